@@ -1,0 +1,20 @@
+package eu.csar.security.api;
+
+/**
+ * The realm roles of the {@code eucentre} Keycloak realm, as constants for {@code @RolesAllowed}.
+ * A role says what kind of actor calls; the Member State or provider it acts for comes from the
+ * {@link Caller}.
+ */
+public final class Roles {
+    public static final String CENTRE_ADMIN = "centre-admin";
+    public static final String CENTRE_REVIEWER = "centre-reviewer";
+    public static final String CENTRE_AUDITOR = "centre-auditor";
+    public static final String COORDINATING_AUTHORITY = "coordinating-authority";
+    public static final String ISSUING_AUTHORITY = "issuing-authority";
+    public static final String LAW_ENFORCEMENT = "law-enforcement";
+    public static final String EUROPOL = "europol";
+    public static final String PROVIDER = "provider";
+
+    private Roles() {
+    }
+}

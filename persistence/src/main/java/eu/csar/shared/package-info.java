@@ -1,0 +1,2 @@
+/** Shared kernel: value types every bounded context speaks (Member States, identifiers). */
+package eu.csar.shared;
