@@ -1,0 +1,2 @@
+/** The inbox API of Coordinating Authorities. */
+package eu.csar.web.notification;
