@@ -7,6 +7,11 @@ import eu.csar.audit.AuditTrail;
 import eu.csar.audit.ChainVerification;
 import eu.csar.web.api.Inputs;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** For centre auditors: the trail, newest first and filterable, and the verification of its chain. */
+@Tag(name = "Audit trail", description = "For centre auditors")
+@APIResponse(responseCode = "default", description = "RFC 9457 problem",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -40,6 +48,7 @@ public class AuditResource {
 
     @GET
     @Path("entries")
+    @Operation(summary = "Browse the audit trail, newest first")
     public EntryList entries(@QueryParam("actor") String actor, @QueryParam("action") String action,
                              @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
                              @QueryParam("outcome") String outcome, @QueryParam("from") String from,
@@ -54,6 +63,7 @@ public class AuditResource {
 
     @GET
     @Path("chain-verification")
+    @Operation(summary = "Verify the hash chain; names the first broken entry")
     public ChainVerification verify() {
         return trail.verify();
     }

@@ -7,6 +7,11 @@ import eu.csar.registry.ProviderStatus;
 import eu.csar.registry.ServiceType;
 import eu.csar.web.api.Inputs;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +26,9 @@ import java.util.List;
  * Registry entries for authorities and the EU Centre: a paged, filterable list scoped to the
  * caller's jurisdiction, and one entry by id (404 for one outside the caller's tenancy).
  */
+@Tag(name = "Provider registry", description = "Registry entries within the caller's jurisdiction")
+@APIResponse(responseCode = "default", description = "RFC 9457 problem",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 @Path("v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProviderResource {
@@ -33,6 +41,7 @@ public class ProviderResource {
     }
 
     @GET
+    @Operation(summary = "List providers visible to the caller, paged and filtered")
     public ProviderList list(@QueryParam("name") String name,
                              @QueryParam("status") String status,
                              @QueryParam("serviceType") String serviceType,
@@ -47,6 +56,7 @@ public class ProviderResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read one provider; 404 if outside the caller's tenancy")
     public ProviderDto open(@PathParam("id") String id) {
         return ProviderDto.of(registry.open(Inputs.uuid(id, "id")));
     }
