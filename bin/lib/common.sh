@@ -42,7 +42,20 @@ ensure_postgres() {
   die "PostgreSQL is not answering on $PGHOST:$PGPORT"
 }
 
-psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -U "${PGADMIN:-postgres}" -d postgres "$@"; }
+# Superuser access: over TCP (trust auth on this machine kind), else, as root on a stock Debian
+# PostgreSQL, as the postgres OS user over the local socket (peer auth).
+psql_admin() {
+  if [ -z "${PSQL_ADMIN_MODE:-}" ]; then
+    if psql -X -w -q -U "${PGADMIN:-postgres}" -d postgres -c 'select 1' >/dev/null 2>&1; then PSQL_ADMIN_MODE=tcp
+    elif [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1; then PSQL_ADMIN_MODE=socket
+    else die "cannot connect to PostgreSQL as superuser ${PGADMIN:-postgres} on $PGHOST:$PGPORT"; fi
+  fi
+  if [ "$PSQL_ADMIN_MODE" = tcp ]; then
+    psql -X -w -q -v ON_ERROR_STOP=1 -U "${PGADMIN:-postgres}" -d postgres "$@"
+  else
+    (cd / && runuser -u postgres -- env -u PGHOST psql -X -q -v ON_ERROR_STOP=1 -p "$PGPORT" -d postgres "$@")
+  fi
+}
 
 # The platform's role (DEMO password) and a database it owns; both idempotent.
 ensure_role() {
@@ -147,11 +160,8 @@ start_wildfly() {
   log "WildFly up and csar.ear deployed in ${WILDFLY_READY_SECONDS}s"
 }
 
+# SIGTERM makes WildFly shut down gracefully (its shutdown hook); no CLI :shutdown, which would
+# reach whatever server owns port 9990, not necessarily ours.
 stop_wildfly() {
-  local pid; pid="$(pid_of wildfly)"
-  if pid_alive "$pid"; then
-    "$WILDFLY_HOME/bin/jboss-cli.sh" --connect --command=:shutdown >/dev/null 2>&1 || true
-    for _ in $(seq 1 20); do pid_alive "$pid" || break; sleep 1; done
-  fi
   stop_process wildfly
 }
