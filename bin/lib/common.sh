@@ -14,7 +14,8 @@ WILDFLY_URL="http://localhost:8080"
 WILDFLY_MGMT_URL="http://localhost:9990"
 
 # Heap sizes are explicit: three JVMs (Maven, WildFly, Keycloak) share small machines.
-WILDFLY_JAVA_OPTS="${WILDFLY_JAVA_OPTS:--Xms256m -Xmx768m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true}"
+# bin/up is the demo platform: it loads the clearly marked demo data (db/demo).
+WILDFLY_JAVA_OPTS="${WILDFLY_JAVA_OPTS:--Dcsar.demo-data=true -Xms256m -Xmx768m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true}"
 KEYCLOAK_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
 
 export PGHOST="${DB_HOST:-127.0.0.1}" PGPORT="${DB_PORT:-5432}"
