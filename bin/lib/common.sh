@@ -43,6 +43,24 @@ ensure_postgres() {
   die "PostgreSQL is not answering on $PGHOST:$PGPORT"
 }
 
+# Database writes and JMS sends share one XA transaction, and PostgreSQL takes part in two-phase
+# commit only with max_prepared_transactions > 0 (the Debian default is 0). Enabling it needs a
+# restart, done once here for the local cluster; a remote server must be configured by its DBA.
+ensure_postgres_xa() {
+  local current; current="$(psql_admin -tAc 'SHOW max_prepared_transactions')"
+  [ "${current:-0}" -gt 0 ] && return 0
+  if [[ "$PGHOST" == 127.0.0.1 || "$PGHOST" == localhost ]] && [ -d /etc/postgresql ]; then
+    local version; version="$(ls /etc/postgresql | sort -V | tail -1)"
+    log "enabling two-phase commit for XA: max_prepared_transactions = 64 (restarting cluster $version/main)"
+    psql_admin -c "ALTER SYSTEM SET max_prepared_transactions = 64"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main restart
+    for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
+    [ "$(psql_admin -tAc 'SHOW max_prepared_transactions')" -gt 0 ] || die "could not enable max_prepared_transactions"
+  else
+    die "PostgreSQL on $PGHOST needs max_prepared_transactions > 0 for XA transactions (ask its DBA)"
+  fi
+}
+
 # Superuser access: over TCP (trust auth on this machine kind), else, as root on a stock Debian
 # PostgreSQL, as the postgres OS user over the local socket (peer auth).
 psql_admin() {
