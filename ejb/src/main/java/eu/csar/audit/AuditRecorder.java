@@ -1,6 +1,7 @@
 package eu.csar.audit;
 
 import eu.csar.security.api.Caller;
+import eu.csar.security.api.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class AuditRecorder {
+
+    static final String SYSTEM_ACTOR = "system";
 
     @Inject
     Caller caller;
@@ -40,10 +43,15 @@ public class AuditRecorder {
         return append(action, objectType, objectId, purpose, outcome);
     }
 
+    /**
+     * Without an authenticated caller, the only way into an audited service is the platform's own
+     * background work (message consumers, timers): recorded as the actor {@code system}.
+     */
     private UUID append(String action, String objectType, Object objectId, String purpose, AuditOutcome outcome) {
+        boolean person = caller.isAuthenticated();
         AuditRecord record = new AuditRecord(
-                caller.isAuthenticated() ? caller.name() : "anonymous",
-                caller.roles().stream().sorted().collect(Collectors.joining(",")),
+                person ? caller.name() : SYSTEM_ACTOR,
+                person ? caller.roles().stream().sorted().collect(Collectors.joining(",")) : Roles.SYSTEM,
                 caller.memberStates().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 caller.providerId().orElse(null),
                 action, objectType, objectId == null ? null : objectId.toString(), purpose, outcome);

@@ -2,6 +2,7 @@ package eu.csar.registry;
 
 import eu.csar.notification.RegistryNotifier;
 import eu.csar.security.api.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
 @RunAs(Roles.SYSTEM)
+@PermitAll // invoked by the broker, never by a user; what it calls runs as SYSTEM and is checked there
 public class RegistryNotificationConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(RegistryNotificationConsumer.class.getName());

@@ -76,6 +76,8 @@ class ProviderSelfServiceRestIT {
         JsonObject item = awaitInboxItem(caNl, Provider.ALPHA.providerId, "PROVIDER_CONTACT_POINT_CHANGED");
         assertEquals("NL", item.getString("recipient"));
         assertEquals("Alpha Hosting B.V. (demo)", item.getString("subjectLabel"));
+        assertTrue(Db.count("select count(*) from audit_entries where action = 'NOTIFICATION_DELIVERED' and actor = 'system' and object_id = ?",
+                Provider.ALPHA.providerId.toString()) >= 1, "the delivery is audited as the platform's own work");
         assertTrue(Api.get("/api/v1/inbox", Tokens.user("ca-de")).jsonArray().stream()
                         .map(v -> v.asJsonObject().getString("subjectId")).noneMatch(Provider.ALPHA.providerId.toString()::equals),
                 "the DE authority has no jurisdiction over Alpha and is not told");
@@ -110,8 +112,8 @@ class ProviderSelfServiceRestIT {
         assertEquals(400, r.status(), r.toString());
         JsonObject problem = r.json();
         assertEquals("urn:eu:csar:problem:validation-failed", problem.getString("type"));
-        List<String> fields = problem.getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")).toList();
-        assertEquals(List.of("email", "languages", "phone"), fields);
+        List<String> fields = problem.getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field", "?")).toList();
+        assertEquals(List.of("email", "languages", "phone"), fields, r::toString);
         assertEquals(before, providerRow(Provider.BETA));
     }
 
