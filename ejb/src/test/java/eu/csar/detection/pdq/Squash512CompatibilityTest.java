@@ -1,0 +1,63 @@
+package eu.csar.detection.pdq;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.csar.detection.ReferenceData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The 512x512 compatibility mode against the reference command-line tool's output
+ * ({@code cpp-cli512*.csv}), one test per file. The reference decoded through ImageMagick, so
+ * the tolerance is per format: see {@link #BITS}.
+ */
+class Squash512CompatibilityTest {
+
+    /** Hamming tolerance; lossless inputs are compared exactly (except as noted in docs/detection.md). */
+    static final int BITS = 8;
+    static final int QUALITY = 2;
+
+    static Stream<Arguments> cli512() {
+        return ReferenceData.expectedLines("cpp-cli512.csv").stream().map(l -> l.split(",", 3))
+                .map(f -> Arguments.of(f[2], f[0], Integer.parseInt(f[1])));
+    }
+
+    static Stream<Arguments> cli512Dihedral() {
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        for (String l : ReferenceData.expectedLines("cpp-cli512-dihedral.csv")) {
+            String[] f = l.split(",", 3);
+            byFile.computeIfAbsent(f[2], k -> new ArrayList<>()).add(f[0] + "," + f[1]);
+        }
+        return byFile.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cli512")
+    void squashedHashMatchesReferenceTool(String file, String hash, int quality) throws Exception {
+        PdqResult r = new PdqFileHasher(HashOptions.SQUASH_512).hash(ReferenceData.data(file));
+        check(file, PdqHash.fromHex(hash), quality, r);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cli512Dihedral")
+    void squashedDihedralHashesMatchReferenceTool(String file, List<String> lines) throws Exception {
+        PdqResult[] r = new PdqFileHasher(HashOptions.SQUASH_512).hashDihedral(ReferenceData.data(file));
+        for (int i = 0; i < 8; i++) {
+            String[] f = lines.get(i).split(",");
+            check(file + " " + Dihedral.values()[i].label(), PdqHash.fromHex(f[0]), Integer.parseInt(f[1]), r[i]);
+        }
+    }
+
+    private static void check(String what, PdqHash expected, int quality, PdqResult actual) {
+        int d = expected.distance(actual.hash());
+        System.out.println("cli512 " + what + " d=" + d + " q=" + actual.quality() + "/" + quality);
+        assertTrue(d <= BITS, what + ": distance " + d + " (expected " + expected + ", got " + actual.hash() + ")");
+        assertTrue(Math.abs(quality - actual.quality()) <= QUALITY, what + ": quality " + actual.quality() + " vs " + quality);
+    }
+}
