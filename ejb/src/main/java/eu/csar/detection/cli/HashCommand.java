@@ -2,6 +2,7 @@ package eu.csar.detection.cli;
 
 import eu.csar.detection.digest.FileDigests;
 import eu.csar.detection.pdq.HashOptions;
+import eu.csar.detection.pdq.ImageDecoder;
 import eu.csar.detection.pdq.ImageDecodeException;
 import eu.csar.detection.pdq.PdqFileHasher;
 import eu.csar.detection.pdq.PdqResult;
@@ -180,7 +181,7 @@ final class HashCommand {
                 try {
                     bytes = Files.readAllBytes(file);
                 } catch (IOException | OutOfMemoryError e) {
-                    return new Result(null, file + ": cannot read file (" + e.getMessage() + ")");
+                    return new Result(null, file + ": cannot read file (" + ImageDecoder.describe(e) + ")");
                 }
                 String digests = "";
                 if (md5 || sha1 || sha256) {

@@ -41,7 +41,7 @@ public final class ImageDecoder {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ImageDecodeException(file, "cannot read file (" + e.getMessage() + ")", e);
+            throw new ImageDecodeException(file, "cannot read file (" + describe(e) + ")", e);
         } catch (OutOfMemoryError e) {
             throw new ImageDecodeException(file, "file too large to read", null);
         }
@@ -101,6 +101,20 @@ public final class ImageDecoder {
             rgb.setRGB(0, y, w, 1, out, 0, w);
         }
         return rgb;
+    }
+
+    /** A short reason for an I/O failure ("no such file", "permission denied", or the message). */
+    public static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "too large";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Decodes the first image in the bytes of a file. */
