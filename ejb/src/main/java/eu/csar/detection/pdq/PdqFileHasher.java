@@ -1,0 +1,58 @@
+package eu.csar.detection.pdq;
+
+import java.nio.file.Path;
+
+/**
+ * Hashes image files with PDQ: decode, luma, optional EXIF orientation and 512 squash, then
+ * {@link PdqHasher}. This is what the EJB tier, the {@code csar-hash} tool and the benchmarks call.
+ *
+ * <p>Not thread safe (it reuses its hasher's buffers); use one per thread.
+ */
+public final class PdqFileHasher {
+
+    private final PdqHasher hasher = new PdqHasher();
+    private final HashOptions options;
+
+    public PdqFileHasher(HashOptions options) {
+        this.options = options;
+    }
+
+    /** A hasher with the default options (full resolution, EXIF orientation ignored). */
+    public PdqFileHasher() {
+        this(HashOptions.DEFAULT);
+    }
+
+    /** The PDQ hash and quality of an image file. */
+    public PdqResult hash(Path file) throws ImageDecodeException {
+        LumaImage luma = prepare(ImageDecoder.decodeLuma(file, options));
+        return hasher.hash(luma.luma(), luma.height(), luma.width());
+    }
+
+    /** The PDQ hash and quality of an image file whose bytes are already in memory. */
+    public PdqResult hash(Path name, byte[] bytes) throws ImageDecodeException {
+        LumaImage luma = prepare(ImageDecoder.decodeLuma(name, bytes, options));
+        return hasher.hash(luma.luma(), luma.height(), luma.width());
+    }
+
+    /** The eight dihedral hashes of an image file, indexed by {@link Dihedral#ordinal()}. */
+    public PdqResult[] hashDihedral(Path file) throws ImageDecodeException {
+        LumaImage luma = prepare(ImageDecoder.decodeLuma(file, options));
+        return hasher.hashDihedral(luma.luma(), luma.height(), luma.width());
+    }
+
+    /** The eight dihedral hashes of an image file whose bytes are already in memory. */
+    public PdqResult[] hashDihedral(Path name, byte[] bytes) throws ImageDecodeException {
+        LumaImage luma = prepare(ImageDecoder.decodeLuma(name, bytes, options));
+        return hasher.hashDihedral(luma.luma(), luma.height(), luma.width());
+    }
+
+    /** The PDQ hash of luma that is already decoded (its array is overwritten). */
+    public PdqResult hash(LumaImage luma) {
+        LumaImage prepared = prepare(luma);
+        return hasher.hash(prepared.luma(), prepared.height(), prepared.width());
+    }
+
+    private LumaImage prepare(LumaImage luma) {
+        return options.squash512() ? luma.squashTo512() : luma;
+    }
+}
