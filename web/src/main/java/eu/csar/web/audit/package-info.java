@@ -1,0 +1,2 @@
+/** The auditor's screen: browse and filter the audit trail, verify its hash chain. */
+package eu.csar.web.audit;
