@@ -1,2 +1,2 @@
-/** The auditor's screen: browse and filter the audit trail, verify its hash chain. */
+/** The audit trail on the web: the auditors' API and screen to browse entries and verify the hash chain. */
 package eu.csar.web.audit;

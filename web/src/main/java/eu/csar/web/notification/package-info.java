@@ -1,2 +1,2 @@
-/** The Coordinating Authority's inbox in the portal. */
+/** Coordinating Authorities' inbox on the web: its API and its portal page. */
 package eu.csar.web.notification;
