@@ -4,6 +4,7 @@ import eu.csar.registry.LegalRepresentative;
 import eu.csar.registry.Provider;
 import eu.csar.registry.ProviderRegistry;
 import eu.csar.registry.ProviderStatus;
+import eu.csar.security.api.UnknownObjectException;
 import eu.csar.shared.MemberState;
 import eu.csar.web.portal.FeedbackBean;
 import eu.csar.web.portal.PortalUserBean;
@@ -46,11 +47,12 @@ public class ProviderDetailPage implements Serializable {
         provider = null;
         Optional<UUID> uuid = parse(id);
         if (uuid.isEmpty()) {
-            feedback.error("provider.notFound");
             return;
         }
         try {
             provider = registry.open(uuid.get());
+        } catch (UnknownObjectException e) {
+            // the page says "not found" itself, the same for a wrong id and another jurisdiction's id
         } catch (RuntimeException e) {
             if (!feedback.showRefusal(e)) {
                 throw e;

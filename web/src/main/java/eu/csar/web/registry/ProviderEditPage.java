@@ -2,7 +2,9 @@ package eu.csar.web.registry;
 
 import eu.csar.registry.Provider;
 import eu.csar.registry.ProviderRegistry;
+import eu.csar.security.api.UnknownObjectException;
 import eu.csar.web.portal.FeedbackBean;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,12 +68,14 @@ public class ProviderEditPage implements Serializable {
         providerId = ProviderDetailPage.parse(id).orElse(null);
         if (providerId == null) {
             notFound = true;
-            feedback.error("provider.notFound");
             return;
         }
         try {
             Provider provider = registry.open(providerId);
             form = ProviderFormModel.of(provider);
+        } catch (UnknownObjectException e) {
+            notFound = true;
+            providerId = null;
         } catch (RuntimeException e) {
             notFound = true;
             providerId = null;
@@ -94,7 +98,7 @@ public class ProviderEditPage implements Serializable {
             }
             return "/portal/registry/provider?faces-redirect=true&id=" + saved;
         } catch (RuntimeException e) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
             if (!feedback.showRefusal(e, ProviderEditPage::clientIdFor)) {
                 throw e;
             }
