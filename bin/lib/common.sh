@@ -1,0 +1,168 @@
+# Shared by bin/up, bin/down, bin/test: paths, PostgreSQL set-up, starting and stopping Keycloak
+# and WildFly. Sourced, not executed.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="$ROOT/run"                                  # pid files and console logs (git-ignored)
+WILDFLY_HOME="$ROOT/wildfly-config/target/wildfly"
+KEYCLOAK_HOME="$ROOT/wildfly-config/target/keycloak"
+REALM_FILE="$ROOT/wildfly-config/keycloak/eucentre-realm.json"
+EAR="$ROOT/ear/target/csar.ear"
+
+KEYCLOAK_URL="http://localhost:8180"
+KEYCLOAK_MGMT_URL="http://localhost:9000"
+WILDFLY_URL="http://localhost:8080"
+WILDFLY_MGMT_URL="http://localhost:9990"
+
+# Heap sizes are explicit: three JVMs (Maven, WildFly, Keycloak) share small machines.
+# bin/up is the demo platform: it loads the clearly marked demo data (db/demo).
+WILDFLY_JAVA_OPTS="${WILDFLY_JAVA_OPTS:--Dcsar.demo-data=true -Xms256m -Xmx768m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true}"
+KEYCLOAK_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
+
+export PGHOST="${DB_HOST:-127.0.0.1}" PGPORT="${DB_PORT:-5432}"
+DB_USER="${DB_USER:-csar}"
+DB_PASSWORD="${DB_PASSWORD:-csar}"   # DEMO credential
+
+log() { printf '%s [%s] %s\n' "$(date +%H:%M:%S)" "$(basename "$0")" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# Seconds since the epoch with millis, for the timings printed.
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# --- PostgreSQL ------------------------------------------------------------------------------
+
+# The machine kind runs PostgreSQL on 127.0.0.1:5432 with trust auth; start the cluster if stopped.
+ensure_postgres() {
+  if pg_isready -q -h "$PGHOST" -p "$PGPORT"; then return 0; fi
+  if [[ "$PGHOST" == 127.0.0.1 || "$PGHOST" == localhost ]] && [ -d /etc/postgresql ]; then
+    local version; version="$(ls /etc/postgresql | sort -V | tail -1)"
+    log "PostgreSQL is down; starting cluster $version/main"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  fi
+  for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && return 0; sleep 1; done
+  die "PostgreSQL is not answering on $PGHOST:$PGPORT"
+}
+
+# Superuser access: over TCP (trust auth on this machine kind), else, as root on a stock Debian
+# PostgreSQL, as the postgres OS user over the local socket (peer auth).
+psql_admin() {
+  if [ -z "${PSQL_ADMIN_MODE:-}" ]; then
+    if psql -X -w -q -U "${PGADMIN:-postgres}" -d postgres -c 'select 1' >/dev/null 2>&1; then PSQL_ADMIN_MODE=tcp
+    elif [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1; then PSQL_ADMIN_MODE=socket
+    else die "cannot connect to PostgreSQL as superuser ${PGADMIN:-postgres} on $PGHOST:$PGPORT"; fi
+  fi
+  if [ "$PSQL_ADMIN_MODE" = tcp ]; then
+    psql -X -w -q -v ON_ERROR_STOP=1 -U "${PGADMIN:-postgres}" -d postgres "$@"
+  else
+    (cd / && runuser -u postgres -- env -u PGHOST psql -X -q -v ON_ERROR_STOP=1 -p "$PGPORT" -d postgres "$@")
+  fi
+}
+
+# The platform's role (DEMO password) and a database it owns; both idempotent.
+ensure_role() {
+  psql_admin -tc "SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER'" | grep -q 1 \
+    || psql_admin -c "CREATE ROLE \"$DB_USER\" LOGIN PASSWORD '$DB_PASSWORD'"
+}
+ensure_database() {
+  local name="$1"
+  psql_admin -tc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1 \
+    || psql_admin -c "CREATE DATABASE \"$name\" OWNER \"$DB_USER\" ENCODING 'UTF8' TEMPLATE template0"
+}
+recreate_database() {
+  local name="$1"
+  psql_admin -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)"
+  psql_admin -c "CREATE DATABASE \"$name\" OWNER \"$DB_USER\" ENCODING 'UTF8' TEMPLATE template0"
+}
+
+# --- processes -------------------------------------------------------------------------------
+
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+pid_of() { [ -f "$RUN_DIR/$1.pid" ] && cat "$RUN_DIR/$1.pid" || true; }
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_http() { # url, seconds, what
+  local url="$1" max="$2" what="$3"
+  for _ in $(seq 1 "$max"); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
+}
+
+# Started with setsid, so the pid is also the process-group id: stopping the group also stops the
+# JVM that a launcher script forked.
+stop_process() { # name
+  local name="$1" pid; pid="$(pid_of "$name")"
+  if pid_alive "$pid"; then
+    log "stopping $name (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do pid_alive "$pid" || break; sleep 1; done
+    if pid_alive "$pid"; then log "$name did not stop in 30 s; killing"; kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" || true; fi
+  fi
+  rm -f "$RUN_DIR/$name.pid"
+}
+
+# --- Keycloak --------------------------------------------------------------------------------
+
+# Fresh data dir every start: the realm file is the single source of truth (an existing realm
+# would make Keycloak skip the import) and tests see exactly the demo users and clients.
+start_keycloak() { # name-of-log
+  local logname="${1:-keycloak}"
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || die "no Keycloak in $KEYCLOAK_HOME: build first (mvn install)"
+  ! port_busy 8180 || die "port 8180 is in use: is another Keycloak running? (bin/down)"
+  mkdir -p "$RUN_DIR"
+  rm -rf "$KEYCLOAK_HOME/data"
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/"
+  local t0; t0="$(now)"
+  log "starting Keycloak on :8180 (log $RUN_DIR/$logname.log)"
+  # DEMO credentials for Keycloak's own admin console (master realm): admin / demo.
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=demo JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP" \
+    setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=8180 --hostname=http://localhost:8180 \
+      --health-enabled=true --import-realm </dev/null >"$RUN_DIR/$logname.log" 2>&1 &
+  echo $! >"$RUN_DIR/keycloak.pid"
+  if ! wait_http "$KEYCLOAK_MGMT_URL/health/ready" 180 Keycloak; then
+    tail -30 "$RUN_DIR/$logname.log" >&2
+    die "Keycloak did not become ready in 180 s"
+  fi
+  wait_http "$KEYCLOAK_URL/realms/eucentre/.well-known/openid-configuration" 30 realm \
+    || die "realm eucentre was not imported (see $RUN_DIR/$logname.log)"
+  KEYCLOAK_READY_SECONDS="$(elapsed "$t0")"
+  log "Keycloak ready in ${KEYCLOAK_READY_SECONDS}s"
+}
+
+# --- WildFly ---------------------------------------------------------------------------------
+
+start_wildfly() {
+  [ -x "$WILDFLY_HOME/bin/standalone.sh" ] || die "no WildFly in $WILDFLY_HOME: build first (mvn install)"
+  [ -f "$EAR" ] || die "no $EAR: build first (mvn install)"
+  ! port_busy 8080 && ! port_busy 9990 || die "port 8080 or 9990 is in use: is another WildFly running? (bin/down)"
+  mkdir -p "$RUN_DIR"
+  local dep="$WILDFLY_HOME/standalone/deployments"
+  rm -f "$dep"/csar.ear*
+  cp "$EAR" "$dep/csar.ear"
+  local t0; t0="$(now)"
+  log "starting WildFly (standalone-full.xml) on :8080/:9990 (console log $RUN_DIR/wildfly.log)"
+  JAVA_OPTS="$WILDFLY_JAVA_OPTS" setsid "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml \
+    </dev/null >"$RUN_DIR/wildfly.log" 2>&1 &
+  echo $! >"$RUN_DIR/wildfly.pid"
+  for _ in $(seq 1 300); do
+    [ -f "$dep/csar.ear.deployed" ] && break
+    if [ -f "$dep/csar.ear.failed" ]; then
+      cat "$dep/csar.ear.failed" >&2
+      die "the EAR failed to deploy (see $WILDFLY_HOME/standalone/log/server.log)"
+    fi
+    pid_alive "$(pid_of wildfly)" || { tail -30 "$RUN_DIR/wildfly.log" >&2; die "WildFly exited"; }
+    sleep 1
+  done
+  [ -f "$dep/csar.ear.deployed" ] || die "the EAR was not deployed in 300 s"
+  wait_http "$WILDFLY_MGMT_URL/health/ready" 60 WildFly || die "WildFly is not ready (health/ready)"
+  WILDFLY_READY_SECONDS="$(elapsed "$t0")"
+  log "WildFly up and csar.ear deployed in ${WILDFLY_READY_SECONDS}s"
+}
+
+# SIGTERM makes WildFly shut down gracefully (its shutdown hook); no CLI :shutdown, which would
+# reach whatever server owns port 9990, not necessarily ours.
+stop_wildfly() {
+  stop_process wildfly
+}

@@ -1,0 +1,123 @@
+package eu.csar.it.platform;
+
+import eu.csar.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server the wildfly-config scripts built: PostgreSQL XA datasource as the EE default, no H2
+ * anywhere, JMS queues with their dead-letter queues, health on the management interface.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServerConfigurationIT {
+
+    private static final String TEST_DB = System.getProperty("csar.test.db.name", "csar_test");
+
+    @ArquillianResource
+    ManagementClient management;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theDefaultDatasourceIsPostgresqlAndTheTestDatabaseIsReallyUsed() throws Exception {
+        ModelNode bindings = read("/subsystem=ee/service=default-bindings", false);
+        assertEquals("java:jboss/datasources/CsarDS", bindings.get("datasource").asString());
+
+        ModelNode ds = read("/subsystem=datasources/xa-data-source=CsarDS", true);
+        assertEquals("postgresql", ds.get("driver-name").asString());
+        ModelNode dbName = read("/subsystem=datasources/xa-data-source=CsarDS/xa-datasource-properties=DatabaseName", true);
+        assertEquals(TEST_DB, dbName.get("value").asString(), "the managed server must use the test database");
+        ModelNode driver = read("/subsystem=datasources/jdbc-driver=postgresql", false);
+        assertEquals("org.postgresql", driver.get("driver-module-name").asString());
+
+        ModelNode test = op("/subsystem=datasources/xa-data-source=CsarDS", "test-connection-in-pool");
+        assertEquals("success", test.get("outcome").asString(), test.toString());
+
+        // Seen from PostgreSQL: WildFly's pool holds connections to the test database.
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + TEST_DB, "csar", "csar");
+             PreparedStatement s = c.prepareStatement(
+                     "select count(*) from pg_stat_activity where application_name = 'csar-wildfly' and datname = ?")) {
+            s.setString(1, TEST_DB);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertTrue(rs.getInt(1) > 0, "no WildFly connection to " + TEST_DB);
+            }
+        }
+    }
+
+    @Test
+    void thereIsNoH2AndNoExampleDs() throws Exception {
+        ModelNode datasources = read("/subsystem=datasources", false);
+        assertTrue(!datasources.hasDefined("data-source") || datasources.get("data-source").keys().isEmpty(),
+                datasources.toString());
+        assertEquals(java.util.Set.of("CsarDS"), datasources.get("xa-data-source").keys());
+        assertEquals(java.util.Set.of("postgresql"), datasources.get("jdbc-driver").keys());
+    }
+
+    @Test
+    void everyQueueHasADeadLetterQueueAndARedeliveryDelay() throws Exception {
+        String server = "/subsystem=messaging-activemq/server=default";
+        ModelNode queue = read(server + "/jms-queue=RegistryNotificationQueue", false);
+        assertEquals("java:/jms/queue/RegistryNotificationQueue", queue.get("entries").get(0).asString());
+        read(server + "/jms-queue=DLQ.RegistryNotificationQueue", false);
+        ModelNode setting = read(server + "/address-setting=jms.queue.RegistryNotificationQueue", true);
+        assertEquals("jms.queue.DLQ.RegistryNotificationQueue", setting.get("dead-letter-address").asString());
+        assertTrue(setting.get("redelivery-delay").asLong() > 0);
+        assertTrue(setting.get("max-delivery-attempts").asInt() > 1);
+    }
+
+    @Test
+    void healthIsReadyOnTheManagementInterface() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"csar.ear\" : \"OK\""), r.body());
+    }
+
+    private ModelNode read(String address, boolean resolve) throws IOException {
+        ModelNode op = operation(address, "read-resource");
+        op.get("resolve-expressions").set(resolve);
+        op.get("recursive").set(false);
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), address + ": " + result);
+        return result.get("result");
+    }
+
+    private ModelNode op(String address, String name) throws IOException {
+        return management.getControllerClient().execute(operation(address, name));
+    }
+
+    private static ModelNode operation(String address, String name) {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(name);
+        ModelNode addr = op.get("address").setEmptyList();
+        for (String part : address.substring(1).split("/")) {
+            String[] kv = part.split("=", 2);
+            addr.add(kv[0], kv[1]);
+        }
+        return op;
+    }
+}

@@ -1,0 +1,131 @@
+package eu.csar.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A headless Chromium (Debian packages {@code chromium} and {@code chromium-driver}) with a fresh
+ * profile, for browser tests of the JSF portal. Logs in through the real Keycloak login page (the
+ * only way: Keycloak's login cookies are Secure, so a scripted form post fails). Screenshots go to
+ * {@code ear/target/screenshots/}. One per test, closed by try-with-resources:
+ * <pre>
+ * try (Browser browser = Browser.start()) {
+ *     browser.loginAs("admin", "/portal/");
+ *     browser.screenshot("admin-home");
+ *     assertTrue(browser.driver().getPageSource().contains("admin"));
+ * }
+ * </pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String CHROMEDRIVER = System.getProperty("csar.chromedriver", "/usr/bin/chromedriver");
+    private static final String CHROMIUM = System.getProperty("csar.chromium", "/usr/bin/chromium");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("csar-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        if (new File(CHROMIUM).canExecute()) {
+            options.setBinary(CHROMIUM);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--window-size=1280,1000", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+        return new Browser(driver, profile);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the platform ({@code /public/}) or a full URL. */
+    public Browser open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : Api.BASE_URL + pathOrUrl);
+        return this;
+    }
+
+    /**
+     * Opens a protected page, fills in the Keycloak login form as a demo user (password demo) and
+     * waits until the browser is back on the platform.
+     */
+    public Browser loginAs(String username, String protectedPath) {
+        open(protectedPath);
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080"));
+        return this;
+    }
+
+    public WebDriverWait waitUp() {
+        return new WebDriverWait(driver, TIMEOUT);
+    }
+
+    /** Saves a PNG under target/screenshots/{name}.png and returns its path. */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("csar.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}

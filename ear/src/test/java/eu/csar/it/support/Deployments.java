@@ -1,0 +1,29 @@
+package eu.csar.it.support;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+import java.io.File;
+
+/**
+ * Archives for {@code @Deployment} methods. Black-box tests deploy the real EAR that the build just
+ * packaged, so they test exactly what ships:
+ * <pre>
+ * &#64;Deployment(testable = false)
+ * static EnterpriseArchive ear() { return Deployments.ear(); }
+ * </pre>
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** {@code ear/target/csar.ear}, deployed as {@code csar.ear} (web module at context root "/"). */
+    public static EnterpriseArchive ear() {
+        File ear = new File(System.getProperty("csar.ear", "target/csar.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException(ear.getAbsolutePath() + " does not exist: run the ITs with mvn verify");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+}
