@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +100,27 @@ class ProviderRegistryPortalIT {
             assertTrue(portal.pageText().contains("not found"), portal.pageText());
             assertFalse(browser.driver().getPageSource().contains("Beta Messaging"), "nothing of Beta is revealed");
             assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace");
+        }
+    }
+
+    @Test
+    void anAjaxRequestAfterTheSessionExpiredGoesBackThroughTheLoginInsteadOfFailingSilently() {
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("ca-nl", "/portal/registry/providers.xhtml");
+            portal.find("providers:table");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("window.csarBeforeExpiry = true;");
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+            portal.find("providers:search").click();
+
+            // the AJAX call is refused (401); the page reloads, through Keycloak's single sign-on
+            browser.waitUp().until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return window.csarBeforeExpiry === true;")));
+            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/providers.xhtml"));
+            assertTrue(portal.text("providers:table").contains("Alpha Hosting B.V. (demo)"));
+            browser.screenshot("portal-ca-nl-after-session-expiry");
         }
     }
 }
