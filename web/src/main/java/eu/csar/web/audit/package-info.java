@@ -1,2 +1,2 @@
-/** The audit trail's API for auditors: browse entries and verify the hash chain. */
+/** The audit trail on the web: the auditors' API and screen to browse entries and verify the hash chain. */
 package eu.csar.web.audit;

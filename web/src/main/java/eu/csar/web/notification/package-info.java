@@ -1,2 +1,2 @@
-/** The inbox API of Coordinating Authorities. */
+/** Coordinating Authorities' inbox on the web: its API and its portal page. */
 package eu.csar.web.notification;
