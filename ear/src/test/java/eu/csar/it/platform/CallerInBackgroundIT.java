@@ -3,17 +3,10 @@ package eu.csar.it.platform;
 import eu.csar.security.CallerSnapshot;
 import eu.csar.security.OidcCaller;
 import eu.csar.security.api.Caller;
+import eu.csar.shared.MemberState;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,8 +39,9 @@ class CallerInBackgroundIT {
     @Deployment
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "caller-probe.war")
-                .addPackages(false, "eu.csar.security", "eu.csar.security.api", "eu.csar.shared")
-                .addClasses(CallerInBackgroundIT.class, ProbeListener.class, ProbeTimer.class)
+                .addClasses(OidcCaller.class, CallerSnapshot.class, Caller.class, MemberState.class)
+                .addClass("eu.csar.security.TokenClaims")
+                .addClasses(CallerInBackgroundIT.class, CallerProbeListener.class, CallerProbeTimer.class)
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.2">
                           <deployment><dependencies>
@@ -64,7 +58,7 @@ class CallerInBackgroundIT {
     Queue queue;
 
     @Inject
-    ProbeTimer timer;
+    CallerProbeTimer timer;
 
     @Inject
     Caller caller;
@@ -92,37 +86,5 @@ class CallerInBackgroundIT {
         assertTrue(seen.memberStates().isEmpty(), seen.toString());
         assertTrue(seen.providerId().isEmpty(), seen.toString());
         assertEquals(CallerSnapshot.ANONYMOUS, seen);
-    }
-
-    /** Records the caller it runs as. */
-    @MessageDriven(activationConfig = {
-            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/RegistryNotificationQueue"),
-            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
-    public static class ProbeListener implements MessageListener {
-        @Inject
-        OidcCaller caller;
-
-        @Override
-        public void onMessage(Message message) {
-            SEEN_BY_MDB.complete(caller.snapshot());
-        }
-    }
-
-    /** Records the caller its timeout runs as. */
-    @Singleton
-    public static class ProbeTimer {
-        @Resource
-        TimerService timers;
-        @Inject
-        OidcCaller caller;
-
-        public void fireSoon() {
-            timers.createSingleActionTimer(50, new TimerConfig("probe", false));
-        }
-
-        @Timeout
-        void timeout() {
-            SEEN_BY_TIMER.complete(caller.snapshot());
-        }
     }
 }
