@@ -68,8 +68,12 @@ final class PortalDriver {
     }
 
     /** The message a p:message shows for a field, or "" when there is none. */
+    /** The message a user (or a screen reader) sees for a field: the element its aria-describedby names. */
     String messageFor(String fieldId) {
-        return driver().findElements(By.cssSelector("[data-target='" + fieldId + "']")).stream()
+        return driver().findElements(By.id(fieldId)).stream()
+                .map(input -> input.getAttribute("aria-describedby"))
+                .filter(described -> described != null && !described.isBlank())
+                .flatMap(described -> driver().findElements(By.id(described)).stream())
                 .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 
