@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.util.function.Predicate;
 
 /**
  * What a provider does with its own registry entry over the partner APIs: read it, and keep its
@@ -49,20 +50,22 @@ public class ProviderSelfService {
 
     @RolesAllowed(Roles.PROVIDER)
     public Provider changeContactPoint(@NotNull @Valid ContactPoint contactPoint) {
-        Provider provider = ownActive("PROVIDER_CONTACT_POINT_CHANGED");
-        if (provider.changeContactPoint(contactPoint, clock.instant())) {
-            audit.success("PROVIDER_CONTACT_POINT_CHANGED", ProviderRegistry.OBJECT_TYPE, provider.id(), "own registry entry");
-            contactChanged.fire(new ProviderContactChanged(provider.id(), ProviderContactChanged.What.CONTACT_POINT));
-        }
-        return provider;
+        return change("PROVIDER_CONTACT_POINT_CHANGED", ProviderContactChanged.What.CONTACT_POINT,
+                provider -> provider.changeContactPoint(contactPoint, clock.instant()));
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public Provider appointLegalRepresentative(@NotNull @Valid LegalRepresentative representative) {
-        Provider provider = ownActive("PROVIDER_LEGAL_REPRESENTATIVE_CHANGED");
-        if (provider.appointLegalRepresentative(representative, clock.instant())) {
-            audit.success("PROVIDER_LEGAL_REPRESENTATIVE_CHANGED", ProviderRegistry.OBJECT_TYPE, provider.id(), "own registry entry");
-            contactChanged.fire(new ProviderContactChanged(provider.id(), ProviderContactChanged.What.LEGAL_REPRESENTATIVE));
+        return change("PROVIDER_LEGAL_REPRESENTATIVE_CHANGED", ProviderContactChanged.What.LEGAL_REPRESENTATIVE,
+                provider -> provider.appointLegalRepresentative(representative, clock.instant()));
+    }
+
+    /** Applies a change to the caller's own active entry; a real change is audited and told to the competent authority. */
+    private Provider change(String action, ProviderContactChanged.What what, Predicate<Provider> changed) {
+        Provider provider = ownActive(action);
+        if (changed.test(provider)) {
+            audit.success(action, ProviderRegistry.OBJECT_TYPE, provider.id(), "own registry entry");
+            contactChanged.fire(new ProviderContactChanged(provider.id(), what));
         }
         return provider;
     }
