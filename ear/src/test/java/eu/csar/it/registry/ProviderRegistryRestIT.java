@@ -106,4 +106,14 @@ class ProviderRegistryRestIT {
         assertTrue(entries.stream().noneMatch(e -> e.containsKey("id") || e.containsKey("signingPublicKey") || e.containsKey("status")),
                 "no internal fields");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRegistryApiWithoutLogin() {
+        Api.Response r = Api.get("/openapi?format=JSON", null);
+        assertEquals(200, r.status(), r.toString());
+        JsonObject paths = r.json().getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/v1/providers/me/contact-point"), paths.keySet()::toString);
+        assertTrue(paths.containsKey("/api/public/register"), paths.keySet()::toString);
+        assertTrue(r.body().contains("Provider self-service") && r.body().contains("application/problem+json"), "tags and problem responses");
+    }
 }
