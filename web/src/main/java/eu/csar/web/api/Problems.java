@@ -9,8 +9,6 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -37,8 +35,8 @@ public final class Problems {
         if (t instanceof ConstraintViolationException cve) {
             Problem problem = new Problem(ProblemType.VALIDATION_FAILED, "See violations for the fields to correct");
             cve.getConstraintViolations().stream()
-                    .sorted(Comparator.comparing(v -> fieldOf(v)))
-                    .forEach(v -> problem.with(new Problem.Violation(fieldOf(v), v.getMessage())));
+                    .sorted(Comparator.comparing(ViolationPaths::fieldOf))
+                    .forEach(v -> problem.with(new Problem.Violation(ViolationPaths.fieldOf(v), v.getMessage())));
             return problem;
         }
         if (t instanceof RuleViolationException rule) {
@@ -106,27 +104,5 @@ public final class Problems {
             }
         }
         return false;
-    }
-
-    /** The field path as the partner sent it ("services[0].name"): without the service method and parameter nodes. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {
-                    continue;
-                }
-                default -> {
-                }
-            }
-            if (node.isInIterable() && field.length() > 0) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-                continue;
-            }
-            field.append(field.length() > 0 ? "." : "").append(node.getName());
-        }
-        return field.length() == 0 ? "(request)" : field.toString();
     }
 }

@@ -2,6 +2,7 @@ package eu.csar.web.portal;
 
 import eu.csar.security.api.RuleViolationException;
 import eu.csar.security.api.UnknownObjectException;
+import eu.csar.web.api.ViolationPaths;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Path;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
@@ -75,7 +74,7 @@ public class FeedbackBean {
         Throwable e = unwrap(exception);
         if (e instanceof ConstraintViolationException violations) {
             for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                String path = propertyPath(v.getPropertyPath());
+                String path = ViolationPaths.pathOf(v.getPropertyPath());
                 add(fieldClientId.apply(path), FacesMessage.SEVERITY_ERROR, localized(v));
             }
             error("edit.fixErrors");
@@ -127,31 +126,6 @@ public class FeedbackBean {
             }
         }
         return false;
-    }
-
-    /**
-     * The path inside the validated argument, without the method and parameter:
-     * {@code register.arg0.services[0].name} becomes {@code services[0].name}.
-     */
-    static String propertyPath(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : path) {
-            ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
-                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.isInIterable() && sb.length() > 0) {
-                sb.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
-            }
-            if ((kind == ElementKind.PROPERTY || kind == ElementKind.BEAN) && node.getName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(node.getName());
-            }
-        }
-        return sb.toString();
     }
 
     /** The service validated in the server's language; render the message again in the user's. */
