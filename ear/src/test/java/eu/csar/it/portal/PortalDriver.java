@@ -78,10 +78,10 @@ final class PortalDriver {
         return this;
     }
 
-    /** The message a p:message shows for a field, or "" when there is none. */
+    /** The message a p:message shows next to a field (its sibling in the form), or "" when there is none. */
     String messageFor(String fieldId) {
-        return driver().findElements(By.cssSelector("[data-target='" + fieldId + "']")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
+        return driver().findElements(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,'ui-message')]"))
+                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 
     /** Waits until the page heading reads {@code text} (across the reload a language switch causes). */
