@@ -67,7 +67,18 @@ final class PortalDriver {
         return this;
     }
 
-    /** The message a p:message shows for a field, or "" when there is none. */
+    /** Waits for a condition; if it never holds, saves a screenshot and says what the page showed. */
+    PortalDriver awaitOrExplain(String screenshot, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            browser.waitUp().until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot(screenshot + "-timeout");
+            throw new AssertionError("timed out on " + driver().getCurrentUrl() + "; the page showed:
+" + pageText(), e);
+        }
+        return this;
+    }
+
     /** The message a user (or a screen reader) sees for a field: the element its aria-describedby names. */
     String messageFor(String fieldId) {
         return driver().findElements(By.id(fieldId)).stream()

@@ -53,7 +53,7 @@ class ProviderRegistryPortalIT {
                     .chooseAlso("edit:services:0:serviceOfferedIn", "SE")
                     .clickAndWait("edit:save");
 
-            browser.waitUp().until(d -> !portal.messageFor("edit:contactEmail").isBlank());
+            portal.awaitOrExplain("portal-admin-new-provider-first-save", d -> !portal.messageFor("edit:contactEmail").isBlank());
             browser.screenshot("portal-admin-new-provider-validation-error");
             assertTrue(portal.messageFor("edit:contactEmail").contains("email"),
                     "the bad email is reported next to its field: " + portal.messageFor("edit:contactEmail"));

@@ -4,7 +4,6 @@ import eu.csar.registry.Provider;
 import eu.csar.registry.ProviderRegistry;
 import eu.csar.security.api.UnknownObjectException;
 import eu.csar.web.portal.FeedbackBean;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,7 +97,6 @@ public class ProviderEditPage implements Serializable {
             }
             return "/portal/registry/provider?faces-redirect=true&id=" + saved;
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
             if (!feedback.showRefusal(e, ProviderEditPage::clientIdFor)) {
                 throw e;
             }
