@@ -73,8 +73,7 @@ final class PortalDriver {
             browser.waitUp().until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot(screenshot + "-timeout");
-            throw new AssertionError("timed out on " + driver().getCurrentUrl() + "; the page showed:
-" + pageText(), e);
+            throw new AssertionError("timed out on " + driver().getCurrentUrl() + "; the page showed:\n" + pageText(), e);
         }
         return this;
     }
