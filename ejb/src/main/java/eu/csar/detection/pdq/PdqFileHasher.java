@@ -24,32 +24,37 @@ public final class PdqFileHasher {
 
     /** The PDQ hash and quality of an image file. */
     public PdqResult hash(Path file) throws ImageDecodeException {
-        LumaImage luma = prepare(ImageDecoder.decodeLuma(file, options));
-        return hasher.hash(luma.luma(), luma.height(), luma.width());
+        return hash(ImageDecoder.decodeLuma(file, options));
     }
 
     /** The PDQ hash and quality of an image file whose bytes are already in memory. */
     public PdqResult hash(Path name, byte[] bytes) throws ImageDecodeException {
-        LumaImage luma = prepare(ImageDecoder.decodeLuma(name, bytes, options));
-        return hasher.hash(luma.luma(), luma.height(), luma.width());
+        return hash(ImageDecoder.decodeLuma(name, bytes, options));
     }
 
     /** The eight dihedral hashes of an image file, indexed by {@link Dihedral#ordinal()}. */
     public PdqResult[] hashDihedral(Path file) throws ImageDecodeException {
-        LumaImage luma = prepare(ImageDecoder.decodeLuma(file, options));
-        return hasher.hashDihedral(luma.luma(), luma.height(), luma.width());
+        return hashDihedral(ImageDecoder.decodeLuma(file, options));
     }
 
     /** The eight dihedral hashes of an image file whose bytes are already in memory. */
     public PdqResult[] hashDihedral(Path name, byte[] bytes) throws ImageDecodeException {
-        LumaImage luma = prepare(ImageDecoder.decodeLuma(name, bytes, options));
-        return hasher.hashDihedral(luma.luma(), luma.height(), luma.width());
+        return hashDihedral(ImageDecoder.decodeLuma(name, bytes, options));
     }
 
-    /** The PDQ hash of luma that is already decoded (its array is overwritten). */
+    /**
+     * The PDQ hash of luma that is already decoded (as {@link ImageDecoder#decodeLuma} returns it,
+     * before the options' squash); its array is overwritten.
+     */
     public PdqResult hash(LumaImage luma) {
         LumaImage prepared = prepare(luma);
         return hasher.hash(prepared.luma(), prepared.height(), prepared.width());
+    }
+
+    /** The eight dihedral hashes of luma that is already decoded; its array is overwritten. */
+    public PdqResult[] hashDihedral(LumaImage luma) {
+        LumaImage prepared = prepare(luma);
+        return hasher.hashDihedral(prepared.luma(), prepared.height(), prepared.width());
     }
 
     private LumaImage prepare(LumaImage luma) {

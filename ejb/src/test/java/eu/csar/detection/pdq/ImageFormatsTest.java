@@ -18,7 +18,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +61,24 @@ class ImageFormatsTest {
         return out;
     }
 
+    /**
+     * Writes a PNG at deflate level 0 (stored blocks): the pixels are what these tests are about, and
+     * compressing 16-bit photos costs ImageIO about a second each.
+     */
+    private static Path writeStoredPng(BufferedImage image, Path png) throws Exception {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(png.toFile())) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(1.0f);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return png;
+    }
+
     @Test
     void bmpOfLosslessPixelsIsBitExact(@TempDir Path dir) throws Exception {
         Path bmp = dir.resolve("pen-and-coaster.bmp");
@@ -81,8 +103,7 @@ class ImageFormatsTest {
                 grey16.getRaster().setSample(x, y, 0, v << 8 | (x * 31 + y) & 0xff);
             }
         }
-        Path png = dir.resolve("L16.png");
-        assertTrue(ImageIO.write(grey16, "png", png.toFile()));
+        Path png = writeStoredPng(grey16, dir.resolve("L16.png"));
         assertEquals(FULL_RES.get("misc-images/modes/L.png"), hasher.hash(png).hash().toHex());
     }
 
@@ -99,8 +120,7 @@ class ImageFormatsTest {
                 r.setPixel(x, y, new int[] {px[0] << 8 | 0x7f, px[1] << 8, px[2] << 8 | 0xff, (x * 7) & 0xffff});
             }
         }
-        Path png = dir.resolve("RGBA16.png");
-        assertTrue(ImageIO.write(new BufferedImage(cm, r, false, null), "png", png.toFile()));
+        Path png = writeStoredPng(new BufferedImage(cm, r, false, null), dir.resolve("RGBA16.png"));
         assertEquals(FULL_RES.get("misc-images/modes/RGBA.png"), hasher.hash(png).hash().toHex());
     }
 
@@ -133,7 +153,7 @@ class ImageFormatsTest {
     @ValueSource(strings = {"F.webp", "HSV.webp", "I.webp", "LAB.webp", "PA.webp"})
     void webpDecodesCloseToTheOriginalPhoto(String file) throws Exception {
         PdqHash original = PdqHash.fromHex(FULL_RES.get("misc-images/modes/original.jpg"));
-        PdqResult r = hasher.hash(ReferenceData.data("misc-images/modes/" + file));
+        PdqResult r = ReferenceImageHashes.of("misc-images/modes/" + file).fullRes();
         assertTrue(original.distance(r.hash()) <= 16, file + " at distance " + original.distance(r.hash()));
         assertEquals(100, r.quality());
     }
@@ -173,7 +193,7 @@ class ImageFormatsTest {
     void exifOrientationIsAppliedOnlyOnRequest(String file, Dihedral upright) throws Exception {
         Path p = ReferenceData.data("reg-test-input/exif-rotn/" + file);
         byte[] bytes = Files.readAllBytes(p);
-        PdqResult[] asStored = hasher.hashDihedral(p, bytes);
+        PdqResult[] asStored = ReferenceImageHashes.of("reg-test-input/exif-rotn/" + file).fullResDihedral();
         PdqResult applied = new PdqFileHasher(new HashOptions(false, true)).hash(p, bytes);
         int d = asStored[upright.ordinal()].hash().distance(applied.hash());
         assertTrue(d <= 8, file + ": upright hash at distance " + d + " from the " + upright + " hash");

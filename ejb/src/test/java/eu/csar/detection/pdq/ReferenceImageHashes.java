@@ -1,0 +1,110 @@
+package eu.csar.detection.pdq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.csar.detection.ReferenceData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Our hashes of the reference files, and how they are compared with the reference's.
+ *
+ * <p>Several test classes check the same files in different modes (full resolution, dihedral,
+ * 512 squash, upstream assertions), and decoding the large photos is most of their time. So each
+ * file is decoded once per test JVM, through {@link ImageDecoder#decodeLuma} as
+ * {@link PdqFileHasher#hash(java.nio.file.Path)} does, and every mode is then hashed from a fresh
+ * copy of that luma by {@link PdqFileHasher} itself. The results are a pure function of the file,
+ * so sharing them makes no test depend on another's order; the path-based entry points are still
+ * exercised by the CLI and image-format tests.
+ */
+final class ReferenceImageHashes {
+
+    /** Every hash of one file, in every mode the reference CSVs cover. */
+    record Hashes(PdqResult fullRes, PdqResult[] fullResDihedral, PdqResult squashed, PdqResult[] squashedDihedral) {
+    }
+
+    private static final Map<String, Hashes> BY_FILE = new ConcurrentHashMap<>();
+
+    private ReferenceImageHashes() {
+    }
+
+    /** The hashes of a file under the reference {@code data/} directory, computed on first use. */
+    static Hashes of(String file) {
+        return BY_FILE.computeIfAbsent(file, ReferenceImageHashes::compute);
+    }
+
+    private static Hashes compute(String file) {
+        LumaImage decoded;
+        try {
+            decoded = ImageDecoder.decodeLuma(ReferenceData.data(file), HashOptions.DEFAULT);
+        } catch (ImageDecodeException e) {
+            throw new AssertionError(file + ": " + e.getMessage(), e);
+        }
+        PdqFileHasher full = new PdqFileHasher(HashOptions.DEFAULT);
+        PdqFileHasher squash = new PdqFileHasher(HashOptions.SQUASH_512);
+        return new Hashes(full.hash(copy(decoded)), full.hashDihedral(copy(decoded)),
+                squash.hash(copy(decoded)), squash.hashDihedral(copy(decoded)));
+    }
+
+    /** Hashing overwrites its input, so every mode gets its own copy. */
+    private static LumaImage copy(LumaImage luma) {
+        return new LumaImage(luma.luma().clone(), luma.width(), luma.height());
+    }
+
+    /** PNG, BMP and GIF decode to the same pixels everywhere, so their hashes must be bit-exact. */
+    static boolean lossless(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".png") || p.endsWith(".bmp") || p.endsWith(".gif");
+    }
+
+    /**
+     * One test argument set per line of a reference CSV of {@code hash,quality,file} lines:
+     * (file, hash, quality).
+     */
+    static Stream<Arguments> singleHashes(String csv) {
+        return ReferenceData.expectedLines(csv).stream().map(l -> l.split(",", 3))
+                .map(f -> Arguments.of(f[2], f[0], Integer.parseInt(f[1])));
+    }
+
+    /**
+     * One test argument set per file of a reference CSV of {@code columns} columns with the file
+     * last: (file, the lines' other columns joined by commas, in file order).
+     */
+    static Stream<Arguments> linesByFile(String csv, int columns) {
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        for (String l : ReferenceData.expectedLines(csv)) {
+            String[] f = l.split(",", columns);
+            byFile.computeIfAbsent(f[columns - 1], k -> new ArrayList<>())
+                    .add(String.join(",", List.of(f).subList(0, columns - 1)));
+        }
+        return byFile.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    /**
+     * Our result against the reference's for {@code what} (a file name, then optionally a space
+     * and a label): bit-exact hash and quality for {@link #lossless} files, otherwise within
+     * {@code bits} bits and {@code qualityPoints} quality points.
+     */
+    static void assertClose(String what, PdqHash expected, int expectedQuality, PdqResult actual, int bits,
+            int qualityPoints) {
+        int distance = expected.distance(actual.hash());
+        if (lossless(what.split(" ")[0])) {
+            assertEquals(expected.toHex() + "," + expectedQuality, actual.hash().toHex() + "," + actual.quality(),
+                    what + ": lossless input must be bit-exact (distance " + distance + ")");
+        } else {
+            assertTrue(distance <= bits, what + ": distance " + distance + " > " + bits
+                    + " (expected " + expected + ", got " + actual.hash() + ")");
+            assertTrue(Math.abs(expectedQuality - actual.quality()) <= qualityPoints,
+                    what + ": quality " + actual.quality() + " vs " + expectedQuality);
+        }
+        assertFalse(actual.quality() < 0);
+    }
+}
