@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -36,12 +37,13 @@ public class SchemaMigrator {
         if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now, locations " + locations + ")");
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        LOG.info(() -> "Schema at version " + (current == null ? "(empty)" : current.getVersion() + " " + current.getDescription())
+                + ": " + result.migrationsExecuted + " migration(s) applied now, locations " + locations);
     }
 }

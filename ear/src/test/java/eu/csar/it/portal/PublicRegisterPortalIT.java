@@ -31,7 +31,8 @@ class PublicRegisterPortalIT {
     void thePublicRegisterShowsActiveProvidersAndTheirContactsWithoutLogin() {
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.open("/public/register.xhtml");
+            browser.open("/public/");
+            browser.waitUp().until(d -> d.getCurrentUrl().contains("/public/register.xhtml"));
             String register = portal.text("register");
             browser.screenshot("portal-public-register");
             assertTrue(browser.driver().getCurrentUrl().startsWith(Api.BASE_URL), "no login page on the way");
