@@ -3,8 +3,8 @@ package eu.csar.it.audit;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
-import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.Tokens;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,7 +76,10 @@ class AuditChainIT {
         assertEquals(403, Api.get("/api/v1/audit/entries", Tokens.provider(Provider.ALPHA)).status());
         Api.Response page = Api.get("/api/v1/audit/entries?outcome=refused&size=5", Tokens.user("auditor"));
         assertEquals(200, page.status(), page.toString());
-        assertTrue(page.json().getJsonArray("items").stream().allMatch(v -> v.asJsonObject().getString("outcome").equals("REFUSED")));
+        var items = page.json().getJsonArray("items");
+        assertFalse(items.isEmpty(), "the refusals just made are listed");
+        assertTrue(items.stream().allMatch(v -> v.asJsonObject().getString("outcome").equals("REFUSED")), page.toString());
+        assertEquals("OPERATION_REFUSED", items.getJsonObject(0).getString("action"), "newest first: the provider's refused call");
     }
 
     /** What an attacker with the table owner's rights can do: switch the append-only trigger off around an edit. */

@@ -1,9 +1,10 @@
 package eu.csar.it.platform;
 
-import eu.csar.security.CallerSnapshot;
-import eu.csar.security.OidcCaller;
 import eu.csar.security.api.Caller;
-import eu.csar.shared.MemberState;
+import eu.csar.security.api.CallerSnapshot;
+import eu.csar.security.application.OidcCaller;
+import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.ProviderId;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -39,8 +40,8 @@ class CallerInBackgroundIT {
     @Deployment
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "caller-probe.war")
-                .addClasses(OidcCaller.class, CallerSnapshot.class, Caller.class, MemberState.class)
-                .addClass("eu.csar.security.TokenClaims")
+                .addClasses(OidcCaller.class, CallerSnapshot.class, Caller.class, MemberState.class, ProviderId.class)
+                .addClass("eu.csar.security.application.TokenClaims")
                 .addClasses(CallerInBackgroundIT.class, CallerProbeListener.class, CallerProbeTimer.class)
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.2">

@@ -1,6 +1,6 @@
 package eu.csar.it.platform;
 
-import eu.csar.security.OidcCaller;
+import eu.csar.security.application.OidcCaller;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package eu.csar.it.platform;
 
-import eu.csar.security.OidcCaller;
+import eu.csar.security.application.OidcCaller;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,11 +39,18 @@ class AuditTrailPortalIT {
             assertTrue(css.contains("csar-verdict-intact"), css);
             assertFalse(verdict.contains("broken"), verdict);
             String table = portal.text("audit:table");
-            assertTrue(table.contains("AUDIT_TRAIL_SEARCH"), "opening the trail is itself on the trail:\n" + table);
+            assertTrue(table.contains("Audit trail searched"), "opening the trail is itself on the trail, with a label:\n" + table);
+            assertFalse(table.contains("AUDIT_TRAIL_SEARCHED"), "no raw codes");
 
             portal.type("audit:action", "AUDIT_CHAIN_VERIFIED").clickAndWait("audit:search");
-            browser.waitUp().until(d -> portal.text("audit:table").contains("AUDIT_CHAIN_VERIFIED"));
+            browser.waitUp().until(d -> !portal.text("audit:table").contains("Audit trail searched"));
+            String filtered = portal.text("audit:table");
             browser.screenshot("portal-auditor-trail-filtered");
+            assertTrue(filtered.contains("Audit chain verified"), filtered);
+            List<String> actions = browser.driver().findElements(By.cssSelector("[id='audit:table'] tbody tr td:nth-child(6)"))
+                    .stream().map(e -> e.getText().replace("Action", "").trim()).toList();
+            assertFalse(actions.isEmpty(), filtered);
+            assertTrue(actions.stream().allMatch("Audit chain verified"::equals), "only the chosen action is left: " + actions);
         }
     }
 }

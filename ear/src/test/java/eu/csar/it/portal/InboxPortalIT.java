@@ -3,20 +3,21 @@ package eu.csar.it.portal;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Deployments;
-import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +37,7 @@ class InboxPortalIT {
     void aProvidersNewContactPointAppearsInTheCompetentAuthoritysInbox() {
         String body = "{\"email\":\"inbox-" + UUID.randomUUID().toString().substring(0, 8) + "@beta.example\","
                 + "\"phone\":\"+49 30 555 0150\",\"languages\":[\"de\"]}";
+        Inbox nlInbox = Inbox.watch(Tokens.user("ca-nl"));
         Api.Response change = Api.putJson("/api/v1/providers/me/contact-point", body, Tokens.provider(Provider.BETA));
         assertEquals(200, change.status(), change.toString());
 
@@ -57,7 +59,6 @@ class InboxPortalIT {
             browser.waitUp().until(d -> d.findElements(By.cssSelector("tr.csar-unread")).size() == unread - 1);
         }
 
-        Api.Response nlInbox = Api.get("/api/v1/inbox", Tokens.user("ca-nl"));
-        assertFalse(nlInbox.body().contains(Provider.BETA.providerId.toString()), "the NL authority is not told about a DE provider");
+        assertEquals(List.of(), nlInbox.newItemsAbout(Provider.BETA.providerId), "the NL authority is not told about a DE provider");
     }
 }

@@ -4,6 +4,7 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,50 +22,55 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A centre admin follows a provider's permalink through the login, reinstates and suspends the
- * provider from its detail page (the reason is required and shown), the change reaches PostgreSQL
+ * (suspended, freshly registered) provider from its detail page (the reason is required and shown), the change reaches PostgreSQL
  * and the audit trail, and logging out ends the Keycloak session without a confirmation page.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProviderLifecyclePortalIT {
-
-    /** Epsilon Access B.V. (demo), suspended in the demo data; the test leaves it suspended again. */
-    static final UUID EPSILON = UUID.fromString("7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b05");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
 
-    static String status() {
-        return (String) Db.value("select status from providers where id = ?", EPSILON);
+    static String status(UUID provider) {
+        return (String) Db.value("select status from providers where id = ?", provider);
     }
 
     @Test
     void anAdminReinstatesAndSuspendsAProviderWithAReasonThenLogsOut() {
+        UUID provider = Fixtures.provider("Lifecycle Portal BV").register().id();
+        Fixtures.suspend(provider, "Suspended for the portal test");
+        long mark = Fixtures.auditMark();
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
             // The permalink survives the login round trip (a query string would not).
-            browser.loginAs("admin", "/portal/providers/" + EPSILON);
-            browser.waitUp().until(d -> d.getCurrentUrl().contains("provider.xhtml?id=" + EPSILON));
-            assertEquals("SUSPENDED", status());
+            browser.loginAs("admin", "/portal/providers/" + provider);
+            browser.waitUp().until(d -> d.getCurrentUrl().contains("provider.xhtml?id=" + provider));
+            assertEquals("SUSPENDED", status(provider));
 
             portal.clickAndWait("actions:reinstate");
             browser.waitUp().until(d -> portal.text("status").equals("Active"));
-            assertEquals("ACTIVE", status());
+            assertEquals("ACTIVE", status(provider));
 
             portal.find("actions:suspend").click();
             browser.waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.id("suspend:reason")));
             portal.clickAndWait("suspend:confirm");
             assertFalse(portal.messageFor("suspend:reason").isBlank(), "a suspension needs a reason");
-            assertEquals("ACTIVE", status(), "nothing changed without a reason");
+            assertEquals("ACTIVE", status(provider), "nothing changed without a reason");
 
             portal.type("suspend:reason", "Contact point unreachable for 30 days (test)").clickAndWait("suspend:confirm");
             browser.waitUp().until(d -> portal.text("status").equals("Suspended"));
             browser.screenshot("portal-admin-provider-suspended");
             assertEquals("Contact point unreachable for 30 days (test)", portal.text("statusReason"));
-            assertEquals("SUSPENDED", status());
-            assertTrue(Db.count("select count(*) from audit_entries where actor = 'admin' and object_id = ? and action in "
-                    + "('PROVIDER_REINSTATED', 'PROVIDER_SUSPENDED')", EPSILON.toString()) >= 2);
+            assertEquals("SUSPENDED", status(provider));
+            assertEquals(List.of("PROVIDER_REINSTATED", "PROVIDER_SUSPENDED"), Db.rows("select action from audit_entries "
+                    + "where seq > ? and actor = 'admin' and object_id = ? and action in ('PROVIDER_REINSTATED', 'PROVIDER_SUSPENDED') "
+                    + "order by seq", mark, provider.toString()).stream().map(r -> r.get("action")).toList());
+            assertEquals(List.of("REGISTER", "SUSPEND", "REINSTATE", "SUSPEND"), Db.rows("select event from provider_status_changes "
+                    + "where provider_id = ? order by occurred_at", provider).stream().map(r -> r.get("event")).toList());
+            assertTrue(portal.text("history").contains("Contact point unreachable for 30 days (test)"),
+                    "the page's status history shows the reason");
 
             portal.find("session:logout").click();
             browser.waitUp().until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL) && !d.getCurrentUrl().contains("/portal/"));

@@ -2,6 +2,7 @@ package eu.csar.it.portal;
 
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -21,9 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class ProviderRegistryPortalIT {
-
-    /** Demo provider established in DE (demo data). */
-    private static final String BETA_ID = "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b02";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -81,24 +79,28 @@ class ProviderRegistryPortalIT {
 
     @Test
     void aDutchCoordinatingAuthoritySeesOnlyProvidersUnderDutchJurisdiction() {
+        String tag = Fixtures.unique("Portal tenancy");
+        Fixtures.NewProvider dutch = Fixtures.provider(tag + " NL").establishedIn("NL").register();
+        Fixtures.NewProvider represented = Fixtures.provider(tag + " rep-NL").representedIn("NL").register();
+        Fixtures.NewProvider german = Fixtures.provider(tag + " DE").establishedIn("DE").register();
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
             browser.loginAs("ca-nl", "/portal/registry/providers.xhtml");
+            portal.type("providers:name", tag).clickAndWait("providers:search");
+            browser.waitUp().until(d -> portal.text("providers:table").contains(dutch.legalName()));
             String table = portal.text("providers:table");
             browser.screenshot("portal-ca-nl-provider-list");
-            assertTrue(table.contains("Alpha Hosting B.V. (demo)"), table);
-            assertTrue(table.contains("Epsilon Access B.V. (demo)"), table);
-            assertFalse(table.contains("Beta Messaging"), table);
-            assertFalse(table.contains("Gamma Apps"), table);
-            assertFalse(table.contains("Delta Search"), table);
+            assertTrue(table.contains(represented.legalName()), table);
+            assertTrue(table.contains("NL (legal representative)"), "the basis of the jurisdiction is shown: " + table);
+            assertFalse(table.contains(german.legalName()), table);
             assertTrue(portal.text("portal-member-states").contains("NL"));
             assertTrue(browser.driver().findElements(By.id("providers:new")).isEmpty(), "no New provider button for a CA");
 
-            browser.open("/portal/registry/provider.xhtml?id=" + BETA_ID);
+            browser.open("/portal/registry/provider.xhtml?id=" + german.id());
             portal.find("not-found");
             browser.screenshot("portal-ca-nl-other-jurisdiction-not-found");
             assertTrue(portal.pageText().contains("not found"), portal.pageText());
-            assertFalse(browser.driver().getPageSource().contains("Beta Messaging"), "nothing of Beta is revealed");
+            assertFalse(browser.driver().getPageSource().contains(german.legalName()), "nothing of the German provider is revealed");
             assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace");
         }
     }
@@ -108,7 +110,8 @@ class ProviderRegistryPortalIT {
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
             browser.loginAs("ca-nl", "/portal/registry/providers.xhtml");
-            portal.find("providers:table");
+            String listed = portal.text("providers:table");
+            assertFalse(listed.contains("No records found"), listed);
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             js.executeScript("window.csarBeforeExpiry = true;");
             browser.driver().manage().deleteCookieNamed("JSESSIONID");
@@ -119,7 +122,7 @@ class ProviderRegistryPortalIT {
             browser.waitUp().until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return window.csarBeforeExpiry === true;")));
             browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/providers.xhtml"));
-            assertTrue(portal.text("providers:table").contains("Alpha Hosting B.V. (demo)"));
+            assertEquals(listed, portal.text("providers:table"), "the same list, shown again after the new login");
             browser.screenshot("portal-ca-nl-after-session-expiry");
         }
     }

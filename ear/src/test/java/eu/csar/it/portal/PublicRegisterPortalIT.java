@@ -3,6 +3,7 @@ package eu.csar.it.portal;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,6 +30,10 @@ class PublicRegisterPortalIT {
 
     @Test
     void thePublicRegisterShowsActiveProvidersAndTheirContactsWithoutLogin() {
+        Fixtures.NewProvider active = Fixtures.provider("Public Register Oy").representedIn("IE")
+                .contactEmail("public-register@register.example").register();
+        Fixtures.NewProvider suspended = Fixtures.provider("Hidden Register Oy").contactEmail("hidden@register.example").register();
+        Fixtures.suspend(suspended.id(), "test");
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
             browser.open("/public/");
@@ -37,14 +42,12 @@ class PublicRegisterPortalIT {
             browser.screenshot("portal-public-register");
             assertTrue(browser.driver().getCurrentUrl().startsWith(Api.BASE_URL), "no login page on the way");
             assertTrue(browser.driver().findElements(By.id("portal-user")).isEmpty(), "nobody is logged in");
-            // Only values no other test changes (the API tests update Alpha's, Beta's and Gamma's contacts).
-            for (String shown : new String[]{"Alpha Hosting B.V. (demo)", "Beta Messaging GmbH (demo)",
-                    "Delta Search SAS (demo)", "abuse@delta.example", "+33 1 555 0104",
-                    "Gamma Apps Inc. (demo)", "trust@gamma.example", "Gamma EU Representative Ltd (demo)"}) {
+            for (String shown : new String[]{active.legalName(), "public-register@register.example", "+31 20 555 0199",
+                    "Rep of " + active.legalName(), "rep@rep.example"}) {
                 assertTrue(register.contains(shown), "the register shows " + shown + ":\n" + register);
             }
-            assertFalse(register.contains("Epsilon"), "a suspended provider is not in the public register");
-            assertFalse(register.contains("noc@epsilon.example"));
+            assertFalse(register.contains(suspended.legalName()), "a suspended provider is not in the public register");
+            assertFalse(register.contains("hidden@register.example"));
         }
     }
 

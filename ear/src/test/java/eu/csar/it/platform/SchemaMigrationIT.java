@@ -1,0 +1,99 @@
+package eu.csar.it.platform;
+
+import eu.csar.it.support.Db;
+import eu.csar.platform.application.SchemaMigrations;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The schema migration the server runs at start-up ({@link SchemaMigrations}), run here against
+ * real PostgreSQL in a schema of the test's own: a new schema migration applies on top of a database
+ * that already has demo data, and a demo database of the earlier layout (demo data recorded as
+ * schema version 1000, which refused every later migration) is upgraded without losing or doubling
+ * anything.
+ */
+class SchemaMigrationIT {
+
+    static final String EPSILON = "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b05";
+
+    private String schema;
+    private PGSimpleDataSource dataSource;
+
+    @BeforeEach
+    void ownSchema() {
+        schema = "migration_it_" + UUID.randomUUID().toString().substring(0, 8);
+        Db.execute("CREATE SCHEMA " + schema);
+        dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(Db.url());
+        dataSource.setUser(System.getProperty("csar.test.db.user", "csar"));
+        dataSource.setPassword(System.getProperty("csar.test.db.password", "csar"));
+    }
+
+    @AfterEach
+    void dropSchema() {
+        Db.execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    SchemaMigrations migrations() {
+        return SchemaMigrations.of(dataSource, getClass().getClassLoader()).inSchema(schema);
+    }
+
+    long count(String sql) {
+        return Db.count(sql.replace("{s}", schema));
+    }
+
+    @Test
+    void aNewMigrationAppliesOnTopOfADatabaseWithDemoData() {
+        SchemaMigrations.Outcome first = migrations().withDemoData(true).migrate();
+        assertTrue(first.schemaVersion().startsWith("4 "), first.toString());
+        assertEquals(1, first.demoScriptsRun());
+        assertEquals(5, count("select count(*) from {s}.providers"));
+        assertEquals(List.of("REGISTER", "SUSPEND"), Db.rows("select event from " + schema + ".provider_status_changes "
+                + "where provider_id = ?::uuid order by event", EPSILON).stream().map(r -> r.get("event")).toList());
+
+        SchemaMigrations.Outcome next = migrations().withDemoData(true)
+                .withSchemaLocation("classpath:db/migration-probe").migrate();
+
+        assertEquals(1, next.schemaMigrationsRun(), "the new migration ran: " + next);
+        assertTrue(next.schemaVersion().startsWith("9000 "), next.toString());
+        assertEquals(0, next.demoScriptsRun(), "unchanged demo data is not loaded again");
+        assertEquals(5, count("select count(*) from {s}.providers where probe_note = 'migrated after demo data'"));
+        assertEquals(6, count("select count(*) from {s}.provider_status_changes"), "no demo row was added twice");
+    }
+
+    @Test
+    void aDemoDatabaseOfTheEarlierLayoutIsUpgraded() {
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).schemas(schema).defaultSchema(schema)
+                .locations(SchemaMigrations.SCHEMA_LOCATION).target("3").load().migrate();
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).schemas(schema).defaultSchema(schema)
+                .locations("classpath:db/legacy-demo").ignoreMigrationPatterns("*:missing").load().migrate();
+        assertEquals(1, count("select count(*) from {s}.flyway_schema_history where version = '1000'"), "the earlier layout");
+
+        SchemaMigrations.Outcome upgraded = migrations().withDemoData(true).migrate();
+
+        assertTrue(upgraded.schemaVersion().startsWith("4 "), upgraded.toString());
+        assertEquals(0, count("select count(*) from {s}.flyway_schema_history where version = '1000'"));
+        assertEquals(5, count("select count(*) from {s}.providers"), "the demo rows stay, none is added twice");
+        assertEquals(0, count("select count(*) from {s}.providers p where not exists "
+                + "(select 1 from {s}.provider_status_changes c where c.provider_id = p.id and c.event = 'REGISTER')"));
+        assertEquals(5, count("select count(*) from {s}.provider_status_changes where event = 'REGISTER'"),
+                "one registration per provider: V4 wrote them, the demo script added none");
+        List<Map<String, Object>> epsilon = Db.rows("select from_status, event, to_status, actor from " + schema
+                + ".provider_status_changes where provider_id = ?::uuid order by event", EPSILON);
+        assertEquals(List.of("REGISTER", "SUSPEND"), epsilon.stream().map(r -> r.get("event")).toList());
+        assertEquals("unknown (before V4)", epsilon.get(1).get("actor"));
+
+        SchemaMigrations.Outcome next = migrations().withDemoData(true).withSchemaLocation("classpath:db/migration-probe").migrate();
+        assertEquals(1, next.schemaMigrationsRun(), "and the next migration applies too");
+    }
+}

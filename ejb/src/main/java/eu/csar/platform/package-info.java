@@ -1,2 +1,0 @@
-/** What the platform needs to run: the schema migration at start-up and the clock. */
-package eu.csar.platform;

@@ -1,2 +1,0 @@
-/** What other contexts may use of the registry: the events it publishes. */
-package eu.csar.registry.api;

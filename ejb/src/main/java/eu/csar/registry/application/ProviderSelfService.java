@@ -1,0 +1,101 @@
+package eu.csar.registry.application;
+
+import eu.csar.audit.api.AuditOutcome;
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.registry.api.ProviderContactChanged;
+import eu.csar.registry.domain.ContactPoint;
+import eu.csar.registry.domain.LegalRepresentative;
+import eu.csar.registry.domain.Provider;
+import eu.csar.registry.domain.ProviderRepository;
+import eu.csar.registry.domain.ProviderStatus;
+import eu.csar.registry.domain.RegistryAction;
+import eu.csar.security.api.Caller;
+import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.UnknownObjectException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.util.function.Predicate;
+
+/**
+ * What a provider does with its own registry entry over the partner APIs: read it, and keep its
+ * point of contact (Art 23) and legal representative (Art 24) current. The provider is always the
+ * one in the caller's token; a change tells the competent Coordinating Authority.
+ */
+@Stateless
+@RolesAllowed(Roles.PROVIDER)
+public class ProviderSelfService {
+
+    private static final String OWN_ENTRY = "own registry entry";
+
+    @Inject
+    ProviderRepository providers;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ProviderContactChanged> contactChanged;
+
+    @RolesAllowed(Roles.PROVIDER)
+    public ProviderEntry ownEntry() {
+        Provider provider = own(RegistryAction.PROVIDER_READ);
+        audit.success(RegistryAction.PROVIDER_READ, provider.id(), OWN_ENTRY);
+        return ProviderViews.entry(provider);
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public ProviderEntry changeContactPoint(@NotNull @Valid ContactPoint contactPoint) {
+        return change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.What.CONTACT_POINT,
+                provider -> provider.changeContactPoint(contactPoint, clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public ProviderEntry appointLegalRepresentative(@NotNull @Valid LegalRepresentative representative) {
+        return change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.What.LEGAL_REPRESENTATIVE,
+                provider -> provider.appointLegalRepresentative(representative, clock.instant()));
+    }
+
+    /** Applies a change to the caller's own active entry; a real change is audited and told to the competent authority. */
+    private ProviderEntry change(RegistryAction action, ProviderContactChanged.What what, Predicate<Provider> changed) {
+        Provider provider = ownActive(action);
+        if (changed.test(provider)) {
+            providers.flush();
+            audit.success(action, provider.id(), OWN_ENTRY);
+            contactChanged.fire(new ProviderContactChanged(provider.id(), what));
+        }
+        return ProviderViews.entry(provider);
+    }
+
+    private Provider ownActive(RegistryAction action) {
+        Provider provider = own(action);
+        if (provider.status() != ProviderStatus.ACTIVE) {
+            audit.refusal(action, provider.id(), OWN_ENTRY, AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The provider is suspended; contact the EU Centre");
+        }
+        return provider;
+    }
+
+    /** A provider client whose provider_id is missing or unknown has no entry to work on. */
+    private Provider own(RegistryAction action) {
+        return caller.providerId()
+                .flatMap(providers::find)
+                .orElseThrow(() -> {
+                    audit.refusal(action, caller.providerId().orElse(null), OWN_ENTRY, AuditOutcome.NOT_FOUND);
+                    return new UnknownObjectException("Provider", caller.providerId().map(Object::toString).orElse("(none)"));
+                });
+    }
+}

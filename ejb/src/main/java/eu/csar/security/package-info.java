@@ -1,2 +1,0 @@
-/** Security and tenancy: the caller behind each request and the checks that keep Member States and providers apart. */
-package eu.csar.security;

@@ -1,0 +1,44 @@
+package eu.csar.notification.domain;
+
+import eu.csar.notification.api.NotificationId;
+import eu.csar.shared.domain.MemberState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Stores notifications and reads inboxes. */
+@ApplicationScoped
+public class NotificationRepository {
+
+    @PersistenceContext(unitName = "csar")
+    private EntityManager em;
+
+    public void add(Notification notification) {
+        em.persist(notification);
+    }
+
+    public Optional<Notification> find(NotificationId id) {
+        return Optional.ofNullable(em.find(Notification.class, id.value()));
+    }
+
+    public boolean alreadyDelivered(String sourceMessageId, MemberState recipient) {
+        return !em.createQuery("select n.id from Notification n where n.sourceMessageId = :m and n.recipient = :r", UUID.class)
+                .setParameter("m", sourceMessageId).setParameter("r", recipient)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<Notification> inbox(Set<MemberState> recipients, int max) {
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select n from Notification n where n.recipient in :r order by n.createdAt desc", Notification.class)
+                .setParameter("r", List.copyOf(recipients))
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

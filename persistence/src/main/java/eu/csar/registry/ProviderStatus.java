@@ -1,7 +1,0 @@
-package eu.csar.registry;
-
-/** Whether a provider takes part in the platform; a suspended provider's API access is refused. */
-public enum ProviderStatus {
-    ACTIVE,
-    SUSPENDED
-}

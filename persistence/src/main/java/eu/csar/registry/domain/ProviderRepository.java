@@ -1,0 +1,107 @@
+package eu.csar.registry.domain;
+
+import eu.csar.shared.domain.ProviderId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Loads and stores providers; the only place that knows the registry's queries. */
+@ApplicationScoped
+public class ProviderRepository {
+
+    @PersistenceContext(unitName = "csar")
+    private EntityManager em;
+
+    public Optional<Provider> find(ProviderId id) {
+        return Optional.ofNullable(em.find(Provider.class, id.value()));
+    }
+
+    public void add(Provider provider) {
+        em.persist(provider);
+    }
+
+    /**
+     * Writes pending changes now, inside the caller's transaction: the entry's version is then the
+     * one a client must send next, and a conflict surfaces here rather than at commit.
+     */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Whether another provider than {@code except} (null: any) has this legal name, ignoring case. */
+    public boolean legalNameTaken(String legalName, ProviderId except) {
+        return !em.createQuery("select p.id from Provider p where lower(p.legalName) = lower(:name) and p.id <> :except", UUID.class)
+                .setParameter("name", legalName.trim())
+                .setParameter("except", except == null ? new UUID(0, 0) : except.value())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<Provider> search(ProviderSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        String jpql = "select p from Provider p" + where(search, params) + orderBy(search);
+        TypedQuery<Provider> query = em.createQuery(jpql, Provider.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(search.first()).setMaxResults(search.pageSize()).getResultList();
+    }
+
+    public long count(ProviderSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(p) from Provider p" + where(search, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Active providers in name order: the source of the public register (Art 23(3), 24(5)). */
+    public List<Provider> publicRegister() {
+        return em.createQuery("select p from Provider p where p.status = :active order by lower(p.legalName)", Provider.class)
+                .setParameter("active", ProviderStatus.ACTIVE)
+                .getResultList();
+    }
+
+    private static String where(ProviderSearch search, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (search.nameContains() != null && !search.nameContains().isBlank()) {
+            where.append(" and lower(p.legalName) like :name escape '!'");
+            params.put("name", "%" + escapeLike(search.nameContains().trim().toLowerCase()) + "%");
+        }
+        if (search.status() != null) {
+            where.append(" and p.status = :status");
+            params.put("status", search.status());
+        }
+        if (search.serviceType() != null) {
+            where.append(" and :serviceType member of p.serviceTypes");
+            params.put("serviceType", search.serviceType());
+        }
+        if (search.jurisdiction() != null) {
+            if (search.jurisdiction().isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and coalesce(p.mainEstablishment, p.legalRepresentative.memberState) in :jurisdiction");
+                params.put("jurisdiction", List.copyOf(search.jurisdiction()));
+            }
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(ProviderSearch search) {
+        String direction = search.ascending() ? " asc" : " desc";
+        String key = switch (search.sortKey()) {
+            case LEGAL_NAME -> "lower(p.legalName)";
+            case STATUS -> "p.status";
+            case JURISDICTION -> "coalesce(p.mainEstablishment, p.legalRepresentative.memberState)";
+            case UPDATED_AT -> "p.updatedAt";
+        };
+        return " order by " + key + direction + ", p.id";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,2 +1,0 @@
-/** Shared kernel: value types every bounded context speaks (Member States, identifiers). */
-package eu.csar.shared;

@@ -1,2 +1,0 @@
-/** Coordinating Authorities' inbox on the web: its API and its portal page. */
-package eu.csar.web.notification;

@@ -1,0 +1,59 @@
+package eu.csar.web.notification.portal;
+
+import eu.csar.notification.api.NotificationId;
+import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.notification.application.InboxItem;
+import eu.csar.web.platform.portal.FeedbackBean;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A Coordinating Authority's inbox ({@code /portal/inbox.xhtml}): notifications for its Member
+ * States, newest first (e.g. a provider under its jurisdiction changed its point of contact).
+ */
+@Named
+@ViewScoped
+public class InboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CoordinatorInbox inbox;
+
+    @Inject
+    FeedbackBean feedback;
+
+    private List<InboxItem> notifications = List.of();
+
+    /** f:viewAction */
+    public void load() {
+        try {
+            notifications = inbox.inbox();
+        } catch (RuntimeException e) {
+            notifications = List.of();
+            if (!feedback.showRefusal(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void markRead(NotificationId id) {
+        try {
+            inbox.markRead(id);
+            feedback.info("inbox.markedRead");
+        } catch (RuntimeException e) {
+            if (!feedback.showRefusal(e)) {
+                throw e;
+            }
+        }
+        load();
+    }
+
+    public List<InboxItem> getNotifications() {
+        return notifications;
+    }
+}

@@ -1,0 +1,72 @@
+package eu.csar.web.registry.soap;
+
+import eu.csar.audit.api.AccessAction;
+import eu.csar.audit.api.AuditOutcome;
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.registry.application.ProviderEntry;
+import eu.csar.registry.application.ProviderSelfService;
+import eu.csar.web.platform.rest.Inputs;
+import eu.csar.web.platform.rest.Problem;
+import eu.csar.web.platform.rest.Problems;
+import eu.csar.web.registry.rest.ContactPointDto;
+import eu.csar.web.registry.rest.LegalRepresentativeDto;
+import eu.csar.web.registry.rest.ProviderDto;
+import eu.csar.web.registry.rest.RegistryXml;
+import jakarta.inject.Inject;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
+
+import java.util.function.Supplier;
+
+/**
+ * The provider self-service over SOAP (document/literal), for providers whose integration speaks
+ * SOAP: the same operations and rules as the REST resource, the same services behind them, and
+ * faults that carry the same problem details.
+ */
+@WebService(name = "ProviderSelfService", serviceName = "ProviderSelfService", portName = "ProviderSelfServicePort",
+        targetNamespace = RegistryXml.NAMESPACE)
+@SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL, parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
+public class ProviderSelfServiceEndpoint {
+
+    @Inject
+    ProviderSelfService selfService;
+
+    @Inject
+    AuditRecorder audit;
+
+    @WebMethod(operationName = "GetOwnEntry")
+    @WebResult(name = "provider")
+    public ProviderDto getOwnEntry() throws RegistryFault {
+        return call("GetOwnEntry", selfService::ownEntry);
+    }
+
+    @WebMethod(operationName = "UpdateContactPoint")
+    @WebResult(name = "provider")
+    public ProviderDto updateContactPoint(@WebParam(name = "contactPoint") ContactPointDto contactPoint) throws RegistryFault {
+        return call("UpdateContactPoint", () -> selfService.changeContactPoint(Inputs.requiredBody(contactPoint).toDomain()));
+    }
+
+    @WebMethod(operationName = "UpdateLegalRepresentative")
+    @WebResult(name = "provider")
+    public ProviderDto updateLegalRepresentative(@WebParam(name = "legalRepresentative") LegalRepresentativeDto representative)
+            throws RegistryFault {
+        return call("UpdateLegalRepresentative", () -> selfService.appointLegalRepresentative(Inputs.requiredBody(representative).toDomain()));
+    }
+
+    private ProviderDto call(String operation, Supplier<ProviderEntry> work) throws RegistryFault {
+        try {
+            return ProviderDto.of(work.get());
+        } catch (RuntimeException e) {
+            Problem problem = Problems.of(e);
+            problem.instance = "soap:ProviderSelfService/" + operation;
+            if (Problems.isForbidden(e)) {
+                audit.refusal(AccessAction.OPERATION_REFUSED, "SOAP ProviderSelfService." + operation, "partner API call",
+                        AuditOutcome.REFUSED);
+            }
+            throw new RegistryFault(problem);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package eu.csar.web.platform.rest;
+
+import eu.csar.registry.domain.ContactPoint;
+import eu.csar.registry.domain.ProviderProfile;
+import eu.csar.registry.domain.ServiceType;
+import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.UnknownObjectException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.ProcessingException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProblemsTest {
+
+    static final Validator VALIDATOR;
+
+    static {
+        Locale.setDefault(Locale.ENGLISH);
+        VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    }
+
+    /** Stands in for a service method with a validated parameter, as the EJB container validates it. */
+    public static class Service {
+        public void register(@Valid ProviderProfile profile) {
+        }
+    }
+
+    static ConstraintViolationException methodViolations(ProviderProfile profile) throws NoSuchMethodException {
+        var violations = VALIDATOR.forExecutables().validateParameters(new Service(),
+                Service.class.getMethod("register", ProviderProfile.class), new Object[]{profile});
+        return new ConstraintViolationException(violations);
+    }
+
+    @Test
+    void violationsNameTheFieldsAsThePartnerSentThemWithoutMethodOrParameter() throws Exception {
+        ProviderProfile profile = new ProviderProfile("", Set.of(ServiceType.HOSTING), List.of(), null, null,
+                new ContactPoint("not-an-email", "+31 20 555 0000", List.of("en", "english")), null);
+        Problem problem = Problems.of(methodViolations(profile));
+        assertEquals(400, problem.status);
+        assertEquals("urn:eu:csar:problem:validation-failed", problem.type);
+        List<String> fields = problem.violations.stream().map(v -> v.field).toList();
+        assertTrue(fields.contains("legalName"), fields::toString);
+        assertTrue(fields.contains("contactPoint.email"), fields::toString);
+        assertTrue(fields.contains("contactPoint.languages[1]"), fields::toString);
+        assertTrue(fields.contains("legalRepresentativeGivenWhenNotEstablished"), fields::toString);
+    }
+
+    @Test
+    void aRuleViolationWrappedByTheContainerStillNamesItsField() {
+        Problem problem = Problems.of(new EJBException(new RuleViolationException(RuleViolationException.Code.DUPLICATE, "legalName", "taken")));
+        assertEquals(409, problem.status);
+        assertEquals("legalName", problem.violations.get(0).field);
+    }
+
+    @Test
+    void anUnknownObjectIsANotFoundThatRevealsNothingMore() {
+        Problem problem = Problems.of(new UnknownObjectException("Provider", "42"));
+        assertEquals(404, problem.status);
+        assertEquals("urn:eu:csar:problem:not-found", problem.type);
+    }
+
+    @Test
+    void aRoleRefusalIsForbiddenAndRecognisedForAuditing() {
+        EJBAccessException refused = new EJBAccessException("WFLYEJB0364");
+        assertEquals(403, Problems.of(refused).status);
+        assertTrue(Problems.isForbidden(refused));
+        assertFalse(Problems.isForbidden(new IllegalStateException()));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNotAServerError() {
+        Problem problem = Problems.of(new ProcessingException(new JsonbException("Unexpected char")));
+        assertEquals(400, problem.status);
+        assertEquals("urn:eu:csar:problem:malformed-request", problem.type);
+    }
+
+    @Test
+    void anythingElseIsAnIncidentWithoutInternals() {
+        Problem problem = Problems.of(new IllegalStateException("database password is hunter2"));
+        assertEquals(500, problem.status);
+        assertFalse(problem.detail.contains("hunter2"));
+        assertTrue(problem.detail.startsWith("Incident "));
+    }
+}
