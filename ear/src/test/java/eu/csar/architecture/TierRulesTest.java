@@ -3,17 +3,26 @@ package eu.csar.architecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import eu.csar.audit.api.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.Stateless;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.primefaces.model.LazyDataModel;
 
+import java.io.Serializable;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,6 +63,38 @@ class TierRulesTest {
                                     || (Layout.isPlatformCode(pkg) && Set.of("application", "api").contains(Layout.role(pkg)));
                         }))
                 .andShould().onlyDependOnClassesThat(DescribedPredicate.not(PERSISTENCE_INTERNALS))
+                .check(PlatformClasses.get());
+    }
+
+    /**
+     * What a view-scoped bean or a lazy table model keeps between requests is replicated with the
+     * HTTP session in a cluster: ids and small serializable views, never an entity; services are
+     * injected (their container proxies are serializable).
+     */
+    @Test
+    void portalStateBetweenRequestsIsSerializableAndHoldsNoEntity() {
+        classes()
+                .that().areAnnotatedWith(ViewScoped.class).or().areAssignableTo(LazyDataModel.class)
+                .and().resideInAPackage("eu.csar.web..")
+                .should(new ArchCondition<>("keep only serializable, non-entity state in their fields") {
+                    @Override
+                    public void check(JavaClass bean, ConditionEvents events) {
+                        for (JavaField field : bean.getFields()) {
+                            if (field.getModifiers().contains(JavaModifier.STATIC) || field.getModifiers().contains(JavaModifier.TRANSIENT)
+                                    || field.isAnnotatedWith(Inject.class)) {
+                                continue;
+                            }
+                            JavaClass type = field.getRawType();
+                            boolean service = type.isAnnotatedWith(Stateless.class);
+                            boolean serializable = type.isPrimitive() || type.isAssignableTo(Serializable.class)
+                                    || (type.isInterface() && type.isAssignableTo(Collection.class));
+                            if (PERSISTENCE_INTERNALS.test(type) || !(service || serializable)) {
+                                events.add(SimpleConditionEvent.violated(field, field.getFullName() + " of type "
+                                        + type.getName() + " is not a serializable view"));
+                            }
+                        }
+                    }
+                })
                 .check(PlatformClasses.get());
     }
 

@@ -1,5 +1,6 @@
 package eu.csar.audit.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * the first entry where it breaks and why.
  */
 public record ChainVerification(boolean intact, long entriesChecked, Long firstBrokenSeq,
-                                UUID firstBrokenId, String problem, Instant verifiedAt) {
+                                UUID firstBrokenId, String problem, Instant verifiedAt) implements Serializable {
 
     static ChainVerification intact(long checked, Instant at) {
         return new ChainVerification(true, checked, null, null, null, at);
