@@ -2,6 +2,8 @@ package eu.csar.detection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -9,19 +11,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Locates the PDQ reference data ({@code shared/pdq-reference}, kept beside the repository and
- * never committed): the system property {@code pdq.reference.dir} if set, otherwise the first
- * {@code shared/pdq-reference} found walking up from the working directory. Missing data fails
- * the tests rather than skipping them, so that CI cannot pass without checking correctness.
+ * The PDQ reference data the detection tests check against: a subset of the ThreatExchange PDQ
+ * test images and the expected hashes, committed as test resources of this module
+ * ({@code ejb/src/test/resources/pdq-reference}; its {@code README.txt} says where each file comes
+ * from). Found on the test classpath, so a clean clone tests with nothing beside it. A missing
+ * directory or file fails the tests rather than skipping them, so that no build can pass without
+ * checking correctness.
  */
 public final class ReferenceData {
+
+    /** Classpath location of the reference directory. */
+    static final String RESOURCE = "/pdq-reference";
 
     private static Path root;
 
     private ReferenceData() {
     }
 
-    /** The {@code pdq-reference} directory. */
+    /** The {@code pdq-reference} directory (under {@code target/test-classes}). */
     public static synchronized Path root() {
         if (root == null) {
             root = locate();
@@ -30,37 +37,41 @@ public final class ReferenceData {
     }
 
     private static Path locate() {
-        String prop = System.getProperty("pdq.reference.dir");
-        if (prop != null && !prop.isBlank()) {
-            Path p = Paths.get(prop).toAbsolutePath().normalize();
-            if (!Files.isDirectory(p.resolve("expected"))) {
-                throw new IllegalStateException("pdq.reference.dir=" + p + " has no expected/ directory");
-            }
-            return p;
+        URL readme = ReferenceData.class.getResource(RESOURCE + "/README.txt");
+        if (readme == null) {
+            throw new IllegalStateException("PDQ reference data not on the test classpath: expected "
+                    + RESOURCE + "/README.txt from ejb/src/test/resources");
         }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("pdq-reference");
-            if (Files.isDirectory(candidate.resolve("expected"))) {
-                return candidate;
-            }
+        if (!"file".equals(readme.getProtocol())) {
+            throw new IllegalStateException("PDQ reference data must be a directory on the classpath, not " + readme);
         }
-        throw new IllegalStateException("PDQ reference data not found: set -Dpdq.reference.dir or put "
-                + "shared/pdq-reference beside the repository (looked upwards from "
-                + Paths.get("").toAbsolutePath() + ")");
+        try {
+            Path dir = Paths.get(readme.toURI()).getParent();
+            if (!Files.isDirectory(dir.resolve("data")) || !Files.isDirectory(dir.resolve("expected"))) {
+                throw new IllegalStateException("PDQ reference data incomplete: no data/ or expected/ in " + dir);
+            }
+            return dir;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bad reference data location " + readme, e);
+        }
     }
 
-    /** A file under {@code data/}. */
+    /** A file under {@code data/}; fails if it is not there. */
     public static Path data(String relative) {
-        return root().resolve("data").resolve(relative);
+        Path p = root().resolve("data").resolve(relative);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException("missing PDQ reference file " + p);
+        }
+        return p;
     }
 
-    /** The lines of a file under {@code expected/}, without blank lines. */
+    /** The lines of a file under {@code expected/}, without blank lines; fails if it is not there. */
     public static List<String> expectedLines(String name) {
         try {
             return Files.readAllLines(root().resolve("expected").resolve(name)).stream()
                     .filter(l -> !l.isBlank()).collect(Collectors.toList());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read PDQ reference expectations " + name, e);
         }
     }
 }

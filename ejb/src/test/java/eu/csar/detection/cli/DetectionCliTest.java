@@ -81,11 +81,11 @@ class DetectionCliTest {
 
     @Test
     void dihedralAndDigestColumns() throws Exception {
-        Path png = ReferenceData.data("misc-images/c.png");
+        Path png = ReferenceData.data("reg-test-input/pen-and-coaster.png");
         Run r = run("hash", "--dihedral", "--md5", "--sha256", png.toString());
         assertEquals(DetectionCli.OK, r.status(), r.err());
         List<String> expected = ReferenceData.expectedLines("cpp-fullres-dihedral.csv").stream()
-                .filter(l -> l.endsWith(",misc-images/c.png")).map(l -> l.split(",")[0] + "," + l.split(",")[1]).toList();
+                .filter(l -> l.endsWith(",reg-test-input/pen-and-coaster.png")).map(l -> l.split(",")[0] + "," + l.split(",")[1]).toList();
         FileDigests d = FileDigests.of(png);
         assertEquals(8, r.lines().size());
         for (int i = 0; i < 8; i++) {

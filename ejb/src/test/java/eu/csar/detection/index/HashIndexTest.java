@@ -8,11 +8,16 @@ import eu.csar.detection.pdq.PdqHash;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -226,7 +231,13 @@ class HashIndexTest {
         assertEquals(live.size(), loaded.size());
     }
 
-    /** Readers see every add and removal that completed before their query started, and nothing torn. */
+    /**
+     * Readers see every add and removal that completed before their query started, and nothing torn.
+     * The readers provably run while the writer does: every {@value #CHECKPOINT_EVERY} adds the writer
+     * waits until each reader has finished {@value #ROUNDS_PER_CHECKPOINT} more query rounds, so each
+     * reader queries at every stage of the writer's run however the threads are scheduled, and the
+     * test cannot pass with a reader that never ran.
+     */
     @Test
     void queriesRunWhileOtherThreadsAddAndRemove() throws Exception {
         Data d = uniform(50_000, 42);
@@ -237,27 +248,20 @@ class HashIndexTest {
         for (int i = 0; i < adds; i++) {
             added[i] = flip(d.hash(rnd.nextInt(d.n)), rnd.nextInt(20), rnd);
         }
-        java.util.concurrent.atomic.AtomicInteger addedCount = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger removedUpTo = new java.util.concurrent.atomic.AtomicInteger();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread writer = new Thread(() -> {
-            for (int i = 0; i < adds; i++) {
-                index.add(10_000_000L + i, added[i]);
-                addedCount.set(i + 1);
-                if (i % 4 == 3) {
-                    int victim = i / 4; // remove base entry with id 1_000_000 + victim
-                    index.remove(d.ids[victim], d.hash(victim));
-                    removedUpTo.set(victim + 1);
-                }
-            }
-        });
-        Thread[] readers = new Thread[2];
-        for (int r = 0; r < readers.length; r++) {
+        AtomicInteger addedCount = new AtomicInteger();
+        AtomicInteger removedUpTo = new AtomicInteger();
+        AtomicBoolean writerDone = new AtomicBoolean();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        int readerCount = 2;
+        AtomicInteger[] rounds = new AtomicInteger[readerCount];
+        Thread[] readers = new Thread[readerCount];
+        for (int r = 0; r < readerCount; r++) {
             long seed = r;
+            AtomicInteger myRounds = rounds[r] = new AtomicInteger();
             readers[r] = new Thread(() -> {
                 SplittableRandom rr = new SplittableRandom(seed);
                 try {
-                    while (writer.isAlive()) {
+                    while (!writerDone.get()) {
                         int seenAdded = addedCount.get();
                         int seenRemoved = removedUpTo.get();
                         if (seenAdded > 0) {
@@ -273,21 +277,71 @@ class HashIndexTest {
                         for (Match x : index.query(d.hash(rr.nextInt(d.n)), 31)) {
                             assertTrue(x.distance() <= 31);
                         }
+                        myRounds.incrementAndGet();
                     }
                 } catch (Throwable t) {
                     failures.add(t);
                 }
             });
         }
-        writer.start();
+        Thread writer = new Thread(() -> {
+            try {
+                for (int i = 0; i < adds; i++) {
+                    index.add(10_000_000L + i, added[i]);
+                    addedCount.set(i + 1);
+                    if (i % 4 == 3) {
+                        int victim = i / 4; // remove base entry with id 1_000_000 + victim
+                        index.remove(d.ids[victim], d.hash(victim));
+                        removedUpTo.set(victim + 1);
+                    }
+                    if (i % CHECKPOINT_EVERY == CHECKPOINT_EVERY - 1) {
+                        awaitMoreRounds(rounds, failures);
+                    }
+                }
+            } catch (Throwable t) {
+                failures.add(t);
+            } finally {
+                writerDone.set(true);
+            }
+        });
         for (Thread t : readers) {
             t.start();
         }
+        writer.start();
         writer.join();
         for (Thread t : readers) {
             t.join();
         }
         assertEquals(List.of(), failures);
+        for (AtomicInteger r : rounds) {
+            assertTrue(r.get() >= adds / CHECKPOINT_EVERY * ROUNDS_PER_CHECKPOINT,
+                    "a reader ran only " + r.get() + " query rounds");
+        }
         assertEquals(d.n + adds - adds / 4, index.size());
+    }
+
+    static final int CHECKPOINT_EVERY = 1_000;
+    static final int ROUNDS_PER_CHECKPOINT = 3;
+
+    /** Waits (at most 30 s) until every reader has done {@link #ROUNDS_PER_CHECKPOINT} more query rounds. */
+    private static void awaitMoreRounds(AtomicInteger[] rounds, List<Throwable> failures) {
+        int[] start = new int[rounds.length];
+        for (int i = 0; i < rounds.length; i++) {
+            start[i] = rounds[i].get();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (int i = 0; i < rounds.length; i++) {
+            int target = start[i] + ROUNDS_PER_CHECKPOINT;
+            AtomicInteger r = rounds[i];
+            while (r.get() < target) {
+                if (!failures.isEmpty()) {
+                    throw new AssertionError("a reader failed");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("a reader did " + r.get() + " of " + target + " query rounds in 30 s");
+                }
+                LockSupport.parkNanos(50_000);
+            }
+        }
     }
 }

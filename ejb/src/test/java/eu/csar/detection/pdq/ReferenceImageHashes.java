@@ -1,14 +1,12 @@
 package eu.csar.detection.pdq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.csar.detection.ReferenceData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -59,10 +57,22 @@ final class ReferenceImageHashes {
         return new LumaImage(luma.luma().clone(), luma.width(), luma.height());
     }
 
-    /** PNG, BMP and GIF decode to the same pixels everywhere, so their hashes must be bit-exact. */
-    static boolean lossless(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        return p.endsWith(".png") || p.endsWith(".bmp") || p.endsWith(".gif");
+    /**
+     * The only reference hashes of JPEG and PNG files that we do not reproduce bit for bit, with the
+     * measured Hamming distance, keyed by "file transform": two dihedral hashes of the 34x42
+     * progressive {@code wee.jpg}, in both modes (the 512 squash leaves it as it is). Two of its DCT
+     * coefficients (-0.99 and -1.10, the two at the median) come out in the opposite order in the
+     * reference, most likely a small decoder difference on so tiny a file; only rot90 and flipy,
+     * which negate both and put a third coefficient between them, can show it. Every other hash and
+     * every quality is exact.
+     */
+    static final Map<String, Integer> MEASURED_DIFFERENCES = Map.of(
+            "misc-images/wee.jpg rot90", 2,
+            "misc-images/wee.jpg flipy", 2);
+
+    /** The measured distance for {@code what} ("file" or "file transform"), 0 when bit-exact. */
+    static int measuredDifference(String what) {
+        return MEASURED_DIFFERENCES.getOrDefault(what, 0);
     }
 
     /**
@@ -89,22 +99,19 @@ final class ReferenceImageHashes {
     }
 
     /**
-     * Our result against the reference's for {@code what} (a file name, then optionally a space
-     * and a label): bit-exact hash and quality for {@link #lossless} files, otherwise within
-     * {@code bits} bits and {@code qualityPoints} quality points.
+     * Our result against the reference's for {@code what} (a file name, then optionally a space and
+     * a transform label): hash and quality identical when {@code bits} is 0; otherwise the hash
+     * within {@code bits} bits, the quality still identical (it is everywhere).
      */
-    static void assertClose(String what, PdqHash expected, int expectedQuality, PdqResult actual, int bits,
-            int qualityPoints) {
-        int distance = expected.distance(actual.hash());
-        if (lossless(what.split(" ")[0])) {
+    static void assertMatches(String what, PdqHash expected, int expectedQuality, PdqResult actual, int bits) {
+        if (bits == 0) {
             assertEquals(expected.toHex() + "," + expectedQuality, actual.hash().toHex() + "," + actual.quality(),
-                    what + ": lossless input must be bit-exact (distance " + distance + ")");
-        } else {
-            assertTrue(distance <= bits, what + ": distance " + distance + " > " + bits
-                    + " (expected " + expected + ", got " + actual.hash() + ")");
-            assertTrue(Math.abs(expectedQuality - actual.quality()) <= qualityPoints,
-                    what + ": quality " + actual.quality() + " vs " + expectedQuality);
+                    what + ": must be bit-exact (distance " + expected.distance(actual.hash()) + ")");
+            return;
         }
-        assertFalse(actual.quality() < 0);
+        int distance = expected.distance(actual.hash());
+        assertTrue(distance <= bits, what + ": distance " + distance + " > " + bits
+                + " (expected " + expected + ", got " + actual.hash() + ")");
+        assertEquals(expectedQuality, actual.quality(), what + ": quality");
     }
 }

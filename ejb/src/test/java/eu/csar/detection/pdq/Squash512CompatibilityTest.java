@@ -8,17 +8,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The 512x512 compatibility mode against the reference command-line tool's output
- * ({@code cpp-cli512*.csv}), one test per file. Lossless inputs must be bit-exact (the squash is
- * CImg's nearest neighbour, reproduced exactly); JPEG and WebP, decoded by ImageMagick for the
- * reference, within {@link #BITS} bits and {@link #QUALITY} quality points. Measured: every PNG
- * and JPEG bit-exact, WebP within 6 bits (libwebp and the TwelveMonkeys decoder differ). Each file
- * is decoded once for all modes ({@link ReferenceImageHashes}).
+ * ({@code cpp-cli512*.csv}), one test per file. The squash is CImg's nearest neighbour, reproduced
+ * exactly, so every PNG and JPEG hash and every quality must be bit-exact (measured), except the two
+ * {@code wee.jpg} dihedral hashes of {@link ReferenceImageHashes#MEASURED_DIFFERENCES}. WebP alone
+ * keeps a tolerance, {@link #WEBP_BITS}: the reference decoded it with libwebp (through ImageMagick),
+ * we with the TwelveMonkeys decoder, and the two give slightly different pixels; measured 2 to 6
+ * bits over the WebP files and their dihedral hashes, quality identical. Each file is decoded once
+ * for all modes ({@link ReferenceImageHashes}).
  */
 class Squash512CompatibilityTest {
 
-    /** Hamming tolerance for lossy formats. */
-    static final int BITS = 8;
-    static final int QUALITY = 2;
+    /** Hamming tolerance for WebP: the largest distance measured (I.webp, F.webp rot90/flipy). */
+    static final int WEBP_BITS = 6;
 
     static Stream<Arguments> cli512() {
         return ReferenceImageHashes.singleHashes("cpp-cli512.csv");
@@ -46,6 +47,7 @@ class Squash512CompatibilityTest {
     }
 
     private static void check(String what, PdqHash expected, int quality, PdqResult actual) {
-        ReferenceImageHashes.assertClose(what, expected, quality, actual, BITS, QUALITY);
+        int bits = what.split(" ")[0].endsWith(".webp") ? WEBP_BITS : ReferenceImageHashes.measuredDifference(what);
+        ReferenceImageHashes.assertMatches(what, expected, quality, actual, bits);
     }
 }
