@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The seal of one audit entry. Entries are built with fixed ids here, so that two entries differ
@@ -111,5 +112,65 @@ class AuditEntryTest {
         assertNotEquals(base.entryHash(), AuditEntry.seal(8, ID, RECORD, AT, AuditEntry.GENESIS_HASH).entryHash(), "seq");
         assertNotEquals(base.entryHash(), AuditEntry.seal(7, UUID.randomUUID(), RECORD, AT, AuditEntry.GENESIS_HASH).entryHash(), "id");
         assertNotEquals(base.entryHash(), AuditEntry.seal(7, ID, RECORD, AT.plusNanos(1000), AuditEntry.GENESIS_HASH).entryHash(), "time");
+    }
+
+    @Test
+    void aSealedEntryReadsBackEveryFieldAsRecorded() {
+        String prev = "b".repeat(64);
+        AuditEntry entry = seal(RECORD, prev);
+        assertEquals(7, entry.seq());
+        assertEquals(ID, entry.id());
+        assertEquals(AT, entry.occurredAt());
+        assertEquals("admin", entry.actor());
+        assertEquals("centre-admin", entry.roles());
+        assertEquals("NL", entry.memberStates());
+        assertEquals(PROVIDER, entry.providerId());
+        assertEquals("PROVIDER_READ", entry.action());
+        assertEquals("Provider", entry.objectType());
+        assertEquals(PROVIDER.toString(), entry.objectId());
+        assertEquals("registry administration", entry.purpose());
+        assertEquals(AuditOutcome.SUCCESS, entry.outcome());
+        assertEquals(prev, entry.prevHash());
+    }
+
+    @Test
+    void missingTextIsStoredAsEmptyAndAMissingProviderStaysMissing() {
+        AuditRecord sparse = new AuditRecord(null, null, null, null, null, null, null, null, AuditOutcome.REFUSED);
+        AuditEntry entry = seal(sparse, AuditEntry.GENESIS_HASH);
+        for (String text : new String[]{entry.actor(), entry.roles(), entry.memberStates(), entry.action(),
+                entry.objectType(), entry.objectId(), entry.purpose()}) {
+            assertEquals("", text);
+        }
+        assertNull(entry.providerId());
+    }
+
+    @Test
+    void eachValueIsCutToTheWidthOfItsColumnAndAValueThatFitsIsKeptWhole() {
+        AuditRecord overlong = new AuditRecord("a".repeat(201), "r".repeat(501), "m".repeat(101), null,
+                "x".repeat(101), "t".repeat(101), "o".repeat(101), "p".repeat(501), AuditOutcome.SUCCESS);
+        AuditEntry cut = seal(overlong, AuditEntry.GENESIS_HASH);
+        assertEquals("a".repeat(200), cut.actor());
+        assertEquals("r".repeat(500), cut.roles());
+        assertEquals("m".repeat(100), cut.memberStates());
+        assertEquals("x".repeat(100), cut.action());
+        assertEquals("t".repeat(100), cut.objectType());
+        assertEquals("o".repeat(100), cut.objectId());
+        assertEquals("p".repeat(500), cut.purpose());
+
+        AuditRecord exact = new AuditRecord("a".repeat(200), "r".repeat(500), "m".repeat(100), null,
+                "x".repeat(100), "t".repeat(100), "o".repeat(100), "p".repeat(500), AuditOutcome.SUCCESS);
+        AuditEntry whole = seal(exact, AuditEntry.GENESIS_HASH);
+        assertEquals(cut.entryHash(), whole.entryHash(), "what was cut is sealed like a value that fits");
+        assertEquals("a".repeat(200), whole.actor());
+        assertEquals("p".repeat(500), whole.purpose());
+    }
+
+    @Test
+    void everySealedEntryGetsItsOwnId() {
+        AuditEntry first = AuditEntry.seal(1, RECORD, AT, AuditEntry.GENESIS_HASH);
+        AuditEntry second = AuditEntry.seal(1, RECORD, AT, AuditEntry.GENESIS_HASH);
+        assertNotEquals(first.id(), second.id());
+        assertNotEquals(first.entryHash(), second.entryHash(), "the id is sealed too");
+        assertEquals(first.entryHash(), first.computeHash());
     }
 }

@@ -9,8 +9,14 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * The verifier of the audit hash chain, one kind of break per test. Each finding is checked as an
+ * auditor reads it: whether the chain is intact, how many entries held, which entry is the first
+ * broken one (seq and id) and what the problem text says.
+ */
 class ChainWalkerTest {
 
     static final Instant AT = Instant.parse("2026-05-01T12:00:00Z");
@@ -33,6 +39,14 @@ class ChainWalkerTest {
         return head;
     }
 
+    static AuditChainHead head(long seq, String hash) {
+        AuditChainHead head = new AuditChainHead();
+        set(AuditChainHead.class, head, "lastSeq", seq);
+        set(AuditChainHead.class, head, "lastHash", hash);
+        return head;
+    }
+
+    /** Feeds the entries in batches, as the repository pages them, and stops where the walker says so. */
     static ChainVerification walk(List<AuditEntry> entries, AuditChainHead head, int batch) {
         ChainWalker walker = new ChainWalker();
         for (int i = 0; i < entries.size(); i += batch) {
@@ -43,78 +57,164 @@ class ChainWalkerTest {
         return walker.finish(head, AT);
     }
 
+    static void set(Class<?> type, Object target, String field, Object value) {
+        try {
+            var f = type.getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static void assertBroken(ChainVerification result, long checked, long seq, AuditEntry entry, String problem) {
+        assertFalse(result.intact(), "intact");
+        assertEquals(checked, result.entriesChecked(), "entriesChecked");
+        assertEquals(seq, result.firstBrokenSeq(), "firstBrokenSeq");
+        assertEquals(entry == null ? null : entry.id(), result.firstBrokenId(), "firstBrokenId");
+        assertEquals(problem, result.problem(), "problem");
+        assertEquals(AT, result.verifiedAt(), "verifiedAt");
+    }
+
     @Test
     void anUntouchedChainIsIntactAcrossBatches() {
         List<AuditEntry> entries = chain(10);
         ChainVerification result = walk(entries, headAt(entries.get(9)), 3);
         assertTrue(result.intact());
         assertEquals(10, result.entriesChecked());
+        assertNull(result.firstBrokenSeq());
+        assertNull(result.firstBrokenId());
+        assertNull(result.problem());
+        assertEquals(AT, result.verifiedAt());
     }
 
     @Test
-    void anEditedEntryIsNamed() throws Exception {
+    void theWalkerSaysToGoOnWhileTheChainHoldsAndToStopAtTheFirstBreak() {
+        List<AuditEntry> entries = chain(6);
+        entries.remove(3);
+        ChainWalker walker = new ChainWalker();
+        assertTrue(walker.accept(entries.subList(0, 3), AT), "entries 1 to 3 hold");
+        assertEquals(3, walker.lastSeq());
+        assertFalse(walker.accept(entries.subList(3, 5), AT), "entry 4 is missing");
+        assertEquals(3, walker.lastSeq(), "the walk stays at the last entry that held");
+    }
+
+    @Test
+    void theWalkerSaysToStopAtABrokenLinkAndAtAnEditedEntry() {
+        List<AuditEntry> relinked = chain(3);
+        set(AuditEntry.class, relinked.get(1), "prevHash", "f".repeat(64));
+        assertFalse(new ChainWalker().accept(relinked, AT));
+
+        List<AuditEntry> edited = chain(3);
+        set(AuditEntry.class, edited.get(1), "actor", "someone-else");
+        assertFalse(new ChainWalker().accept(edited, AT));
+    }
+
+    @Test
+    void aRemovedEntryInTheMiddleIsNamedAtTheGapWithTheMissingRange() {
         List<AuditEntry> entries = chain(10);
-        var actor = AuditEntry.class.getDeclaredField("actor");
-        actor.setAccessible(true);
-        actor.set(entries.get(4), "someone-else");
-        ChainVerification result = walk(entries, headAt(entries.get(9)), 4);
-        assertFalse(result.intact());
-        assertEquals(5L, result.firstBrokenSeq());
-        assertEquals(entries.get(4).id(), result.firstBrokenId());
-        assertEquals(4, result.entriesChecked());
+        AuditEntry afterGap = entries.get(6);
+        entries.subList(4, 6).clear();
+        ChainVerification result = walk(entries, headAt(entries.get(7)), 100);
+        assertBroken(result, 4, 7, afterGap, "entry 7: entries 5 to 6 are missing");
     }
 
     @Test
-    void aRemovedEntryInTheMiddleIsNamedAtTheGap() {
+    void aRemovedFirstEntryIsNamedAtTheStart() {
+        List<AuditEntry> entries = chain(3);
+        AuditEntry second = entries.get(1);
+        entries.remove(0);
+        ChainVerification result = walk(entries, headAt(entries.get(1)), 100);
+        assertBroken(result, 0, 2, second, "entry 2: entries 1 to 1 are missing");
+    }
+
+    @Test
+    void aGapAtTheStartOfALaterBatchIsNamedThere() {
         List<AuditEntry> entries = chain(10);
-        entries.remove(6);
-        ChainVerification result = walk(entries, headAt(entries.get(8)), 100);
-        assertFalse(result.intact());
-        assertEquals(8L, result.firstBrokenSeq());
+        AuditEntry afterGap = entries.get(4);
+        entries.remove(3);
+        ChainVerification result = walk(entries, headAt(entries.get(8)), 3);
+        assertBroken(result, 3, 5, afterGap, "entry 5: entries 4 to 4 are missing");
     }
 
     @Test
-    void aRehashedEntryBreaksTheLinkOfItsSuccessor() throws Exception {
+    void aBrokenLinkIsNamedAtTheEntryWhosePredecessorHashDoesNotMatch() {
         List<AuditEntry> entries = chain(5);
-        var actor = AuditEntry.class.getDeclaredField("actor");
-        actor.setAccessible(true);
-        actor.set(entries.get(1), "someone-else");
-        var hash = AuditEntry.class.getDeclaredField("entryHash");
-        hash.setAccessible(true);
-        hash.set(entries.get(1), entries.get(1).computeHash());
+        set(AuditEntry.class, entries.get(3), "prevHash", "f".repeat(64));
+        set(AuditEntry.class, entries.get(3), "entryHash", entries.get(3).computeHash());
+        ChainVerification result = walk(entries, headAt(entries.get(4)), 2);
+        assertBroken(result, 3, 4, entries.get(3), "entry 4: does not chain to entry 3 (that entry or this link was altered)");
+    }
+
+    @Test
+    void aRehashedEntryBreaksTheLinkOfItsSuccessor() {
+        List<AuditEntry> entries = chain(5);
+        set(AuditEntry.class, entries.get(1), "actor", "someone-else");
+        set(AuditEntry.class, entries.get(1), "entryHash", entries.get(1).computeHash());
         ChainVerification result = walk(entries, headAt(entries.get(4)), 100);
-        assertFalse(result.intact());
-        assertEquals(3L, result.firstBrokenSeq());
+        assertBroken(result, 2, 3, entries.get(2), "entry 3: does not chain to entry 2 (that entry or this link was altered)");
+    }
+
+    @Test
+    void anEditedEntryIsNamed() {
+        List<AuditEntry> entries = chain(10);
+        set(AuditEntry.class, entries.get(4), "actor", "someone-else");
+        ChainVerification result = walk(entries, headAt(entries.get(9)), 4);
+        assertBroken(result, 4, 5, entries.get(4), "entry 5: its content does not match its hash (the entry was altered)");
+    }
+
+    @Test
+    void anEditedFirstEntryIsNamedBeforeAnythingIsCounted() {
+        List<AuditEntry> entries = chain(3);
+        set(AuditEntry.class, entries.get(0), "outcome", AuditOutcome.REFUSED);
+        ChainVerification result = walk(entries, headAt(entries.get(2)), 100);
+        assertBroken(result, 0, 1, entries.get(0), "entry 1: its content does not match its hash (the entry was altered)");
     }
 
     @Test
     void aRemovedTailIsCaughtByTheHead() {
         List<AuditEntry> entries = chain(6);
-        AuditChainHead head = headAt(entries.get(5));
-        ChainVerification result = walk(entries.subList(0, 4), head, 100);
-        assertFalse(result.intact());
-        assertEquals(5L, result.firstBrokenSeq());
+        ChainVerification result = walk(entries.subList(0, 4), headAt(entries.get(5)), 100);
+        assertBroken(result, 4, 5, null, "the chain ends at entry 4 but its head records entry 6");
+    }
+
+    @Test
+    void aChainEmptiedBehindItsHeadIsBrokenFromTheFirstEntry() {
+        ChainVerification result = walk(List.of(), head(3, "a".repeat(64)), 100);
+        assertBroken(result, 0, 1, null, "the chain ends at entry 0 but its head records entry 3");
+    }
+
+    @Test
+    void anExtraEntryBeyondTheHeadIsCaught() {
+        List<AuditEntry> entries = chain(6);
+        ChainVerification result = walk(entries, headAt(entries.get(3)), 100);
+        // Entries 5 and 6 hold as links, so all six are counted; the finding points past the end of the walk.
+        assertBroken(result, 6, 7, null, "the chain ends at entry 6 but its head records entry 4");
+    }
+
+    @Test
+    void aHeadThatRecordsAnotherHashAtTheSameSeqIsCaught() {
+        List<AuditEntry> entries = chain(5);
+        ChainVerification result = walk(entries, head(5, "f".repeat(64)), 100);
+        assertBroken(result, 5, 6, null, "the chain ends at entry 5 but its head records entry 5");
+    }
+
+    @Test
+    void theFirstBreakIsReportedEvenWhenLaterEntriesAreBrokenToo() {
+        List<AuditEntry> entries = chain(8);
+        set(AuditEntry.class, entries.get(2), "purpose", "changed");
+        set(AuditEntry.class, entries.get(6), "purpose", "changed");
+        ChainVerification result = walk(entries, head(2, "f".repeat(64)), 100);
+        assertBroken(result, 2, 3, entries.get(2), "entry 3: its content does not match its hash (the entry was altered)");
     }
 
     @Test
     void anEmptyChainWithAGenesisHeadIsIntact() {
-        AuditChainHead head = new AuditChainHead();
-        setHead(head, 0, AuditEntry.GENESIS_HASH);
         ChainWalker walker = new ChainWalker();
-        walker.accept(List.of(), AT);
-        assertTrue(walker.finish(head, AT).intact());
-    }
-
-    private static void setHead(AuditChainHead head, long seq, String hash) {
-        try {
-            var s = AuditChainHead.class.getDeclaredField("lastSeq");
-            s.setAccessible(true);
-            s.set(head, seq);
-            var h = AuditChainHead.class.getDeclaredField("lastHash");
-            h.setAccessible(true);
-            h.set(head, hash);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        assertTrue(walker.accept(List.of(), AT));
+        ChainVerification result = walker.finish(head(0, AuditEntry.GENESIS_HASH), AT);
+        assertTrue(result.intact());
+        assertEquals(0, result.entriesChecked());
+        assertEquals(0, walker.lastSeq());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -234,5 +236,49 @@ class ProviderTest {
         assertTrue(MemberState.fromCode("GB").isEmpty());
         assertTrue(MemberState.fromCode("EL").isEmpty(), "Greece is GR in ISO 3166");
         assertTrue(MemberState.fromCode(null).isEmpty());
+    }
+
+    @Test
+    void theOfferedServicesAreKeptInOrderAndCannotBeChangedFromOutside() {
+        Provider provider = registered(MemberState.NL);
+        List<OfferedService> services = provider.services();
+        assertEquals(1, services.size());
+        assertEquals("ExampleDrive", services.get(0).name());
+        assertEquals(EnumSet.of(MemberState.NL), services.get(0).offeredIn());
+        assertThrows(UnsupportedOperationException.class, () -> provider.services().clear());
+    }
+
+    @Test
+    void aRepresentativeWithoutMemberStateLeavesEveryMemberStateCompetent() {
+        LegalRepresentative stateless = new LegalRepresentative("Rep Ltd", "somewhere", "rep@example.org", "+1 555 0000", null);
+        Provider provider = Provider.register(profile(null, stateless), "admin", T0);
+        assertEquals(Jurisdiction.everyMemberState(), provider.jurisdiction());
+    }
+
+    @Test
+    void everyProviderHasItsOwnStableId() {
+        Provider provider = registered(MemberState.NL);
+        assertNotNull(provider.id());
+        assertEquals(provider.id(), provider.id());
+        assertNotEquals(provider.id(), registered(MemberState.NL).id());
+    }
+
+    @Test
+    void theVersionIsTheOneLastStoredSoThatAStaleEditCanBeRecognised() throws Exception {
+        Provider provider = registered(MemberState.NL);
+        assertEquals(0, provider.version());
+        var version = Provider.class.getDeclaredField("version");
+        version.setAccessible(true);
+        version.set(provider, 3L);
+        assertEquals(3, provider.version());
+    }
+
+    @Test
+    void everyHistoryRowHasItsOwnId() {
+        Provider provider = registered(MemberState.NL);
+        provider.suspend("test", "admin", T0.plusSeconds(1));
+        List<ProviderStatusChange> history = provider.statusHistory();
+        assertNotNull(history.get(0).id());
+        assertNotEquals(history.get(0).id(), history.get(1).id());
     }
 }

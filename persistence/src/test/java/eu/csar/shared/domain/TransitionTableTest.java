@@ -76,5 +76,20 @@ class TransitionTableTest {
         TransitionTable<Light, Signal> built = builder.build();
         builder.allow(Light.GREEN, Signal.STOP, Light.RED);
         assertFalse(built.permits(Light.GREEN, Signal.STOP));
+        assertTrue(built.permits(Light.RED, Signal.GO), "what was declared before building is kept");
+        assertEquals(Light.GREEN, built.next(Light.RED, Signal.GO));
+    }
+
+    /** Built inside the test rather than in a static field, so that the building itself is what is checked. */
+    @Test
+    void aTableBuiltFromDeclaredMovesOffersExactlyThoseMoves() {
+        TransitionTable<Light, Signal> table = TransitionTable.of("light", Light.class, Signal.class)
+                .allow(Light.RED, Signal.GO, Light.GREEN)
+                .allow(Light.GREEN, Signal.STOP, Light.RED)
+                .build();
+        assertEquals(EnumSet.of(Signal.GO), table.eventsFrom(Light.RED));
+        assertEquals(EnumSet.of(Signal.STOP), table.eventsFrom(Light.GREEN));
+        assertTrue(table.eventsFrom(Light.AMBER).isEmpty());
+        assertEquals(Light.RED, table.next(Light.GREEN, Signal.STOP));
     }
 }
