@@ -15,8 +15,11 @@ public final class ChainWalker {
     private long checked;
     private ChainVerification failure;
 
-    /** Checks the next batch; returns false once a break has been found. */
+    /** Checks the next batch; returns false once a break has been found (and then ignores later batches). */
     public boolean accept(List<AuditEntry> batch, Instant at) {
+        if (failure != null) {
+            return false;
+        }
         for (AuditEntry entry : batch) {
             if (entry.seq() != lastSeq + 1) {
                 return fail(entry, "entries " + (lastSeq + 1) + " to " + (entry.seq() - 1) + " are missing", at);
@@ -34,14 +37,25 @@ public final class ChainWalker {
         return true;
     }
 
-    /** Compares the end of the walk with the chain head, which catches a removed tail. */
+    /**
+     * Compares the end of the walk with the chain head, which catches a removed tail, entries beyond
+     * the head, and a head or last entry altered together.
+     */
     public ChainVerification finish(AuditChainHead head, Instant at) {
         if (failure != null) {
             return failure;
         }
-        if (head.lastSeq() != lastSeq || !head.lastHash().equals(lastHash)) {
+        if (lastSeq < head.lastSeq()) {
             return ChainVerification.broken(checked, lastSeq + 1, null,
                     "the chain ends at entry " + lastSeq + " but its head records entry " + head.lastSeq(), at);
+        }
+        if (lastSeq > head.lastSeq()) {
+            return ChainVerification.broken(checked, head.lastSeq() + 1, null, "entry " + (head.lastSeq() + 1)
+                    + " lies beyond the chain head, which records entry " + head.lastSeq(), at);
+        }
+        if (!head.lastHash().equals(lastHash)) {
+            return ChainVerification.broken(checked, lastSeq, null,
+                    "the chain head records another hash for entry " + lastSeq + " (the head or that entry was altered)", at);
         }
         return ChainVerification.intact(checked, at);
     }

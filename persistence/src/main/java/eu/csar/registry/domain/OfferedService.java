@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** One service a provider offers (e.g. a messaging app), its type and the Member States where it is offered. */
@@ -64,5 +65,16 @@ public class OfferedService implements Serializable {
 
     public Set<MemberState> offeredIn() {
         return offeredIn.isEmpty() ? EnumSet.noneOf(MemberState.class) : EnumSet.copyOf(offeredIn);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OfferedService other && Objects.equals(name, other.name) && type == other.type
+                && Objects.equals(description, other.description) && offeredIn().equals(other.offeredIn());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, type, description, offeredIn());
     }
 }

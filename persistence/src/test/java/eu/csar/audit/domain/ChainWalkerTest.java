@@ -188,15 +188,15 @@ class ChainWalkerTest {
     void anExtraEntryBeyondTheHeadIsCaught() {
         List<AuditEntry> entries = chain(6);
         ChainVerification result = walk(entries, headAt(entries.get(3)), 100);
-        // Entries 5 and 6 hold as links, so all six are counted; the finding points past the end of the walk.
-        assertBroken(result, 6, 7, null, "the chain ends at entry 6 but its head records entry 4");
+        // Entries 5 and 6 hold as links, so all six are counted; the finding names the first one beyond the head.
+        assertBroken(result, 6, 5, null, "entry 5 lies beyond the chain head, which records entry 4");
     }
 
     @Test
     void aHeadThatRecordsAnotherHashAtTheSameSeqIsCaught() {
         List<AuditEntry> entries = chain(5);
         ChainVerification result = walk(entries, head(5, "f".repeat(64)), 100);
-        assertBroken(result, 5, 6, null, "the chain ends at entry 5 but its head records entry 5");
+        assertBroken(result, 5, 5, null, "the chain head records another hash for entry 5 (the head or that entry was altered)");
     }
 
     @Test
@@ -206,6 +206,18 @@ class ChainWalkerTest {
         set(AuditEntry.class, entries.get(6), "purpose", "changed");
         ChainVerification result = walk(entries, head(2, "f".repeat(64)), 100);
         assertBroken(result, 2, 3, entries.get(2), "entry 3: its content does not match its hash (the entry was altered)");
+    }
+
+    @Test
+    void batchesFedAfterABreakAreIgnoredSoTheFirstBreakStands() {
+        List<AuditEntry> entries = chain(8);
+        set(AuditEntry.class, entries.get(1), "purpose", "changed");
+        set(AuditEntry.class, entries.get(5), "purpose", "changed");
+        ChainWalker walker = new ChainWalker();
+        assertFalse(walker.accept(entries.subList(0, 4), AT));
+        assertFalse(walker.accept(entries.subList(4, 8), AT), "a later batch is not walked");
+        assertBroken(walker.finish(headAt(entries.get(7)), AT), 1, 2, entries.get(1),
+                "entry 2: its content does not match its hash (the entry was altered)");
     }
 
     @Test

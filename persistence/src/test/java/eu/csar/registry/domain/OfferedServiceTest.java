@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OfferedServiceTest {
@@ -36,5 +37,22 @@ class OfferedServiceTest {
         assertTrue(new OfferedService("Draft", ServiceType.HOSTING, null, null).offeredIn().isEmpty());
         assertTrue(new OfferedService("Draft", ServiceType.HOSTING, null, Set.of()).offeredIn().isEmpty());
         assertTrue(new OfferedService("Draft", ServiceType.HOSTING, null, new HashSet<>()).offeredIn().isEmpty());
+    }
+
+    @Test
+    void servicesAreEqualByValue() {
+        OfferedService chat = new OfferedService("Chat", ServiceType.INTERPERSONAL_COMMUNICATIONS, "messaging", Set.of(MemberState.NL));
+        assertEquals(chat, new OfferedService("Chat", ServiceType.INTERPERSONAL_COMMUNICATIONS, "messaging", EnumSet.of(MemberState.NL)));
+        assertEquals(chat.hashCode(), new OfferedService("Chat", ServiceType.INTERPERSONAL_COMMUNICATIONS, "messaging",
+                Set.of(MemberState.NL)).hashCode());
+        for (OfferedService other : new OfferedService[]{
+                new OfferedService("Chat2", ServiceType.INTERPERSONAL_COMMUNICATIONS, "messaging", Set.of(MemberState.NL)),
+                new OfferedService("Chat", ServiceType.HOSTING, "messaging", Set.of(MemberState.NL)),
+                new OfferedService("Chat", ServiceType.INTERPERSONAL_COMMUNICATIONS, "other", Set.of(MemberState.NL)),
+                new OfferedService("Chat", ServiceType.INTERPERSONAL_COMMUNICATIONS, "messaging", Set.of(MemberState.DE))}) {
+            assertNotEquals(chat, other, other.toString());
+            assertNotEquals(chat.hashCode(), other.hashCode(), other.name() + " " + other.type());
+        }
+        assertNotEquals(chat, "Chat");
     }
 }
