@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,9 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Our PDQ against the C++ reference, one test per file listed in the reference CSVs, so that a
  * regression names the file: every hash and quality bit-exact, PNG and JPEG alike (measured), except
  * the two dihedral hashes of {@code wee.jpg} listed with their measured distance in
- * {@link ReferenceImageHashes#MEASURED_DIFFERENCES}. Each file is decoded once for all modes
+ * {@link ReferenceImageHashes#MEASURED_DIFFERENCES}. Each file is decoded once per run for all modes
  * ({@link ReferenceImageHashes}).
  */
+@ExtendWith(ReferenceImageHashes.Resolver.class)
 class ReferenceHashesTest {
 
     static Stream<Arguments> fullRes() {
@@ -27,15 +29,16 @@ class ReferenceHashesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fullRes")
-    void fullResolutionHashMatchesReference(String file, String expectedHash, int expectedQuality) {
-        PdqResult r = ReferenceImageHashes.of(file).fullRes();
+    void fullResolutionHashMatchesReference(String file, String expectedHash, int expectedQuality,
+            ReferenceImageHashes hashes) {
+        PdqResult r = hashes.fullRes(file);
         assertMatches(file, PdqHash.fromHex(expectedHash), expectedQuality, r);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fullResDihedral")
-    void dihedralHashesMatchReference(String file, List<String> expected) {
-        PdqResult[] r = ReferenceImageHashes.of(file).fullResDihedral();
+    void dihedralHashesMatchReference(String file, List<String> expected, ReferenceImageHashes hashes) {
+        PdqResult[] r = hashes.fullResDihedral(file);
         assertEquals(8, expected.size(), "8 reference lines for " + file);
         for (String line : expected) {
             String[] f = line.split(",");

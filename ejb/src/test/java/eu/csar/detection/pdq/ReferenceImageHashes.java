@@ -10,46 +10,82 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Our hashes of the reference files, and how they are compared with the reference's.
  *
  * <p>Several test classes check the same files in different modes (full resolution, dihedral,
- * 512 squash, upstream assertions), and decoding the large photos is most of their time. So each
- * file is decoded once per test JVM, through {@link ImageDecoder#decodeLuma} as
- * {@link PdqFileHasher#hash(java.nio.file.Path)} does, and every mode is then hashed from a fresh
- * copy of that luma by {@link PdqFileHasher} itself. The results are a pure function of the file,
- * so sharing them makes no test depend on another's order; the path-based entry points are still
- * exercised by the CLI and image-format tests.
+ * 512 squash, upstream assertions), and decoding the photos is most of their time. So each file
+ * is decoded once per test run, through {@link ImageDecoder#decodeLuma} as
+ * {@link PdqFileHasher#hash(java.nio.file.Path)} does, and each mode is then hashed, on first
+ * use, from a fresh copy of that luma by {@link PdqFileHasher} itself. The path-based entry points
+ * are still exercised by the CLI and image-format tests.
+ *
+ * <p>A test gets the instance as a parameter ({@link Resolver}); it lives in the root store of
+ * the JUnit run, never in a static field. A static cache would outlive the run: mutation testing
+ * runs the same tests again in the same JVM against changed production code, and would then
+ * compare stale hashes computed by an earlier version of the code.
  */
 final class ReferenceImageHashes {
 
-    /** Every hash of one file, in every mode the reference CSVs cover. */
-    record Hashes(PdqResult fullRes, PdqResult[] fullResDihedral, PdqResult squashed, PdqResult[] squashedDihedral) {
+    private final Map<String, LumaImage> decoded = new ConcurrentHashMap<>();
+    private final Map<String, PdqResult[]> hashed = new ConcurrentHashMap<>();
+
+    /** Resolves a {@link ReferenceImageHashes} parameter to the one instance of the current run. */
+    static final class Resolver implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == ReferenceImageHashes.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.create(ReferenceImageHashes.class))
+                    .getOrComputeIfAbsent(ReferenceImageHashes.class, k -> new ReferenceImageHashes(),
+                            ReferenceImageHashes.class);
+        }
     }
 
-    private static final Map<String, Hashes> BY_FILE = new ConcurrentHashMap<>();
-
-    private ReferenceImageHashes() {
+    /** The full-resolution hash of a file under the reference {@code data/} directory. */
+    PdqResult fullRes(String file) {
+        return hashes(file, HashOptions.DEFAULT, false)[0];
     }
 
-    /** The hashes of a file under the reference {@code data/} directory, computed on first use. */
-    static Hashes of(String file) {
-        return BY_FILE.computeIfAbsent(file, ReferenceImageHashes::compute);
+    /** The eight full-resolution dihedral hashes, indexed by {@link Dihedral#ordinal()}. */
+    PdqResult[] fullResDihedral(String file) {
+        return hashes(file, HashOptions.DEFAULT, true);
     }
 
-    private static Hashes compute(String file) {
-        LumaImage decoded;
+    /** The hash in the reference tool's 512 squash mode. */
+    PdqResult squashed(String file) {
+        return hashes(file, HashOptions.SQUASH_512, false)[0];
+    }
+
+    /** The eight dihedral hashes in the 512 squash mode. */
+    PdqResult[] squashedDihedral(String file) {
+        return hashes(file, HashOptions.SQUASH_512, true);
+    }
+
+    private PdqResult[] hashes(String file, HashOptions options, boolean dihedral) {
+        String key = file + " " + options + " " + dihedral;
+        return hashed.computeIfAbsent(key, k -> {
+            PdqFileHasher hasher = new PdqFileHasher(options);
+            LumaImage luma = copy(decoded.computeIfAbsent(file, ReferenceImageHashes::decode));
+            return dihedral ? hasher.hashDihedral(luma) : new PdqResult[] {hasher.hash(luma)};
+        }).clone();
+    }
+
+    private static LumaImage decode(String file) {
         try {
-            decoded = ImageDecoder.decodeLuma(ReferenceData.data(file), HashOptions.DEFAULT);
+            return ImageDecoder.decodeLuma(ReferenceData.data(file), HashOptions.DEFAULT);
         } catch (ImageDecodeException e) {
             throw new AssertionError(file + ": " + e.getMessage(), e);
         }
-        PdqFileHasher full = new PdqFileHasher(HashOptions.DEFAULT);
-        PdqFileHasher squash = new PdqFileHasher(HashOptions.SQUASH_512);
-        return new Hashes(full.hash(copy(decoded)), full.hashDihedral(copy(decoded)),
-                squash.hash(copy(decoded)), squash.hashDihedral(copy(decoded)));
     }
 
     /** Hashing overwrites its input, so every mode gets its own copy. */

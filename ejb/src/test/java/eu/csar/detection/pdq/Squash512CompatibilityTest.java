@@ -2,6 +2,7 @@ package eu.csar.detection.pdq;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * keeps a tolerance, {@link #WEBP_BITS}: the reference decoded it with libwebp (through ImageMagick),
  * we with the TwelveMonkeys decoder, and the two give slightly different pixels; measured 2 to 6
  * bits over the WebP files and their dihedral hashes, quality identical. Each file is decoded once
- * for all modes ({@link ReferenceImageHashes}).
+ * per run for all modes ({@link ReferenceImageHashes}).
  */
+@ExtendWith(ReferenceImageHashes.Resolver.class)
 class Squash512CompatibilityTest {
 
     /** Hamming tolerance for WebP: the largest distance measured (I.webp, F.webp rot90/flipy). */
@@ -31,15 +33,15 @@ class Squash512CompatibilityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cli512")
-    void squashedHashMatchesReferenceTool(String file, String hash, int quality) {
-        PdqResult r = ReferenceImageHashes.of(file).squashed();
+    void squashedHashMatchesReferenceTool(String file, String hash, int quality, ReferenceImageHashes hashes) {
+        PdqResult r = hashes.squashed(file);
         check(file, PdqHash.fromHex(hash), quality, r);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cli512Dihedral")
-    void squashedDihedralHashesMatchReferenceTool(String file, List<String> lines) {
-        PdqResult[] r = ReferenceImageHashes.of(file).squashedDihedral();
+    void squashedDihedralHashesMatchReferenceTool(String file, List<String> lines, ReferenceImageHashes hashes) {
+        PdqResult[] r = hashes.squashedDihedral(file);
         for (int i = 0; i < 8; i++) {
             String[] f = lines.get(i).split(",");
             check(file + " " + Dihedral.values()[i].label(), PdqHash.fromHex(f[0]), Integer.parseInt(f[1]), r[i]);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reference (which thumbnails with PIL first) within its own test's 16 bits (we measure 0 to 10).
  * Our hashes come from {@link ReferenceImageHashes} (each file decoded once per test run).
  */
+@ExtendWith(ReferenceImageHashes.Resolver.class)
 class UpstreamAssertedHashesTest {
 
     static Stream<Arguments> asserted() {
@@ -52,10 +54,11 @@ class UpstreamAssertedHashesTest {
 
     @ParameterizedTest(name = "{0} ({2})")
     @MethodSource("asserted")
-    void assertedHashIsReproduced(String file, String hash, String source, String notes) throws Exception {
+    void assertedHashIsReproduced(String file, String hash, String source, String notes, ReferenceImageHashes hashes)
+            throws Exception {
         Path p = ReferenceData.data(localFile(file));
         assertTrue(Files.isRegularFile(p), "missing reference file " + p);
-        PdqResult r = ReferenceImageHashes.of(localFile(file)).fullRes();
+        PdqResult r = hashes.fullRes(localFile(file));
         int d = PdqHash.fromHex(hash).distance(r.hash());
         int tolerance = tolerance(notes);
         assertTrue(d <= tolerance, file + " (" + source + "): distance " + d + " > " + tolerance
@@ -64,11 +67,11 @@ class UpstreamAssertedHashesTest {
 
     /** The distances the Java reference's unit test asserts between related images, all exactly. */
     @Test
-    void distancesAssertedByTheJavaReference() throws Exception {
+    void distancesAssertedByTheJavaReference(ReferenceImageHashes hashes) throws Exception {
         PdqFileHasher hasher = new PdqFileHasher();
-        PdqHash bridge1 = ReferenceImageHashes.of("reg-test-input/dih/bridge-1-original.jpg").fullRes().hash();
-        PdqHash bridge2 = ReferenceImageHashes.of("reg-test-input/dih/bridge-2-rotate-90.jpg").fullRes().hash();
-        PdqHash pen = ReferenceImageHashes.of("reg-test-input/pen-and-coaster.png").fullRes().hash();
+        PdqHash bridge1 = hashes.fullRes("reg-test-input/dih/bridge-1-original.jpg").hash();
+        PdqHash bridge2 = hashes.fullRes("reg-test-input/dih/bridge-2-rotate-90.jpg").hash();
+        PdqHash pen = hashes.fullRes("reg-test-input/pen-and-coaster.png").hash();
         assertEquals(120, bridge1.distance(bridge2));
         assertEquals(138, bridge1.distance(pen));
 
