@@ -94,6 +94,19 @@ public final class Api {
         return send(b);
     }
 
+    /**
+     * Any request as a hostile or careless client sends it: any method, raw body bytes (may be
+     * invalid UTF-8), headers as name/value pairs, no Accept header unless given.
+     */
+    public static Response raw(String method, String path, byte[] body, String token, String... headers) {
+        HttpRequest.Builder b = builder(path, token).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     /** A SOAP 1.1 call: {@code envelope} is the whole {@code soap:Envelope} document. */
     public static Response soap(String path, String soapAction, String envelope, String token) {
         return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofString(envelope))
