@@ -29,6 +29,20 @@ die() { log "ERROR: $*"; exit 1; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
+# A daemon started here must not inherit a lock or pipe of its caller (under `flock LOCK bin/test`
+# a PostgreSQL or Keycloak started here would otherwise hold the lock for as long as it runs).
+# close_inherited_fds closes every descriptor but stdin, stdout and stderr of the current (sub)shell;
+# without_inherited_fds runs one foreground command that way.
+close_inherited_fds() {
+  local fd
+  for fd in /proc/"$BASHPID"/fd/*; do
+    fd="${fd##*/}"
+    [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null
+  done
+  return 0
+}
+without_inherited_fds() { ( close_inherited_fds; exec "$@" ); }
+
 # --- PostgreSQL ------------------------------------------------------------------------------
 
 # The machine kind runs PostgreSQL on 127.0.0.1:5432 with trust auth; start the cluster if stopped.
@@ -37,7 +51,7 @@ ensure_postgres() {
   if [[ "$PGHOST" == 127.0.0.1 || "$PGHOST" == localhost ]] && [ -d /etc/postgresql ]; then
     local version; version="$(ls /etc/postgresql | sort -V | tail -1)"
     log "PostgreSQL is down; starting cluster $version/main"
-    pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+    without_inherited_fds pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
   fi
   for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && return 0; sleep 1; done
   die "PostgreSQL is not answering on $PGHOST:$PGPORT"
@@ -53,7 +67,7 @@ ensure_postgres_xa() {
     local version; version="$(ls /etc/postgresql | sort -V | tail -1)"
     log "enabling two-phase commit for XA: max_prepared_transactions = 64 (restarting cluster $version/main)"
     psql_admin -c "ALTER SYSTEM SET max_prepared_transactions = 64"
-    pg_ctlcluster --skip-systemctl-redirect "$version" main restart
+    without_inherited_fds pg_ctlcluster --skip-systemctl-redirect "$version" main restart
     for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
     [ "$(psql_admin -tAc 'SHOW max_prepared_transactions')" -gt 0 ] || die "could not enable max_prepared_transactions"
   else
@@ -135,9 +149,10 @@ start_keycloak() { # name-of-log
   local t0; t0="$(now)"
   log "starting Keycloak on :8180 (log $RUN_DIR/$logname.log)"
   # DEMO credentials for Keycloak's own admin console (master realm): admin / demo.
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=demo JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP" \
-    setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=8180 --hostname=http://localhost:8180 \
-      --health-enabled=true --import-realm </dev/null >"$RUN_DIR/$logname.log" 2>&1 &
+  ( close_inherited_fds
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=demo JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP" \
+    exec setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=8180 --hostname=http://localhost:8180 \
+      --health-enabled=true --import-realm ) </dev/null >"$RUN_DIR/$logname.log" 2>&1 &
   echo $! >"$RUN_DIR/keycloak.pid"
   if ! wait_http "$KEYCLOAK_MGMT_URL/health/ready" 180 Keycloak; then
     tail -30 "$RUN_DIR/$logname.log" >&2
@@ -161,7 +176,7 @@ start_wildfly() {
   cp "$EAR" "$dep/csar.ear"
   local t0; t0="$(now)"
   log "starting WildFly (standalone-full.xml) on :8080/:9990 (console log $RUN_DIR/wildfly.log)"
-  JAVA_OPTS="$WILDFLY_JAVA_OPTS" setsid "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml \
+  ( close_inherited_fds; JAVA_OPTS="$WILDFLY_JAVA_OPTS" exec setsid "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml ) \
     </dev/null >"$RUN_DIR/wildfly.log" 2>&1 &
   echo $! >"$RUN_DIR/wildfly.pid"
   for _ in $(seq 1 300); do
