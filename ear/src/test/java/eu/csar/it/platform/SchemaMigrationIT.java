@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SchemaMigrationIT {
 
+    /** The version of the newest migration in db/migration, followed by a space ("5 " for V5__...). */
+    static final String LATEST_SCHEMA = "5 ";
     static final String EPSILON = "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b05";
 
     private String schema;
@@ -55,7 +57,7 @@ class SchemaMigrationIT {
     @Test
     void aNewMigrationAppliesOnTopOfADatabaseWithDemoData() {
         SchemaMigrations.Outcome first = migrations().withDemoData(true).migrate();
-        assertTrue(first.schemaVersion().startsWith("4 "), first.toString());
+        assertTrue(first.schemaVersion().startsWith(LATEST_SCHEMA), first.toString());
         assertEquals(1, first.demoScriptsRun());
         assertEquals(5, count("select count(*) from {s}.providers"));
         assertEquals(List.of("REGISTER", "SUSPEND"), Db.rows("select event from " + schema + ".provider_status_changes "
@@ -78,10 +80,13 @@ class SchemaMigrationIT {
         Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).schemas(schema).defaultSchema(schema)
                 .locations("classpath:db/legacy-demo").ignoreMigrationPatterns("*:missing").load().migrate();
         assertEquals(1, count("select count(*) from {s}.flyway_schema_history where version = '1000'"), "the earlier layout");
+        Db.execute("INSERT INTO " + schema + ".notifications (id, recipient_ms, kind, subject_type, subject_id, subject_label, "
+                + "created_at, source_message_id) VALUES ('" + UUID.randomUUID() + "', 'IE', 'PROVIDER_LEGAL_REPRESENTATIVE_CHANGED', "
+                + "'Provider', '" + EPSILON + "', 'Epsilon', now(), 'ID:before-V5')");
 
         SchemaMigrations.Outcome upgraded = migrations().withDemoData(true).migrate();
 
-        assertTrue(upgraded.schemaVersion().startsWith("4 "), upgraded.toString());
+        assertTrue(upgraded.schemaVersion().startsWith(LATEST_SCHEMA), upgraded.toString());
         assertEquals(0, count("select count(*) from {s}.flyway_schema_history where version = '1000'"));
         assertEquals(5, count("select count(*) from {s}.providers"), "the demo rows stay, none is added twice");
         assertEquals(0, count("select count(*) from {s}.providers p where not exists "
@@ -92,6 +97,10 @@ class SchemaMigrationIT {
                 + ".provider_status_changes where provider_id = ?::uuid order by event", EPSILON);
         assertEquals(List.of("REGISTER", "SUSPEND"), epsilon.stream().map(r -> r.get("event")).toList());
         assertEquals("unknown (before V4)", epsilon.get(1).get("actor"));
+        assertEquals(List.of(Map.of("kind", "PROVIDER_CHANGED", "changes", "LEGAL_REPRESENTATIVE", "competent_before", "IE",
+                        "competent_after", "IE")), Db.rows("select kind, changes, competent_before, competent_after from " + schema
+                        + ".notifications where source_message_id = 'ID:before-V5'"),
+                "V5 gives an earlier notification the codes its texts are now built from");
 
         SchemaMigrations.Outcome next = migrations().withDemoData(true).withSchemaLocation("classpath:db/migration-probe").migrate();
         assertEquals(1, next.schemaMigrationsRun(), "and the next migration applies too");

@@ -7,18 +7,32 @@ import eu.csar.shared.domain.MemberState;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * One notification as its inbox shows it: what happened to which object, for which Member State,
- * when, and when it was read ({@code readAt} null while unread). Detached and serializable.
+ * One notification as its inbox shows it: what happened to which object (change codes, and the
+ * Member States competent before and after), for which Member State, when, who marked it read and
+ * when ({@code readAt} null while unread, {@code readBy} null also for notifications read before
+ * readers were recorded), and whether the reader may still open its object ({@code openable} false
+ * e.g. once the provider left the reader's jurisdiction). Detached and serializable; the texts are
+ * built from the codes by the page, in the reader's language.
  */
 public record InboxItem(NotificationId id, MemberState recipient, NotificationKind kind, String subjectType,
-                        UUID subjectId, String subjectLabel, Instant createdAt, Instant readAt) implements Serializable {
+                        UUID subjectId, String subjectLabel, List<String> changes, Set<MemberState> competentBefore,
+                        Set<MemberState> competentAfter, Instant createdAt, Instant readAt, String readBy,
+                        boolean openable) implements Serializable {
 
-    static InboxItem of(Notification n) {
-        return new InboxItem(n.id(), n.recipient(), n.kind(), n.subjectType(), n.subjectId(), n.subjectLabel(),
-                n.createdAt(), n.readAt().orElse(null));
+    public InboxItem {
+        changes = List.copyOf(changes);
+        competentBefore = Set.copyOf(competentBefore);
+        competentAfter = Set.copyOf(competentAfter);
+    }
+
+    static InboxItem of(Notification n, boolean openable) {
+        return new InboxItem(n.id(), n.recipient(), n.kind(), n.subjectType(), n.subjectId(), n.subjectLabel(), n.changes(),
+                n.competentBefore(), n.competentAfter(), n.createdAt(), n.readAt().orElse(null), n.readBy().orElse(null), openable);
     }
 
     public boolean unread() {

@@ -18,19 +18,25 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Tells the competent Coordinating Authority (Art 26: that of establishment, else of the legal
- * representative, else every one) that a provider under its jurisdiction changed its point of
- * contact or legal representative. Runs as the platform, from a message consumer; learns the
- * provider's name and jurisdiction from the registry's published {@link ProviderDirectory};
- * delivering the same message twice puts nothing twice in an inbox.
+ * Tells the Coordinating Authorities competent for a provider (Art 26: that of establishment, else
+ * of the legal representative, else every one) that it changed its point of contact, legal
+ * representative or main establishment, and what changed. When the change moves the provider to
+ * another jurisdiction, the authority that loses it is told it left, and the one that gains it
+ * that it entered. Runs as the platform, from a message consumer; learns the provider's name from
+ * the registry's published {@link ProviderDirectory}; delivering the same message twice puts
+ * nothing twice in an inbox.
  */
 @Stateless
 public class RegistryNotifier {
 
     private static final Logger LOG = Logger.getLogger(RegistryNotifier.class.getName());
+    private static final String PROVIDER = "Provider";
 
     @Inject
     ProviderDirectory directory;
@@ -52,18 +58,27 @@ public class RegistryNotifier {
             LOG.warning(() -> "Registry change " + messageId + " names unknown provider " + providerId + "; nothing to notify");
             return 0;
         }
-        NotificationKind kind = change.what() == ProviderContactChanged.What.CONTACT_POINT
-                ? NotificationKind.PROVIDER_CONTACT_POINT_CHANGED
-                : NotificationKind.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED;
+        Notification.Subject subject = new Notification.Subject(PROVIDER, providerId.value(), provider.legalName());
+        Notification.Change what = new Notification.Change(change.changes().stream().map(Enum::name).toList(),
+                change.competentBefore(), change.competentAfter());
+        Instant now = clock.instant();
         int delivered = 0;
-        for (MemberState authority : provider.jurisdiction().memberStates()) {
+        for (MemberState authority : toldAuthorities(change)) {
             if (!notifications.alreadyDelivered(messageId, authority)) {
-                notifications.add(new Notification(authority, kind, "Provider", providerId.value(), provider.legalName(),
-                        clock.instant(), messageId));
+                NotificationKind kind = NotificationKind.forAuthority(change.competentBefore().contains(authority),
+                        change.competentAfter().contains(authority));
+                notifications.add(new Notification(authority, kind, subject, what, now, messageId));
                 delivered++;
             }
         }
-        audit.success(NotificationAction.NOTIFICATION_DELIVERED, providerId, "inform competent authority of " + change.what());
+        audit.success(NotificationAction.NOTIFICATION_DELIVERED, providerId, "inform competent authorities of " + change.changes());
         return delivered;
+    }
+
+    /** Every authority competent before or after the change. */
+    private static Set<MemberState> toldAuthorities(ProviderContactChanged change) {
+        Set<MemberState> told = EnumSet.copyOf(change.competentBefore());
+        told.addAll(change.competentAfter());
+        return told;
     }
 }

@@ -2,6 +2,7 @@ package eu.csar.registry.application;
 
 import eu.csar.registry.api.ProviderReference;
 import eu.csar.registry.domain.ProviderRepository;
+import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.api.PublishedService;
 import eu.csar.shared.domain.ProviderId;
@@ -11,12 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What other contexts' background work may learn of a provider: its name and who is competent for
  * it ({@link ProviderReference}), e.g. to route a notification to the right inboxes. For the
  * platform itself ({@link Roles#SYSTEM}), not for people; it reads no personal data (the legal
- * name of a company and its derived jurisdiction), so it is not audited.
+ * name of a company and its derived jurisdiction), so it is not audited. An authority's inbox also
+ * asks it which of the providers it was told about the authority may still open.
  */
 @PublishedService
 @Stateless
@@ -25,8 +29,21 @@ public class ProviderDirectory {
     @Inject
     ProviderRepository providers;
 
+    @Inject
+    Caller caller;
+
     @RolesAllowed(Roles.SYSTEM)
     public Optional<ProviderReference> find(@NotNull ProviderId id) {
         return providers.find(id).map(ProviderViews::reference);
+    }
+
+    /**
+     * Those of {@code ids} whose entry the caller may open now (the same rule as opening it): e.g.
+     * a provider that left an authority's jurisdiction is no longer among them. Reads only ids.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public Set<ProviderId> openableAmong(@NotNull Set<ProviderId> ids) {
+        return ids.stream().filter(id -> providers.find(id).filter(p -> ProviderVisibility.canSee(caller, p)).isPresent())
+                .collect(Collectors.toSet());
     }
 }

@@ -2,6 +2,7 @@ package eu.csar.registry.application;
 
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.registry.api.Jurisdiction;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.domain.Provider;
 import eu.csar.registry.domain.ProviderEvent;
@@ -73,8 +74,8 @@ public class ProviderRegistry {
 
     /**
      * Replaces the entry with {@code profile}, if nobody changed it since the caller read
-     * {@code version}. A changed point of contact or legal representative is told to the competent
-     * authority, as when the provider changes it itself.
+     * {@code version}. A changed point of contact, legal representative or main establishment is told
+     * to the authorities competent before and after the change, as when the provider changes it itself.
      */
     @RolesAllowed(Roles.CENTRE_ADMIN)
     public ProviderEntry amend(@NotNull ProviderId id, @NotNull Long version, @NotNull @Valid ProviderProfile profile) {
@@ -84,17 +85,13 @@ public class ProviderRegistry {
                     "The entry was changed by someone else meanwhile; reload it and apply your change again");
         }
         requireUniqueName(profile.legalName(), id);
-        boolean contactChangedNow = !profile.contactPoint().equals(provider.contactPoint());
-        boolean representativeChangedNow = profile.legalRepresentative() != null
-                && !profile.legalRepresentative().equals(provider.legalRepresentative().orElse(null));
+        Set<ProviderContactChanged.Change> changes = ContactChanges.between(provider, profile);
+        Jurisdiction before = provider.jurisdiction();
         provider.amend(profile, clock.instant());
         providers.flush();
         audit.success(RegistryAction.PROVIDER_AMENDED, id, ADMINISTRATION);
-        if (contactChangedNow) {
-            contactChanged.fire(new ProviderContactChanged(id, ProviderContactChanged.What.CONTACT_POINT));
-        }
-        if (representativeChangedNow) {
-            contactChanged.fire(new ProviderContactChanged(id, ProviderContactChanged.What.LEGAL_REPRESENTATIVE));
+        if (!changes.isEmpty()) {
+            contactChanged.fire(ProviderContactChanged.of(id, changes, before, provider.jurisdiction()));
         }
         return ProviderViews.entry(provider);
     }

@@ -2,6 +2,7 @@ package eu.csar.registry.application;
 
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.registry.api.Jurisdiction;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.domain.ContactPoint;
 import eu.csar.registry.domain.LegalRepresentative;
@@ -21,12 +22,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * What a provider does with its own registry entry over the partner APIs: read it, and keep its
  * point of contact (Art 23) and legal representative (Art 24) current. The provider is always the
- * one in the caller's token; a change tells the competent Coordinating Authority.
+ * one in the caller's token; a change tells the Coordinating Authorities competent before and after it.
  */
 @Stateless
 @RolesAllowed(Roles.PROVIDER)
@@ -58,23 +60,24 @@ public class ProviderSelfService {
 
     @RolesAllowed(Roles.PROVIDER)
     public ProviderEntry changeContactPoint(@NotNull @Valid ContactPoint contactPoint) {
-        return change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.What.CONTACT_POINT,
+        return change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.Change.CONTACT_POINT,
                 provider -> provider.changeContactPoint(contactPoint, clock.instant()));
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public ProviderEntry appointLegalRepresentative(@NotNull @Valid LegalRepresentative representative) {
-        return change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.What.LEGAL_REPRESENTATIVE,
+        return change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.Change.LEGAL_REPRESENTATIVE,
                 provider -> provider.appointLegalRepresentative(representative, clock.instant()));
     }
 
     /** Applies a change to the caller's own active entry; a real change is audited and told to the competent authority. */
-    private ProviderEntry change(RegistryAction action, ProviderContactChanged.What what, Predicate<Provider> changed) {
+    private ProviderEntry change(RegistryAction action, ProviderContactChanged.Change what, Predicate<Provider> changed) {
         Provider provider = ownActive(action);
+        Jurisdiction before = provider.jurisdiction();
         if (changed.test(provider)) {
             providers.flush();
             audit.success(action, provider.id(), OWN_ENTRY);
-            contactChanged.fire(new ProviderContactChanged(provider.id(), what));
+            contactChanged.fire(ProviderContactChanged.of(provider.id(), Set.of(what), before, provider.jurisdiction()));
         }
         return ProviderViews.entry(provider);
     }

@@ -13,6 +13,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -38,8 +40,11 @@ public class RegistryChangeConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            ProviderContactChanged change = RegistryMessages.changeOf(
-                    message.getStringProperty(RegistryMessages.PROVIDER_ID), message.getStringProperty(RegistryMessages.WHAT));
+            Map<String, String> properties = new HashMap<>();
+            for (String name : RegistryMessages.PROPERTIES) {
+                properties.put(name, message.getStringProperty(name));
+            }
+            ProviderContactChanged change = RegistryMessages.changeOf(properties::get);
             int delivered = notifier.deliver(change, message.getJMSMessageID());
             LOG.fine(() -> "Registry change " + change + " delivered to " + delivered + " inbox(es)");
         } catch (JMSException e) {

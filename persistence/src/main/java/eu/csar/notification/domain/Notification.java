@@ -10,10 +10,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** A message in the inbox of one Member State's authority; carries references, not content. */
+/**
+ * A message in the inbox of one Member State's authority; carries references and codes, not
+ * content: which object, what changed (codes such as {@code LEGAL_REPRESENTATIVE}), which Member
+ * States were competent before and after, so that each reader gets the text in their own language.
+ * Read once for the whole authority, by the first user who marks it; that user and the time stay.
+ */
 @Entity
 @Table(name = "notifications")
 public class Notification {
@@ -38,11 +50,24 @@ public class Notification {
     @Column(name = "subject_label", nullable = false)
     private String subjectLabel;
 
+    /** Comma-separated change codes, e.g. "CONTACT_POINT,LEGAL_REPRESENTATIVE". */
+    @Column(nullable = false)
+    private String changes;
+
+    @Column(name = "competent_before", nullable = false)
+    private String competentBefore;
+
+    @Column(name = "competent_after", nullable = false)
+    private String competentAfter;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "read_at")
     private Instant readAt;
+
+    @Column(name = "read_by")
+    private String readBy;
 
     @Column(name = "source_message_id", nullable = false)
     private String sourceMessageId;
@@ -50,22 +75,51 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(MemberState recipient, NotificationKind kind, String subjectType, UUID subjectId,
-                        String subjectLabel, Instant createdAt, String sourceMessageId) {
+    /** A notification for {@code recipient} about a change of the subject, delivered at {@code createdAt}. */
+    public Notification(MemberState recipient, NotificationKind kind, Subject subject, Change change, Instant createdAt,
+                        String sourceMessageId) {
         this.id = NotificationId.random().value();
-        this.recipient = recipient;
-        this.kind = kind;
-        this.subjectType = subjectType;
-        this.subjectId = subjectId;
-        this.subjectLabel = subjectLabel;
-        this.createdAt = createdAt;
-        this.sourceMessageId = sourceMessageId;
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.subjectType = subject.type();
+        this.subjectId = subject.id();
+        this.subjectLabel = subject.label();
+        this.changes = join(change.codes());
+        this.competentBefore = join(change.competentBefore().stream().map(Enum::name).toList());
+        this.competentAfter = join(change.competentAfter().stream().map(Enum::name).toList());
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.sourceMessageId = Objects.requireNonNull(sourceMessageId, "sourceMessageId");
     }
 
-    public void markRead(Instant at) {
-        if (readAt == null) {
-            readAt = at;
+    /** What the notification is about, e.g. a provider by id and legal name. */
+    public record Subject(String type, UUID id, String label) {
+        public Subject {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(label, "label");
         }
+    }
+
+    /** What changed (codes) and who was competent before and after. */
+    public record Change(List<String> codes, Set<MemberState> competentBefore, Set<MemberState> competentAfter) {
+        public Change {
+            codes = codes.stream().sorted().toList();
+            competentBefore = Set.copyOf(competentBefore);
+            competentAfter = Set.copyOf(competentAfter);
+        }
+    }
+
+    /**
+     * Marks the notification read by {@code reader}; a notification already read keeps its first
+     * reader and time. Returns whether this call marked it.
+     */
+    public boolean markRead(String reader, Instant at) {
+        if (readAt != null) {
+            return false;
+        }
+        readAt = Objects.requireNonNull(at, "at");
+        readBy = Objects.requireNonNull(reader, "reader");
+        return true;
     }
 
     public NotificationId id() {
@@ -92,6 +146,18 @@ public class Notification {
         return subjectLabel;
     }
 
+    public List<String> changes() {
+        return split(changes);
+    }
+
+    public Set<MemberState> competentBefore() {
+        return memberStates(competentBefore);
+    }
+
+    public Set<MemberState> competentAfter() {
+        return memberStates(competentAfter);
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -100,7 +166,26 @@ public class Notification {
         return Optional.ofNullable(readAt);
     }
 
+    /** Who marked it read; empty while unread, and for notifications read before readers were recorded. */
+    public Optional<String> readBy() {
+        return Optional.ofNullable(readBy);
+    }
+
     public String sourceMessageId() {
         return sourceMessageId;
+    }
+
+    private static String join(Collection<String> codes) {
+        return codes.stream().sorted().collect(Collectors.joining(","));
+    }
+
+    private static List<String> split(String codes) {
+        return codes == null || codes.isBlank() ? List.of() : Arrays.stream(codes.split(",")).toList();
+    }
+
+    private static Set<MemberState> memberStates(String codes) {
+        Set<MemberState> states = EnumSet.noneOf(MemberState.class);
+        split(codes).stream().map(MemberState::valueOf).forEach(states::add);
+        return states;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,5 +41,29 @@ public class NotificationRepository {
                 .setParameter("r", List.copyOf(recipients))
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** How many notifications of these Member States nobody has marked read yet. */
+    public long countUnread(Set<MemberState> recipients) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(n) from Notification n where n.recipient in :r and n.readAt is null", Long.class)
+                .setParameter("r", List.copyOf(recipients))
+                .getSingleResult();
+    }
+
+    /**
+     * Marks every unread notification of these Member States read by {@code reader} at {@code at},
+     * in one statement, so that a notification read meanwhile by someone else keeps its first reader.
+     * Returns how many it marked.
+     */
+    public int markAllRead(Set<MemberState> recipients, String reader, Instant at) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update Notification n set n.readAt = :at, n.readBy = :by where n.recipient in :r and n.readAt is null")
+                .setParameter("at", at).setParameter("by", reader).setParameter("r", List.copyOf(recipients))
+                .executeUpdate();
     }
 }
