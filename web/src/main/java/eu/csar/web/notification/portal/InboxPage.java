@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A Coordinating Authority's inbox ({@code /portal/inbox.xhtml}): notifications for its Member
- * States, newest first (e.g. a provider under its jurisdiction changed its point of contact).
+ * States, newest first (e.g. a provider under its jurisdiction changed its point of contact), each
+ * read once for the whole authority and showing by whom; one or all of them can be marked read.
  */
 @Named
 @ViewScoped
@@ -51,6 +52,21 @@ public class InboxPage implements Serializable {
             }
         }
         load();
+    }
+
+    public void markAllRead() {
+        try {
+            feedback.info("inbox.markedAllRead", inbox.markAllRead());
+        } catch (RuntimeException e) {
+            if (!feedback.showRefusal(e)) {
+                throw e;
+            }
+        }
+        load();
+    }
+
+    public boolean isAnyUnread() {
+        return notifications.stream().anyMatch(InboxItem::unread);
     }
 
     public List<InboxItem> getNotifications() {

@@ -1,0 +1,76 @@
+package eu.csar.web.notification.portal;
+
+import eu.csar.notification.application.InboxItem;
+import eu.csar.shared.domain.MemberState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * What a notification says, built from its codes when it is read, in the reader's language: e.g.
+ * "Left your jurisdiction. Changed: legal representative. Competent now: FR (before: IE)." A code
+ * without a label (from a later version) is shown as it is. Used by the inbox page, the home card
+ * and the inbox API.
+ */
+@Named
+@ApplicationScoped
+public class InboxTexts {
+
+    private static final String BUNDLE = "eu.csar.web.messages";
+    private static final int EVERY_MEMBER_STATE = EnumSet.allOf(MemberState.class).size();
+
+    /** The summary in the language of the page being rendered. */
+    public String summary(InboxItem item) {
+        return summaryIn(item, pageLocale());
+    }
+
+    /** The summary in {@code locale}, without the subject's name. */
+    public String summaryIn(InboxItem item, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        String changes = item.changes().stream().map(code -> label(bundle, "providerChange." + code, code))
+                .collect(Collectors.joining(", "));
+        return format(bundle, locale, "inbox.summary." + item.kind().name(), changes,
+                memberStates(bundle, item.competentBefore()), memberStates(bundle, item.competentAfter()));
+    }
+
+    /** The summary in {@code locale}, led by the subject's name: "Gamma Ltd: Changed: point of contact." */
+    public String summaryWithSubjectIn(InboxItem item, Locale locale) {
+        return format(bundle(locale), locale, "inbox.summary.withSubject", item.subjectLabel(), summaryIn(item, locale));
+    }
+
+    private static String memberStates(ResourceBundle bundle, Collection<MemberState> states) {
+        if (states.size() == EVERY_MEMBER_STATE) {
+            return label(bundle, "inbox.everyMemberState", "EU");
+        }
+        return states.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
+        return new MessageFormat(label(bundle, key, key), locale).format(args);
+    }
+
+    private static String label(ResourceBundle bundle, String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, InboxTexts.class.getClassLoader());
+    }
+
+    private static Locale pageLocale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
+    }
+}
