@@ -3,6 +3,7 @@ package eu.csar.it.portal;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
 import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens.Provider;
 import eu.csar.it.support.Tokens;
@@ -12,6 +13,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The whole notification path as its users see it: a provider's engineer changes the contact
  * point over the API; the message travels through Artemis to the MDB; the competent authority (DE
  * for Beta Messaging) finds it in its portal inbox and marks it read; another authority does not.
+ * The inbox says what changed for which provider, in English and Dutch, links the provider by the
+ * permalink that survives a login, shows the unread count in the menu, who read a notification,
+ * and marks all read at once.
  */
 @ExtendWith(ArquillianExtension.class)
 class InboxPortalIT {
@@ -51,7 +57,7 @@ class InboxPortalIT {
             });
             browser.screenshot("portal-ca-de-inbox");
             String inbox = portal.text("inbox:table");
-            assertTrue(inbox.contains("Point of contact changed"), inbox);
+            assertTrue(inbox.contains("Changed: point of contact."), inbox);
 
             int unread = browser.driver().findElements(By.cssSelector("tr.csar-unread")).size();
             assertTrue(unread >= 1, "the new notification is shown as unread");
@@ -60,5 +66,90 @@ class InboxPortalIT {
         }
 
         assertEquals(List.of(), nlInbox.newItemsAbout(Provider.BETA.providerId), "the NL authority is not told about a DE provider");
+    }
+
+    @Test
+    void theInboxSaysWhatChangedLinksTheProviderCountsUnreadShowsWhoReadItAndMarksAllRead() throws Exception {
+        Fixtures.ProviderBuilder profile = Fixtures.provider("Postvak GmbH").establishedIn("DE");
+        Fixtures.NewProvider p = profile.register();
+        Inbox deInbox = Inbox.watch(Tokens.user("ca-de"));
+        long version = p.version();
+        for (String mailbox : List.of("eins", "zwei")) {
+            Api.Response amended = Api.putJson("/api/v1/providers/" + p.id(), profile.contactEmail(mailbox + "-"
+                    + UUID.randomUUID().toString().substring(0, 6) + "@postvak.example").json().add("legalName", p.legalName())
+                    .add("version", version).build().toString(), Tokens.user("admin"));
+            assertEquals(200, amended.status(), amended.toString());
+            version = amended.json().getJsonNumber("version").longValue();
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (deInbox.newItemsAbout(p.id()).size() < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(2, deInbox.newItemsAbout(p.id()).size(), "two contact changes, two notifications");
+
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("ca-de", "/portal/inbox.xhtml");
+            portal.awaitHeading("Inbox");
+            long unread = unreadCount();
+            assertTrue(unread >= 2);
+            assertEquals("Inbox (" + unread + ")", portal.text("nav-inbox"), "the unread count in the menu");
+            assertEquals("Inbox, " + unread + " unread", portal.find("nav-inbox").getAttribute("aria-label"));
+
+            List<WebElement> rows = rows(browser, p.legalName());
+            assertEquals(2, rows.size());
+            WebElement older = rows.get(1);
+            assertTrue(older.getText().contains("Changed: point of contact."), older.getText());
+            String link = older.findElement(By.linkText(p.legalName())).getAttribute("href");
+            assertTrue(link.endsWith("/portal/providers/" + p.id()), "the permalink, which survives a login: " + link);
+
+            older.findElement(By.cssSelector("button")).click();
+            portal.awaitAjax();
+            portal.awaitOrExplain("portal-inbox-read-by", d -> rowText(browser, p.legalName(), 1).contains("read by ca-de on "));
+            assertEquals("Inbox (" + (unread - 1) + ")", portal.text("nav-inbox"), "the menu counts one fewer");
+            browser.screenshot("portal-ca-de-inbox-summary-read-by");
+
+            portal.find("session:lang-nl").click();
+            portal.awaitHeading("Postvak");
+            String dutch = rowText(browser, p.legalName(), 1);
+            assertTrue(dutch.contains("Gewijzigd: contactpunt."), dutch);
+            assertTrue(dutch.contains("gelezen door ca-de op "), dutch);
+            assertEquals("Postvak (" + (unread - 1) + ")", portal.text("nav-inbox"));
+            browser.screenshot("portal-ca-de-inbox-dutch");
+
+            assertEquals("Alles markeren als gelezen", portal.text("inbox:mark-all-read"));
+            portal.clickAndWait("inbox:mark-all-read");
+            portal.awaitOrExplain("portal-inbox-all-read", d -> d.findElements(By.cssSelector("tr.csar-unread")).isEmpty());
+            assertTrue(portal.pageText().contains("gemarkeerd als gelezen"), portal.pageText());
+            assertTrue(rowText(browser, p.legalName(), 0).contains("gelezen door ca-de op "));
+            assertEquals("Postvak", portal.text("nav-inbox"), "nothing unread: no count");
+            assertEquals(0, unreadCount());
+            browser.screenshot("portal-ca-de-inbox-all-read-dutch");
+        }
+
+        try (Browser loggedOut = Browser.start()) {
+            loggedOut.loginAs("ca-de", "/portal/providers/" + p.id());
+            PortalDriver portal = new PortalDriver(loggedOut);
+            portal.awaitOrExplain("portal-inbox-permalink-after-login", d -> portal.pageText().contains(p.legalName()));
+        }
+    }
+
+    /** The inbox's rows about the provider of this name, newest first. */
+    private static List<WebElement> rows(Browser browser, String legalName) {
+        return browser.waitUp().until(d -> {
+            List<WebElement> rows = d.findElements(By.xpath("//tbody/tr[contains(normalize-space(.), '" + legalName + "')]"));
+            return rows.isEmpty() ? null : rows;
+        });
+    }
+
+    private static String rowText(Browser browser, String legalName, int index) {
+        return browser.waitUp().ignoring(StaleElementReferenceException.class)
+                .until(d -> rows(browser, legalName).get(index).getText());
+    }
+
+    private static long unreadCount() {
+        Api.Response r = Api.get("/api/v1/inbox/unread-count", Tokens.user("ca-de"));
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonNumber("unread").longValue();
     }
 }

@@ -154,7 +154,8 @@ class ProviderAdministrationRestIT {
                 amendment(registration, p.version() + 1, rename.json().getString("legalName"), "changed@told.example"), Tokens.user("admin"));
         assertEquals(200, newContact.status(), newContact.toString());
 
-        deInbox.awaitNew(p.id(), "PROVIDER_CONTACT_POINT_CHANGED");
+        JsonObject told = deInbox.awaitNew(p.id(), "PROVIDER_CHANGED");
+        assertEquals(List.of("CONTACT_POINT"), Inbox.codes(told, "changes"), told.toString());
         Thread.sleep(1000);
         List<JsonObject> items = deInbox.newItemsAbout(p.id());
         assertEquals(1, items.size(), "one notification, for the contact change only: " + items);
@@ -171,7 +172,8 @@ class ProviderAdministrationRestIT {
         Inbox ieInbox = Inbox.watch(Tokens.user("ca-ie"));
         Api.Response r = Api.putJson(PROVIDERS + "/" + p.id(), body, Tokens.user("admin"));
         assertEquals(200, r.status(), r.toString());
-        ieInbox.awaitNew(p.id(), "PROVIDER_LEGAL_REPRESENTATIVE_CHANGED");
+        JsonObject told = ieInbox.awaitNew(p.id(), "PROVIDER_CHANGED");
+        assertEquals(List.of("LEGAL_REPRESENTATIVE"), Inbox.codes(told, "changes"), told.toString());
     }
 
     @Test

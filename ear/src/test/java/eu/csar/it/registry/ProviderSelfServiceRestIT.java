@@ -79,7 +79,8 @@ class ProviderSelfServiceRestIT {
                 + "and provider_id = ?", mark, Provider.ALPHA.providerId));
 
         // The MDB delivers asynchronously: the NL authority (Alpha is established in NL) sees it in its inbox.
-        JsonObject item = nlInbox.awaitNew(Provider.ALPHA.providerId, "PROVIDER_CONTACT_POINT_CHANGED");
+        JsonObject item = nlInbox.awaitNew(Provider.ALPHA.providerId, "PROVIDER_CHANGED");
+        assertEquals(List.of("CONTACT_POINT"), Inbox.codes(item, "changes"), item.toString());
         assertEquals("NL", item.getString("recipient"));
         assertEquals("Alpha Hosting B.V. (demo)", item.getString("subjectLabel"));
         assertTrue(Db.count("select count(*) from audit_entries where seq > ? and action = 'NOTIFICATION_DELIVERED' and actor = 'system' "
@@ -97,7 +98,8 @@ class ProviderSelfServiceRestIT {
         Api.Response r = Api.putJson(ME + "/legal-representative", body, Tokens.provider(Provider.GAMMA));
         assertEquals(200, r.status(), r.toString());
         assertEquals("2 Example Quay, Dublin", providerRow(Provider.GAMMA).get("rep_address"));
-        ieInbox.awaitNew(Provider.GAMMA.providerId, "PROVIDER_LEGAL_REPRESENTATIVE_CHANGED");
+        JsonObject told = ieInbox.awaitNew(Provider.GAMMA.providerId, "PROVIDER_CHANGED");
+        assertEquals(List.of("LEGAL_REPRESENTATIVE"), Inbox.codes(told, "changes"), told.toString());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package eu.csar.it.support;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +48,16 @@ public final class Inbox {
             Thread.sleep(250);
         }
         throw new AssertionError("no new " + kind + " notification about " + subjectId + " within 30 s");
+    }
+
+    /** A list of codes of an item, e.g. {@code codes(item, "changes")} gives {@code [LEGAL_REPRESENTATIVE]}. */
+    public static List<String> codes(JsonObject item, String field) {
+        return item.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** The item with this id as the inbox lists it now, if listed. */
+    public Optional<JsonObject> item(String id) {
+        return items().stream().filter(o -> o.getString("id").equals(id)).findFirst();
     }
 
     private List<JsonObject> items() {
