@@ -134,6 +134,29 @@ class InboxPortalIT {
         }
     }
 
+    @Test
+    void anAuthorityThatLostAProviderSeesWhyAndNoLongerGetsALinkToIt() throws Exception {
+        Fixtures.ProviderBuilder profile = Fixtures.provider("Emigrant Ltd").representedIn("IE");
+        Fixtures.NewProvider p = profile.register();
+        Inbox ieInbox = Inbox.watch(Tokens.user("ca-ie"));
+        Api.Response moved = Api.putJson("/api/v1/providers/" + p.id(), profile.representedIn("FR").json()
+                .add("legalName", p.legalName()).add("version", p.version()).build().toString(), Tokens.user("admin"));
+        assertEquals(200, moved.status(), moved.toString());
+        ieInbox.awaitNew(p.id(), "PROVIDER_LEFT_JURISDICTION");
+
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("ca-ie", "/portal/inbox.xhtml");
+            portal.awaitHeading("Inbox");
+            WebElement row = rows(browser, p.legalName()).get(0);
+            assertTrue(row.getText().contains("Left your jurisdiction. Changed: legal representative. Competent now: FR (before: IE)."),
+                    row.getText());
+            assertTrue(row.getText().contains("(no longer under your jurisdiction)"), row.getText());
+            assertEquals(List.of(), row.findElements(By.tagName("a")), "no link to a provider Ireland may no longer open");
+            browser.screenshot("portal-ca-ie-inbox-provider-left");
+        }
+    }
+
     /** The inbox's rows about the provider of this name, newest first. */
     private static List<WebElement> rows(Browser browser, String legalName) {
         return browser.waitUp().until(d -> {
