@@ -154,6 +154,10 @@ class InboxPortalIT {
             assertTrue(row.getText().contains("(no longer under your jurisdiction)"), row.getText());
             assertEquals(List.of(), row.findElements(By.tagName("a")), "no link to a provider Ireland may no longer open");
             browser.screenshot("portal-ca-ie-inbox-provider-left");
+
+            browser.open("/portal/index.xhtml");
+            portal.awaitOrExplain("portal-ca-ie-home-inbox-card", d -> portal.text("card-inbox").contains(p.legalName()));
+            assertTrue(portal.text("card-inbox").contains("Left your jurisdiction."), portal.text("card-inbox"));
         }
     }
 
