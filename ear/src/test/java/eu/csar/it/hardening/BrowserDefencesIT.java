@@ -64,6 +64,11 @@ class BrowserDefencesIT {
         assertEquals(Optional.of("same-origin"), response.header("Referrer-Policy"), what);
     }
 
+    /** "JSESSIONID=abc.node; path=/; ..." gives "abc.node". */
+    private static String cookieValue(String setCookie) {
+        return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+    }
+
     private static List<String> sessionCookies(Api.Response response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
     }
@@ -98,13 +103,19 @@ class BrowserDefencesIT {
     }
 
     @Test
-    void theSessionCookieIsSameSiteLax() {
+    void cookiesAreSameSiteLaxAndAnonymousVisitorsOfAMissingPageGetNoSession() {
         Api.Response toLogin = anonymousGet("/portal/index.xhtml");
         assertEquals(302, toLogin.status());
-        List<String> cookies = sessionCookies(toLogin);
-        assertEquals(1, cookies.size(), toLogin.headers().toString());
-        assertTrue(cookies.get(0).contains("SameSite=Lax"), cookies.get(0));
-        assertTrue(cookies.get(0).contains("HttpOnly"), cookies.get(0));
+        List<String> cookies = toLogin.headers().allValues("Set-Cookie");
+        assertFalse(cookies.isEmpty(), "the login keeps its state in cookies");
+        for (String cookie : cookies) {
+            assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        }
+        for (String path : new String[] {"/public/no-such-page.xhtml", "/no-such-page.xhtml"}) {
+            Api.Response missing = anonymousGet(path);
+            assertEquals(404, missing.status(), path);
+            assertEquals(List.of(), sessionCookies(missing), path + " created a session");
+        }
     }
 
     @Test
@@ -124,27 +135,36 @@ class BrowserDefencesIT {
     }
 
     @Test
-    void theSessionIdChangesAtLoginSoAnIdFromBeforeTheLoginIsWorthNothing() {
+    void theSessionIdChangesAtLoginSoAnIdFromBeforeTheRenewalIsWorthNothing() {
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             browser.open("/portal/index.xhtml");
             browser.waitUp().until(d -> d.getCurrentUrl().startsWith("http://localhost:8180/realms/eucentre/"));
-            Cookie before = driver.manage().getCookieNamed("JSESSIONID");
-            assertNotNull(before, "the login starts with a session (it holds the requested page)");
+            browser.setCookieHeaders("JSESSIONID");
 
             driver.findElement(By.id("username")).sendKeys("admin");
             driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
             driver.findElement(By.id("kc-login")).click();
             browser.waitUp().until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL + "/portal/"));
             browser.waitUp().until(d -> !d.findElements(By.id("portal-user")).isEmpty());
-            Cookie after = driver.manage().getCookieNamed("JSESSIONID");
-            assertNotNull(after);
-            assertNotEquals(before.getValue(), after.getValue(), "the session id must change at login");
-            assertEquals("Lax", after.getSameSite());
 
-            Api.Response withOldId = anonymousGet("/portal/index.xhtml", "Cookie", "JSESSIONID=" + before.getValue());
-            assertEquals(302, withOldId.status(), "the id from before the login opens nothing");
-            Api.Response withNewId = anonymousGet("/portal/index.xhtml", "Cookie", "JSESSIONID=" + after.getValue());
+            // Keycloak's answer (the code) creates the session that holds the tokens; the first
+            // signed-in request renews its id.
+            List<String> issued = browser.setCookieHeaders("JSESSIONID");
+            assertTrue(issued.size() >= 2, "a session at the callback, then a renewed id: " + issued);
+            for (String cookie : issued) {
+                assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+            }
+            String first = cookieValue(issued.get(0));
+            Cookie current = driver.manage().getCookieNamed("JSESSIONID");
+            assertNotNull(current);
+            assertEquals(cookieValue(issued.get(issued.size() - 1)), current.getValue());
+            assertNotEquals(first, current.getValue(), "the session id must change after the login");
+            assertEquals("Lax", current.getSameSite());
+
+            Api.Response withOldId = anonymousGet("/portal/index.xhtml", "Cookie", "JSESSIONID=" + first);
+            assertEquals(302, withOldId.status(), "the id from before the renewal opens nothing");
+            Api.Response withNewId = anonymousGet("/portal/index.xhtml", "Cookie", "JSESSIONID=" + current.getValue());
             assertEquals(200, withNewId.status());
             assertTrue(withNewId.body().contains("admin"), "the renewed id is the user's session");
             assertDefences(withNewId, PAGE_POLICY, "portal page");

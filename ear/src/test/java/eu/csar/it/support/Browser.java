@@ -71,6 +71,7 @@ public final class Browser implements AutoCloseable {
         // the console log, so tests can see what the page's scripts met (e.g. Content-Security-Policy refusals)
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL); // network events: the Set-Cookie headers the browser received
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -113,6 +114,34 @@ public final class Browser implements AutoCloseable {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /**
+     * The {@code Set-Cookie} headers for cookie {@code name} that the browser received since the last
+     * call, in order, redirects included (from Chromium's network events in the performance log).
+     */
+    public List<String> setCookieHeaders(String name) {
+        List<String> found = new java.util.ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            jakarta.json.JsonObject message;
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))) {
+                message = reader.readObject().getJsonObject("message");
+            }
+            if (!"Network.responseReceivedExtraInfo".equals(message.getString("method", ""))) {
+                continue;
+            }
+            jakarta.json.JsonObject headers = message.getJsonObject("params").getJsonObject("headers");
+            headers.forEach((header, value) -> {
+                if (header.equalsIgnoreCase("set-cookie") && value instanceof jakarta.json.JsonString text) {
+                    for (String cookie : text.getString().split("\n")) {
+                        if (cookie.startsWith(name + "=")) {
+                            found.add(cookie);
+                        }
+                    }
+                }
+            });
+        }
+        return found;
     }
 
     public WebDriverWait waitUp() {

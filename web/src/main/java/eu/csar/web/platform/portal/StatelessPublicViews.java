@@ -6,11 +6,12 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 
 /**
- * Makes the pages under {@code /public/} (and the start page, which forwards there) stateless
- * (transient views): Faces keeps no view state for them, so an anonymous visitor gets no HTTP
- * session. Before, every GET of the public register created a 30-minute session. The public pages
- * have no forms that post back; the language switch is a link and the choice lives in a cookie
- * ({@link LanguageChoice}). Registered in faces-config.xml.
+ * Makes the pages under {@code /public/}, the error pages and the start page (which forwards to
+ * the public register) stateless (transient views): Faces keeps no view state for them, so an
+ * anonymous visitor gets no HTTP session. Before, every GET of the public register (and every 404)
+ * created a 30-minute session. These pages post nothing back but the logout of a signed-in user,
+ * which a transient view handles too; the language switch is a link and the choice lives in a
+ * cookie ({@link LanguageChoice}). Registered in faces-config.xml.
  */
 public class StatelessPublicViews extends ViewHandlerWrapper {
 
@@ -28,6 +29,7 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
     }
 
     static boolean isPublic(String viewId) {
-        return viewId != null && (viewId.startsWith("/public/") || "/index.xhtml".equals(viewId));
+        return viewId != null
+                && (viewId.startsWith("/public/") || viewId.startsWith("/error/") || "/index.xhtml".equals(viewId));
     }
 }

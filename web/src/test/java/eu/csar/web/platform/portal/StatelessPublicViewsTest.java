@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatelessPublicViewsTest {
 
     @Test
-    void publicPagesAndTheStartPageAreStateless() {
+    void publicPagesErrorPagesAndTheStartPageAreStateless() {
         assertTrue(StatelessPublicViews.isPublic("/public/register.xhtml"));
+        assertTrue(StatelessPublicViews.isPublic("/error/404.xhtml"));
         assertTrue(StatelessPublicViews.isPublic("/public/index.xhtml"));
         assertTrue(StatelessPublicViews.isPublic("/index.xhtml"));
     }
