@@ -57,6 +57,13 @@ class BrowserDefencesIT {
         return Api.raw("GET", path, null, null, headers);
     }
 
+    /** A GET as a browser sends it: asking for HTML, so a protected page answers with the login redirect. */
+    private static Api.Response pageGet(String path, String... cookie) {
+        String[] headers = cookie.length == 0 ? new String[] {"Accept", "text/html"}
+                : new String[] {"Accept", "text/html", "Cookie", cookie[0]};
+        return Api.raw("GET", path, null, null, headers);
+    }
+
     private static void assertDefences(Api.Response response, String policy, String what) {
         assertEquals(Optional.of(policy), response.header("Content-Security-Policy"), what + ": " + response.headers());
         assertEquals(Optional.of("DENY"), response.header("X-Frame-Options"), what);
@@ -104,7 +111,7 @@ class BrowserDefencesIT {
 
     @Test
     void cookiesAreSameSiteLaxAndAnonymousVisitorsOfAMissingPageGetNoSession() {
-        Api.Response toLogin = anonymousGet("/portal/index.xhtml");
+        Api.Response toLogin = pageGet("/portal/index.xhtml");
         assertEquals(302, toLogin.status());
         List<String> cookies = toLogin.headers().allValues("Set-Cookie");
         assertFalse(cookies.isEmpty(), "the login keeps its state in cookies");
@@ -120,12 +127,13 @@ class BrowserDefencesIT {
 
     @Test
     void theLoginRedirectCarriesTheLanguageChosenOnThePlatform() {
-        Api.Response english = anonymousGet("/portal/index.xhtml");
+        Api.Response english = pageGet("/portal/index.xhtml");
+        assertEquals(302, english.status(), english.toString());
         String location = english.header("Location").orElseThrow();
         assertTrue(location.startsWith("http://localhost:8180/realms/eucentre/protocol/openid-connect/auth"), location);
         assertFalse(location.contains("ui_locales"), "no choice, no ui_locales: " + location);
 
-        Api.Response dutch = anonymousGet("/portal/index.xhtml", "Cookie", "csar-lang=nl");
+        Api.Response dutch = pageGet("/portal/index.xhtml", "csar-lang=nl");
         assertTrue(dutch.header("Location").orElseThrow().contains("ui_locales=nl"), dutch.headers().toString());
 
         Api.Response choice = anonymousGet("/public/register.xhtml?lang=nl");
@@ -162,9 +170,9 @@ class BrowserDefencesIT {
             assertNotEquals(first, current.getValue(), "the session id must change after the login");
             assertEquals("Lax", current.getSameSite());
 
-            Api.Response withOldId = anonymousGet("/portal/index.xhtml", "Cookie", "JSESSIONID=" + first);
+            Api.Response withOldId = pageGet("/portal/index.xhtml", "JSESSIONID=" + first);
             assertEquals(302, withOldId.status(), "the id from before the renewal opens nothing");
-            Api.Response withNewId = anonymousGet("/portal/index.xhtml", "Cookie", "JSESSIONID=" + current.getValue());
+            Api.Response withNewId = pageGet("/portal/index.xhtml", "JSESSIONID=" + current.getValue());
             assertEquals(200, withNewId.status());
             assertTrue(withNewId.body().contains("admin"), "the renewed id is the user's session");
             assertDefences(withNewId, PAGE_POLICY, "portal page");
