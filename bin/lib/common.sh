@@ -138,6 +138,8 @@ stop_process() { # name
 
 # Fresh data dir every start: the realm file is the single source of truth (an existing realm
 # would make Keycloak skip the import) and tests see exactly the demo users and clients.
+# Both of Keycloak's ports (8180, and 9000 for health) listen on the loopback interface only: the
+# demo Keycloak, with its admin/demo console, is not reachable from other machines.
 start_keycloak() { # name-of-log
   local logname="${1:-keycloak}"
   [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || die "no Keycloak in $KEYCLOAK_HOME: build first (mvn install)"
@@ -152,6 +154,7 @@ start_keycloak() { # name-of-log
   ( close_inherited_fds
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=demo JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP" \
     exec setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=8180 --hostname=http://localhost:8180 \
+      --http-host=127.0.0.1 --http-management-host=127.0.0.1 \
       --health-enabled=true --import-realm ) </dev/null >"$RUN_DIR/$logname.log" 2>&1 &
   echo $! >"$RUN_DIR/keycloak.pid"
   if ! wait_http "$KEYCLOAK_MGMT_URL/health/ready" 180 Keycloak; then

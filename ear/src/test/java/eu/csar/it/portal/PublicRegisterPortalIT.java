@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pages anyone may open: the public register without logging in (active providers, their
  * points of contact and legal representatives, never a suspended provider), and the language
- * switch, which keeps the chosen language for the rest of the session.
+ * switch, which keeps the chosen language (in the csar-lang cookie, without a session).
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicRegisterPortalIT {
@@ -52,7 +52,7 @@ class PublicRegisterPortalIT {
     }
 
     @Test
-    void theLanguageSwitchShowsDutchTextsForTheRestOfTheSession() {
+    void theLanguageSwitchShowsDutchTextsUntilTheNextChoice() {
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
             browser.open("/public/register.xhtml");
@@ -66,7 +66,7 @@ class PublicRegisterPortalIT {
 
             browser.open("/public/register.xhtml");
             assertEquals("Openbaar register van aanbieders", portal.heading(),
-                    "the choice lasts for the session");
+                    "the choice is remembered");
 
             portal.find("session:lang-en").click();
             portal.awaitHeading("Public register of providers");

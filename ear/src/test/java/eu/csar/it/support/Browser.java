@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,6 +22,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +68,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--window-size=1280,1000", "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        // the console log, so tests can see what the page's scripts met (e.g. Content-Security-Policy refusals)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL); // network events: the Set-Cookie headers the browser received
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -96,6 +106,42 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080"));
         return this;
+    }
+
+    /** The console messages at level SEVERE since the last call (errors, refused scripts and styles). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /**
+     * The {@code Set-Cookie} headers for cookie {@code name} that the browser received since the last
+     * call, in order, redirects included (from Chromium's network events in the performance log).
+     */
+    public List<String> setCookieHeaders(String name) {
+        List<String> found = new java.util.ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            jakarta.json.JsonObject message;
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))) {
+                message = reader.readObject().getJsonObject("message");
+            }
+            if (!"Network.responseReceivedExtraInfo".equals(message.getString("method", ""))) {
+                continue;
+            }
+            jakarta.json.JsonObject headers = message.getJsonObject("params").getJsonObject("headers");
+            headers.forEach((header, value) -> {
+                if (header.equalsIgnoreCase("set-cookie") && value instanceof jakarta.json.JsonString text) {
+                    for (String cookie : text.getString().split("\n")) {
+                        if (cookie.startsWith(name + "=")) {
+                            found.add(cookie);
+                        }
+                    }
+                }
+            });
+        }
+        return found;
     }
 
     public WebDriverWait waitUp() {

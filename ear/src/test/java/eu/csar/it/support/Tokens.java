@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Real access tokens from the Keycloak that bin/test started (realm {@code eucentre}), never mocks.
- * People: password grant through the test-only public client {@code csar-tests} (browsers use the
+ * People: password grant through the test-only public client {@code csar-tests}, which bin/test adds
+ * to its Keycloak from {@code src/test/resources/keycloak/} (browsers use the
  * real login page instead, see {@link Browser}). Providers: client credentials of the demo provider
  * clients. All credentials are the realm's DEMO credentials.
  */
@@ -57,9 +58,14 @@ public final class Tokens {
     }
 
     public static String password(String username, String password) {
+        return password("csar-tests", username, password);
+    }
+
+    /** Password grant through another test-only client that bin/test added (e.g. {@code csar-tests-no-audience}). */
+    public static String password(String clientId, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
-        form.put("client_id", "csar-tests");
+        form.put("client_id", clientId);
         form.put("username", username);
         form.put("password", password);
         form.put("scope", "openid");

@@ -1,45 +1,35 @@
 package eu.csar.web.platform.portal;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
-import java.io.Serializable;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * The language the user chose for this session (English or Dutch). Until they choose, the browser's
- * preference among the supported languages applies (faces-config.xml).
+ * The language of this page: the one the user chose ({@code ?lang=} or the {@code csar-lang}
+ * cookie, see {@link LanguageChoice}), else the browser's preference among the supported languages
+ * (faces-config.xml). Request-scoped and kept in a cookie, not in the session: the choice survives
+ * logout, and the public pages stay without a session.
  */
 @Named
-@SessionScoped
-public class LocaleBean implements Serializable {
+@RequestScoped
+public class LocaleBean {
 
-    private static final long serialVersionUID = 1L;
-    private static final Set<String> SUPPORTED = Set.of("en", "nl");
-
-    private Locale chosen;
+    private Locale locale;
 
     public Locale getLocale() {
-        if (chosen != null) {
-            return chosen;
+        if (locale == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            locale = LanguageChoice.of((HttpServletRequest) context.getExternalContext().getRequest())
+                    .map(Locale::forLanguageTag)
+                    .orElseGet(() -> context.getApplication().getViewHandler().calculateLocale(context));
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getViewHandler().calculateLocale(context);
+        return locale;
     }
 
     public String getLanguage() {
         return getLocale().getLanguage();
-    }
-
-    /** Switches the language and reloads the current page with its parameters, so nothing is re-posted. */
-    public String switchTo(String language) {
-        if (SUPPORTED.contains(language)) {
-            chosen = Locale.forLanguageTag(language);
-        }
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getViewRoot().setLocale(getLocale());
-        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }

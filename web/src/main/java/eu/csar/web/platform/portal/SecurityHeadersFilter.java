@@ -1,0 +1,62 @@
+package eu.csar.web.platform.portal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * The browser defences on every answer of the application: pages, their resources and the APIs.
+ * <ul>
+ * <li>Content-Security-Policy. Pages: scripts, styles, images and fonts only from the platform
+ * itself; {@code 'unsafe-inline'} for scripts and styles because PrimeFaces and Faces render inline
+ * event handlers and widget scripts; no plugins; forms post only to the platform and to Keycloak
+ * (logout and login redirect there); no framing. API answers are data, never rendered:
+ * {@code default-src 'none'}.</li>
+ * <li>X-Frame-Options DENY for browsers without {@code frame-ancestors}; X-Content-Type-Options
+ * nosniff; Referrer-Policy same-origin, so provider ids in URLs never reach another site.</li>
+ * </ul>
+ * Keycloak's address is the system property {@code csar.keycloak.url} (default
+ * http://localhost:8180), the one {@link LogoutBean} sends the browser to.
+ */
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("Content-Security-Policy", isApi(path)
+                ? API_POLICY
+                : pagePolicy(System.getProperty(LogoutBean.KEYCLOAK_URL_PROPERTY, "http://localhost:8180")));
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        chain.doFilter(request, response);
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/ws/");
+    }
+
+    /** The policy of pages; {@code keycloakUrl} may carry a path, only its origin is allowed. */
+    static String pagePolicy(String keycloakUrl) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self' " + origin(keycloakUrl) + "; frame-ancestors 'none'";
+    }
+
+    static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+}
