@@ -2,6 +2,8 @@ package eu.csar.registry.application;
 
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.platform.application.LostUpdateRetry;
+import eu.csar.platform.application.NewTransaction;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.domain.ContactPoint;
 import eu.csar.registry.domain.LegalRepresentative;
@@ -15,6 +17,8 @@ import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,11 +26,16 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What a provider does with its own registry entry over the partner APIs: read it, and keep its
  * point of contact (Art 23) and legal representative (Art 24) current. The provider is always the
  * one in the caller's token; a change tells the competent Coordinating Authority.
+ *
+ * <p>A change replaces a value whatever it was before, so it commutes with a concurrent change of the
+ * same entry: when it loses an update it is repeated, in a new transaction on the current row, and
+ * the partner sees it succeed (or, after a bounded number of attempts, a 409 to retry later).
  */
 @Stateless
 @RolesAllowed(Roles.PROVIDER)
@@ -49,6 +58,9 @@ public class ProviderSelfService {
     @Inject
     Event<ProviderContactChanged> contactChanged;
 
+    @Inject
+    NewTransaction newTransaction;
+
     @RolesAllowed(Roles.PROVIDER)
     public ProviderEntry ownEntry() {
         Provider provider = own(RegistryAction.PROVIDER_READ);
@@ -57,15 +69,22 @@ public class ProviderSelfService {
     }
 
     @RolesAllowed(Roles.PROVIDER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ProviderEntry changeContactPoint(@NotNull @Valid ContactPoint contactPoint) {
-        return change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.What.CONTACT_POINT,
-                provider -> provider.changeContactPoint(contactPoint, clock.instant()));
+        return retried(() -> change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.What.CONTACT_POINT,
+                provider -> provider.changeContactPoint(contactPoint, clock.instant())));
     }
 
     @RolesAllowed(Roles.PROVIDER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ProviderEntry appointLegalRepresentative(@NotNull @Valid LegalRepresentative representative) {
-        return change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.What.LEGAL_REPRESENTATIVE,
-                provider -> provider.appointLegalRepresentative(representative, clock.instant()));
+        return retried(() -> change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.What.LEGAL_REPRESENTATIVE,
+                provider -> provider.appointLegalRepresentative(representative, clock.instant())));
+    }
+
+    /** Each attempt in a transaction of its own, so that a retry reads the entry as it is now. */
+    private ProviderEntry retried(Supplier<ProviderEntry> change) {
+        return LostUpdateRetry.standard().run(() -> newTransaction.call(change));
     }
 
     /** Applies a change to the caller's own active entry; a real change is audited and told to the competent authority. */
