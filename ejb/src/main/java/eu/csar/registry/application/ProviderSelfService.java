@@ -13,6 +13,7 @@ import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.RegistryAction;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -34,7 +37,8 @@ import java.util.function.Supplier;
  * one in the caller's token; a change tells the competent Coordinating Authority.
  *
  * <p>A change replaces a value whatever it was before, so it commutes with a concurrent change of the
- * same entry: when it loses an update it is repeated, in a new transaction on the current row, and
+ * same entry: writers of one entry wait for each other on its row lock, and one that still loses an
+ * update (to an admin's amendment) is repeated, in a new transaction on the current row, and
  * the partner sees it succeed (or, after a bounded number of attempts, a 409 to retry later).
  */
 @Stateless
@@ -99,7 +103,7 @@ public class ProviderSelfService {
     }
 
     private Provider ownActive(RegistryAction action) {
-        Provider provider = own(action);
+        Provider provider = own(action, providers::findForUpdate);
         if (provider.status() != ProviderStatus.ACTIVE) {
             audit.refusal(action, provider.id(), OWN_ENTRY, AuditOutcome.REFUSED);
             throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
@@ -110,8 +114,12 @@ public class ProviderSelfService {
 
     /** A provider client whose provider_id is missing or unknown has no entry to work on. */
     private Provider own(RegistryAction action) {
+        return own(action, providers::find);
+    }
+
+    private Provider own(RegistryAction action, Function<ProviderId, Optional<Provider>> finder) {
         return caller.providerId()
-                .flatMap(providers::find)
+                .flatMap(finder)
                 .orElseThrow(() -> {
                     audit.refusal(action, caller.providerId().orElse(null), OWN_ENTRY, AuditOutcome.NOT_FOUND);
                     return new UnknownObjectException("Provider", caller.providerId().map(Object::toString).orElse("(none)"));

@@ -3,6 +3,7 @@ package eu.csar.registry.domain;
 import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -21,6 +22,15 @@ public class ProviderRepository {
 
     public Optional<Provider> find(ProviderId id) {
         return Optional.ofNullable(em.find(Provider.class, id.value()));
+    }
+
+    /**
+     * The provider, its row locked until the transaction ends: for a change that replaces a value
+     * whatever it was, so that concurrent writers of one entry wait for each other instead of one
+     * losing its update.
+     */
+    public Optional<Provider> findForUpdate(ProviderId id) {
+        return Optional.ofNullable(em.find(Provider.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     public void add(Provider provider) {
