@@ -16,8 +16,8 @@ import java.util.Locale;
  * token. A call without {@code Authorization: Bearer} is answered 401 here, before the OIDC
  * mechanism sees it: that mechanism treats a request accepting {@code *}{@code /*} (curl's and CXF's
  * default) as a browser and redirects it to the login page. The answer is a problem JSON for REST
- * and a SOAP fault for SOAP. A 401 that the OIDC mechanism gives for a token it rejects gets the
- * same body instead of the server's HTML. The WSDL ({@code GET ...?wsdl}) stays readable without a
+ * and a SOAP fault for SOAP; a 401 that the OIDC mechanism gives for a token it rejects gets the
+ * same body through the error page {@link UnauthorizedPage}. The WSDL ({@code GET ...?wsdl}) stays readable without a
  * token: partners fetch the contract before they have credentials (web.xml leaves GET of
  * {@code /ws/*} unconstrained).
  *
@@ -73,17 +73,19 @@ public class BearerTokenGate implements ServletExtension {
                 + "</soap:Fault></soap:Body></soap:Envelope>";
     }
 
-    /** Writes the 401 of {@code api}; true if it did. */
-    static boolean unauthorized(HttpServerExchange exchange, Api api) {
-        if (exchange.isResponseStarted()) {
-            return false;
-        }
+    static String contentType(Api api) {
+        return api == Api.REST ? "application/problem+json" : "text/xml; charset=UTF-8";
+    }
+
+    static String body(Api api) {
+        return api == Api.REST ? problemJson() : soapFault();
+    }
+
+    private static void unauthorized(HttpServerExchange exchange, Api api) {
         exchange.setStatusCode(401);
         exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, CHALLENGE);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
-                api == Api.REST ? "application/problem+json" : "text/xml; charset=UTF-8");
-        exchange.getResponseSender().send(api == Api.REST ? problemJson() : soapFault(), StandardCharsets.UTF_8);
-        return true;
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType(api));
+        exchange.getResponseSender().send(body(api), StandardCharsets.UTF_8);
     }
 
     private record Gate(HttpHandler next) implements HttpHandler {
@@ -99,8 +101,6 @@ public class BearerTokenGate implements ServletExtension {
                 unauthorized(exchange, api);
                 return;
             }
-            // A token the OIDC mechanism rejects ends in an empty 401: give it the API's body.
-            exchange.addDefaultResponseListener(ended -> ended.getStatusCode() == 401 && unauthorized(ended, api));
             next.handleRequest(exchange);
         }
     }
