@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 @WebFilter(urlPatterns = "/ws/*")
 public class SoapFaultSanitizer extends HttpFilter {
 
+    static final String PROBLEM_TYPE_PREFIX = "urn:eu:csar:problem:";
     static final String TEXT = "The request is not well-formed XML or not a message of this service";
 
     @Override
@@ -47,9 +48,13 @@ public class SoapFaultSanitizer extends HttpFilter {
         response.getOutputStream().write(body);
     }
 
-    /** A SOAP fault without this platform's problem detail: raised by the stack, not by the service. */
+    /**
+     * A SOAP fault without this platform's problem detail (an element whose text is a problem type
+     * URI): raised by the stack, not by the service. Text the caller sent cannot fake it, since the
+     * stack escapes any {@code >} it echoes.
+     */
     static boolean isForeignFault(String body) {
-        return body.contains("Fault>") && body.contains("faultstring") && !body.contains(ProblemType.NAMESPACE);
+        return body.contains("Fault>") && body.contains("faultstring") && !body.contains(">" + PROBLEM_TYPE_PREFIX);
     }
 
     static String genericFault() {
