@@ -40,17 +40,18 @@ public final class TransactionFailures {
 
     public static Kind classify(Throwable thrown) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        boolean rolledBackAtCommit = false;
+        Throwable last = null;
         for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
             Kind kind = classifyOne(t);
             if (kind != Kind.OTHER) {
                 return kind;
             }
-            rolledBackAtCommit |= isA(t, COMMIT_ROLLBACK);
+            last = t;
         }
-        // A commit that the transaction manager rolled back without saying why: in this platform every
-        // write is flushed inside the service, so what is left at commit is a concurrent writer.
-        return rolledBackAtCommit ? Kind.LOST_UPDATE : Kind.OTHER;
+        // A commit that the transaction manager rolled back without giving a cause: in this platform
+        // every write is flushed inside the service, so what is left to fail at commit is a concurrent
+        // writer. A rollback with any other cause (a value too long, a bug) is a real failure.
+        return last != null && last.getCause() == null && isA(last, COMMIT_ROLLBACK) ? Kind.LOST_UPDATE : Kind.OTHER;
     }
 
     public static boolean isLostUpdate(Throwable thrown) {

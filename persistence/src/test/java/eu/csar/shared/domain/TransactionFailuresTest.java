@@ -47,6 +47,9 @@ class TransactionFailuresTest {
         assertTrue(TransactionFailures.isLostUpdate(new EJBTransactionRolledbackException("commit", new RollbackException("ARJUNA016053"))));
         assertFalse(TransactionFailures.isLostUpdate(new EJBTransactionRolledbackException("in the caller's transaction",
                 new IllegalStateException("a bug"))));
+        assertEquals(TransactionFailures.Kind.OTHER, TransactionFailures.classify(new EJBTransactionRolledbackException("commit",
+                causedBy(new RollbackException("at commit"), new SQLException("value too long", "22001")))),
+                "a rollback at commit with a cause of its own is that cause's failure");
     }
 
     @Test
