@@ -85,18 +85,37 @@ class RefusalAuditIT {
         try (Browser browser = Browser.start()) {
             browser.loginAs("reviewer", "/portal/registry/provider-edit.xhtml");
             long mark = Fixtures.auditMark();
+            // a complete, valid entry, so that only the role can stop it
             type(browser, "edit:legalName", Fixtures.unique("Refused Oy"));
             browser.driver().findElement(By.cssSelector("label[for='edit:serviceTypes:0']")).click();
+            widget(browser, "edit:mainEstablishment", "FI");
             type(browser, "edit:contactEmail", "csa@refused.example");
             type(browser, "edit:contactPhone", "+358 9 555 0199");
             type(browser, "edit:contactLanguages", "fi, en");
-            browser.driver().findElement(By.id("edit:save")).click();
+            clickAndWait(browser, "edit:addService");
+            type(browser, "edit:services:0:serviceName", "RefusedBox");
+            widget(browser, "edit:services:0:serviceType", "HOSTING");
+            type(browser, "edit:services:0:serviceDescription", "File hosting (invented, test)");
+            widget(browser, "edit:services:0:serviceOfferedIn", "FI");
+            clickAndWait(browser, "edit:save");
             browser.waitUp().until(d -> d.findElement(By.tagName("body")).getText().contains("not permitted"));
             browser.screenshot("hardening-refused-portal-save");
             browser.waitUp().until(d -> !refusals(mark, "reviewer").isEmpty());
             assertEquals(List.of(refused("ProviderRegistry.register")), refusals(mark, "reviewer"));
         }
         log.assertNoStackTrace();
+    }
+
+    /** Chooses a value in a PrimeFaces drop-down (whose native select is hidden) through its widget. */
+    private static void widget(Browser browser, String id, String value) {
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+    }
+
+    private static void clickAndWait(Browser browser, String id) {
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).click();
+        browser.waitUp().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     private static void type(Browser browser, String id, String text) {
