@@ -3,7 +3,6 @@ package eu.csar.registry.domain;
 import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -30,7 +29,14 @@ public class ProviderRepository {
      * losing its update.
      */
     public Optional<Provider> findForUpdate(ProviderId id) {
-        return Optional.ofNullable(em.find(Provider.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+        // The row lock first, then the entity: a locking find() would let Hibernate read the entity
+        // (with its joined collections) unlocked and lock it in a second select that fails as
+        // stale whenever a concurrent writer committed in between ("follow-on locking").
+        if (em.createNativeQuery("select id from providers where id = ?1 for update").setParameter(1, id.value())
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Provider.class, id.value()));
     }
 
     public void add(Provider provider) {
