@@ -68,6 +68,6 @@ public class AuditRecorder {
                 caller.memberStates().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 caller.providerId().map(ProviderId::value).orElse(null),
                 action.name(), action.objectType(), objectId == null ? null : objectId.toString(), purpose, outcome);
-        return repository.append(record, clock.instant()).id();
+        return repository.append(record, clock).id();
     }
 }

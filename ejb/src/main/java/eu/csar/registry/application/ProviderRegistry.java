@@ -3,6 +3,8 @@ package eu.csar.registry.application;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.registry.api.Jurisdiction;
+import eu.csar.platform.application.LostUpdateRetry;
+import eu.csar.platform.application.NewTransaction;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.domain.Provider;
 import eu.csar.registry.domain.ProviderEvent;
@@ -15,11 +17,15 @@ import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.TransactionFailures;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +42,12 @@ import java.util.function.Consumer;
  * Keeping the registry: centre admins register, amend, suspend and reinstate providers; every
  * authorised reader finds and opens the entries its tenancy allows. Opening an entry of another
  * tenant answers as if it did not exist, and is recorded as a refused attempt; so is a status
- * change the provider's workflow does not allow.
+ * change the provider's workflow does not allow. Every read of the list is recorded too, with its
+ * filter as the purpose.
+ *
+ * <p>Concurrency: an amendment names the version it is based on, so losing an update to a concurrent
+ * writer is answered as a stale version (409); a status move commutes (the workflow decides again on
+ * the current status), so it is repeated in a new transaction when it lost an update.
  */
 @Stateless
 public class ProviderRegistry {
@@ -62,12 +73,15 @@ public class ProviderRegistry {
     @Inject
     Event<ProviderContactChanged> contactChanged;
 
+    @Inject
+    NewTransaction newTransaction;
+
     @RolesAllowed(Roles.CENTRE_ADMIN)
     public ProviderEntry register(@NotNull @Valid ProviderProfile profile) {
         requireUniqueName(profile.legalName(), null);
         Provider provider = Provider.register(profile, audit.actorName(), clock.instant());
         providers.add(provider);
-        providers.flush();
+        flush(profile.legalName());
         audit.success(RegistryAction.PROVIDER_REGISTERED, provider.id(), ADMINISTRATION);
         return ProviderViews.entry(provider);
     }
@@ -81,14 +95,13 @@ public class ProviderRegistry {
     public ProviderEntry amend(@NotNull ProviderId id, @NotNull Long version, @NotNull @Valid ProviderProfile profile) {
         Provider provider = load(id, RegistryAction.PROVIDER_AMENDED);
         if (provider.version() != version) {
-            throw new RuleViolationException(RuleViolationException.Code.STALE_VERSION, null,
-                    "The entry was changed by someone else meanwhile; reload it and apply your change again");
+            throw staleVersion();
         }
         requireUniqueName(profile.legalName(), id);
         Set<ProviderContactChanged.Change> changes = ContactChanges.between(provider, profile);
         Jurisdiction before = provider.jurisdiction();
         provider.amend(profile, clock.instant());
-        providers.flush();
+        flush(profile.legalName());
         audit.success(RegistryAction.PROVIDER_AMENDED, id, ADMINISTRATION);
         if (!changes.isEmpty()) {
             contactChanged.fire(ProviderContactChanged.of(id, changes, before, provider.jurisdiction()));
@@ -97,25 +110,30 @@ public class ProviderRegistry {
     }
 
     @RolesAllowed(Roles.CENTRE_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ProviderEntry suspend(@NotNull ProviderId id, @NotBlank @Size(max = 500) String reason) {
         return changeStatus(id, ProviderEvent.SUSPEND, reason);
     }
 
     @RolesAllowed(Roles.CENTRE_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ProviderEntry reinstate(@NotNull ProviderId id) {
         return changeStatus(id, ProviderEvent.REINSTATE, null);
     }
 
     /** Any event of the provider's status workflow, as a partner system sends it; the workflow decides. */
     @RolesAllowed(Roles.CENTRE_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ProviderEntry changeStatus(@NotNull ProviderId id, @NotNull ProviderEvent event, @Size(max = 500) String reason) {
-        return changeStatus(id, ACTIONS.get(event), provider -> provider.apply(event, reason, audit.actorName(), clock.instant()));
+        return LostUpdateRetry.standard().run(() -> newTransaction.call(() -> changeStatus(id, ACTIONS.get(event),
+                provider -> provider.apply(event, reason, audit.actorName(), clock.instant()))));
     }
 
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR,
             Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY})
     public ProviderPage search(@NotNull ProviderSearch search) {
         ProviderSearch scoped = search.withJurisdiction(intersect(search, ProviderVisibility.listScope(caller)));
+        audit.success(RegistryAction.PROVIDER_LIST_READ, null, purposeOfReading() + "; " + ProviderListFilter.describe(scoped));
         return new ProviderPage(providers.search(scoped).stream().map(ProviderViews::listItem).toList(),
                 providers.count(scoped));
     }
@@ -137,9 +155,35 @@ public class ProviderRegistry {
             audit.refusal(action, id, ADMINISTRATION, AuditOutcome.REFUSED);
             throw refused;
         }
-        providers.flush();
+        providers.flush(); // a lost update propagates, and the caller's retry repeats the move
         audit.success(action, id, ADMINISTRATION);
         return ProviderViews.entry(provider);
+    }
+
+    /**
+     * Writes the changes now, so that a concurrent writer or a taken legal name shows here, as the
+     * rule it breaks, and not as an anonymous rollback at commit.
+     */
+    private void flush(String legalName) {
+        try {
+            providers.flush();
+        } catch (PersistenceException e) {
+            switch (TransactionFailures.classify(e)) {
+                case LOST_UPDATE -> throw staleVersion();
+                case DUPLICATE -> throw duplicateName(legalName);
+                default -> throw e;
+            }
+        }
+    }
+
+    private static RuleViolationException staleVersion() {
+        return new RuleViolationException(RuleViolationException.Code.STALE_VERSION, null,
+                "The entry was changed by someone else meanwhile; reload it and apply your change again");
+    }
+
+    private static RuleViolationException duplicateName(String legalName) {
+        return new RuleViolationException(RuleViolationException.Code.DUPLICATE, "legalName",
+                "A provider named '" + legalName.trim() + "' is already registered");
     }
 
     /** Loads a provider the caller may see; anything else is refused as unknown, and recorded. */
@@ -161,8 +205,7 @@ public class ProviderRegistry {
 
     private void requireUniqueName(String legalName, ProviderId except) {
         if (providers.legalNameTaken(legalName, except)) {
-            throw new RuleViolationException(RuleViolationException.Code.DUPLICATE, "legalName",
-                    "A provider named '" + legalName.trim() + "' is already registered");
+            throw duplicateName(legalName);
         }
     }
 

@@ -3,6 +3,8 @@ package eu.csar.registry.application;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.registry.api.Jurisdiction;
+import eu.csar.platform.application.LostUpdateRetry;
+import eu.csar.platform.application.NewTransaction;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.domain.ContactPoint;
 import eu.csar.registry.domain.LegalRepresentative;
@@ -12,10 +14,13 @@ import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.RegistryAction;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,12 +28,20 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What a provider does with its own registry entry over the partner APIs: read it, and keep its
  * point of contact (Art 23) and legal representative (Art 24) current. The provider is always the
  * one in the caller's token; a change tells the Coordinating Authorities competent before and after it.
+ *
+ * <p>A change replaces a value whatever it was before, so it commutes with a concurrent change of the
+ * same entry: writers of one entry wait for each other on its row lock, and one that still loses an
+ * update (to an admin's amendment) is repeated, in a new transaction on the current row, and
+ * the partner sees it succeed (or, after a bounded number of attempts, a 409 to retry later).
  */
 @Stateless
 @RolesAllowed(Roles.PROVIDER)
@@ -51,6 +64,9 @@ public class ProviderSelfService {
     @Inject
     Event<ProviderContactChanged> contactChanged;
 
+    @Inject
+    NewTransaction newTransaction;
+
     @RolesAllowed(Roles.PROVIDER)
     public ProviderEntry ownEntry() {
         Provider provider = own(RegistryAction.PROVIDER_READ);
@@ -59,15 +75,22 @@ public class ProviderSelfService {
     }
 
     @RolesAllowed(Roles.PROVIDER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ProviderEntry changeContactPoint(@NotNull @Valid ContactPoint contactPoint) {
-        return change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.Change.CONTACT_POINT,
-                provider -> provider.changeContactPoint(contactPoint, clock.instant()));
+        return retried(() -> change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.Change.CONTACT_POINT,
+                provider -> provider.changeContactPoint(contactPoint, clock.instant())));
     }
 
     @RolesAllowed(Roles.PROVIDER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ProviderEntry appointLegalRepresentative(@NotNull @Valid LegalRepresentative representative) {
-        return change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.Change.LEGAL_REPRESENTATIVE,
-                provider -> provider.appointLegalRepresentative(representative, clock.instant()));
+        return retried(() -> change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.Change.LEGAL_REPRESENTATIVE,
+                provider -> provider.appointLegalRepresentative(representative, clock.instant())));
+    }
+
+    /** Each attempt in a transaction of its own, so that a retry reads the entry as it is now. */
+    private ProviderEntry retried(Supplier<ProviderEntry> change) {
+        return LostUpdateRetry.standard().run(() -> newTransaction.call(change));
     }
 
     /** Applies a change to the caller's own active entry; a real change is audited and told to the competent authority. */
@@ -83,7 +106,7 @@ public class ProviderSelfService {
     }
 
     private Provider ownActive(RegistryAction action) {
-        Provider provider = own(action);
+        Provider provider = own(action, providers::findForUpdate);
         if (provider.status() != ProviderStatus.ACTIVE) {
             audit.refusal(action, provider.id(), OWN_ENTRY, AuditOutcome.REFUSED);
             throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
@@ -94,8 +117,12 @@ public class ProviderSelfService {
 
     /** A provider client whose provider_id is missing or unknown has no entry to work on. */
     private Provider own(RegistryAction action) {
+        return own(action, providers::find);
+    }
+
+    private Provider own(RegistryAction action, Function<ProviderId, Optional<Provider>> finder) {
         return caller.providerId()
-                .flatMap(providers::find)
+                .flatMap(finder)
                 .orElseThrow(() -> {
                     audit.refusal(action, caller.providerId().orElse(null), OWN_ENTRY, AuditOutcome.NOT_FOUND);
                     return new UnknownObjectException("Provider", caller.providerId().map(Object::toString).orElse("(none)"));

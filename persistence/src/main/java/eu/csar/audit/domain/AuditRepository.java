@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,14 @@ public class AuditRepository {
     @PersistenceContext(unitName = "csar")
     private EntityManager em;
 
-    /** Seals the record onto the end of the chain, inside the caller's transaction. */
-    public AuditEntry append(AuditRecord record, Instant at) {
+    /**
+     * Seals the record onto the end of the chain, inside the caller's transaction. The entry's time
+     * is read from {@code clock} only once the chain head is locked, so that times never go backwards
+     * along the sequence numbers, however many transactions wait for the head.
+     */
+    public AuditEntry append(AuditRecord record, Clock clock) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = AuditEntry.seal(head.lastSeq() + 1, record, at, head.lastHash());
+        AuditEntry entry = AuditEntry.seal(head.lastSeq() + 1, record, clock.instant(), head.lastHash());
         em.persist(entry);
         head.advanceTo(entry);
         return entry;

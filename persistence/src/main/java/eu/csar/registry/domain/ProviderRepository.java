@@ -23,6 +23,22 @@ public class ProviderRepository {
         return Optional.ofNullable(em.find(Provider.class, id.value()));
     }
 
+    /**
+     * The provider, its row locked until the transaction ends: for a change that replaces a value
+     * whatever it was, so that concurrent writers of one entry wait for each other instead of one
+     * losing its update.
+     */
+    public Optional<Provider> findForUpdate(ProviderId id) {
+        // The row lock first, then the entity: a locking find() would let Hibernate read the entity
+        // (with its joined collections) unlocked and lock it in a second select that fails as
+        // stale whenever a concurrent writer committed in between ("follow-on locking").
+        if (em.createNativeQuery("select id from providers where id = ?1 for update").setParameter(1, id.value())
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Provider.class, id.value()));
+    }
+
     public void add(Provider provider) {
         em.persist(provider);
     }

@@ -9,6 +9,8 @@ public enum RegistryAction implements AuditAction {
     PROVIDER_SUSPENDED,
     PROVIDER_REINSTATED,
     PROVIDER_READ,
+    /** A page of the provider list was read; the purpose names the filter, the object is none. */
+    PROVIDER_LIST_READ,
     PROVIDER_CONTACT_POINT_CHANGED,
     PROVIDER_LEGAL_REPRESENTATIVE_CHANGED;
 

@@ -7,7 +7,6 @@ import eu.csar.audit.domain.AuditSearch;
 import eu.csar.audit.domain.ChainVerification;
 import eu.csar.web.platform.rest.Inputs;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,8 +51,10 @@ public class AuditResource {
     public EntryList entries(@QueryParam("actor") String actor, @QueryParam("action") String action,
                              @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
                              @QueryParam("outcome") String outcome, @QueryParam("from") String from,
-                             @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("100") int size) {
+                             @QueryParam("to") String to, @QueryParam("page") String pageParam,
+                             @QueryParam("size") String sizeParam) {
+        int page = Inputs.integer(pageParam, 0, "page");
+        int size = Inputs.integer(sizeParam, 100, "size");
         AuditSearch search = new AuditSearch(actor, action, objectType, objectId,
                 Inputs.enumOrNull(AuditOutcome.class, outcome, "outcome"), Inputs.instantOrNull(from, "from"),
                 Inputs.instantOrNull(to, "to"), Inputs.firstRow(page, size, 1000), size);

@@ -1,19 +1,19 @@
 package eu.csar.web.platform.rest;
 
-import eu.csar.audit.api.AccessAction;
-import eu.csar.audit.api.AuditOutcome;
-import eu.csar.audit.application.AuditRecorder;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.stream.Collectors;
+
 /**
- * Answers an exception with {@code application/problem+json}. A call refused for the caller's role
- * is recorded in the audit trail here, where the refused operation is known; the operation is named
- * by the resource method that was matched, never by the request path the caller chose.
+ * Answers an exception with {@code application/problem+json}. A 405 keeps the {@code Allow} header
+ * the runtime computed. Refusals are not recorded here: the services' boundary records them for
+ * every transport ({@code eu.csar.audit.application.RefusedCallRecorder}).
  */
 abstract class ProblemResponder {
 
@@ -22,26 +22,30 @@ abstract class ProblemResponder {
     @Context
     UriInfo uriInfo;
 
-    @Context
-    ResourceInfo resourceInfo;
-
-    @Inject
-    AuditRecorder audit;
-
     Response respond(Throwable thrown) {
         Problem problem = Problems.of(thrown);
-        problem.instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
-        if (Problems.isForbidden(thrown)) {
-            audit.refusal(AccessAction.OPERATION_REFUSED, operation(), "partner API call", AuditOutcome.REFUSED);
+        problem.instance = instance(uriInfo);
+        Response.ResponseBuilder response = Response.status(problem.status).type(PROBLEM_JSON).entity(problem);
+        if (thrown instanceof NotAllowedException notAllowed) {
+            String allow = notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
         }
-        return Response.status(problem.status).type(PROBLEM_JSON).entity(problem).build();
+        return response.build();
     }
 
-    /** e.g. {@code REST ProviderResource.open}. */
-    private String operation() {
-        if (resourceInfo == null || resourceInfo.getResourceClass() == null || resourceInfo.getResourceMethod() == null) {
-            return "REST (no resource matched)";
+    /**
+     * The request path as decoded segments without matrix parameters ({@code /api/v1/providers/x}),
+     * so that a problem never echoes the raw, attacker-chosen path.
+     */
+    static String instance(UriInfo uriInfo) {
+        if (uriInfo == null) {
+            return null;
         }
-        return "REST " + resourceInfo.getResourceClass().getSimpleName() + "." + resourceInfo.getResourceMethod().getName();
+        String base = uriInfo.getBaseUri().getPath();
+        String path = uriInfo.getPathSegments(true).stream().map(PathSegment::getPath)
+                .filter(segment -> !segment.isEmpty()).collect(Collectors.joining("/"));
+        return (base.endsWith("/") ? base : base + "/") + path;
     }
 }

@@ -14,7 +14,9 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "The requested representation is not available"),
     CONFLICT(409, "The request conflicts with the current state"),
     STALE_VERSION(409, "The object was changed meanwhile"),
+    DUPLICATE(409, "The object already exists"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
+    REQUEST_REFUSED(400, "The request was refused"),
     INTERNAL_ERROR(500, "An internal error occurred");
 
     public static final String NAMESPACE = "urn:eu:csar:problem:v1";

@@ -1,14 +1,18 @@
 package eu.csar.web.platform.rest;
 
 import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.TransactionFailures;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -19,8 +23,11 @@ import java.util.logging.Logger;
 
 /**
  * Turns whatever a service threw into the problem the partner sees. Known domain and input errors
- * say exactly what is wrong; anything else becomes a 500 with an incident id that is logged with
- * the stack trace, and no internals in the response.
+ * say exactly what is wrong; a write that lost to a concurrent one is a 409 (recognised anywhere in
+ * the cause chain, also when it surfaced only at commit), a taken unique value a 409 duplicate;
+ * anything else becomes a 500 with an incident id that is logged with the stack trace, and no
+ * internals in the response. The container's and the JAX-RS runtime's own errors get this
+ * platform's texts, never the runtime's message codes.
  */
 public final class Problems {
 
@@ -47,14 +54,34 @@ public final class Problems {
         if (t instanceof EJBAccessException) {
             return new Problem(ProblemType.FORBIDDEN, "Your role does not allow this action");
         }
-        if (t instanceof OptimisticLockException) {
-            return new Problem(ProblemType.STALE_VERSION, "Someone else changed this object meanwhile; read it again and retry");
+        switch (TransactionFailures.classify(thrown)) {
+            case LOST_UPDATE -> {
+                return new Problem(ProblemType.STALE_VERSION, "Someone else changed this object meanwhile; read it again and retry");
+            }
+            case DUPLICATE -> {
+                return new Problem(ProblemType.DUPLICATE, "An object with these unique values already exists");
+            }
+            default -> {
+                // not a conflict: go on
+            }
+        }
+        if (t instanceof NotFoundException) {
+            return new Problem(ProblemType.NOT_FOUND, "There is no resource at this path");
+        }
+        if (t instanceof NotAllowedException) {
+            return new Problem(ProblemType.METHOD_NOT_ALLOWED, "This resource does not support the method; see the Allow header");
+        }
+        if (t instanceof NotSupportedException) {
+            return new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+        }
+        if (t instanceof NotAcceptableException) {
+            return new Problem(ProblemType.NOT_ACCEPTABLE, "This resource answers application/json (errors: application/problem+json)");
         }
         if (isMalformedBody(thrown)) {
             return new Problem(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON of the expected shape");
         }
         if (t instanceof WebApplicationException wae) {
-            return forStatus(wae.getResponse().getStatus(), wae.getMessage());
+            return forStatus(wae.getResponse().getStatus());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
@@ -75,13 +102,15 @@ public final class Problems {
         return rule.field() == null ? problem : problem.with(new Problem.Violation(rule.field(), rule.getMessage()));
     }
 
-    private static Problem forStatus(int status, String message) {
+    /** Another status the runtime chose: the type's own title as the detail, never the runtime's message. */
+    private static Problem forStatus(int status) {
         for (ProblemType type : ProblemType.values()) {
-            if (type.status() == status && type != ProblemType.STALE_VERSION) {
-                return new Problem(type, message);
+            if (type.status() == status && type != ProblemType.STALE_VERSION && type != ProblemType.DUPLICATE) {
+                return new Problem(type, type.title());
             }
         }
-        Problem problem = new Problem(ProblemType.INTERNAL_ERROR, message);
+        Problem problem = new Problem(status < 500 ? ProblemType.REQUEST_REFUSED : ProblemType.INTERNAL_ERROR,
+                status < 500 ? "The request was refused" : "The request could not be completed");
         problem.status = status;
         return problem;
     }

@@ -11,7 +11,6 @@ import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.rest.Inputs;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -60,8 +59,10 @@ public class ProviderResource {
     public ProviderList list(@QueryParam("name") String name,
                              @QueryParam("status") String status,
                              @QueryParam("serviceType") String serviceType,
-                             @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("50") int size) {
+                             @QueryParam("page") String pageParam,
+                             @QueryParam("size") String sizeParam) {
+        int page = Inputs.integer(pageParam, 0, "page");
+        int size = Inputs.integer(sizeParam, 50, "size");
         ProviderSearch search = new ProviderSearch(name, Inputs.enumOrNull(ProviderStatus.class, status, "status"),
                 Inputs.enumOrNull(ServiceType.class, serviceType, "serviceType"), null, ProviderSearch.SortKey.LEGAL_NAME,
                 true, Inputs.firstRow(page, size, 500), size);

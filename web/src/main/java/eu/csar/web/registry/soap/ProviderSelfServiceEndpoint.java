@@ -1,8 +1,5 @@
 package eu.csar.web.registry.soap;
 
-import eu.csar.audit.api.AccessAction;
-import eu.csar.audit.api.AuditOutcome;
-import eu.csar.audit.application.AuditRecorder;
 import eu.csar.registry.application.ProviderEntry;
 import eu.csar.registry.application.ProviderSelfService;
 import eu.csar.web.platform.rest.Inputs;
@@ -24,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * The provider self-service over SOAP (document/literal), for providers whose integration speaks
  * SOAP: the same operations and rules as the REST resource, the same services behind them, and
- * faults that carry the same problem details.
+ * faults that carry the same problem details. A refusal is recorded at the services' boundary, as
+ * for every transport.
  */
 @WebService(name = "ProviderSelfService", serviceName = "ProviderSelfService", portName = "ProviderSelfServicePort",
         targetNamespace = RegistryXml.NAMESPACE)
@@ -33,9 +31,6 @@ public class ProviderSelfServiceEndpoint {
 
     @Inject
     ProviderSelfService selfService;
-
-    @Inject
-    AuditRecorder audit;
 
     @WebMethod(operationName = "GetOwnEntry")
     @WebResult(name = "provider")
@@ -62,10 +57,6 @@ public class ProviderSelfServiceEndpoint {
         } catch (RuntimeException e) {
             Problem problem = Problems.of(e);
             problem.instance = "soap:ProviderSelfService/" + operation;
-            if (Problems.isForbidden(e)) {
-                audit.refusal(AccessAction.OPERATION_REFUSED, "SOAP ProviderSelfService." + operation, "partner API call",
-                        AuditOutcome.REFUSED);
-            }
             throw new RegistryFault(problem);
         }
     }

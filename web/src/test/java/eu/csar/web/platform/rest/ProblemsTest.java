@@ -94,4 +94,15 @@ class ProblemsTest {
         assertFalse(problem.detail.contains("hunter2"));
         assertTrue(problem.detail.startsWith("Incident "));
     }
+
+    @Test
+    void aLostUpdateAnywhereInTheChainIsAStaleVersionAndADuplicateAConflict() {
+        Throwable atCommit = new jakarta.ejb.EJBTransactionRolledbackException("commit",
+                new jakarta.transaction.RollbackException("ARJUNA016053"));
+        assertEquals("urn:eu:csar:problem:stale-version", Problems.of(atCommit).type);
+        assertEquals(409, Problems.of(atCommit).status);
+        Throwable unique = new jakarta.ejb.EJBException(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("duplicate key", "23505")));
+        assertEquals("urn:eu:csar:problem:duplicate", Problems.of(unique).type);
+    }
 }

@@ -1,0 +1,153 @@
+package eu.csar.it.hardening;
+
+import eu.csar.it.support.Api;
+import eu.csar.it.support.Db;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
+import eu.csar.it.support.ServerLog;
+import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 30 partners write the same few registry entries at once, 20 times each: centre admins amend whole
+ * entries with the version they read (a lost update is a 409 stale-version, never a 500), providers
+ * replace their own point of contact (a change that commutes: retried inside the server, so it
+ * succeeds). Nothing answers 5xx, every accepted contact change reaches the competent authority's
+ * inbox exactly once, the audit trail's times follow its sequence, and the log has no stack trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConcurrentWritesIT {
+
+    static final int THREADS = 30;
+    static final int UPDATES = 20;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    /** One admin writer's entry: its registration (to build amendments from) and id. */
+    record Entry(Fixtures.ProviderBuilder registration, UUID id) {
+    }
+
+    @Test
+    void parallelWritersOfTheSameEntriesGetOnly200Or409AndNoNotificationIsLost() throws Exception {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Fixtures.ProviderBuilder registration = Fixtures.provider("Contended BV").establishedIn("NL");
+            entries.add(new Entry(registration, registration.register().id()));
+        }
+        String admin = Tokens.user("admin");
+        Map<Provider, String> providerTokens = Map.of(Provider.ALPHA, Tokens.provider(Provider.ALPHA),
+                Provider.BETA, Tokens.provider(Provider.BETA));
+        Instant start = Instant.now().minusSeconds(1);
+        long auditMark = Fixtures.auditMark();
+        ServerLog.Mark log = ServerLog.mark();
+
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        Map<UUID, AtomicInteger> contactChanges = new ConcurrentHashMap<>();
+        AtomicInteger selfServiceRefused = new AtomicInteger();
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int u = 0; u < UPDATES; u++) {
+                    String email = "c" + thread + "-" + u + "-" + UUID.randomUUID().toString().substring(0, 6) + "@contended.example";
+                    Api.Response r;
+                    UUID subject;
+                    if (thread % 2 == 0) {
+                        Entry entry = entries.get((thread / 2) % entries.size());
+                        subject = entry.id();
+                        Api.Response read = Api.get("/api/v1/providers/" + entry.id(), admin);
+                        if (read.status() != 200) {
+                            unexpected.add("read " + read);
+                            continue;
+                        }
+                        long version = read.json().getJsonNumber("version").longValue();
+                        String body = entry.registration().json().add("version", version)
+                                .add("contactPoint", Json.createObjectBuilder().add("email", email).add("phone", "+31 20 555 0199")
+                                        .add("languages", Json.createArrayBuilder().add("en")))
+                                .build().toString();
+                        r = Api.putJson("/api/v1/providers/" + entry.id(), body, admin);
+                    } else {
+                        Provider provider = thread % 4 == 1 ? Provider.ALPHA : Provider.BETA;
+                        subject = provider.providerId;
+                        r = Api.putJson("/api/v1/providers/me/contact-point", "{\"email\":\"" + email
+                                + "\",\"phone\":\"+31 20 555 0101\",\"languages\":[\"en\"]}", providerTokens.get(provider));
+                    }
+                    statuses.computeIfAbsent(r.status(), s -> new AtomicInteger()).incrementAndGet();
+                    if (thread % 2 == 1 && r.status() != 200) {
+                        selfServiceRefused.incrementAndGet();
+                    }
+                    if (r.status() == 200) {
+                        contactChanges.computeIfAbsent(subject, s -> new AtomicInteger()).incrementAndGet();
+                    } else if (r.status() != 409) {
+                        unexpected.add(r.toString().substring(0, Math.min(300, r.toString().length())));
+                    } else if (!r.header("Content-Type").orElse("").startsWith("application/problem+json")) {
+                        unexpected.add("409 without problem JSON: " + r);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        assertTrue(unexpected.isEmpty(), "only 200 and 409 problems, got " + statuses + ": " + unexpected.subList(0, Math.min(5, unexpected.size())));
+        assertTrue(statuses.getOrDefault(200, new AtomicInteger()).get() > 0, "some writes succeed: " + statuses);
+        // a provider's own change commutes: it waits or is retried inside the server, and is not refused
+        assertTrue(selfServiceRefused.get() <= THREADS * UPDATES / 2 / 100,
+                "a provider's own contact change succeeds: " + selfServiceRefused.get() + " of " + THREADS * UPDATES / 2 + " refused");
+
+        for (Map.Entry<UUID, AtomicInteger> accepted : contactChanges.entrySet()) {
+            awaitNotifications(accepted.getKey(), start, accepted.getValue().get());
+        }
+        assertEquals(0, Db.count("select count(*) from (select seq, occurred_at, lag(occurred_at) over (order by seq) prev "
+                + "from audit_entries where seq > ?) t where occurred_at < prev", auditMark), "audit times follow the chain order");
+        log.assertNoStackTrace();
+    }
+
+    /** Every accepted change of the contact point is in the inbox of the authority (NL or DE here) exactly once. */
+    static void awaitNotifications(UUID provider, Instant since, long expected) throws InterruptedException {
+        String sql = "select count(*) from notifications where subject_id = ? and kind = 'PROVIDER_CONTACT_POINT_CHANGED' and created_at >= ?";
+        long deadline = System.currentTimeMillis() + 120_000;
+        long count = -1;
+        while (System.currentTimeMillis() < deadline) {
+            count = Db.count(sql, provider, Timestamp.from(since));
+            if (count >= expected) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        Thread.sleep(1000);
+        assertEquals(expected, Db.count(sql, provider, Timestamp.from(since)),
+                "one notification per accepted contact change of " + provider + " (last count " + count + ")");
+    }
+}

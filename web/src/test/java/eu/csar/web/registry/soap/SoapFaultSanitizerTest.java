@@ -1,0 +1,24 @@
+package eu.csar.web.registry.soap;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SoapFaultSanitizerTest {
+
+    @Test
+    void aFaultOfTheXmlStackIsReplacedTheServicesOwnIsKept() {
+        assertTrue(SoapFaultSanitizer.isForeignFault("<soap:Fault><faultcode>soap:Client</faultcode><faultstring>Unexpected character "
+                + "'x' (code 120) at [row,col {unknown-source}]: [1,5] com.ctc.wstx.exc.WstxUnexpectedCharException</faultstring></soap:Fault>"));
+        assertFalse(SoapFaultSanitizer.isForeignFault("<soap:Fault><faultcode>soap:Server</faultcode><faultstring>Forbidden</faultstring>"
+                + "<detail><ns2:RegistryFault xmlns:ns2=\"urn:eu:csar:problem:v1\"><type>urn:eu:csar:problem:forbidden</type>"
+                + "</ns2:RegistryFault></detail></soap:Fault>"));
+        assertTrue(SoapFaultSanitizer.isForeignFault("<soap:Fault><faultstring>Unexpected wrapper element {urn:eu:csar:problem:v1}X "
+                + "found</faultstring></soap:Fault>"), "a namespace the caller chose does not pass for the service's fault");
+        assertFalse(SoapFaultSanitizer.isForeignFault("<soap:Fault><faultstring>Invalid</faultstring><detail><ns2:RegistryFault>"
+                + "<type>urn:eu:csar:problem:validation-failed</type></ns2:RegistryFault></detail></soap:Fault>"));
+        assertFalse(SoapFaultSanitizer.isForeignFault("<soap:Envelope><soap:Body><r:GetOwnEntryResponse/></soap:Body></soap:Envelope>"));
+        assertFalse(SoapFaultSanitizer.genericFault().contains("wstx"));
+    }
+}
