@@ -1,0 +1,107 @@
+package eu.csar.web.platform.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Refuses a JSON body that is not valid UTF-8 (RFC 8259) instead of letting the JSON parser replace
+ * the broken bytes with U+FFFD, which would then be stored and published as if the partner had sent
+ * it. The 400 problem names the field that holds the broken bytes, or {@code (body)} when the rest
+ * of the body cannot tell.
+ */
+@Provider
+public class StrictUtf8JsonBodies implements ReaderInterceptor {
+
+    static final String BODY = "(body)";
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!isUtf8Json(context.getMediaType())) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw Inputs.invalid(fieldWithBrokenBytes(new String(body, StandardCharsets.UTF_8)), "is not valid UTF-8");
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    private static boolean isUtf8Json(MediaType type) {
+        if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+            return false;
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return charset == null || charset.equalsIgnoreCase("UTF-8");
+    }
+
+    /** The path ({@code contactPoint.email}, {@code languages[1]}) of the first value where decoding left U+FFFD. */
+    static String fieldWithBrokenBytes(String decoded) {
+        Deque<Object> path = new ArrayDeque<>();
+        try (JsonParser parser = Json.createParser(new StringReader(decoded))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> {
+                        advanceIndex(path);
+                        path.push(event == JsonParser.Event.START_ARRAY ? -1 : "");
+                    }
+                    case END_OBJECT, END_ARRAY -> path.pop();
+                    case KEY_NAME -> {
+                        path.pop();
+                        path.push(parser.getString());
+                        if (parser.getString().indexOf('\uFFFD') >= 0) {
+                            return BODY; // a broken name is no field the partner would recognise
+                        }
+                    }
+                    default -> {
+                        advanceIndex(path);
+                        if (event == JsonParser.Event.VALUE_STRING && parser.getString().indexOf('\uFFFD') >= 0) {
+                            return render(path);
+                        }
+                    }
+                }
+            }
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+            return BODY;
+        }
+        return BODY;
+    }
+
+    private static void advanceIndex(Deque<Object> path) {
+        if (!path.isEmpty() && path.peek() instanceof Integer index) {
+            path.pop();
+            path.push(index + 1);
+        }
+    }
+
+    private static String render(Deque<Object> path) {
+        StringBuilder field = new StringBuilder();
+        path.descendingIterator().forEachRemaining(node -> {
+            if (node instanceof Integer index) {
+                field.append('[').append(index).append(']');
+            } else {
+                field.append(field.length() > 0 ? "." : "").append(node);
+            }
+        });
+        return field.length() == 0 ? BODY : field.toString();
+    }
+}
