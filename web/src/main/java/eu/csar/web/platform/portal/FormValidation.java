@@ -97,7 +97,17 @@ public class FormValidation {
         }
         context.validationFailed();
         if (!inPageOrder.isEmpty()) {
-            PrimeFaces.current().focus(inPageOrder.get(0));
+            focus(inPageOrder.get(0));
+        }
+    }
+
+    /**
+     * Moves the cursor to a field after the AJAX update, by client id; rows of a ui:repeat
+     * ({@code edit:services:1:serviceName}) too, which a search expression would not find.
+     */
+    public void focus(String clientId) {
+        if (clientId.matches("[A-Za-z0-9_:-]+")) {
+            PrimeFaces.current().executeScript("PrimeFaces.focus('" + clientId + "');");
         }
     }
 

@@ -9,7 +9,6 @@ import eu.csar.web.platform.portal.FormValidation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.Map;
@@ -121,7 +120,7 @@ public class ProviderEditPage implements Serializable {
     /** Adds an empty row and puts the cursor in its first field. */
     public void addService() {
         form.addService();
-        PrimeFaces.current().focus(FORM + ":services:" + (form.getServices().size() - 1) + ":serviceName");
+        validation.focus(FORM + ":services:" + (form.getServices().size() - 1) + ":serviceName");
     }
 
     /** Removes a row, keeping it so that "Undo" can put it back with what was typed in it. */
@@ -136,7 +135,7 @@ public class ProviderEditPage implements Serializable {
     public void undoRemoveService() {
         if (removed != null) {
             form.getServices().add(Math.min(removedAt, form.getServices().size()), removed);
-            PrimeFaces.current().focus(FORM + ":services:" + Math.min(removedAt, form.getServices().size() - 1) + ":serviceName");
+            validation.focus(FORM + ":services:" + Math.min(removedAt, form.getServices().size() - 1) + ":serviceName");
             removed = null;
         }
     }
