@@ -169,7 +169,8 @@ class ProviderFormValidationPortalIT {
         String edit = "/portal/registry/provider-edit.xhtml?id=" + provider.id();
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.loginAs("admin", edit);
+            browser.loginAs("admin", "/portal/");
+            browser.open(edit);
             portal.find("edit:legalName");
             portal.find("edit:cancel").findElement(By.tagName("a")).click();
             browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/provider.xhtml?id="));
