@@ -3,10 +3,11 @@ package eu.csar.web.platform.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.ReaderInterceptor;
-import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,27 +23,30 @@ import java.util.Deque;
  * Refuses a JSON body that is not valid UTF-8 (RFC 8259) instead of letting the JSON parser replace
  * the broken bytes with U+FFFD, which would then be stored and published as if the partner had sent
  * it. The 400 problem names the field that holds the broken bytes, or {@code (body)} when the rest
- * of the body cannot tell.
+ * of the body cannot tell. A request filter rather than a reader interceptor, because RESTEasy wraps
+ * whatever a body reader throws; aborting here answers exactly this problem.
  */
 @Provider
-public class StrictUtf8JsonBodies implements ReaderInterceptor {
+public class StrictUtf8JsonBodies implements ContainerRequestFilter {
 
     static final String BODY = "(body)";
 
     @Override
-    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (!isUtf8Json(context.getMediaType())) {
-            return context.proceed();
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!request.hasEntity() || !isUtf8Json(request.getMediaType())) {
+            return;
         }
-        byte[] body = context.getInputStream().readAllBytes();
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            throw Inputs.invalid(fieldWithBrokenBytes(new String(body, StandardCharsets.UTF_8)), "is not valid UTF-8");
+            Problem problem = new Problem(ProblemType.VALIDATION_FAILED, "See violations for the fields to correct")
+                    .with(new Problem.Violation(fieldWithBrokenBytes(new String(body, StandardCharsets.UTF_8)), "is not valid UTF-8"));
+            problem.instance = request.getUriInfo().getRequestUri().getRawPath();
+            request.abortWith(Response.status(problem.status).type(ProblemResponder.PROBLEM_JSON).entity(problem).build());
         }
-        context.setInputStream(new ByteArrayInputStream(body));
-        return context.proceed();
     }
 
     private static boolean isUtf8Json(MediaType type) {
