@@ -97,7 +97,7 @@ class ProviderFormValidationPortalIT {
             String summary = portal.text("messages");
             assertTrue(summary.contains("Please correct these fields:") && summary.contains("Legal name") && summary.contains("Email")
                     && summary.contains("Signing public key"), "a summary at the top lists the fields: " + summary);
-            assertEquals("edit:legalName", focused(portal), "the cursor is on the first field to correct");
+            portal.awaitOrExplain("portal-form-focus-en", d -> "edit:legalName".equals(focused(portal))); // the cursor is on the first field to correct
             assertFalse(portal.pageText().contains("must not be null"), "no raw provider messages");
 
             portal.find("session:lang-nl").click();
@@ -114,7 +114,7 @@ class ProviderFormValidationPortalIT {
             assertTrue(portal.text("messages").contains("Verbeter deze velden:") && portal.text("messages").contains("Juridische naam"),
                     portal.text("messages"));
             assertFalse(portal.pageText().contains("mag niet null zijn"), "no raw provider messages in Dutch either");
-            assertEquals("edit:legalName", focused(portal));
+            portal.awaitOrExplain("portal-form-focus-nl", d -> "edit:legalName".equals(focused(portal)));
             portal.find("session:lang-en").click();
             portal.awaitHeading("New provider");
         }
@@ -128,7 +128,8 @@ class ProviderFormValidationPortalIT {
             PortalDriver portal = new PortalDriver(browser);
             browser.loginAs("admin", "/portal/registry/provider-edit.xhtml");
             portal.clickAndWait("edit:addService");
-            assertEquals("edit:services:0:serviceName", focused(portal), "after Add service the cursor is in the new service");
+            portal.awaitOrExplain("portal-form-focus-new-service", // after Add service the cursor is in the new service
+                    d -> "edit:services:0:serviceName".equals(focused(portal)));
             portal.type("edit:services:0:serviceName", "KeepMe");
 
             portal.find("edit:legalName").sendKeys(name, Keys.ENTER);
