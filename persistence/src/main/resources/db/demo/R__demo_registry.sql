@@ -10,13 +10,19 @@ VALUES
   NULL, NULL, NULL, NULL, NULL, now(), now()),
  ('7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b02', 'Beta Messaging GmbH (demo)', 'DE', 'ACTIVE', NULL, 'csa@beta.example', '+49 30 555 0102', 'de,en',
   NULL, NULL, NULL, NULL, NULL, now(), now()),
- ('7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b03', 'Gamma Apps Inc. (demo)', NULL, 'ACTIVE', NULL, 'trust@gamma.example', '+1 555 0103', 'en',
+ ('7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b03', 'Gamma Apps Inc. (demo)', NULL, 'ACTIVE', NULL, 'trust@gamma.example', '+1 202 555 0103', 'en',
   'Gamma EU Representative Ltd (demo)', '1 Example Quay, Dublin', 'rep@gamma-eu.example', '+353 1 555 0103', 'IE', now(), now()),
- ('7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b04', 'Delta Search SAS (demo)', 'FR', 'ACTIVE', NULL, 'abuse@delta.example', '+33 1 555 0104', 'fr,en',
+ ('7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b04', 'Delta Search SAS (demo)', 'FR', 'ACTIVE', NULL, 'abuse@delta.example', '+33 1 55 50 01 04', 'fr,en',
   NULL, NULL, NULL, NULL, NULL, now(), now()),
  ('7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b05', 'Epsilon Access B.V. (demo)', 'NL', 'SUSPENDED', 'Demo: point of contact unreachable', 'noc@epsilon.example', '+31 10 555 0105', 'nl',
   NULL, NULL, NULL, NULL, NULL, now(), now())
 ON CONFLICT (id) DO NOTHING;
+
+-- Phone numbers of earlier demo data that the numbering plans do not allow (checked since issue 7).
+UPDATE providers SET contact_phone = '+1 202 555 0103'
+ WHERE id = '7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b03' AND contact_phone = '+1 555 0103';
+UPDATE providers SET contact_phone = '+33 1 55 50 01 04'
+ WHERE id = '7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b04' AND contact_phone = '+33 1 555 0104';
 
 INSERT INTO provider_service_types (provider_id, service_type) VALUES
  ('7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01', 'HOSTING'),

@@ -53,7 +53,7 @@ class ProviderRegistryPortalIT {
 
             portal.awaitOrExplain("portal-admin-new-provider-first-save", d -> !portal.messageFor("edit:contactEmail").isBlank());
             browser.screenshot("portal-admin-new-provider-validation-error");
-            assertTrue(portal.messageFor("edit:contactEmail").contains("email"),
+            assertTrue(portal.messageFor("edit:contactEmail").contains("e-mail address"),
                     "the bad email is reported next to its field: " + portal.messageFor("edit:contactEmail"));
             assertTrue(browser.driver().getCurrentUrl().contains("provider-edit"), "the form stays open");
 

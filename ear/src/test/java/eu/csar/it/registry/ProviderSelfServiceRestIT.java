@@ -128,7 +128,7 @@ class ProviderSelfServiceRestIT {
     @Test
     void aMemberStateThatIsNotInTheUnionIsRejectedByField() {
         Api.Response r = Api.putJson(ME + "/legal-representative",
-                "{\"name\":\"R\",\"address\":\"A\",\"email\":\"r@example.org\",\"phone\":\"+44 20 555 0100\",\"memberState\":\"GB\"}",
+                "{\"name\":\"R\",\"address\":\"A\",\"email\":\"r@example.org\",\"phone\":\"+44 20 7946 0958\",\"memberState\":\"GB\"}",
                 Tokens.provider(Provider.GAMMA));
         assertEquals(400, r.status(), r.toString());
         assertEquals("memberState", r.json().getJsonArray("violations").getJsonObject(0).getString("field"));

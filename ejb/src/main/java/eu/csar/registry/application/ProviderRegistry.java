@@ -14,6 +14,7 @@ import eu.csar.registry.domain.ProviderSearch;
 import eu.csar.registry.domain.RegistryAction;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
@@ -111,7 +112,7 @@ public class ProviderRegistry {
 
     @RolesAllowed(Roles.CENTRE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ProviderEntry suspend(@NotNull ProviderId id, @NotBlank @Size(max = 500) String reason) {
+    public ProviderEntry suspend(@NotNull ProviderId id, @NotBlank @Size(max = 500) @CleanText(multiLine = true) String reason) {
         return changeStatus(id, ProviderEvent.SUSPEND, reason);
     }
 
@@ -124,7 +125,7 @@ public class ProviderRegistry {
     /** Any event of the provider's status workflow, as a partner system sends it; the workflow decides. */
     @RolesAllowed(Roles.CENTRE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ProviderEntry changeStatus(@NotNull ProviderId id, @NotNull ProviderEvent event, @Size(max = 500) String reason) {
+    public ProviderEntry changeStatus(@NotNull ProviderId id, @NotNull ProviderEvent event, @Size(max = 500) @CleanText(multiLine = true) String reason) {
         return LostUpdateRetry.standard().run(() -> newTransaction.call(() -> changeStatus(id, ACTIONS.get(event),
                 provider -> provider.apply(event, reason, audit.actorName(), clock.instant()))));
     }

@@ -1,15 +1,19 @@
 package eu.csar.registry.domain;
 
+import eu.csar.shared.domain.EmailAddress;
+import eu.csar.shared.domain.LanguageCode;
+import eu.csar.shared.domain.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,22 +26,25 @@ import java.util.Objects;
 public class ContactPoint implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The EU's 24 official languages; also what the column holds ("bg,cs,...", 71 of 100 characters). */
+    public static final int MAX_LANGUAGES = 24;
 
     @NotBlank
-    @Email
+    @EmailAddress
     @Size(max = 254)
     @Column(name = "contact_email", nullable = false)
     private String email;
 
     @NotBlank
-    @Pattern(regexp = "\\+?[0-9 ()./-]{6,40}", message = "{csar.phone}")
+    @PhoneNumber
     @Column(name = "contact_phone", nullable = false)
     private String phone;
 
     @NotEmpty
+    @Size(max = MAX_LANGUAGES)
     @Convert(converter = LanguageListConverter.class)
     @Column(name = "contact_languages", nullable = false)
-    private List<@Pattern(regexp = "[a-z]{2}", message = "{csar.language}") String> languages;
+    private List<@NotNull @LanguageCode String> languages;
 
     protected ContactPoint() {
     }
@@ -45,7 +52,8 @@ public class ContactPoint implements Serializable {
     public ContactPoint(String email, String phone, List<String> languages) {
         this.email = email;
         this.phone = phone;
-        this.languages = languages == null ? List.of() : List.copyOf(languages);
+        // kept as given, nulls included, for Bean Validation to name the element instead of a NullPointerException
+        this.languages = languages == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(languages));
     }
 
     public String email() {
@@ -57,7 +65,7 @@ public class ContactPoint implements Serializable {
     }
 
     public List<String> languages() {
-        return List.copyOf(languages);
+        return Collections.unmodifiableList(languages);
     }
 
     @Override

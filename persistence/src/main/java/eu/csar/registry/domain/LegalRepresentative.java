@@ -1,14 +1,15 @@
 package eu.csar.registry.domain;
 
+import eu.csar.shared.domain.CleanText;
+import eu.csar.shared.domain.EmailAddress;
 import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
@@ -26,22 +27,24 @@ public class LegalRepresentative implements Serializable {
 
     @NotBlank
     @Size(max = 200)
+    @CleanText
     @Column(name = "rep_name")
     private String name;
 
     @NotBlank
     @Size(max = 500)
+    @CleanText(multiLine = true)
     @Column(name = "rep_address")
     private String address;
 
     @NotBlank
-    @Email
+    @EmailAddress
     @Size(max = 254)
     @Column(name = "rep_email")
     private String email;
 
     @NotBlank
-    @Pattern(regexp = "\\+?[0-9 ()./-]{6,40}", message = "{csar.phone}")
+    @PhoneNumber
     @Column(name = "rep_phone")
     private String phone;
 

@@ -1,5 +1,6 @@
 package eu.csar.registry.domain;
 
+import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.MemberState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,6 +25,7 @@ public class OfferedService implements Serializable {
 
     @NotBlank
     @Size(max = 200)
+    @CleanText
     @Column(name = "name", nullable = false)
     private String name;
 
@@ -33,6 +35,7 @@ public class OfferedService implements Serializable {
     private ServiceType type;
 
     @Size(max = 1000)
+    @CleanText(multiLine = true)
     @Column(name = "description")
     private String description;
 

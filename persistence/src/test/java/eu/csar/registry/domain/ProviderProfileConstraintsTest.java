@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,17 +74,17 @@ class ProviderProfileConstraintsTest {
     }
 
     @Test
-    void phoneNumbersInInternationalOrLocalNotationAreAccepted() {
-        for (String phone : new String[]{"+31 20 555 0000", "020-555 0000", "+1 (555) 010.0000", "+353/1/5550000", "123456",
-                "+" + "1".repeat(40)}) {
+    void phoneNumbersValidInInternationalFormAreAccepted() {
+        for (String phone : new String[]{"+31 20 555 0000", "+1 202 555 0103", "+33 1 55 50 01 04", "+353/1/5550000", "+49 (30) 555-0102"}) {
             assertEquals(Map.of(), violations(withContact(new ContactPoint("a@example.org", phone, List.of("en")))), phone);
         }
     }
 
     @Test
-    void aPhoneNumberWithLettersOrTooShortOrTooLongIsRefusedWithTheHouseMessage() {
-        for (String phone : new String[]{"call us", "+31 20 555 0000 ext. 5", "12345", "+31", "1".repeat(41), "++31 20 555 0000"}) {
-            assertEquals(Map.of("contactPoint.phone", "must be a phone number in international form, e.g. +31 20 555 0101"),
+    void aPhoneNumberInLocalFormWithLettersOrNotInTheNumberingPlanIsRefusedWithTheHouseMessage() {
+        for (String phone : new String[]{"call us", "+31 20 555 0000 ext. 5", "12345", "+31", "1".repeat(41), "++31 20 555 0000",
+                "020-555 0000", "+1 555 0103", "+" + "1".repeat(40)}) {
+            assertEquals(Map.of("contactPoint.phone", "must be a valid phone number in international form, e.g. +31 20 555 0101"),
                     violations(withContact(new ContactPoint("a@example.org", phone, List.of("en")))), phone);
         }
     }
@@ -94,6 +97,8 @@ class ProviderProfileConstraintsTest {
                 violations(withContact(new ContactPoint(" ", "+31 20 555 0000", List.of("en")))).keySet());
         assertEquals(Set.of("contactPoint.email"),
                 violations(withContact(new ContactPoint("a".repeat(250) + "@x.eu", "+31 20 555 0000", List.of("en")))).keySet());
+        assertEquals(Set.of("contactPoint.email"),
+                violations(withContact(new ContactPoint("a@b", "+31 20 555 0000", List.of("en")))).keySet(), "a domain without a dot");
     }
 
     @Test
@@ -102,9 +107,42 @@ class ProviderProfileConstraintsTest {
                 List.of("nl", "EN", "eng", "e"))));
         assertEquals(Set.of("contactPoint.languages[1].<list element>", "contactPoint.languages[2].<list element>",
                 "contactPoint.languages[3].<list element>"), found.keySet());
-        assertEquals("must be a two-letter ISO 639-1 language code, e.g. en", found.get("contactPoint.languages[1].<list element>"));
+        assertEquals("must be two-letter ISO 639-1 language codes, e.g. en", found.get("contactPoint.languages[1].<list element>"));
         assertEquals(Set.of("contactPoint.languages"),
                 violations(withContact(new ContactPoint("a@example.org", "+31 20 555 0000", List.of()))).keySet());
+    }
+
+    @Test
+    void aMissingLanguageOrMoreLanguagesThanTheColumnHoldsAreNamedInsteadOfFailingInTheDatabase() {
+        List<String> withNull = new ArrayList<>(List.of("en"));
+        withNull.add(null);
+        assertEquals(Map.of("contactPoint.languages[1].<list element>", "is required"),
+                violations(withContact(new ContactPoint("a@example.org", "+31 20 555 0000", withNull))));
+        List<String> many = Collections.nCopies(ContactPoint.MAX_LANGUAGES + 11, "en");
+        assertEquals(Set.of("contactPoint.languages"),
+                violations(withContact(new ContactPoint("a@example.org", "+31 20 555 0000", many))).keySet());
+        assertEquals(Map.of(), violations(withContact(new ContactPoint("a@example.org", "+31 20 555 0000",
+                Collections.nCopies(ContactPoint.MAX_LANGUAGES, "en")))));
+        assertTrue(new LanguageListConverter().convertToDatabaseColumn(Collections.nCopies(ContactPoint.MAX_LANGUAGES, "en")).length() <= 100,
+                "the column contact_languages is VARCHAR(100)");
+    }
+
+    @Test
+    void everyFreeTextFieldRefusesControlAndInvisibleCharacters() {
+        String nul = "1 Example Street\u0000";
+        LegalRepresentative rep = new LegalRepresentative("Rep \u202Eevil", nul, "rep@example.org", "+353 1 555 0000", MemberState.IE);
+        OfferedService service = new OfferedService("Zero\u200Bwidth", ServiceType.HOSTING, "lone \uD800 surrogate", Set.of(MemberState.NL));
+        ProviderProfile profile = new ProviderProfile("Name\u2066", EnumSet.of(ServiceType.HOSTING), List.of(service), null, rep, CONTACT, null);
+        assertEquals(Set.of("legalName", "legalRepresentative.name", "legalRepresentative.address", "services[0].name",
+                "services[0].description"), violations(profile).keySet());
+        assertEquals("must not contain control characters, invisible characters or text-direction overrides",
+                violations(profile).get("legalName"));
+    }
+
+    @Test
+    void theSigningKeyMustBeAnAcceptedPemPublicKey() {
+        ProviderProfile hello = new ProviderProfile("Name", EnumSet.of(ServiceType.HOSTING), List.of(), MemberState.NL, null, CONTACT, "hello");
+        assertEquals(Set.of("signingPublicKey"), violations(hello).keySet());
     }
 
     @Test

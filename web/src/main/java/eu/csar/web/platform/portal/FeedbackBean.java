@@ -2,7 +2,6 @@ package eu.csar.web.platform.portal;
 
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
-import eu.csar.web.platform.rest.ViolationPaths;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +9,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -38,7 +33,7 @@ public class FeedbackBean {
     private static final String BUNDLE = "eu.csar.web.messages";
 
     @Inject
-    ValidatorFactory validatorFactory;
+    FormValidation formValidation;
 
     public String text(String key, Object... args) {
         String pattern = textOrNull(key);
@@ -81,11 +76,7 @@ public class FeedbackBean {
     public boolean showRefusal(Exception exception, Function<String, String> fieldClientId) {
         Throwable e = unwrap(exception);
         if (e instanceof ConstraintViolationException violations) {
-            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                String path = ViolationPaths.pathOf(v.getPropertyPath());
-                add(fieldClientId.apply(path), FacesMessage.SEVERITY_ERROR, localized(v));
-            }
-            error("edit.fixErrors");
+            formValidation.show(violations.getConstraintViolations(), fieldClientId);
             return true;
         }
         if (e instanceof RuleViolationException rule) {
@@ -134,31 +125,6 @@ public class FeedbackBean {
             }
         }
         return false;
-    }
-
-    /** The service validated in the server's language; render the message again in the user's. */
-    private String localized(ConstraintViolation<?> v) {
-        Locale locale = locale(FacesContext.getCurrentInstance());
-        try {
-            return validatorFactory.getMessageInterpolator().interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
-                @Override
-                public ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return v.getConstraintDescriptor();
-                }
-
-                @Override
-                public Object getValidatedValue() {
-                    return v.getInvalidValue();
-                }
-
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new jakarta.validation.ValidationException("not supported: " + type);
-                }
-            }, locale);
-        } catch (RuntimeException e) {
-            return v.getMessage();
-        }
     }
 
     private static Locale locale(FacesContext context) {

@@ -1,9 +1,11 @@
 package eu.csar.web.registry.portal;
 
 import eu.csar.registry.application.ProviderRegistry;
+import eu.csar.registry.domain.ProviderProfile;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.UnknownObjectException;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.FormValidation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,9 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * The provider form ({@code /portal/registry/provider-edit.xhtml}, {@code ?id=} to edit): registers
- * a provider or amends an entry, centre admins only (the service checks). Validation is the
- * service's: its violations come back next to the fields; a version conflict tells the user to
- * reload. After a successful save the browser goes to the detail page (post-redirect-get).
+ * a provider or amends an entry, centre admins only (the service checks). One validation round: the
+ * profile is checked with the service's own constraints before the service is called, and every
+ * violation appears next to its field at once; a version conflict tells the user to reload. A
+ * removed service row can be put back ("Undo"). After a successful save the browser goes to the
+ * detail page (post-redirect-get).
  */
 @Named
 @ViewScoped
@@ -32,6 +36,7 @@ public class ProviderEditPage implements Serializable {
             Map.entry("serviceTypes", "serviceTypes"),
             Map.entry("services", "servicesPanel"),
             Map.entry("mainEstablishment", "mainEstablishment"),
+            Map.entry("establishmentChosen", "mainEstablishment"),
             Map.entry("legalRepresentativeGivenWhenNotEstablished", "repName"),
             Map.entry("legalRepresentative", "repName"),
             Map.entry("legalRepresentative.name", "repName"),
@@ -53,10 +58,16 @@ public class ProviderEditPage implements Serializable {
     @Inject
     FeedbackBean feedback;
 
+    @Inject
+    FormValidation validation;
+
     private String id;
     private ProviderId providerId;
     private boolean notFound;
     private ProviderFormModel form = new ProviderFormModel();
+    /** The service row removed last and where it stood, until the user undoes that or removes another. */
+    private OfferedServiceModel removed;
+    private int removedAt;
 
     /** f:viewAction: an empty form to register, or the entry to amend. */
     public void load() {
@@ -83,13 +94,17 @@ public class ProviderEditPage implements Serializable {
     }
 
     public String save() {
+        ProviderProfile profile = form.toProfile();
+        if (!validation.passes(ProviderEditPage::clientIdFor, form, profile)) {
+            return null;
+        }
         try {
             ProviderId saved;
             if (providerId == null) {
-                saved = registry.register(form.toProfile()).id();
+                saved = registry.register(profile).id();
                 feedback.infoAfterRedirect("edit.created", form.getLegalName().trim());
             } else {
-                registry.amend(providerId, form.getVersion(), form.toProfile());
+                registry.amend(providerId, form.getVersion(), profile);
                 saved = providerId;
                 feedback.infoAfterRedirect("edit.saved", form.getLegalName().trim());
             }
@@ -102,12 +117,35 @@ public class ProviderEditPage implements Serializable {
         }
     }
 
+    /** Adds an empty row and puts the cursor in its first field. */
     public void addService() {
         form.addService();
+        validation.focus(FORM + ":services:" + (form.getServices().size() - 1) + ":serviceName");
     }
 
+    /** Removes a row, keeping it so that "Undo" can put it back with what was typed in it. */
     public void removeService(int index) {
-        form.removeService(index);
+        if (index >= 0 && index < form.getServices().size()) {
+            removedAt = index;
+            removed = form.getServices().get(index);
+            form.removeService(index);
+        }
+    }
+
+    public void undoRemoveService() {
+        if (removed != null) {
+            form.getServices().add(Math.min(removedAt, form.getServices().size()), removed);
+            validation.focus(FORM + ":services:" + Math.min(removedAt, form.getServices().size() - 1) + ":serviceName");
+            removed = null;
+        }
+    }
+
+    /** The name of the service that "Undo" would restore, or null when there is nothing to undo. */
+    public String getRemovedServiceName() {
+        if (removed == null) {
+            return null;
+        }
+        return removed.getName() == null || removed.getName().isBlank() ? "-" : removed.getName().trim();
     }
 
     /** e.g. {@code contactPoint.email} -> {@code edit:contactEmail}, {@code services[1].name} -> {@code edit:services:1:serviceName}. */

@@ -7,6 +7,8 @@ import eu.csar.registry.domain.ProviderProfile;
 import eu.csar.registry.domain.ServiceType;
 import eu.csar.shared.domain.MemberState;
 
+import jakarta.validation.constraints.AssertTrue;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,18 +21,22 @@ import static eu.csar.web.registry.portal.OfferedServiceModel.trimToNull;
 
 /**
  * What the provider form edits: the fields of a {@link ProviderProfile} as plain, mutable
- * properties, plus the version the user started from (optimistic locking). It does not validate:
- * {@link #toProfile()} passes the input on as typed, and the service's Bean Validation answers with
- * property paths that the page maps back to these fields.
+ * properties, plus the version the user started from (optimistic locking). {@link #toProfile()}
+ * passes the input on as typed; the page validates that profile with the service's own constraints
+ * (and this form's explicit choice of establishment) before it calls the service, and maps the
+ * property paths back to these fields.
  */
 public class ProviderFormModel implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The value of the explicit choice "No establishment in the Union". */
+    public static final String NO_ESTABLISHMENT = "NONE";
 
     private String legalName;
     private List<ServiceType> serviceTypes = new ArrayList<>();
     private final List<OfferedServiceModel> services = new ArrayList<>();
-    private MemberState mainEstablishment;
+    /** A Member State's code, {@link #NO_ESTABLISHMENT}, or nothing yet: the user must choose explicitly. */
+    private String establishment;
     private String repName;
     private String repAddress;
     private String repEmail;
@@ -47,7 +53,7 @@ public class ProviderFormModel implements Serializable {
         form.legalName = provider.legalName();
         form.serviceTypes = new ArrayList<>(provider.serviceTypes());
         provider.services().forEach(s -> form.services.add(OfferedServiceModel.of(s)));
-        form.mainEstablishment = provider.mainEstablishment();
+        form.establishment = provider.mainEstablishment() == null ? NO_ESTABLISHMENT : provider.mainEstablishment().name();
         LegalRepresentative rep = provider.legalRepresentative();
         if (rep != null) {
             form.repName = rep.name();
@@ -68,9 +74,26 @@ public class ProviderFormModel implements Serializable {
         return new ProviderProfile(trimToNull(legalName),
                 serviceTypes == null || serviceTypes.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(serviceTypes),
                 services.stream().map(OfferedServiceModel::toService).toList(),
-                mainEstablishment, representative(),
+                mainEstablishment(), representative(),
                 new ContactPoint(trimToNull(contactEmail), trimToNull(contactPhone), languages()),
                 trimToNull(signingPublicKey));
+    }
+
+    /**
+     * Art 24: a provider may have no establishment in the Union, but a form left at its first
+     * option must not say so by accident.
+     */
+    @AssertTrue(message = "{csar.registry.mainEstablishmentChoice}")
+    public boolean isEstablishmentChosen() {
+        return establishment != null && !establishment.isBlank();
+    }
+
+    /** The chosen Member State; null for "no establishment in the Union" (or nothing chosen, refused above). */
+    private MemberState mainEstablishment() {
+        if (!isEstablishmentChosen() || NO_ESTABLISHMENT.equals(establishment)) {
+            return null;
+        }
+        return Arrays.stream(MemberState.values()).filter(ms -> ms.name().equals(establishment)).findFirst().orElse(null);
     }
 
     /** No representative when the whole section is empty; otherwise as typed, for the service to validate. */
@@ -120,12 +143,12 @@ public class ProviderFormModel implements Serializable {
         this.serviceTypes = serviceTypes;
     }
 
-    public MemberState getMainEstablishment() {
-        return mainEstablishment;
+    public String getEstablishment() {
+        return establishment;
     }
 
-    public void setMainEstablishment(MemberState mainEstablishment) {
-        this.mainEstablishment = mainEstablishment;
+    public void setEstablishment(String establishment) {
+        this.establishment = establishment;
     }
 
     public String getRepName() {

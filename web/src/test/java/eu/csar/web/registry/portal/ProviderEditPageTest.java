@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The form's side of the contract with the service: what it sends, and where the answers land. */
 class ProviderEditPageTest {
@@ -42,7 +44,7 @@ class ProviderEditPageTest {
         ProviderFormModel form = new ProviderFormModel();
         form.setLegalName("  Zeta Cloud Oy (test)  ");
         form.setServiceTypes(List.of(ServiceType.HOSTING));
-        form.setMainEstablishment(MemberState.FI);
+        form.setEstablishment("FI");
         form.setContactEmail("csa@zeta.example");
         form.setContactPhone("+358 9 555 0199");
         form.setContactLanguages("FI, en;sv  en");
@@ -68,5 +70,19 @@ class ProviderEditPageTest {
 
         assertEquals("Someone (test)", profile.legalRepresentative().name());
         assertNull(profile.legalRepresentative().email());
+    }
+
+    @Test
+    void theMainEstablishmentMustBeChosenExplicitlyAndNoneIsAChoice() {
+        ProviderFormModel form = new ProviderFormModel();
+        assertFalse(form.isEstablishmentChosen(), "a new form starts at \"Choose...\", not at \"No establishment\"");
+        form.setEstablishment("");
+        assertFalse(form.isEstablishmentChosen());
+        form.setEstablishment(ProviderFormModel.NO_ESTABLISHMENT);
+        assertTrue(form.isEstablishmentChosen());
+        assertNull(form.toProfile().mainEstablishment());
+        form.setEstablishment("FI");
+        assertEquals(MemberState.FI, form.toProfile().mainEstablishment());
+        assertEquals("edit:mainEstablishment", ProviderEditPage.clientIdFor("establishmentChosen"));
     }
 }
