@@ -102,6 +102,9 @@ class PageAccessPortalIT {
                 assertTrue(portal.text("error-403").contains("Go to the home page"), "a way home");
                 assertEquals(1, refusals(auditMark, c.user(), c.forbiddenPage()),
                         "one audited refusal for " + c.user() + " on " + c.forbiddenPage());
+                if (c.user().equals("police-fr")) {
+                    screenshotAtBothWidths(browser, "portal-403-en");
+                }
                 log.assertNoStackTrace();
                 assertEquals(403, statusSeenByTheBrowser(browser, c.forbiddenPage()), c.user() + " on " + c.forbiddenPage());
             }
@@ -116,10 +119,7 @@ class PageAccessPortalIT {
             String card = portal.text("card-judicial");
             assertTrue(card.contains("detection, removal and blocking orders"), card);
             assertFalse(portal.pageText().contains("Coordinating Authority is competent"), "not the CA's card");
-            browser.screenshot("portal-home-judge-1280");
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
-            browser.screenshot("portal-home-judge-390");
-            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+            screenshotAtBothWidths(browser, "portal-home-judge");
 
             portal.find("session:lang-nl").click();
             portal.awaitHeading("Start");
@@ -133,9 +133,7 @@ class PageAccessPortalIT {
             assertTrue(portal.text("error-403").contains("uw rol geeft geen toegang tot deze pagina"));
             assertTrue(portal.text("error-403").contains("Naar de startpagina"));
             assertEquals(1, refusals(auditMark, "judge-nl", "/portal/audit/trail.xhtml"));
-            browser.screenshot("portal-403-nl-1280");
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
-            browser.screenshot("portal-403-nl-390");
+            screenshotAtBothWidths(browser, "portal-403-nl");
         }
     }
 
@@ -268,6 +266,18 @@ class PageAccessPortalIT {
     static String footer(Browser browser) {
         return browser.driver().findElements(By.cssSelector("[id='providers:table'] .ui-datatable-footer")).stream()
                 .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Screenshots at desktop (1280 px) and phone (390 px) width, each after the page has laid itself out again. */
+    static void screenshotAtBothWidths(Browser browser, String name) {
+        for (int width : new int[]{1280, 390}) {
+            browser.driver().manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+            ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(done, 300); }); });");
+            browser.screenshot(name + "-" + width);
+        }
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
     }
 
     /** Fills in the Keycloak login form the browser shows now. */

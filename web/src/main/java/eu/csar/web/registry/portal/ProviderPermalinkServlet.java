@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,14 +31,20 @@ public class ProviderPermalinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        String rest = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        boolean edit = rest.endsWith(EDIT_SUFFIX);
-        String id = edit ? rest.substring(0, rest.length() - EDIT_SUFFIX.length()) : rest;
-        if (!isUuid(id)) {
+        Optional<String> page = page(request.getPathInfo());
+        if (page.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.getRequestDispatcher((edit ? EDIT_PAGE : DETAIL_PAGE) + "?id=" + id).forward(request, response);
+        request.getRequestDispatcher(page.get()).forward(request, response);
+    }
+
+    /** The page (with its id parameter) that the permalink's path after {@code /portal/providers} names; empty if none. */
+    static Optional<String> page(String pathInfo) {
+        String rest = pathInfo == null || pathInfo.isEmpty() ? "" : pathInfo.substring(1);
+        boolean edit = rest.endsWith(EDIT_SUFFIX);
+        String id = edit ? rest.substring(0, rest.length() - EDIT_SUFFIX.length()) : rest;
+        return isUuid(id) ? Optional.of((edit ? EDIT_PAGE : DETAIL_PAGE) + "?id=" + id) : Optional.empty();
     }
 
     /** The path (within the application) of a provider's entry. */
