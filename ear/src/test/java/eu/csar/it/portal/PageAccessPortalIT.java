@@ -149,6 +149,13 @@ class PageAccessPortalIT {
                 assertTrue(card.contains("being built"), "says that it is coming: " + card);
                 assertFalse(portal.pageText().contains("no role in this portal"), portal.pageText());
                 browser.screenshot("portal-home-" + user[0]);
+
+                // a provider's permalink leads only to a page the role may open
+                long auditMark = Fixtures.auditMark();
+                browser.open("/portal/providers/" + Provider.BETA.providerId);
+                portal.find("error-403");
+                assertFalse(browser.driver().getPageSource().contains("Beta Messaging"), "nothing of the provider is shown");
+                assertEquals(1, refusals(auditMark, user[0], "/portal/registry/provider.xhtml"));
             }
         }
     }
