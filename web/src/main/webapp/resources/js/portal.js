@@ -20,7 +20,21 @@ var csarPortal = (function () {
         return status === 401 || status === 403 || status === 0;
     }
 
+    /*
+     * A page reached as provider.xhtml?id=... (after a save or a language switch) shows its
+     * path-based permalink in the address bar instead: the OIDC login drops query strings, so a
+     * bookmark or the back button after logout must hold the path form.
+     */
+    function showCanonicalUrl() {
+        var canonical = document.querySelector('[data-csar-canonical]');
+        var url = canonical && canonical.getAttribute('data-csar-canonical');
+        if (url && window.history && history.replaceState && location.pathname + location.search !== url) {
+            history.replaceState(history.state, '', url);
+        }
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        showCanonicalUrl();
         if (window.jQuery) {
             jQuery(document).on('pfAjaxError', function (event, xhr) {
                 if (xhr && needsReload(xhr.status)) {

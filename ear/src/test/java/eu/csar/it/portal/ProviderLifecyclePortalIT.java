@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A centre admin follows a provider's permalink through the login, reinstates and suspends the
+ * A centre admin follows a provider's permalink through the login, reinstates (after confirming) and suspends the
  * (suspended, freshly registered) provider from its detail page (the reason is required and shown), the change reaches PostgreSQL
  * and the audit trail, and logging out ends the Keycloak session without a confirmation page.
  */
@@ -46,10 +46,21 @@ class ProviderLifecyclePortalIT {
             PortalDriver portal = new PortalDriver(browser);
             // The permalink survives the login round trip (a query string would not).
             browser.loginAs("admin", "/portal/providers/" + provider);
-            browser.waitUp().until(d -> d.getCurrentUrl().contains("provider.xhtml?id=" + provider));
+            browser.waitUp().until(d -> d.getCurrentUrl().endsWith("/portal/providers/" + provider));
             assertEquals("SUSPENDED", status(provider));
 
-            portal.clickAndWait("actions:reinstate");
+            // reinstating asks first; Cancel changes nothing
+            portal.find("actions:reinstate").click();
+            browser.waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.id("reinstate:confirm")));
+            browser.screenshot("portal-admin-reinstate-confirmation");
+            assertTrue(portal.text("reinstate-dialog").contains("Reinstate this provider?"), portal.text("reinstate-dialog"));
+            portal.find("reinstate:cancel").click();
+            browser.waitUp().until(ExpectedConditions.invisibilityOfElementLocated(By.id("reinstate:confirm")));
+            assertEquals("SUSPENDED", status(provider), "nothing changed before the confirmation");
+
+            portal.find("actions:reinstate").click();
+            browser.waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.id("reinstate:confirm")));
+            portal.clickAndWait("reinstate:confirm");
             browser.waitUp().until(d -> portal.text("status").equals("Active"));
             assertEquals("ACTIVE", status(provider));
 

@@ -58,7 +58,7 @@ class ProviderRegistryPortalIT {
             assertTrue(browser.driver().getCurrentUrl().contains("provider-edit"), "the form stays open");
 
             portal.type("edit:contactEmail", "csa-contact@zeta.example").clickAndWait("edit:save");
-            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/provider.xhtml?id="));
+            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/providers/"));
             portal.find("legalName");
             browser.screenshot("portal-admin-provider-detail-after-create");
             assertEquals(name, portal.text("legalName"));
@@ -72,7 +72,7 @@ class ProviderRegistryPortalIT {
             browser.waitUp().until(d -> portal.text("providers:table").contains(name));
             browser.screenshot("portal-admin-provider-list-filtered");
             browser.driver().findElement(By.linkText(name)).click();
-            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/provider.xhtml?id="));
+            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/providers/"));
             assertEquals(name, portal.text("legalName"));
         }
     }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Who is signed in, read once per request from the {@link Caller}: the layout shows the name and
- * Member States and builds the menu from the roles. The menu only hides what a role cannot use;
- * the services enforce the rules.
+ * Member States and builds the menu and the home cards from the roles. The menu offers exactly the
+ * pages {@link PortalPages} lets the role open; the page filter and the services enforce the rules.
  */
 @Named("portalUser")
 @RequestScoped
@@ -72,7 +72,30 @@ public class PortalUserBean {
         return isCentreAdmin() || isAuditor() || roles.contains(Roles.CENTRE_REVIEWER) || isNationalAuthority();
     }
 
+    /** Whether the caller's role may open the page {@code viewId} (the menu asks this, the page filter enforces it). */
+    public boolean mayOpen(String viewId) {
+        return authenticated && PortalPages.allows(viewId, roles);
+    }
+
+    public boolean isReviewer() {
+        return roles.contains(Roles.CENTRE_REVIEWER);
+    }
+
+    /** A judicial (or independent administrative) authority that issues the orders a Coordinating Authority requests. */
+    public boolean isIssuingAuthority() {
+        return roles.contains(Roles.ISSUING_AUTHORITY);
+    }
+
+    public boolean isLawEnforcement() {
+        return roles.contains(Roles.LAW_ENFORCEMENT);
+    }
+
+    public boolean isEuropol() {
+        return roles.contains(Roles.EUROPOL);
+    }
+
+    /** Signed in, but with none of the portal's roles (e.g. an account the EU Centre has not set up yet). */
     public boolean isWithoutPortalRole() {
-        return authenticated && !isRegistryReader();
+        return authenticated && roles.stream().noneMatch(PortalPages.PORTAL_ROLES::contains);
     }
 }

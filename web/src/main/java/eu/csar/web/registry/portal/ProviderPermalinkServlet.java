@@ -1,32 +1,60 @@
 package eu.csar.web.registry.portal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A provider's permanent link, {@code /portal/providers/{id}}, for links that leave the portal
- * (e-mails, other systems, bookmarks). WildFly's OIDC login returns to the requested path but
- * drops its query string, so {@code provider.xhtml?id=...} opened while logged out would lose the
- * id; here the id is part of the path, survives the login, and is handed to the detail page.
+ * A provider's permanent links, {@code /portal/providers/{id}} (its entry) and
+ * {@code /portal/providers/{id}/edit} (the edit form): the links every portal page produces and the
+ * ones that leave the portal (e-mails, bookmarks). WildFly's OIDC login returns to the requested
+ * path but drops its query string (elytron-oidc-client builds the {@code redirect_uri} from scheme,
+ * host and path only), so {@code provider.xhtml?id=...} opened while logged out would lose the id.
+ * Here the id is part of the path and survives the login; the page is reached by a forward, so the
+ * address bar (and the back button after logout) keeps the path-based link.
  */
-@WebServlet("/portal/providers/*")
+@WebServlet(ProviderPermalinkServlet.PATH + "*")
 public class ProviderPermalinkServlet extends HttpServlet {
 
-    static final String DETAIL_PAGE = "/portal/registry/provider.xhtml?id=";
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/portal/providers/";
+    static final String EDIT_SUFFIX = "/edit";
+    static final String DETAIL_PAGE = "/portal/registry/provider.xhtml";
+    static final String EDIT_PAGE = "/portal/registry/provider-edit.xhtml";
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        if (!isUuid(id)) {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Optional<String> page = page(request.getPathInfo());
+        if (page.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.sendRedirect(request.getContextPath() + DETAIL_PAGE + id);
+        request.getRequestDispatcher(page.get()).forward(request, response);
+    }
+
+    /** The page (with its id parameter) that the permalink's path after {@code /portal/providers} names; empty if none. */
+    static Optional<String> page(String pathInfo) {
+        String rest = pathInfo == null || pathInfo.isEmpty() ? "" : pathInfo.substring(1);
+        boolean edit = rest.endsWith(EDIT_SUFFIX);
+        String id = edit ? rest.substring(0, rest.length() - EDIT_SUFFIX.length()) : rest;
+        return isUuid(id) ? Optional.of((edit ? EDIT_PAGE : DETAIL_PAGE) + "?id=" + id) : Optional.empty();
+    }
+
+    /** The path (within the application) of a provider's entry. */
+    static String detail(Object id) {
+        return PATH + id;
+    }
+
+    /** The path (within the application) of a provider's edit form. */
+    static String edit(Object id) {
+        return PATH + id + EDIT_SUFFIX;
     }
 
     static boolean isUuid(String s) {

@@ -1,0 +1,55 @@
+package eu.csar.architecture;
+
+import eu.csar.audit.application.AuditTrail;
+import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.registry.application.ProviderRegistry;
+import eu.csar.security.api.Roles;
+import eu.csar.web.platform.portal.PortalPages;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The portal's page-access table ({@link PortalPages}) opens each page to exactly the roles that may
+ * call the service the page shows, as the services' {@code @RolesAllowed} say: a role neither opens
+ * a page only to be refused by its service, nor misses a page it may use. Machine accounts (role
+ * {@code provider}) reach the services through the partner APIs only.
+ */
+class PageAccessMatchesServicesTest {
+
+    private static Set<String> rolesOf(Class<?> service, String... methods) {
+        Set<String> roles = new HashSet<>();
+        for (Method m : service.getMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && m.getDeclaringClass() == service
+                    && (methods.length == 0 || Arrays.asList(methods).contains(m.getName()))) {
+                roles.addAll(Arrays.asList(m.getAnnotation(RolesAllowed.class).value()));
+            }
+        }
+        roles.remove(Roles.PROVIDER);
+        return roles;
+    }
+
+    @Test
+    void theProviderPagesFollowTheRegistry() {
+        assertEquals(rolesOf(ProviderRegistry.class, "search"), PortalPages.allowedRoles(PortalPages.PROVIDERS));
+        assertEquals(rolesOf(ProviderRegistry.class, "open"), PortalPages.allowedRoles(PortalPages.PROVIDER));
+        assertEquals(rolesOf(ProviderRegistry.class, "register", "amend"), PortalPages.allowedRoles(PortalPages.PROVIDER_EDIT));
+    }
+
+    @Test
+    void theInboxFollowsTheCoordinatorInbox() {
+        assertEquals(rolesOf(CoordinatorInbox.class), PortalPages.allowedRoles(PortalPages.INBOX));
+    }
+
+    @Test
+    void theAuditTrailPageFollowsTheAuditTrail() {
+        assertEquals(rolesOf(AuditTrail.class), PortalPages.allowedRoles(PortalPages.AUDIT_TRAIL));
+    }
+}

@@ -1,0 +1,54 @@
+package eu.csar.web.platform.portal;
+
+import eu.csar.security.api.Roles;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which roles may open which portal page: the page-access rule that {@link PageAccessFilter}
+ * enforces and the menu follows. Each page is open to exactly the roles that may call the service
+ * it shows (the services' {@code @RolesAllowed}; {@code PageAccessMatchesServicesTest} keeps the two
+ * equal), so a role never opens a page only to be refused when the page calls its service.
+ * A page not listed here is open to every portal role, as the home page is. Machine accounts
+ * (role {@code provider}) have no portal page: they use the partner APIs.
+ */
+public final class PortalPages {
+
+    public static final String HOME = "/portal/index.xhtml";
+    public static final String PROVIDERS = "/portal/registry/providers.xhtml";
+    public static final String PROVIDER = "/portal/registry/provider.xhtml";
+    public static final String PROVIDER_EDIT = "/portal/registry/provider-edit.xhtml";
+    public static final String INBOX = "/portal/inbox.xhtml";
+    public static final String AUDIT_TRAIL = "/portal/audit/trail.xhtml";
+
+    /** The people's roles; a person with none of them sees the home page only. */
+    public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT,
+            Roles.EUROPOL);
+
+    /** ProviderRegistry.search and .open. */
+    static final Set<String> REGISTRY_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
+
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            PROVIDERS, REGISTRY_READERS,
+            PROVIDER, REGISTRY_READERS,
+            PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN),
+            INBOX, Set.of(Roles.COORDINATING_AUTHORITY),
+            AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR));
+
+    private PortalPages() {
+    }
+
+    /** The roles that may open {@code viewId} (a path such as {@code /portal/inbox.xhtml}). */
+    public static Set<String> allowedRoles(String viewId) {
+        return ALLOWED.getOrDefault(viewId, PORTAL_ROLES);
+    }
+
+    public static boolean allows(String viewId, Collection<String> roles) {
+        Set<String> allowed = allowedRoles(viewId);
+        return roles.stream().anyMatch(allowed::contains);
+    }
+}
