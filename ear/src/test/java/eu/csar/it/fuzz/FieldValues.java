@@ -15,6 +15,10 @@ import java.util.UUID;
  */
 final class FieldValues {
 
+    /** The contact data every generated request uses: server.log must never show it. */
+    static final String EMAIL = "fuzz.valid@example.org";
+    static final String PHONE = "+31 20 555 0100";
+
     private FieldValues() {
     }
 
@@ -48,10 +52,10 @@ final class FieldValues {
         }
         String name = t.name().toLowerCase(Locale.ROOT);
         if (name.contains("email")) {
-            return "fuzz.valid@example.org";
+            return EMAIL;
         }
         if (name.contains("phone")) {
-            return "+31 20 555 0100";
+            return PHONE;
         }
         if (name.contains("language")) {
             return draw.pick(List.of("en", "nl", "de", "fr"));

@@ -66,6 +66,10 @@ final class FuzzReport {
         }
     }
 
+    void personalDataLogged(FuzzRequest request, Api.Response response) {
+        finding("personal data in server.log", request, response == null ? 0 : response.status(), response, List.of());
+    }
+
     private void finding(String kind, FuzzRequest request, int status, Api.Response response, List<String> logLines) {
         String key = kind.replaceAll("\\(.*\\)", "") + "|" + request.target() + "|" + status;
         findings.computeIfAbsent(key, k -> new Finding(kind, request.target(), status,

@@ -72,7 +72,11 @@ class HostileRequestsIT {
                 } catch (IllegalStateException e) {
                     problem = "no answer (" + e.getCause() + ")";
                 }
-                report.record(request, response, problem, mark.traceLines());
+                String logged = mark.since();
+                report.record(request, response, problem, logged.isEmpty() ? List.of() : mark.traceLines());
+                if (logged.contains(FieldValues.EMAIL) || logged.contains(FieldValues.PHONE)) {
+                    report.personalDataLogged(request, response);
+                }
             }
         }
         report.finish();
