@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Valid values by field, so that a generated request gets past parsing and reaches the checks the
@@ -45,7 +44,7 @@ final class FieldValues {
 
     private static String text(Shape.Text t, Draw draw) {
         if ("uuid".equals(t.format())) {
-            return UUID.randomUUID().toString();
+            return draw.from(HostileText.uuids());
         }
         if ("date-time".equals(t.format())) {
             return Instant.now().toString();

@@ -77,7 +77,7 @@ final class RestRequests implements RequestSource {
             if ("path".equals(p.in())) {
                 String id = draw.from(HostileText.ids(knownIds));
                 if (operation.writes() && operation.body() == null && knownIds.contains(id)) {
-                    id = java.util.UUID.randomUUID().toString();
+                    id = draw.from(HostileText.uuids());
                 }
                 if (operation.writes() && operation.body() == null) {
                     refusals.add("unknown " + p.name());
