@@ -53,14 +53,12 @@ final class FuzzReport {
         this.seed = seed;
     }
 
-    void record(FuzzRequest request, Api.Response response, String problem, List<String> logLines) {
+    void record(FuzzRequest request, Api.Response response, List<String> problems, List<String> logLines) {
         requests++;
         int status = response == null ? 0 : response.status();
         statuses.merge(status, 1, Integer::sum);
         byTarget.computeIfAbsent(request.target(), t -> new TreeMap<>()).merge(status, 1, Integer::sum);
-        if (problem != null) {
-            finding(problem, request, status, response, logLines);
-        }
+        problems.forEach(problem -> finding(problem, request, status, response, logLines));
         if (!logLines.isEmpty()) {
             finding("stack trace or ERROR in server.log", request, status, response, logLines);
         }

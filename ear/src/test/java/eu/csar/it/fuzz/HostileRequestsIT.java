@@ -65,15 +65,15 @@ class HostileRequestsIT {
                 FuzzRequest request = draw.pick(sources).next(draw);
                 ServerLog.Mark mark = ServerLog.mark();
                 Api.Response response = null;
-                String problem;
+                List<String> problems;
                 try {
                     response = request.send(callers);
-                    problem = Verdicts.check(request, response).orElse(null);
+                    problems = Verdicts.check(request, response);
                 } catch (IllegalStateException e) {
-                    problem = "no answer (" + e.getCause() + ")";
+                    problems = List.of("no answer (" + e.getCause() + ")");
                 }
                 String logged = mark.since();
-                report.record(request, response, problem, logged.isEmpty() ? List.of() : mark.traceLines());
+                report.record(request, response, problems, logged.isEmpty() ? List.of() : mark.traceLines());
                 if (logged.contains(FieldValues.EMAIL) || logged.contains(FieldValues.PHONE)) {
                     report.personalDataLogged(request, response);
                 }

@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,25 +24,32 @@ final class Verdicts {
             "RESTEASY\\d{4,}|com\\.ctc\\.wstx|org\\.(hibernate|jboss|apache|glassfish|eclipse)\\.|java\\.(lang|io|util|net|sql)\\.|"
                     + "jakarta\\.(ws|xml|ejb|persistence|json)\\.|[A-Za-z]+Exception\\b|\\[row,col|\\bat line \\d");
     private static final Pattern PROBLEM_STATUS = Pattern.compile("<(?:\\w+:)?status>(\\d+)</");
+    /** SOAP 1.1 fault codes that blame the sender. */
+    private static final java.util.Set<String> CLIENT_FAULTS = java.util.Set.of("Client", "VersionMismatch", "MustUnderstand");
     private static final Pattern FAULT_CODE = Pattern.compile("<faultcode>(?:\\w+:)?(\\w+)</faultcode>");
 
     private Verdicts() {
     }
 
-    /** What is wrong with the answer, or empty if it is fine. */
-    static Optional<String> check(FuzzRequest request, Api.Response response) {
+    /** What is wrong with the answer: nothing if it is fine. */
+    static List<String> check(FuzzRequest request, Api.Response response) {
         int status = response.status();
+        List<String> problems = new ArrayList<>();
         if (response.body().contains("root:x:0:0")) {
-            return Optional.of("file contents in the answer");
-        }
-        Matcher leak = INTERNALS.matcher(response.body());
-        if ((status < 200 || status >= 300) && leak.find()) {
-            return Optional.of("internals in the answer (" + leak.group() + ")");
+            problems.add("file contents in the answer");
         }
         if (status >= 200 && status < 300) {
-            return request.mustRefuse() ? Optional.of("accepted although " + request.why()) : Optional.empty();
+            if (request.mustRefuse()) {
+                problems.add("accepted although " + request.why());
+            }
+            return problems;
         }
-        return request.soap() ? soap(response) : rest(response);
+        Matcher leak = INTERNALS.matcher(response.body());
+        if (leak.find()) {
+            problems.add("internals in the answer (" + leak.group() + ")");
+        }
+        (request.soap() ? soap(response) : rest(response)).ifPresent(problems::add);
+        return problems;
     }
 
     private static Optional<String> rest(Api.Response response) {
@@ -83,6 +92,6 @@ final class Verdicts {
         }
         Matcher faultCode = FAULT_CODE.matcher(response.body());
         String code = faultCode.find() ? faultCode.group(1) : "none";
-        return "Client".equals(code) ? Optional.empty() : Optional.of("SOAP fault with faultcode " + code + " and no problem detail");
+        return CLIENT_FAULTS.contains(code) ? Optional.empty() : Optional.of("SOAP fault with faultcode " + code + " and no problem detail");
     }
 }
