@@ -27,8 +27,8 @@ record FuzzRequest(String target, boolean soap, String method, String path, List
         }
         if (body != null) {
             String text = new String(body, StandardCharsets.UTF_8);
-            out.append(" --data-binary $'").append(printable(text.length() > 400
-                    ? text.substring(0, 400) + "...(" + body.length + " bytes)" : text)).append('\'');
+            out.append(" --data-binary $'").append(printable(text.length() > 3000
+                    ? text.substring(0, 3000) + "...(" + body.length + " bytes)" : text)).append('\'');
         }
         return out.toString();
     }
