@@ -1,29 +1,22 @@
 package eu.csar.it.fuzz;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.sessions.JqwikSession;
-
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
- * jqwik's generators driven from a plain JUnit test: every value is drawn from one {@link Random}
- * seeded with the run's seed, so the same seed gives the same requests. Opens a jqwik session (the
- * generators need one outside jqwik's own engine); close it at the end of the run.
+ * The one source of randomness of a fuzz run: every value is drawn from one {@link SplittableRandom}
+ * seeded with the run's seed, so the same seed gives the same requests.
  */
-final class Draw implements AutoCloseable {
+final class Draw {
 
-    private static final int GEN_SIZE = 1000;
-
-    private final Random random;
+    private final SplittableRandom random;
 
     Draw(long seed) {
-        this.random = new Random(seed);
-        JqwikSession.start();
+        this.random = new SplittableRandom(seed);
     }
 
-    <T> T from(Arbitrary<T> arbitrary) {
-        return arbitrary.generator(GEN_SIZE).next(random).value();
+    <T> T from(Gen<T> gen) {
+        return gen.next(this);
     }
 
     <T> T pick(List<T> options) {
@@ -35,12 +28,25 @@ final class Draw implements AutoCloseable {
         return random.nextDouble() < probability;
     }
 
+    /** 0 (inclusive) to {@code bound} (exclusive). */
     int upTo(int bound) {
         return random.nextInt(bound);
     }
 
-    @Override
-    public void close() {
-        JqwikSession.finish();
+    /** {@code min} to {@code max}, both inclusive. */
+    int between(int min, int max) {
+        return random.nextInt(min, max + 1);
     }
+
+    /** Any int, with the edge values (0, ±1, min, max) more often than chance would give them. */
+    int anyInt() {
+        return chance(0.2) ? pick(EDGE_INTS) : random.nextInt();
+    }
+
+    long anyLong() {
+        return random.nextLong();
+    }
+
+    private static final List<Integer> EDGE_INTS = List.of(0, 1, -1, 2, -2, Integer.MAX_VALUE, Integer.MIN_VALUE,
+            Integer.MAX_VALUE - 1, Integer.MIN_VALUE + 1);
 }

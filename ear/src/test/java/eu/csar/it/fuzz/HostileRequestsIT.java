@@ -60,23 +60,22 @@ class HostileRequestsIT {
         Map<String, String> before = RegistryFingerprint.take();
         ServerLog.Mark runMark = ServerLog.mark();
         FuzzReport report = new FuzzReport(seed);
-        try (Draw draw = new Draw(seed)) {
-            for (int i = 0; i < count; i++) {
-                FuzzRequest request = draw.pick(sources).next(draw);
-                ServerLog.Mark mark = ServerLog.mark();
-                Api.Response response = null;
-                List<String> problems;
-                try {
-                    response = request.send(callers);
-                    problems = Verdicts.check(request, response);
-                } catch (IllegalStateException e) {
-                    problems = List.of("no answer (" + e.getCause() + ")");
-                }
-                String logged = mark.since();
-                report.record(request, response, problems, logged.isEmpty() ? List.of() : mark.traceLines());
-                if (logged.contains(FieldValues.EMAIL) || logged.contains(FieldValues.PHONE)) {
-                    report.personalDataLogged(request, response);
-                }
+        Draw draw = new Draw(seed);
+        for (int i = 0; i < count; i++) {
+            FuzzRequest request = draw.pick(sources).next(draw);
+            ServerLog.Mark mark = ServerLog.mark();
+            Api.Response response = null;
+            List<String> problems;
+            try {
+                response = request.send(callers);
+                problems = Verdicts.check(request, response);
+            } catch (IllegalStateException e) {
+                problems = List.of("no answer (" + e.getCause() + ")");
+            }
+            String logged = mark.since();
+            report.record(request, response, problems, logged.isEmpty() ? List.of() : mark.traceLines());
+            if (logged.contains(FieldValues.EMAIL) || logged.contains(FieldValues.PHONE)) {
+                report.personalDataLogged(request, response);
             }
         }
         report.finish();

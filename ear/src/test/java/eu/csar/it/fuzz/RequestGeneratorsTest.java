@@ -49,10 +49,9 @@ class RequestGeneratorsTest {
     private static List<FuzzRequest> generate(long seed, int count) {
         List<RequestSource> sources = sources();
         List<FuzzRequest> requests = new ArrayList<>();
-        try (Draw draw = new Draw(seed)) {
-            for (int i = 0; i < count; i++) {
-                requests.add(draw.pick(sources).next(draw));
-            }
+        Draw draw = new Draw(seed);
+        for (int i = 0; i < count; i++) {
+            requests.add(draw.pick(sources).next(draw));
         }
         return requests;
     }
