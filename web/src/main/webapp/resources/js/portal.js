@@ -20,8 +20,50 @@ var csarPortal = (function () {
         return status === 401 || status === 403 || status === 0;
     }
 
+    /* PrimeFaces' date pickers render their calendar button with the text "ui-button" and no
+       name: give it the bundle's words (the layout puts them on the body). */
+    function labelDatePickerButtons() {
+        var label = document.body && document.body.getAttribute('data-choose-date');
+        if (!label) {
+            return;
+        }
+        document.querySelectorAll('.ui-datepicker-trigger').forEach(function (button) {
+            button.setAttribute('aria-label', label);
+            button.setAttribute('title', label);
+            var text = button.querySelector('.ui-button-text');
+            if (text) {
+                text.textContent = label;
+            }
+        });
+    }
+
+    /* The menu entry of the page on screen: aria-current="page" (styled in portal.css). */
+    function markCurrentPage() {
+        var here = normalise(window.location.pathname);
+        document.querySelectorAll('.csar-nav a[href]').forEach(function (link) {
+            var target = normalise(new URL(link.getAttribute('href'), window.location.href).pathname);
+            if (target === here) {
+                link.setAttribute('aria-current', 'page');
+            } else {
+                link.removeAttribute('aria-current');
+            }
+        });
+    }
+
+    function normalise(path) {
+        path = path.replace(/;jsessionid=[^/]*$/i, '');
+        return /\/$/.test(path) ? path + 'index.xhtml' : path;
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        markCurrentPage();
         if (window.jQuery) {
+            jQuery(function () {
+                setTimeout(labelDatePickerButtons, 0);
+            });
+            jQuery(document).on('pfAjaxComplete', function () {
+                setTimeout(labelDatePickerButtons, 0);
+            });
             jQuery(document).on('pfAjaxError', function (event, xhr) {
                 if (xhr && needsReload(xhr.status)) {
                     reload();

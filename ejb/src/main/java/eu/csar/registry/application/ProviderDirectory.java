@@ -10,13 +10,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What other contexts' background work may learn of a provider: its name and who is competent for
  * it ({@link ProviderReference}), e.g. to route a notification to the right inboxes. For the
  * platform itself ({@link Roles#SYSTEM}), not for people; it reads no personal data (the legal
- * name of a company and its derived jurisdiction), so it is not audited.
+ * name of a company and its derived jurisdiction), so it is not audited. Auditors may also learn
+ * the legal names of the providers that audit entries name, to read the trail.
  */
 @PublishedService
 @Stateless
@@ -28,5 +31,11 @@ public class ProviderDirectory {
     @RolesAllowed(Roles.SYSTEM)
     public Optional<ProviderReference> find(@NotNull ProviderId id) {
         return providers.find(id).map(ProviderViews::reference);
+    }
+
+    /** The legal names of the providers among {@code ids} that exist (e.g. the objects of a page of the audit trail). */
+    @RolesAllowed({Roles.SYSTEM, Roles.CENTRE_AUDITOR})
+    public Map<ProviderId, String> legalNames(@NotNull Set<ProviderId> ids) {
+        return Map.copyOf(providers.legalNames(ids));
     }
 }
