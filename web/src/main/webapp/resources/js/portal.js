@@ -37,6 +37,28 @@ var csarPortal = (function () {
         });
     }
 
+    /* PrimeFaces names its drop-downs by their current value (aria-label="(any)"): point them at
+       their visible label instead; aria-labelledby wins over the aria-label the widget keeps resetting. */
+    function nameDropDowns() {
+        document.querySelectorAll('.ui-selectonemenu[id]').forEach(function (menu) {
+            var id = menu.id;
+            var label = document.querySelector('label[for="' + CSS.escape(id + '_focus') + '"], label[for="'
+                    + CSS.escape(id + '_input') + '"], label[for="' + CSS.escape(id) + '"]');
+            if (!label) {
+                return;
+            }
+            if (!label.id) {
+                label.id = id + '_name';
+            }
+            [id + '_label', id + '_focus'].forEach(function (part) {
+                var element = document.getElementById(part);
+                if (element) {
+                    element.setAttribute('aria-labelledby', label.id);
+                }
+            });
+        });
+    }
+
     /* The menu entry of the page on screen: aria-current="page" (styled in portal.css). */
     function markCurrentPage() {
         var here = normalise(window.location.pathname);
@@ -50,6 +72,11 @@ var csarPortal = (function () {
         });
     }
 
+    function labelWidgets() {
+        labelDatePickerButtons();
+        nameDropDowns();
+    }
+
     function normalise(path) {
         path = path.replace(/;jsessionid=[^/]*$/i, '');
         return /\/$/.test(path) ? path + 'index.xhtml' : path;
@@ -59,10 +86,10 @@ var csarPortal = (function () {
         markCurrentPage();
         if (window.jQuery) {
             jQuery(function () {
-                setTimeout(labelDatePickerButtons, 0);
+                setTimeout(labelWidgets, 0);
             });
             jQuery(document).on('pfAjaxComplete', function () {
-                setTimeout(labelDatePickerButtons, 0);
+                setTimeout(labelWidgets, 0);
             });
             jQuery(document).on('pfAjaxError', function (event, xhr) {
                 if (xhr && needsReload(xhr.status)) {

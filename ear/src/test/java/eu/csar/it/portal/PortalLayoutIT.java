@@ -110,6 +110,14 @@ class PortalLayoutIT {
         if (user != null && !ScreenGeometry.onOneLine(browser.driver(), "portal-user", "session:logout")) {
             problems.add(page + ", 390 px: the user's name and Log out are on different lines");
         }
+        for (String id : user == null ? List.of("brand") : List.of("brand", "portal-user", "session:logout")) {
+            if (!ScreenGeometry.withinWidth(browser.driver(), id)) {
+                problems.add(page + ", 390 px: " + id + " lies (partly) outside the screen");
+            }
+        }
+        if (ScreenGeometry.scrollsSideways(browser.driver())) {
+            problems.add(page + ", 390 px: the page is wider than the screen");
+        }
         ScreenGeometry.brokenHeaderWords(browser.driver()).forEach(w -> problems.add(page + ", 390 px: " + w));
         ScreenGeometry.resize(browser.driver(), ScreenGeometry.DESKTOP);
         return problems;

@@ -60,6 +60,18 @@ final class ScreenGeometry {
         return (List<String>) js(driver, BROKEN_WORDS);
     }
 
+    /** Whether the page is wider than the window (the user would have to scroll sideways to see all of it). */
+    static boolean scrollsSideways(WebDriver driver) {
+        return (Boolean) js(driver, "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+    }
+
+    /** Whether the element lies wholly inside the window's width. */
+    static boolean withinWidth(WebDriver driver, String id) {
+        WebElement e = driver.findElement(By.id(id));
+        Number width = (Number) js(driver, "return document.documentElement.clientWidth;");
+        return e.getRect().getX() >= 0 && e.getRect().getX() + e.getRect().getWidth() <= width.doubleValue() + 1;
+    }
+
     /** Whether two elements sit on one line (their vertical middles within a few pixels). */
     static boolean onOneLine(WebDriver driver, String id1, String id2) {
         WebElement a = driver.findElement(By.id(id1));

@@ -26,7 +26,7 @@ public final class Axe {
     private Axe() {
     }
 
-    /** "where: [serious] color-contrast (Elements must meet minimum color contrast ratio) at #x: <a ...>: fix ..." */
+    /** One line per broken rule: "where: [serious] color-contrast (...) on 3 element(s), e.g. #x: <a ...> -- fix ..." */
     public static List<String> seriousViolations(WebDriver driver, String where) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         if (results.isErrored()) {
@@ -34,14 +34,13 @@ public final class Axe {
         }
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
-            if (!COUNTED.contains(rule.getImpact())) {
+            if (!COUNTED.contains(rule.getImpact()) || rule.getNodes().isEmpty()) {
                 continue;
             }
-            for (CheckedNode node : rule.getNodes()) {
-                found.add(where + ": [" + rule.getImpact() + "] " + rule.getId() + " (" + rule.getHelp() + ") at "
-                        + node.getTarget() + ": " + abbreviate(node.getHtml()) + " -- "
-                        + abbreviate(String.valueOf(node.getFailureSummary()).replace('\n', ' ')));
-            }
+            CheckedNode first = rule.getNodes().get(0);
+            found.add(where + ": [" + rule.getImpact() + "] " + rule.getId() + " (" + rule.getHelp() + ") on "
+                    + rule.getNodes().size() + " element(s), e.g. " + first.getTarget() + ": " + abbreviate(first.getHtml())
+                    + " -- " + abbreviate(String.valueOf(first.getFailureSummary()).replace('\n', ' ')));
         }
         return found;
     }
