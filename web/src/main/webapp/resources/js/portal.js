@@ -42,8 +42,9 @@ var csarPortal = (function () {
     function nameDropDowns() {
         document.querySelectorAll('.ui-selectonemenu[id]').forEach(function (menu) {
             var id = menu.id;
-            var label = document.querySelector('label[for="' + CSS.escape(id + '_focus') + '"], label[for="'
-                    + CSS.escape(id + '_input') + '"], label[for="' + CSS.escape(id) + '"]');
+            var label = document.querySelector(['_label', '_focus', '_input', ''].map(function (suffix) {
+                return 'label[for="' + CSS.escape(id + suffix) + '"]';
+            }).join(', '));
             if (!label) {
                 return;
             }

@@ -81,6 +81,7 @@ class AuditTrailPortalIT {
             assertTrue(actions.stream().noneMatch(o -> o.matches(".*[A-Z]+_[A-Z_]+.*")), "no raw codes: " + actions);
             assertTrue(options(browser, "audit:objectType_input").contains("Provider"));
             assertTrue(options(browser, "audit:outcome_input").contains("Refused"));
+            portal.awaitOrExplain("audit-dropdown-name", d -> d.findElement(By.id("audit:action_label")).getAttribute("aria-labelledby") != null);
             assertEquals("Action", portal.find("audit:action_label").getAccessibleName(),
                     "a screen reader names the drop-down by its label, not by its value");
             assertEquals("Outcome", portal.find("audit:outcome_label").getAccessibleName());
