@@ -57,6 +57,10 @@ class PortalLayoutIT {
             browser.loginAs("auditor", "/portal/audit/trail.xhtml");
             portal.find("audit:table");
             problems.addAll(phoneProblems(browser, "audit trail", "auditor"));
+
+            portal.find("session:lang-nl").click();
+            portal.awaitHeading("Audittrail");
+            problems.addAll(phoneProblems(browser, "audit trail (nl)", "auditor"));
         }
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
