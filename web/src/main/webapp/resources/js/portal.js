@@ -33,9 +33,88 @@ var csarPortal = (function () {
         }
     }
 
+    /* PrimeFaces' date pickers render their calendar button with the text "ui-button" and no
+       name: give it the bundle's words (the layout puts them on the body). */
+    function labelDatePickerButtons() {
+        var label = document.body && document.body.getAttribute('data-choose-date');
+        if (!label) {
+            return;
+        }
+        document.querySelectorAll('.ui-datepicker-trigger').forEach(function (button) {
+            button.setAttribute('aria-label', label);
+            button.setAttribute('title', label);
+            var text = button.querySelector('.ui-button-text');
+            if (text) {
+                text.textContent = label;
+            }
+        });
+    }
+
+    /* PrimeFaces names its drop-downs by their current value (aria-label="(any)"): point them at
+       their visible label instead; aria-labelledby wins over the aria-label the widget keeps resetting. */
+    function nameDropDowns() {
+        document.querySelectorAll('.ui-selectonemenu[id]').forEach(function (menu) {
+            var id = menu.id;
+            var label = document.querySelector(['_label', '_focus', '_input', ''].map(function (suffix) {
+                return 'label[for="' + CSS.escape(id + suffix) + '"]';
+            }).join(', '));
+            if (!label) {
+                return;
+            }
+            if (!label.id) {
+                label.id = id + '_name';
+            }
+            [id + '_label', id + '_focus'].forEach(function (part) {
+                var element = document.getElementById(part);
+                if (element) {
+                    element.setAttribute('aria-labelledby', label.id);
+                }
+            });
+        });
+    }
+
+    /* The menu entry of the page on screen: aria-current="page" (styled in portal.css). */
+    function markCurrentPage() {
+        var here = normalise(window.location.pathname);
+        document.querySelectorAll('.csar-nav a[href]').forEach(function (link) {
+            var target = normalise(new URL(link.getAttribute('href'), window.location.href).pathname);
+            if (target === here) {
+                link.setAttribute('aria-current', 'page');
+            } else {
+                link.removeAttribute('aria-current');
+            }
+        });
+    }
+
+    /* A required checkbox group: PrimeFaces puts aria-required on the group's table, where ARIA does
+       not allow it; the fieldset's legend already marks the group as required. */
+    function dropMisplacedRequired() {
+        document.querySelectorAll('.ui-selectmanycheckbox[aria-required]').forEach(function (group) {
+            group.removeAttribute('aria-required');
+        });
+    }
+
+    function labelWidgets() {
+        labelDatePickerButtons();
+        nameDropDowns();
+        dropMisplacedRequired();
+    }
+
+    function normalise(path) {
+        path = path.replace(/;jsessionid=[^/]*$/i, '');
+        return /\/$/.test(path) ? path + 'index.xhtml' : path;
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
         showCanonicalUrl();
+        markCurrentPage();
         if (window.jQuery) {
+            jQuery(function () {
+                setTimeout(labelWidgets, 0);
+            });
+            jQuery(document).on('pfAjaxComplete', function () {
+                setTimeout(labelWidgets, 0);
+            });
             jQuery(document).on('pfAjaxError', function (event, xhr) {
                 if (xhr && needsReload(xhr.status)) {
                     reload();

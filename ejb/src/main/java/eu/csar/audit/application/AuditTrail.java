@@ -48,6 +48,12 @@ public class AuditTrail {
         return page;
     }
 
+    /** The same search without the caller's own reads of the trail ({@link AuditTrailAction#READS}). */
+    @RolesAllowed(Roles.CENTRE_AUDITOR)
+    public Page searchWithoutOwnReads(@NotNull @Valid AuditSearch search) {
+        return search(search.hidingTrailReadsOf(recorder.actorName()));
+    }
+
     @RolesAllowed(Roles.CENTRE_AUDITOR)
     public ChainVerification verify() {
         Instant at = clock.instant();

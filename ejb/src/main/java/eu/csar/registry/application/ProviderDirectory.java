@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * it ({@link ProviderReference}), e.g. to route a notification to the right inboxes. For the
  * platform itself ({@link Roles#SYSTEM}), not for people; it reads no personal data (the legal
  * name of a company and its derived jurisdiction), so it is not audited. An authority's inbox also
- * asks it which of the providers it was told about the authority may still open.
+ * asks it which of the providers it was told about the authority may still open. Auditors may
+ * also learn the legal names of the providers that audit entries name, to read the trail.
  */
 @PublishedService
 @Stateless
@@ -45,5 +47,11 @@ public class ProviderDirectory {
     public Set<ProviderId> openableAmong(@NotNull Set<ProviderId> ids) {
         return ids.stream().filter(id -> providers.find(id).filter(p -> ProviderVisibility.canSee(caller, p)).isPresent())
                 .collect(Collectors.toSet());
+    }
+
+    /** The legal names of the providers among {@code ids} that exist (e.g. the objects of a page of the audit trail). */
+    @RolesAllowed({Roles.SYSTEM, Roles.CENTRE_AUDITOR})
+    public Map<ProviderId, String> legalNames(@NotNull Set<ProviderId> ids) {
+        return Map.copyOf(providers.legalNames(ids));
     }
 }

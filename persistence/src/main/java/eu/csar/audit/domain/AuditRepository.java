@@ -85,6 +85,11 @@ public class AuditRepository {
             where.append(" and e.occurredAt < :to");
             params.put("to", s.to());
         }
+        if (s.hideTrailReadsOf() != null) {
+            where.append(" and not (e.actor = :reader and e.action in :trailReads)");
+            params.put("reader", s.hideTrailReadsOf());
+            params.put("trailReads", AuditTrailAction.READS);
+        }
         return where.toString();
     }
 

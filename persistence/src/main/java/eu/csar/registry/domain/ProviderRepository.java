@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,19 @@ public class ProviderRepository {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(Provider.class, id.value()));
+    }
+
+    /** The legal names of those of {@code ids} that exist, by id: one query for a page of references. */
+    public Map<ProviderId, String> legalNames(Collection<ProviderId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ProviderId, String> names = new HashMap<>();
+        em.createQuery("select p.id, p.legalName from Provider p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids.stream().map(ProviderId::value).distinct().toList())
+                .getResultList()
+                .forEach(row -> names.put(new ProviderId((UUID) row[0]), (String) row[1]));
+        return names;
     }
 
     public void add(Provider provider) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The page window of a trail search: at most 1000 entries from a position that is not negative. */
@@ -55,5 +56,23 @@ class AuditSearchTest {
         assertEquals(to, search.to());
         assertEquals(20, search.first());
         assertEquals(10, search.pageSize());
+    }
+
+    @Test
+    void aSearchShowsEveryonesReadsUnlessAskedToHideOnesOwn() {
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        AuditSearch search = new AuditSearch("admin", "PROVIDER_READ", "Provider", "42", AuditOutcome.SUCCESS, from, null, 25, 50);
+        assertNull(search.hideTrailReadsOf());
+        AuditSearch hiding = search.hidingTrailReadsOf("auditor");
+        assertEquals("auditor", hiding.hideTrailReadsOf());
+        assertEquals(new AuditSearch("admin", "PROVIDER_READ", "Provider", "42", AuditOutcome.SUCCESS, from, null, 25, 50, "auditor"),
+                hiding);
+    }
+
+    @Test
+    void hidingOwnReadsKeepsThePageWindowChecked() {
+        assertThrows(IllegalArgumentException.class, () -> window(-1, 10).hidingTrailReadsOf("auditor"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new AuditSearch(null, null, null, null, null, null, null, 0, 1001, "auditor"));
     }
 }

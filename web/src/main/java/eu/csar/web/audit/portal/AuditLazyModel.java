@@ -4,6 +4,8 @@ import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditEntryView;
 import eu.csar.audit.application.AuditTrail;
 import eu.csar.audit.domain.AuditSearch;
+import eu.csar.registry.application.ProviderDirectory;
+import eu.csar.shared.domain.ProviderId;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -11,20 +13,29 @@ import org.primefaces.model.SortMeta;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The audit table's rows, newest first, one page at a time from {@link AuditTrail#search}. Every
  * search is itself audited, so this model makes exactly one call per page shown: PrimeFaces asks
  * {@link #count} before {@link #load}, count answers with the previous total and load corrects it.
- * Dates are whole days in UTC; "to" includes its day.
+ * Dates are whole days in UTC; "to" includes its day. Entries about a provider show its legal name,
+ * asked of the registry's {@link ProviderDirectory} once per page. The auditor's own reads of the
+ * trail are left out unless {@link #isHideOwnReads() hideOwnReads} is switched off.
  */
 public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
 
     private static final long serialVersionUID = 1L;
 
+    static final String PROVIDER = "Provider";
+
     private final AuditTrail trail;
+    private final ProviderDirectory directory;
     private String actor;
     private String action;
     private String objectType;
@@ -32,11 +43,14 @@ public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
     private AuditOutcome outcome;
     private LocalDate from;
     private LocalDate to;
+    private boolean hideOwnReads = true;
     private int lastTotal;
     private List<AuditEntryView> rows = List.of();
+    private final HashMap<String, String> providerNames = new HashMap<>();
 
-    public AuditLazyModel(AuditTrail trail) {
+    public AuditLazyModel(AuditTrail trail, ProviderDirectory directory) {
         this.trail = trail;
+        this.directory = directory;
     }
 
     @Override
@@ -49,11 +63,35 @@ public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
         AuditSearch search = new AuditSearch(blankToNull(actor), blankToNull(action), blankToNull(objectType),
                 blankToNull(objectId), outcome, startOf(from), to == null ? null : startOf(to.plusDays(1)),
                 first, Math.max(1, pageSize));
-        AuditTrail.Page page = trail.search(search);
+        AuditTrail.Page page = hideOwnReads ? trail.searchWithoutOwnReads(search) : trail.search(search);
         lastTotal = (int) Math.min(Integer.MAX_VALUE, page.total());
         setRowCount(lastTotal);
         rows = page.entries();
+        nameProviders(rows);
         return rows;
+    }
+
+    /** The legal name of the provider an entry is about, or null (not about a provider, or no longer known). */
+    public String providerName(AuditEntryView entry) {
+        return PROVIDER.equals(entry.objectType()) ? providerNames.get(entry.objectId()) : null;
+    }
+
+    private void nameProviders(List<AuditEntryView> entries) {
+        providerNames.clear();
+        Set<ProviderId> ids = entries.stream().filter(e -> PROVIDER.equals(e.objectType()))
+                .map(AuditEntryView::objectId).filter(AuditLazyModel::isUuid)
+                .map(id -> new ProviderId(UUID.fromString(id))).collect(Collectors.toSet());
+        if (!ids.isEmpty()) {
+            directory.legalNames(ids).forEach((id, name) -> providerNames.put(id.value().toString(), name));
+        }
+    }
+
+    private static boolean isUuid(String s) {
+        try {
+            return s != null && UUID.fromString(s).toString().equalsIgnoreCase(s);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
@@ -74,6 +112,7 @@ public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
         outcome = null;
         from = null;
         to = null;
+        hideOwnReads = true;
     }
 
     private static Instant startOf(LocalDate day) {
@@ -82,6 +121,14 @@ public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public boolean isHideOwnReads() {
+        return hideOwnReads;
+    }
+
+    public void setHideOwnReads(boolean hideOwnReads) {
+        this.hideOwnReads = hideOwnReads;
     }
 
     public String getActor() {

@@ -1,0 +1,109 @@
+package eu.csar.it.portal;
+
+import eu.csar.it.support.Axe;
+import eu.csar.it.support.Browser;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * axe-core on every portal and public page, as the demo user who uses it, at desktop (1280 px) and
+ * phone (390 px) width, in English and Dutch: no serious or critical WCAG 2.1 A/AA violation. A
+ * failure lists every violation with the page, its owner, the language, the width and the element.
+ * The phone-width screenshots are saved as {@code a11y-<page>-<language>-390.png}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    /** A page to check: its path, a name for the report and screenshots, and who looks after its content. */
+    record Page(String path, String name, String owner) {
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void thePublicPagesPassAxe() {
+        check(null, List.of(
+                new Page("/public/", "public-register", "layout + public register"),
+                new Page("/public/no-such-page.xhtml", "error-404", "404 page")));
+    }
+
+    @Test
+    void theRegistryPagesPassAxe() {
+        Fixtures.NewProvider provider = Fixtures.provider("Axe Check BV").register();
+        check("admin", List.of(
+                new Page("/portal/", "portal-home-admin", "home cards"),
+                new Page("/portal/registry/providers.xhtml", "providers", "providers list"),
+                new Page("/portal/registry/provider.xhtml?id=" + provider.id(), "provider-detail", "provider detail"),
+                new Page("/portal/registry/provider-edit.xhtml?id=" + provider.id(), "provider-edit", "provider form"),
+                new Page("/portal/registry/provider-edit.xhtml", "provider-new", "provider form")));
+    }
+
+    @Test
+    void theAuditorsPagesPassAxe() {
+        check("auditor", List.of(
+                new Page("/portal/audit/trail.xhtml", "audit-trail", "audit trail"),
+                new Page("/error/403.xhtml", "error-403", "403 page")));
+    }
+
+    @Test
+    void theCoordinatingAuthoritysPagesPassAxe() {
+        check("ca-nl", List.of(
+                new Page("/portal/", "portal-home-ca", "home cards"),
+                new Page("/portal/inbox.xhtml", "inbox", "inbox")));
+    }
+
+    private static void check(String user, List<Page> pages) {
+        List<String> found = new ArrayList<>();
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            if (user == null) {
+                browser.open(pages.get(0).path());
+            } else {
+                browser.loginAs(user, pages.get(0).path());
+            }
+            for (String language : List.of("en", "nl")) {
+                if (language.equals("nl")) {
+                    browser.open(pages.get(0).path());
+                    portal.find("session:lang-nl").click();
+                    awaitLanguage(browser, "nl");
+                }
+                for (Page page : pages) {
+                    browser.open(page.path());
+                    portal.awaitAjax();
+                    awaitLanguage(browser, language);
+                    for (Dimension size : List.of(ScreenGeometry.DESKTOP, ScreenGeometry.PHONE)) {
+                        ScreenGeometry.resize(browser.driver(), size);
+                        if (size.equals(ScreenGeometry.PHONE)) {
+                            browser.screenshot("a11y-" + page.name() + "-" + language + "-390");
+                        }
+                        found.addAll(Axe.seriousViolations(browser.driver(),
+                                page.name() + " (" + page.owner() + "), " + language + ", " + size.getWidth() + " px"));
+                    }
+                    ScreenGeometry.resize(browser.driver(), ScreenGeometry.DESKTOP);
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " serious or critical accessibility violations:\n" + String.join("\n", found));
+    }
+
+    private static void awaitLanguage(Browser browser, String language) {
+        browser.waitUp().ignoring(StaleElementReferenceException.class)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+}
