@@ -20,20 +20,32 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Refuses a JSON body that is not valid UTF-8 (RFC 8259) instead of letting the JSON parser replace
- * the broken bytes with U+FFFD, which would then be stored and published as if the partner had sent
- * it. The 400 problem names the field that holds the broken bytes, or {@code (body)} when the rest
- * of the body cannot tell. A request filter rather than a reader interceptor, because RESTEasy wraps
- * whatever a body reader throws; aborting here answers exactly this problem.
+ * Reads a request body as the partner sent it, before any resource sees it, and refuses what the
+ * JSON binding would otherwise accept silently:
+ * <ul>
+ * <li>a body not declared as JSON in UTF-8 (e.g. {@code Content-Type: *}{@code /*}, text, XML): 415,
+ *     instead of whichever body reader happens to match;</li>
+ * <li>bytes that are not valid UTF-8 (RFC 8259), which the parser would replace with U+FFFD and the
+ *     registry would store and publish as if the partner had sent it: 400 naming the field that
+ *     holds them, or {@code (body)} when the rest of the body cannot tell;</li>
+ * <li>a body that is not exactly one JSON value (e.g. a stray closing brace after the object, which
+ *     the binding ignores): 400.</li>
+ * </ul>
+ * A request filter rather than a reader interceptor, because RESTEasy wraps whatever a body reader
+ * throws; aborting here answers exactly this problem.
  */
 @Provider
-public class StrictUtf8JsonBodies implements ContainerRequestFilter {
+public class StrictJsonBodies implements ContainerRequestFilter {
 
     static final String BODY = "(body)";
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (!request.hasEntity() || !isUtf8Json(request.getMediaType())) {
+        if (!request.hasEntity()) {
+            return;
+        }
+        if (!isUtf8Json(request.getMediaType())) {
+            abort(request, new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json in UTF-8"));
             return;
         }
         byte[] body = request.getEntityStream().readAllBytes();
@@ -42,19 +54,50 @@ public class StrictUtf8JsonBodies implements ContainerRequestFilter {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            Problem problem = new Problem(ProblemType.VALIDATION_FAILED, "See violations for the fields to correct")
-                    .with(new Problem.Violation(fieldWithBrokenBytes(new String(body, StandardCharsets.UTF_8)), "is not valid UTF-8"));
-            problem.instance = request.getUriInfo().getRequestUri().getRawPath();
-            request.abortWith(Response.status(problem.status).type(ProblemResponder.PROBLEM_JSON).entity(problem).build());
+            abort(request, new Problem(ProblemType.VALIDATION_FAILED, "See violations for the fields to correct")
+                    .with(new Problem.Violation(fieldWithBrokenBytes(new String(body, StandardCharsets.UTF_8)), "is not valid UTF-8")));
+            return;
+        }
+        if (!isOneJsonValue(new String(body, StandardCharsets.UTF_8))) {
+            abort(request, new Problem(ProblemType.MALFORMED_REQUEST, "The body is not one valid JSON value"));
         }
     }
 
+    private static void abort(ContainerRequestContext request, Problem problem) {
+        problem.instance = ProblemResponder.instance(request.getUriInfo());
+        request.abortWith(Response.status(problem.status).type(ProblemResponder.PROBLEM_JSON).entity(problem).build());
+    }
+
     private static boolean isUtf8Json(MediaType type) {
-        if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+        if (type == null || !"application".equals(type.getType())
+                || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return false;
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         return charset == null || charset.equalsIgnoreCase("UTF-8");
+    }
+
+    /** Exactly one JSON text: the parser reaches the end with nothing after the first complete value. */
+    static boolean isOneJsonValue(String body) {
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            int depth = 0;
+            boolean complete = false;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (complete) {
+                    return false;
+                }
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    depth++;
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+                complete = depth == 0;
+            }
+            return complete;
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+            return false;
+        }
     }
 
     /** The path ({@code contactPoint.email}, {@code languages[1]}) of the first value where decoding left U+FFFD. */
