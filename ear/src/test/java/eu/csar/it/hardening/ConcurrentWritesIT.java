@@ -136,7 +136,8 @@ class ConcurrentWritesIT {
 
     /** Every accepted change of the contact point is in the inbox of the authority (NL or DE here) exactly once. */
     static void awaitNotifications(UUID provider, Instant since, long expected) throws InterruptedException {
-        String sql = "select count(*) from notifications where subject_id = ? and kind = 'PROVIDER_CONTACT_POINT_CHANGED' and created_at >= ?";
+        String sql = "select count(*) from notifications where subject_id = ? and kind = 'PROVIDER_CHANGED' "
+                + "and changes like '%CONTACT_POINT%' and created_at >= ?";
         long deadline = System.currentTimeMillis() + 120_000;
         long count = -1;
         while (System.currentTimeMillis() < deadline) {

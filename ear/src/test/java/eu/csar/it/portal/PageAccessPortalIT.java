@@ -230,7 +230,7 @@ class PageAccessPortalIT {
         String body = "{\"email\":\"links-" + UUID.randomUUID().toString().substring(0, 8) + "@beta.example\","
                 + "\"phone\":\"+49 30 555 0150\",\"languages\":[\"de\"]}";
         assertEquals(200, Api.putJson("/api/v1/providers/me/contact-point", body, Tokens.provider(Provider.BETA)).status());
-        deInbox.awaitNew(Provider.BETA.providerId, "PROVIDER_CONTACT_POINT_CHANGED");
+        deInbox.awaitNew(Provider.BETA.providerId, "PROVIDER_CHANGED");
         String link;
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
