@@ -157,7 +157,7 @@ class ProviderFormValidationPortalIT {
                     .chooseAlso("edit:services:0:serviceOfferedIn", "FI")
                     .type("edit:contactLanguages", "fi, en");
             portal.find("edit:contactLanguages").sendKeys(Keys.ENTER);
-            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/provider.xhtml?id="));
+            browser.waitUp().until(d -> onProviderPage(d.getCurrentUrl()));
             assertEquals(name, portal.text("legalName"), "Enter saved the provider");
             assertEquals(1L, Db.count("select count(*) from providers p join provider_services s on s.provider_id = p.id "
                     + "where p.legal_name = ? and s.name = 'KeepMe'", name));
@@ -174,7 +174,7 @@ class ProviderFormValidationPortalIT {
             browser.open(edit);
             portal.find("edit:legalName");
             portal.find("edit:cancel").findElement(By.tagName("a")).click();
-            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/provider.xhtml?id="));
+            browser.waitUp().until(d -> onProviderPage(d.getCurrentUrl()));
 
             browser.open(edit);
             portal.type("edit:legalName", "Renamed " + UUID.randomUUID());
@@ -193,9 +193,14 @@ class ProviderFormValidationPortalIT {
             portal.find("edit:cancel").findElement(By.tagName("a")).click();
             browser.waitUp().until(d -> d.findElement(By.id("edit:discard")).isDisplayed());
             portal.find("edit:discardConfirm").click();
-            browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/registry/provider.xhtml?id="));
+            browser.waitUp().until(d -> onProviderPage(d.getCurrentUrl()));
             assertEquals(provider.legalName(), portal.text("legalName"), "the edits were dropped");
         }
         assertEquals(provider.legalName(), Db.value("select legal_name from providers where id = ?", provider.id()));
+    }
+
+    /** The provider's page, whose address bar shows its permalink /portal/providers/{id} once loaded. */
+    private static boolean onProviderPage(String url) {
+        return url.contains("/portal/providers/") && !url.endsWith("/edit") || url.contains("/portal/registry/provider.xhtml?id=");
     }
 }
