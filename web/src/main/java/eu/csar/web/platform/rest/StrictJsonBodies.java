@@ -1,7 +1,6 @@
 package eu.csar.web.platform.rest;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -50,6 +49,9 @@ public class StrictJsonBodies implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
+        if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return; // no body after all (e.g. a POST that marks something read): the resource decides
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
@@ -95,8 +97,8 @@ public class StrictJsonBodies implements ContainerRequestFilter {
                 complete = depth == 0;
             }
             return complete;
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            return false;
+        } catch (RuntimeException e) {
+            return false; // JsonException, or the parser's own limits (e.g. nesting deeper than 1,000)
         }
     }
 
@@ -127,8 +129,8 @@ public class StrictJsonBodies implements ContainerRequestFilter {
                     }
                 }
             }
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            return BODY;
+        } catch (RuntimeException e) {
+            return BODY; // JsonException, or the parser's own limits
         }
         return BODY;
     }

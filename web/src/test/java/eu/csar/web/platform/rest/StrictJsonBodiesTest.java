@@ -36,5 +36,6 @@ class StrictJsonBodiesTest {
         assertFalse(StrictJsonBodies.isOneJsonValue("{\"name\":\"x\""));
         assertFalse(StrictJsonBodies.isOneJsonValue(""));
         assertFalse(StrictJsonBodies.isOneJsonValue("1 2"));
+        assertFalse(StrictJsonBodies.isOneJsonValue("[".repeat(5000) + "]".repeat(5000)), "deeper than the parser allows");
     }
 }
