@@ -1,6 +1,7 @@
 package eu.csar.registry.application;
 
 import eu.csar.registry.api.ProviderReference;
+import eu.csar.registry.domain.Provider;
 import eu.csar.registry.domain.ProviderRepository;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
@@ -41,12 +42,12 @@ public class ProviderDirectory {
 
     /**
      * Those of {@code ids} whose entry the caller may open now (the same rule as opening it): e.g.
-     * a provider that left an authority's jurisdiction is no longer among them. Reads only ids.
+     * a provider that left an authority's jurisdiction is no longer among them. One query for all of them.
      */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     public Set<ProviderId> openableAmong(@NotNull Set<ProviderId> ids) {
-        return ids.stream().filter(id -> providers.find(id).filter(p -> ProviderVisibility.canSee(caller, p)).isPresent())
-                .collect(Collectors.toSet());
+        return providers.findAll(ids).stream().filter(p -> ProviderVisibility.canSee(caller, p))
+                .map(Provider::id).collect(Collectors.toSet());
     }
 
     /** The legal names of the providers among {@code ids} that exist (e.g. the objects of a page of the audit trail). */

@@ -40,6 +40,16 @@ public class ProviderRepository {
         return Optional.ofNullable(em.find(Provider.class, id.value()));
     }
 
+    /** Those of {@code ids} that exist: one query (their collections follow in batches). */
+    public List<Provider> findAll(Collection<ProviderId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Provider p where p.id in :ids", Provider.class)
+                .setParameter("ids", ids.stream().map(ProviderId::value).distinct().toList())
+                .getResultList();
+    }
+
     /** The legal names of those of {@code ids} that exist, by id: one query for a page of references. */
     public Map<ProviderId, String> legalNames(Collection<ProviderId> ids) {
         if (ids.isEmpty()) {

@@ -67,11 +67,6 @@ public class PortalUserBean {
         return isCoordinatingAuthority() || roles.contains(Roles.ISSUING_AUTHORITY);
     }
 
-    /** Roles that may read the provider list (ProviderRegistry.search). */
-    public boolean isRegistryReader() {
-        return isCentreAdmin() || isAuditor() || roles.contains(Roles.CENTRE_REVIEWER) || isNationalAuthority();
-    }
-
     /** Whether the caller's role may open the page {@code viewId} (the menu asks this, the page filter enforces it). */
     public boolean mayOpen(String viewId) {
         return authenticated && PortalPages.allows(viewId, roles);
