@@ -6,7 +6,9 @@ RUN_DIR="$ROOT/run"                                  # pid files and console log
 WILDFLY_HOME="$ROOT/wildfly-config/target/wildfly"
 KEYCLOAK_HOME="$ROOT/wildfly-config/target/keycloak"
 REALM_FILE="$ROOT/wildfly-config/keycloak/eucentre-realm.json"
-EAR="$ROOT/ear/target/csar.ear"
+# bin/up runs the demo EAR: csar.ear plus the test-support web module (clock control and other
+# demonstration controls); it is deployed under the name csar.ear, so JNDI names are the same.
+EAR="${CSAR_EAR:-$ROOT/ear/target/csar-demo.ear}"
 
 KEYCLOAK_URL="http://localhost:8180"
 KEYCLOAK_MGMT_URL="http://localhost:9000"

@@ -1,6 +1,7 @@
 package eu.csar.it.support;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 import java.io.File;
@@ -18,12 +19,15 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** {@code ear/target/csar.ear}, deployed as {@code csar.ear} (web module at context root "/"). */
+    /**
+     * {@code ear/target/csar-demo.ear} (csar.ear plus the test-support web module at /test-support),
+     * deployed as {@code csar.ear} (web module at context root "/").
+     */
     public static EnterpriseArchive ear() {
-        File ear = new File(System.getProperty("csar.ear", "target/csar.ear"));
+        File ear = new File(System.getProperty("csar.ear", "target/csar-demo.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException(ear.getAbsolutePath() + " does not exist: run the ITs with mvn verify");
         }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        return ShrinkWrap.create(ZipImporter.class, "csar.ear").importFrom(ear).as(EnterpriseArchive.class);
     }
 }
