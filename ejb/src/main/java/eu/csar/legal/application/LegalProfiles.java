@@ -47,7 +47,7 @@ import java.util.List;
 @PublishedService
 public class LegalProfiles {
 
-    static final String PURPOSE = "legal profile import";
+    static final String PURPOSE = "legal-profile-import";
 
     @Inject
     LegalProfileRepository repository;

@@ -22,6 +22,9 @@ public final class PortalPages {
     public static final String PROVIDER_EDIT = "/portal/registry/provider-edit.xhtml";
     public static final String INBOX = "/portal/inbox.xhtml";
     public static final String AUDIT_TRAIL = "/portal/audit/trail.xhtml";
+    public static final String LEGAL_PROFILES = "/portal/legal/profiles.xhtml";
+    public static final String LEGAL_COMPARE = "/portal/legal/compare.xhtml";
+    public static final String LEGAL_IMPORT = "/portal/legal/import.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -32,12 +35,19 @@ public final class PortalPages {
     static final Set<String> REGISTRY_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
+    /** LegalProfiles.versions, .open and .compare: published law, for every authority's legal officers. */
+    static final Set<String> LEGAL_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
+
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             PROVIDERS, REGISTRY_READERS,
             PROVIDER, REGISTRY_READERS,
             PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN),
             INBOX, Set.of(Roles.COORDINATING_AUTHORITY),
-            AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR));
+            AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR),
+            LEGAL_PROFILES, LEGAL_READERS,
+            LEGAL_COMPARE, LEGAL_READERS,
+            LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN));
 
     private PortalPages() {
     }
