@@ -1,5 +1,6 @@
 package eu.csar.legal.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,10 +13,10 @@ import java.util.stream.Collectors;
  * a new version changed. A row differs when only one side has the key, or the values differ; the
  * Articles and review statuses are shown, not compared.
  */
-public record ProfileComparison(ProfileView left, ProfileView right, List<Row> rows) {
+public record ProfileComparison(ProfileView left, ProfileView right, List<Row> rows) implements Serializable {
 
     /** One key: its value on each side (null where that side has no such key). */
-    public record Row(String key, ProfileValue left, ProfileValue right) {
+    public record Row(String key, ProfileValue left, ProfileValue right) implements Serializable {
 
         public boolean differs() {
             return left == null || right == null || !left.sameValueAs(right);

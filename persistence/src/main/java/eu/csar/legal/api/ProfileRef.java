@@ -1,5 +1,6 @@
 package eu.csar.legal.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * is opened ({@code LegalProfiles.pin}), and the only way to read a profile value, so that a later
  * version never changes the values an open case runs on.
  */
-public record ProfileRef(String profileId, int version) {
+public record ProfileRef(String profileId, int version) implements Serializable {
 
     public ProfileRef {
         Objects.requireNonNull(profileId, "profileId");

@@ -1,5 +1,6 @@
 package eu.csar.legal.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * its review status, and the profile it is inherited from (null when the profile's own text gives it).
  */
 public record ProfileValue(String key, ValueKind kind, String text, List<String> items, String article,
-                           ReviewStatus review, String inheritedFrom) {
+                           ReviewStatus review, String inheritedFrom) implements Serializable {
 
     public ProfileValue {
         Objects.requireNonNull(key, "key");

@@ -1,5 +1,6 @@
 package eu.csar.legal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * version dropped on purpose from the previous one.
  */
 public record ProfileView(ProfileRef ref, String title, String legalBasis, Instant importedAt, String importedBy,
-                          List<String> removedKeys, List<ProfileValue> values) {
+                          List<String> removedKeys, List<ProfileValue> values) implements Serializable {
 
     public ProfileView {
         removedKeys = List.copyOf(removedKeys);

@@ -208,7 +208,7 @@ public final class ProfileDocument {
         String key = text(v, "key", "Value " + index + ": the key", problems);
         String name = key == null ? "Value " + index : "Key " + key;
         if (key != null && (key.length() > 120 || !KEY.matcher(key).matches())) {
-            problems.add(name + ": a key is lower-case words joined by dots and hyphens, e.g. removal-order.execution-period");
+            problems.add(name + ": a key is lower-case words joined by dots and hyphens, e.g. some-order.some-period");
         }
         v.keySet().stream().filter(f -> !VALUE_FIELDS.contains(f)).sorted()
                 .forEach(f -> problems.add(name + ": unknown field \"" + f + "\""));

@@ -101,7 +101,7 @@ class ProfileDocumentTest {
                 problems(file(duration("a.b", "P1D"), "\"colour\":\"red\",")));
         assertEquals(List.of("The version must be a whole number from 1"), problems(file(duration("a.b", "P1D"), "\"version\":0,")));
         assertEquals(List.of("Key a.b appears more than once"), problems(file(duration("a.b", "P1D") + "," + duration("a.b", "P2D"))));
-        assertEquals(List.of("Key Removal: a key is lower-case words joined by dots and hyphens, e.g. removal-order.execution-period"),
+        assertEquals(List.of("Key Removal: a key is lower-case words joined by dots and hyphens, e.g. some-order.some-period"),
                 problems(file(duration("Removal", "P1D"))));
     }
 
