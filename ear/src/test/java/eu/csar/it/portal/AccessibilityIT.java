@@ -62,6 +62,14 @@ class AccessibilityIT {
     }
 
     @Test
+    void theLegalProfilePagesPassAxe() {
+        check("admin", List.of(
+                new Page("/portal/legal/profiles.xhtml", "legal-profiles", "legal profiles list"),
+                new Page("/portal/legal/compare/COM-2022-209/1/COUNCIL-GA-2025/1", "legal-compare", "legal profile comparison"),
+                new Page("/portal/legal/import.xhtml", "legal-import", "legal profile import")));
+    }
+
+    @Test
     void theCoordinatingAuthoritysPagesPassAxe() {
         check("ca-nl", List.of(
                 new Page("/portal/", "portal-home-ca", "home cards"),

@@ -92,6 +92,24 @@ public class LegalProfileResource {
         return ProfileDto.of(profiles.open(ref(id, version)));
     }
 
+    public record RefDto(String profile, int version) {
+    }
+
+    @GET
+    @Path("{id}/current")
+    @Operation(summary = "The version a case opened now records: the newest")
+    public RefDto current(@PathParam("id") String id) {
+        ProfileRef ref = profiles.pin(id);
+        return new RefDto(ref.profileId(), ref.version());
+    }
+
+    @GET
+    @Path("{id}/versions/{version}/values/{key}")
+    @Operation(summary = "One value of exactly this version, with its Article and review status")
+    public ValueDto value(@PathParam("id") String id, @PathParam("version") String version, @PathParam("key") String key) {
+        return ValueDto.of(profiles.value(ref(id, version), key));
+    }
+
     @GET
     @Path("comparison/{left}/{leftVersion}/{right}/{rightVersion}")
     @Operation(summary = "Two versions side by side, key by key; differing rows flagged")
