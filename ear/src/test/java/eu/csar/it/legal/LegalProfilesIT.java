@@ -82,7 +82,7 @@ class LegalProfilesIT {
         assertFalse(inherited.getBoolean("differs"));
         assertEquals("COM-2022-209", inherited.getJsonObject("right").getString("inheritedFrom"));
         JsonObject detection = row(compared.json(), "detection-order.centre-opinion-period");
-        assertTrue(detection.isNull("right"), "the Council text has no authority-issued detection orders");
+        assertTrue(!detection.containsKey("right") || detection.isNull("right"), "the Council text has no authority-issued detection orders");
 
         assertEquals(403, Api.get(BASE, Tokens.user("police-fr")).status(), "law enforcement has no profile pages");
         assertEquals(404, Api.get(BASE + "/NO-SUCH-PROFILE/versions/1", reviewer).status());
