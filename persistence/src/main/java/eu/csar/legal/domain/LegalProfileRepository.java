@@ -23,14 +23,14 @@ public class LegalProfileRepository {
     public Optional<LegalProfileVersion> find(ProfileRef ref) {
         return em.createQuery("select v from LegalProfileVersion v where v.profileId = :p and v.version = :v", LegalProfileVersion.class)
                 .setParameter("p", ref.profileId()).setParameter("v", ref.version())
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** The newest version of a profile: the one a case opened now records. */
     public Optional<LegalProfileVersion> latest(String profileId) {
         return em.createQuery("select v from LegalProfileVersion v where v.profileId = :p order by v.version desc", LegalProfileVersion.class)
                 .setParameter("p", profileId).setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Every version of every profile, by profile and version. */
