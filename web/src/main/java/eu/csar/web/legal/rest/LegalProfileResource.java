@@ -8,6 +8,7 @@ import eu.csar.legal.api.ProfileView;
 import eu.csar.legal.application.LegalProfiles;
 import eu.csar.web.platform.rest.Inputs;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -123,8 +124,10 @@ public class LegalProfileResource {
     @Operation(summary = "Import a profile file as the next version of its profile (centre admins); audited; "
             + "applies to cases opened after it")
     @APIResponse(responseCode = "201", description = "Imported; Location names the new version")
-    public Response importVersion(String file) {
-        ProfileRef ref = profiles.importVersion(Inputs.requiredBody(file));
+    public Response importVersion(JsonObject file) {
+        // A JSON object, not a String: the platform's JSON binding reads every application/json body,
+        // and the profile's own checks (ProfileDocument) then read the object's text.
+        ProfileRef ref = profiles.importVersion(Inputs.requiredBody(file).toString());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/legal-profiles/{id}/versions/{version}")
                 .build(ref.profileId(), ref.version())).entity(ProfileDto.of(profiles.open(ref))).build();
     }
