@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * Even if two sweeps ran at once, each deadline is claimed with {@code FOR UPDATE SKIP LOCKED} and
  * fired in its own transaction ({@link DeadlineFiring}): once, and a failing one is skipped (and
  * retried by the next sweep) without holding up the others. The test-support clock control runs
- * {@link #sweepNow()} right after moving the clock.
+ * {@link #sweepAfter} to move the clock and sweep at once.
  */
 @Singleton
 @DependsOn("SchemaMigrator")
@@ -56,10 +56,14 @@ public class DeadlineSweep {
         sweep();
     }
 
-    /** Sweeps now (the clock control, after moving the clock) and says what was reached. */
+    /**
+     * Makes {@code change} (the clock control moving the clock) and sweeps at once, and says what was
+     * reached; the timer's own sweep waits meanwhile, so what the move made due is reported here.
+     */
     @RolesAllowed(Roles.CENTRE_ADMIN)
     @Lock(LockType.WRITE)
-    public List<DeadlineWasReached> sweepNow() {
+    public List<DeadlineWasReached> sweepAfter(Runnable change) {
+        change.run();
         return sweep();
     }
 

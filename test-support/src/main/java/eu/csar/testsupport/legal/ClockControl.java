@@ -67,10 +67,11 @@ public class ClockControl {
         if (by.isNegative() || by.isZero()) {
             return DeadlineStandIn.problem(400, "the clock only moves forward");
         }
-        Instant now = mover.advance(by);
-        List<DeadlineWasReached> reached = sweep.sweepNow();
+        Instant[] now = new Instant[1];
+        Duration step = by;
+        List<DeadlineWasReached> reached = sweep.sweepAfter(() -> now[0] = mover.advance(step));
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("now", now.toString());
+        answer.put("now", now[0].toString());
         answer.put("offset", clock.offset().toString());
         answer.put("reached", reached.stream().map(ClockControl::reached).toList());
         return Response.ok(answer).build();
