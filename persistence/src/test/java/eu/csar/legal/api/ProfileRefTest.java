@@ -22,6 +22,7 @@ class ProfileRefTest {
         assertThrows(IllegalArgumentException.class, () -> new DeadlineSubject("x".repeat(101), "1"));
         assertThrows(IllegalArgumentException.class, () -> new DeadlineSubject("Case", "x".repeat(101)));
         assertEquals("Case 7", new DeadlineSubject("Case", "7").toString());
+        assertEquals(100, new DeadlineSubject("x".repeat(100), "y".repeat(100)).type().length());
         DeadlineSubject subject = new DeadlineSubject("Case", "7");
         ProfileRef profile = new ProfileRef("COM-2022-209", 1);
         assertThrows(IllegalArgumentException.class, () -> DeadlinePlan.of(" ", subject, profile, LegalPeriod.hours(1)));
@@ -30,6 +31,7 @@ class ProfileRefTest {
                 () -> new DeadlinePlan("k", subject, profile, LegalPeriod.hours(1), null, null, LegalPeriod.hours(1), null));
         assertThrows(IllegalArgumentException.class,
                 () -> new DeadlinePlan("k", subject, profile, LegalPeriod.hours(1), null, null, null, "centre"));
+        assertEquals(100, DeadlinePlan.of("k".repeat(100), new DeadlineSubject("Case", "7"), profile, LegalPeriod.hours(1)).kind().length());
         assertEquals("centre", new DeadlinePlan("k", subject, profile, LegalPeriod.hours(1), null, null, LegalPeriod.hours(1), "centre")
                 .escalateTo());
         DeadlineId id = DeadlineId.random();

@@ -143,6 +143,27 @@ class DeadlineTest {
     }
 
     @Test
+    void anExtensionMovesTheReminderAndTheEscalationWithTheDueTime() {
+        Deadline d = removalOrder();
+        d.extend(LegalPeriod.hours(12), 1, "ca-nl", null, hours(1));
+        assertEquals(hours(36), d.dueAt());
+        assertEquals(hours(34), d.reminderAt().orElseThrow());
+        assertEquals(hours(37), d.escalateAt().orElseThrow());
+        assertEquals(Optional.empty(), d.stepAt(hours(30)));
+    }
+
+    @Test
+    void theViewAndTheAccessorsNameTheDeadline() {
+        Deadline d = removalOrder();
+        assertEquals(d.view().id(), d.id());
+        assertEquals(d.id().value().toString(), d.id().toString());
+        assertEquals("removal-order.execution", d.kind());
+        assertEquals("coordinating-authority", d.escalateTo());
+        assertEquals(CASE, d.subject());
+        assertEquals(PROFILE, d.profile());
+    }
+
+    @Test
     void cancelledIsFinal() {
         Deadline d = removalOrder();
         d.cancel("ca-nl", "executed in time", hours(3));
