@@ -17,8 +17,9 @@ import java.time.ZoneOffset;
  * to be called only from {@code eu.csar.testsupport..}, whose module only the test and demo EAR
  * carries, so that production code cannot move legal time.
  *
- * <p>The offset lives in this node's memory: the test and demo deployments are single nodes, and a
- * redeployment starts again at the system time.
+ * <p>The offset lives in this node's memory: the test and demo deployments are single nodes. The
+ * test-support module puts it back after a redeployment (within one server run), so that time never
+ * swings back between two test classes.
  */
 @ApplicationScoped
 @PublishedService

@@ -28,6 +28,7 @@ public class ClockMover {
     public Instant advance(Duration by) {
         Instant before = clock.now();
         Instant now = clock.advance(by);
+        ClockKeeper.remember(clock);
         audit.success(DeadlineAction.CLOCK_ADVANCED, null, "clock moved forward by " + by + " from " + before + " to " + now);
         return now;
     }
@@ -36,6 +37,7 @@ public class ClockMover {
     public Instant reset() {
         Duration offset = clock.offset();
         Instant now = clock.reset();
+        ClockKeeper.remember(clock);
         audit.success(DeadlineAction.CLOCK_RESET, null, "clock moved back by " + offset + " to the system time " + now);
         return now;
     }
