@@ -24,8 +24,8 @@ CREATE TABLE deadlines (
     escalation_level  INTEGER      NOT NULL DEFAULT 0,
     extensions        INTEGER      NOT NULL DEFAULT 0,
     fired_at          TIMESTAMPTZ,
-    -- a paused deadline keeps the time it had left, and only a paused one
-    CONSTRAINT deadlines_pause CHECK ((state = 'PAUSED') = (paused_at IS NOT NULL AND remaining_ms IS NOT NULL))
+    -- a paused deadline keeps the time it had left (a cancelled one may keep it too, as it was)
+    CONSTRAINT deadlines_pause CHECK (state <> 'PAUSED' OR (paused_at IS NOT NULL AND remaining_ms IS NOT NULL))
 );
 CREATE INDEX deadlines_subject_idx ON deadlines (subject_type, subject_id);
 -- What the sweep looks for every few seconds: only running (or fired, for escalation) deadlines.

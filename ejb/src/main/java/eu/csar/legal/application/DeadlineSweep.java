@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,8 @@ public class DeadlineSweep {
     }
 
     private List<DeadlineWasReached> sweep() {
-        Instant now = clock.instant();
+        // The database keeps microseconds: compare at the precision it stores.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<DeadlineWasReached> reached = new ArrayList<>();
         Set<UUID> failed = new HashSet<>();
         while (reached.size() + failed.size() < MAX_PER_SWEEP) {
