@@ -71,6 +71,21 @@ class DeadlineRestartIT {
         assertEquals(1, timerRows(), "one sweep timer, not one more per deployment");
     }
 
+    @Test
+    void persistentTimersAreKeptInPostgresqlByDefault() throws IOException {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("read-resource");
+        op.get("recursive").set(true);
+        op.get("address").setEmptyList().add("subsystem", "ejb3").add("service", "timer-service");
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+        ModelNode timers = result.get("result");
+        assertEquals("csar-timers", timers.get("default-data-store").asString());
+        ModelNode store = timers.get("database-data-store", "csar-timers");
+        assertEquals("java:jboss/datasources/CsarDS", store.get("datasource-jndi-name").asString());
+        assertEquals("csar", store.get("partition").asString());
+    }
+
     /** Rows of the deadline sweep's timer in the timer service's table (WildFly creates it in CsarDS). */
     static long timerRows() {
         return Db.count("select count(*) from jboss_ejb_timer where timed_object_id like '%DeadlineSweep' and partition_name = 'csar'");
