@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -32,6 +33,8 @@ public final class SchemaMigrations {
     public static final String DEMO_LOCATION = "classpath:db/demo";
     public static final String DEMO_HISTORY_TABLE = "flyway_demo_history";
     static final String LEGACY_DEMO_VERSION = "1000";
+    /** Tables the server creates in the platform's schema itself (the EJB timer store's), never Flyway. */
+    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
@@ -76,7 +79,12 @@ public final class SchemaMigrations {
         forgetLegacyDemoVersion();
         List<String> locations = new ArrayList<>(List.of(SCHEMA_LOCATION));
         locations.addAll(extraSchemaLocations);
-        Flyway schemaFlyway = configure().locations(locations.toArray(String[]::new)).load();
+        FluentConfiguration schemaConfig = configure().locations(locations.toArray(String[]::new));
+        if (holdsOnlyServerTables()) {
+            // Before V1, so every migration runs; only for a schema the platform never migrated.
+            schemaConfig.baselineOnMigrate(true).baselineVersion("0");
+        }
+        Flyway schemaFlyway = schemaConfig.load();
         int schemaRun = schemaFlyway.migrate().migrationsExecuted;
         int demoRun = 0;
         if (demoData) {
@@ -113,6 +121,39 @@ public final class SchemaMigrations {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot inspect the schema history", e);
+        }
+    }
+
+    /**
+     * A schema without a migration history that holds nothing but tables WildFly creates there itself
+     * ({@link #SERVER_TABLES}): the EJB timer service's database store (configure-82-timers.cli)
+     * creates its table when the application deploys, which on a fresh database is before this
+     * migration runs. Flyway would refuse such a schema as "not empty"; it is fresh all the same.
+     */
+    private boolean holdsOnlyServerTables() {
+        try (Connection c = dataSource.getConnection()) {
+            if (historyExists(c)) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT lower(table_name) FROM information_schema.tables WHERE table_schema = "
+                            + (schema == null ? "current_schema()" : "?"))) {
+                if (schema != null) {
+                    ps.setString(1, schema);
+                }
+                boolean any = false;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!SERVER_TABLES.contains(rs.getString(1))) {
+                            return false;
+                        }
+                        any = true;
+                    }
+                }
+                return any;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the schema", e);
         }
     }
 

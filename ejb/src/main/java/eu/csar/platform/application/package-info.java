@@ -1,7 +1,7 @@
 /**
  * What the platform needs to run: the schema migration at start-up
  * ({@link eu.csar.platform.application.SchemaMigrator}, {@link eu.csar.platform.application.SchemaMigrations})
- * and the one clock every service injects ({@link eu.csar.platform.application.ClockProducer}).
+ * (the one clock every service injects is the legal context's {@code eu.csar.legal.application.PlatformClock}).
  *
  * <p>Published to every context: {@link eu.csar.platform.application.NewTransaction} and
  * {@link eu.csar.platform.application.LostUpdateRetry}, with which a service repeats, in a new
