@@ -22,6 +22,7 @@ public final class PortalPages {
     public static final String PROVIDER_EDIT = "/portal/registry/provider-edit.xhtml";
     public static final String INBOX = "/portal/inbox.xhtml";
     public static final String AUDIT_TRAIL = "/portal/audit/trail.xhtml";
+    public static final String JOBS = "/portal/operations/jobs.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -37,7 +38,8 @@ public final class PortalPages {
             PROVIDER, REGISTRY_READERS,
             PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN),
             INBOX, Set.of(Roles.COORDINATING_AUTHORITY),
-            AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR));
+            AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR),
+            JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR));
 
     private PortalPages() {
     }
