@@ -1,5 +1,6 @@
 package eu.csar.it.portal;
 
+import eu.csar.it.batch.TestJobs;
 import eu.csar.it.support.Axe;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Deployments;
@@ -59,6 +60,14 @@ class AccessibilityIT {
         check("auditor", List.of(
                 new Page("/portal/audit/trail.xhtml", "audit-trail", "audit trail"),
                 new Page("/error/403.xhtml", "error-403", "403 page")));
+    }
+
+    @Test
+    void theBatchJobsPagePassesAxe() {
+        long failed = TestJobs.startRun(10, 5, 2).getJsonNumber("executionId").longValue();
+        TestJobs.awaitStatus(failed, "FAILED");
+        check("admin", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-admin", "batch jobs")));
+        check("auditor", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-auditor", "batch jobs")));
     }
 
     @Test
