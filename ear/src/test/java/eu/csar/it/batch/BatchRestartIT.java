@@ -58,10 +58,10 @@ class BatchRestartIT {
 
     @Test
     void aJobThatFailedMidJobIsRestartedFromTheScreenAndProcessesEveryItemExactlyOnce() {
-        JsonObject run = TestJobs.startRun(50, 25, 10);
+        JsonObject run = JobRuns.startRun(50, 25, 10);
         String runId = run.getString("run");
         long first = run.getJsonNumber("executionId").longValue();
-        TestJobs.awaitStatus(first, "FAILED");
+        JobRuns.awaitStatus(first, "FAILED");
         assertEquals(20, rows(runId), "the chunks before the failure (items 1-20) committed, the failed chunk did not");
         assertEquals(20, distinctItems(runId));
 
@@ -85,7 +85,7 @@ class BatchRestartIT {
             assertTrue(restarted > first, "a new execution of the same instance");
             assertTrue(message.contains("Execution " + first + " restarted as execution " + restarted), message);
 
-            TestJobs.awaitStatus(restarted, "COMPLETED");
+            JobRuns.awaitStatus(restarted, "COMPLETED");
             driver.findElement(By.id("jobs:refresh")).click();
             awaitAjax(browser);
             final long second = restarted;
@@ -110,9 +110,9 @@ class BatchRestartIT {
 
     @Test
     void anAuditorSeesTheJobsButCannotRestartAndACoordinatingAuthorityIsRefused() {
-        JsonObject run = TestJobs.startRun(10, 5, 2);
+        JsonObject run = JobRuns.startRun(10, 5, 2);
         long execution = run.getJsonNumber("executionId").longValue();
-        TestJobs.awaitStatus(execution, "FAILED");
+        JobRuns.awaitStatus(execution, "FAILED");
         try (Browser browser = Browser.start()) {
             browser.loginAs("auditor", JOBS_PAGE);
             browser.waitUp().until(d -> !d.findElements(By.id("jobs:table")).isEmpty());
@@ -133,12 +133,12 @@ class BatchRestartIT {
 
     @Test
     void restartingACompletedExecutionIsRefusedAndAuditedAsRefused() {
-        JsonObject run = TestJobs.startRun(5, 0, 5);
+        JsonObject run = JobRuns.startRun(5, 0, 5);
         long execution = run.getJsonNumber("executionId").longValue();
-        TestJobs.awaitStatus(execution, "COMPLETED");
+        JobRuns.awaitStatus(execution, "COMPLETED");
         long auditMark = Fixtures.auditMark();
         Api.Response r = Api.postJson("/test-support/batch/executions/" + execution + "/restart", "", Tokens.user("admin"));
-        assertTrue(r.status() >= 400, r.toString());
+        assertEquals(409, r.status(), r.toString());
         assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and actor = 'admin' and action = 'JOB_RESTARTED' "
                 + "and outcome = 'REFUSED' and object_id = ?", auditMark, Long.toString(execution)));
         assertEquals(1, Db.count("select count(*) from job_execution where jobinstanceid = "

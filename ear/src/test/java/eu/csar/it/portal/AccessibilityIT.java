@@ -1,6 +1,6 @@
 package eu.csar.it.portal;
 
-import eu.csar.it.batch.TestJobs;
+import eu.csar.it.batch.JobRuns;
 import eu.csar.it.support.Axe;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Deployments;
@@ -64,8 +64,8 @@ class AccessibilityIT {
 
     @Test
     void theBatchJobsPagePassesAxe() {
-        long failed = TestJobs.startRun(10, 5, 2).getJsonNumber("executionId").longValue();
-        TestJobs.awaitStatus(failed, "FAILED");
+        long failed = JobRuns.startRun(10, 5, 2).getJsonNumber("executionId").longValue();
+        JobRuns.awaitStatus(failed, "FAILED");
         check("admin", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-admin", "batch jobs")));
         check("auditor", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-auditor", "batch jobs")));
     }

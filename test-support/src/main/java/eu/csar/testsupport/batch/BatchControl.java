@@ -1,10 +1,13 @@
 package eu.csar.testsupport.batch;
 
 import eu.csar.platform.application.BatchJobs;
+import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +27,10 @@ import java.util.UUID;
  * Test controls for the test job: {@code POST /test-support/batch/runs} starts a run
  * ({@code {"items":50,"failAt":25,"chunk":10,"delayMs":0}}), {@code GET .../executions/{id}} tells its
  * status, {@code POST .../executions/{id}/restart} restarts it through the platform's operator service
- * (audited, as the screen's Restart button does).
+ * (audited, as the screen's Restart button does; 409 when the execution cannot be restarted).
  */
 @Path("batch")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("centre-admin")
 public class BatchControl {
@@ -70,7 +75,13 @@ public class BatchControl {
 
     @POST
     @Path("executions/{id}/restart")
-    public Map<String, Object> restart(@PathParam("id") long id) {
-        return Map.of("executionId", batchJobs.restart(id));
+    public Response restart(@PathParam("id") long id) {
+        try {
+            return Response.ok(Map.of("executionId", batchJobs.restart(id))).build();
+        } catch (RuleViolationException e) {
+            return Response.status(Response.Status.CONFLICT).entity(Map.of("refused", e.getMessage())).build();
+        } catch (UnknownObjectException e) {
+            return Response.status(Response.Status.NOT_FOUND).entity(Map.of("unknown", id)).build();
+        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
  * {@code failAt} (0: never), so that the restart, which keeps the job's parameters, runs through.
  */
 @Named
+@Dependent
 public class FailureInjectingProcessor implements ItemProcessor {
 
     @Inject

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
  * the checkpoint that JBeret saves through the same (XA) datasource, or not at all.
  */
 @Named
+@Dependent
 public class ItemRowWriter extends AbstractItemWriter {
 
     @Inject

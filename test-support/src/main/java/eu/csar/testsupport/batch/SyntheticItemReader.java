@@ -2,6 +2,7 @@ package eu.csar.testsupport.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -9,6 +10,7 @@ import java.io.Serializable;
 
 /** Reads the items 1..items; its checkpoint is the last item read, so a restart continues after it. */
 @Named
+@Dependent
 public class SyntheticItemReader extends AbstractItemReader {
 
     @Inject

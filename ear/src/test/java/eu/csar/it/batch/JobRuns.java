@@ -11,11 +11,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Runs of the test-support module's test job ({@code csar-test-items}), for the batch tests. */
-public final class TestJobs {
+public final class JobRuns {
 
     private static final Duration JOB_TIMEOUT = Duration.ofSeconds(90);
 
-    private TestJobs() {
+    private JobRuns() {
     }
 
     /** Starts a run as admin; answers {@code {"run": "...", "executionId": n}}. */
