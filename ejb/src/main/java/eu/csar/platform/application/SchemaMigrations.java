@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -32,6 +35,14 @@ public final class SchemaMigrations {
     public static final String DEMO_LOCATION = "classpath:db/demo";
     public static final String DEMO_HISTORY_TABLE = "flyway_demo_history";
     static final String LEGACY_DEMO_VERSION = "1000";
+    /**
+     * The job repository's tables (V10). WildFly's batch subsystem starts its JDBC job repository
+     * when the server boots, before any deployment, and creates these tables in an empty database
+     * (it probes first and creates nothing when they exist). Flyway would then find a non-empty
+     * schema without a history and refuse to start.
+     */
+    static final Set<String> JOB_REPOSITORY_TABLES = Set.of("job_instance", "job_execution", "step_execution",
+            "partition_execution");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
@@ -76,7 +87,13 @@ public final class SchemaMigrations {
         forgetLegacyDemoVersion();
         List<String> locations = new ArrayList<>(List.of(SCHEMA_LOCATION));
         locations.addAll(extraSchemaLocations);
-        Flyway schemaFlyway = configure().locations(locations.toArray(String[]::new)).load();
+        FluentConfiguration schemaConfig = configure().locations(locations.toArray(String[]::new));
+        if (onlyTheJobRepositoryCameFirst()) {
+            // Version 0 is below every migration: all of them run, V10 finds its tables and keeps them.
+            LOG.info("Empty database apart from the batch job repository's tables: starting the schema history at version 0");
+            schemaConfig = schemaConfig.baselineOnMigrate(true).baselineVersion("0");
+        }
+        Flyway schemaFlyway = schemaConfig.load();
         int schemaRun = schemaFlyway.migrate().migrationsExecuted;
         int demoRun = 0;
         if (demoData) {
@@ -113,6 +130,30 @@ public final class SchemaMigrations {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot inspect the schema history", e);
+        }
+    }
+
+    /** True when the schema has no history and no table but those the batch subsystem created at boot. */
+    private boolean onlyTheJobRepositoryCameFirst() {
+        try (Connection c = dataSource.getConnection()) {
+            if (historyExists(c)) {
+                return false;
+            }
+            Set<String> tables = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                    + (schema == null ? "current_schema()" : "?"))) {
+                if (schema != null) {
+                    ps.setString(1, schema);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return !tables.isEmpty() && JOB_REPOSITORY_TABLES.containsAll(tables);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the schema", e);
         }
     }
 
