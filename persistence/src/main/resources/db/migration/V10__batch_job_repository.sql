@@ -2,8 +2,9 @@
 -- instances, their executions, the executions of each step with its metrics and its last checkpoint
 -- (reader and writer checkpoint info), so that a job interrupted by a failure or a crash restarts
 -- from its last checkpoint. Table and column names are the ones JBeret's SQL uses (unquoted, so
--- PostgreSQL folds them to lower case). JBeret probes these tables when it starts and creates
--- nothing when they exist; "IF NOT EXISTS" lets this script run after a JBeret that got there first.
+-- PostgreSQL folds them to lower case). JBeret probes these tables when the server boots and creates
+-- nothing when they exist; in an empty database it creates them first (WildFly starts the repository
+-- before the deployment's Flyway), and "IF NOT EXISTS" keeps them (see SchemaMigrations).
 -- Nothing else writes these tables except the platform's start-up recovery (InterruptedJobs), which
 -- marks executions that a crash left running as FAILED.
 CREATE TABLE IF NOT EXISTS job_instance (
