@@ -26,9 +26,9 @@ public record JobExecutionView(long executionId, long instanceId, String jobName
 
     static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
 
-    /** Percent of the expected items done (0 to 100), or null when the job gave no total. */
+    /** Percent of the expected items done (0 to 100), or null when the job gave no total (never 0 or less, see {@link #of}). */
     public Integer progressPercent() {
-        if (expectedItems == null || expectedItems <= 0) {
+        if (expectedItems == null) {
             return null;
         }
         return (int) Math.min(100, itemsDone * 100 / expectedItems);
@@ -61,10 +61,10 @@ public record JobExecutionView(long executionId, long instanceId, String jobName
             return null;
         }
         for (String line : parameters.split("\\R")) {
-            int eq = line.indexOf('=');
-            if (eq > 0 && line.substring(0, eq).trim().equals(EXPECTED_ITEMS)) {
+            String[] keyAndValue = line.split("=", 2);
+            if (keyAndValue.length == 2 && keyAndValue[0].trim().equals(EXPECTED_ITEMS)) {
                 try {
-                    long n = Long.parseLong(line.substring(eq + 1).trim());
+                    long n = Long.parseLong(keyAndValue[1].trim());
                     return n > 0 ? n : null;
                 } catch (NumberFormatException e) {
                     return null;

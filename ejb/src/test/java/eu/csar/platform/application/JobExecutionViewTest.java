@@ -34,8 +34,8 @@ class JobExecutionViewTest {
     void progressAddsTheItemsOfEarlierExecutionsOfTheSameInstanceOnly() {
         String params = "csar.expectedItems=50\nfailAt=25\n";
         List<JobExecutionView> views = JobExecutionView.of(List.of(
-                record(7, 4, "FAILED", 25, 20, params), record(9, 4, "COMPLETED", 30, 30, params),
-                record(8, 5, "COMPLETED", 10, 10, null)));
+                record(9, 4, "COMPLETED", 30, 30, params), record(8, 5, "COMPLETED", 10, 10, null),
+                record(7, 4, "FAILED", 25, 20, params)));
         JobExecutionView failed = byId(views, 7);
         JobExecutionView restarted = byId(views, 9);
         assertEquals(20, failed.itemsDone());
