@@ -2,6 +2,7 @@ package eu.csar.architecture;
 
 import eu.csar.audit.application.AuditTrail;
 import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.platform.application.BatchJobs;
 import eu.csar.registry.application.ProviderRegistry;
 import eu.csar.security.api.Roles;
 import eu.csar.web.platform.portal.PortalPages;
@@ -51,5 +52,10 @@ class PageAccessMatchesServicesTest {
     @Test
     void theAuditTrailPageFollowsTheAuditTrail() {
         assertEquals(rolesOf(AuditTrail.class), PortalPages.allowedRoles(PortalPages.AUDIT_TRAIL));
+    }
+
+    @Test
+    void theJobsPageFollowsTheBatchJobs() {
+        assertEquals(rolesOf(BatchJobs.class), PortalPages.allowedRoles(PortalPages.JOBS));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -83,6 +84,27 @@ class SchemaMigrationIT {
         assertEquals(0, next.demoScriptsRun(), "unchanged demo data is not loaded again");
         assertEquals(5, count("select count(*) from {s}.providers where probe_note = 'migrated after demo data'"));
         assertEquals(6, count("select count(*) from {s}.provider_status_changes"), "no demo row was added twice");
+    }
+
+    /** WildFly's batch subsystem creates its job repository's tables at boot, before the deployment migrates. */
+    @Test
+    void aDatabaseWhereTheBatchSubsystemCameFirstIsMigratedAndKeepsItsJobs() {
+        Db.execute("CREATE TABLE " + schema + ".job_instance (jobinstanceid BIGSERIAL PRIMARY KEY, version INTEGER, "
+                        + "jobname VARCHAR(512), applicationname VARCHAR(512))",
+                "INSERT INTO " + schema + ".job_instance (jobname) VALUES ('created-at-boot')");
+        SchemaMigrations.Outcome outcome = migrations().migrate();
+        assertTrue(outcome.schemaVersion().startsWith(latestSchema()), outcome.toString());
+        assertEquals(1, count("select count(*) from {s}.flyway_schema_history where version = '1'"), "every migration ran");
+        assertEquals(1, count("select count(*) from {s}.job_instance where jobname = 'created-at-boot'"), "the job kept");
+        assertEquals(0, count("select count(*) from {s}.job_execution"), "V10 added the tables that were missing");
+    }
+
+    @Test
+    void anyOtherNonEmptySchemaWithoutAHistoryIsStillRefused() {
+        Db.execute("CREATE TABLE " + schema + ".job_instance (jobinstanceid BIGSERIAL PRIMARY KEY)",
+                "CREATE TABLE " + schema + ".someone_elses (id INTEGER)");
+        assertThrows(org.flywaydb.core.api.FlywayException.class, () -> migrations().migrate());
+        assertEquals(0, count("select count(*) from information_schema.tables where table_schema = '{s}' and table_name = 'providers'"));
     }
 
     @Test

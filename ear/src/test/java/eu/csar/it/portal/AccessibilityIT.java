@@ -1,5 +1,6 @@
 package eu.csar.it.portal;
 
+import eu.csar.it.batch.JobRuns;
 import eu.csar.it.support.Axe;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Deployments;
@@ -67,6 +68,14 @@ class AccessibilityIT {
                 new Page("/portal/legal/profiles.xhtml", "legal-profiles", "legal profiles list"),
                 new Page("/portal/legal/compare/COM-2022-209/1/COUNCIL-GA-2025/1", "legal-compare", "legal profile comparison"),
                 new Page("/portal/legal/import.xhtml", "legal-import", "legal profile import")));
+    }
+
+    @Test
+    void theBatchJobsPagePassesAxe() {
+        long failed = JobRuns.startRun(10, 5, 2).getJsonNumber("executionId").longValue();
+        JobRuns.awaitStatus(failed, "FAILED");
+        check("admin", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-admin", "batch jobs")));
+        check("auditor", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-auditor", "batch jobs")));
     }
 
     @Test

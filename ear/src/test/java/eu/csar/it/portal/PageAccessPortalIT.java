@@ -47,11 +47,11 @@ class PageAccessPortalIT {
     }
 
     static final List<Case> CASES = List.of(
-            new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-public"),
+            new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-jobs", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
             new Case("reviewer", List.of("nav-home", "nav-providers", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),
-            new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-public"),
+            new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-jobs", "nav-public"),
                     "/portal/inbox.xhtml", "card-auditor"),
             new Case("ca-nl", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-authority"),

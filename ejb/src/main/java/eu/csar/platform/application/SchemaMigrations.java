@@ -33,8 +33,13 @@ public final class SchemaMigrations {
     public static final String DEMO_LOCATION = "classpath:db/demo";
     public static final String DEMO_HISTORY_TABLE = "flyway_demo_history";
     static final String LEGACY_DEMO_VERSION = "1000";
-    /** Tables the server creates in the platform's schema itself (the EJB timer store's), never Flyway. */
-    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer");
+    /**
+     * Tables the server creates in the platform's schema itself, never Flyway: the EJB timer store's
+     * (configure-82-timers.cli) and the batch job repository's (V10 declares the same tables; the
+     * batch subsystem probes first and creates nothing when they exist).
+     */
+    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer",
+            "job_instance", "job_execution", "step_execution", "partition_execution");
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
@@ -126,9 +131,9 @@ public final class SchemaMigrations {
 
     /**
      * A schema without a migration history that holds nothing but tables WildFly creates there itself
-     * ({@link #SERVER_TABLES}): the EJB timer service's database store (configure-82-timers.cli)
-     * creates its table when the application deploys, which on a fresh database is before this
-     * migration runs. Flyway would refuse such a schema as "not empty"; it is fresh all the same.
+     * ({@link #SERVER_TABLES}): the EJB timer service's database store creates its table when the
+     * application deploys, and the batch subsystem its job repository when the server boots, both
+     * before this migration runs on a fresh database. Flyway would refuse such a schema as "not empty"; it is fresh all the same.
      */
     private boolean holdsOnlyServerTables() {
         try (Connection c = dataSource.getConnection()) {

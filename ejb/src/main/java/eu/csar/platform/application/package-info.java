@@ -6,6 +6,13 @@
  * <p>Published to every context: {@link eu.csar.platform.application.NewTransaction} and
  * {@link eu.csar.platform.application.LostUpdateRetry}, with which a service repeats, in a new
  * transaction, a change that commutes but lost an update to a concurrent writer.
+ *
+ * <p>Batch jobs (docs/batch.md): the operator service {@link eu.csar.platform.application.BatchJobs}
+ * (every job of the deployment, read from the job repository; restart through the module that owns
+ * the job), the start-up recovery of executions a crash left running
+ * ({@link eu.csar.platform.application.InterruptedJobs}), and, published to modules other than this
+ * one that define jobs, {@link eu.csar.platform.application.BatchJobOwners} and
+ * {@link eu.csar.platform.application.BatchJobOwner}.
  */
 package eu.csar.platform.application;
 

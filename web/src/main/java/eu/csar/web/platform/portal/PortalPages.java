@@ -25,6 +25,7 @@ public final class PortalPages {
     public static final String LEGAL_PROFILES = "/portal/legal/profiles.xhtml";
     public static final String LEGAL_COMPARE = "/portal/legal/compare.xhtml";
     public static final String LEGAL_IMPORT = "/portal/legal/import.xhtml";
+    public static final String JOBS = "/portal/operations/jobs.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -47,7 +48,8 @@ public final class PortalPages {
             AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR),
             LEGAL_PROFILES, LEGAL_READERS,
             LEGAL_COMPARE, LEGAL_READERS,
-            LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN));
+            LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN),
+            JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR));
 
     private PortalPages() {
     }

@@ -24,7 +24,8 @@ class AuditLabelsTest {
     void everyPurposeTheServicesWriteTodayHasALabelInBothLanguages() {
         for (String purpose : new String[] {"registry administration", "own registry entry", "jurisdiction oversight",
                 "audit review", "audit chain verification", "inform competent authority of CONTACT_POINT",
-                "inform competent authority of LEGAL_REPRESENTATIVE", "inbox", "partner API call"}) {
+                "inform competent authority of LEGAL_REPRESENTATIVE", "inbox", "partner API call",
+                "batch operations", "platform recovery"}) {
             for (String language : new String[] {"en", "nl"}) {
                 java.util.ResourceBundle bundle = AuditChoicesTest.bundle(java.util.Locale.forLanguageTag(language));
                 assertEquals(true, bundle.containsKey("auditPurpose." + AuditLabels.purposeKey(purpose)), purpose + " " + language);

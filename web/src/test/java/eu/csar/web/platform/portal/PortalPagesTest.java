@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalPagesTest {
 
     private static final List<String> PAGES = List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER,
-            PortalPages.PROVIDER_EDIT, PortalPages.INBOX, PortalPages.AUDIT_TRAIL);
+            PortalPages.PROVIDER_EDIT, PortalPages.INBOX, PortalPages.AUDIT_TRAIL, PortalPages.JOBS);
 
     private static List<String> pagesOf(String role) {
         return PAGES.stream().filter(page -> PortalPages.allows(page, Set.of(role))).toList();
@@ -21,11 +21,11 @@ class PortalPagesTest {
 
     @Test
     void eachRoleOpensExactlyThePagesWhoseServicesItMayCall() {
-        assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.PROVIDER_EDIT),
-                pagesOf(Roles.CENTRE_ADMIN));
+        assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.PROVIDER_EDIT,
+                PortalPages.JOBS), pagesOf(Roles.CENTRE_ADMIN));
         assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER), pagesOf(Roles.CENTRE_REVIEWER));
-        assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.AUDIT_TRAIL),
-                pagesOf(Roles.CENTRE_AUDITOR));
+        assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.AUDIT_TRAIL,
+                PortalPages.JOBS), pagesOf(Roles.CENTRE_AUDITOR));
         assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.INBOX),
                 pagesOf(Roles.COORDINATING_AUTHORITY));
         assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER), pagesOf(Roles.ISSUING_AUTHORITY));
