@@ -90,7 +90,7 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
 CREATE VIEW audit_entries AS
 SELECT v1.seq, v1.id, v1.occurred_at, v1.actor, CAST(NULL AS UUID) AS actor_id, v1.roles, v1.member_states,
        v1.provider_id, v1.action, v1.object_type, v1.object_id, v1.purpose, v1.outcome,
-       v1.seq AS chain_seq, v1.occurred_at AS sealed_at, 1 AS format, v1.prev_hash, v1.entry_hash
+       v1.seq AS chain_seq, v1.occurred_at AS sealed_at, 1 AS format_version, v1.prev_hash, v1.entry_hash
 FROM audit_entries_v1 v1
 UNION ALL
 SELECT e.event_no, e.id, e.occurred_at, a.name, e.actor_id, e.roles, e.member_states,

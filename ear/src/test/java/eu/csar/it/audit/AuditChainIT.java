@@ -62,7 +62,7 @@ class AuditChainIT {
         JsonObject result = verify();
         assertTrue(result.getBoolean("intact"), result.toString());
         assertTrue(result.getJsonNumber("entriesChecked").longValue() >= 3);
-        assertTrue(result.isNull("warning"), "no entry waits long for the chainer: " + result);
+        assertTrue(!result.containsKey("warning") || result.isNull("warning"), "no entry waits long for the chainer: " + result);
     }
 
     @Test
@@ -146,7 +146,7 @@ class AuditChainIT {
         assertTrue(verify().getBoolean("intact"), "the chain holds the pseudonym only");
         Api.Response page = Api.get("/api/v1/audit/entries?size=200", Tokens.user("auditor"));
         assertTrue(page.json().getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .anyMatch(e -> e.getJsonNumber("seq").longValue() == seq && e.getBoolean("actorErased") && e.isNull("actor")),
+                .anyMatch(e -> e.getJsonNumber("seq").longValue() == seq && e.getBoolean("actorErased") && (!e.containsKey("actor") || e.isNull("actor"))),
                 "the trail lists the entry with its actor erased: " + page);
     }
 

@@ -41,7 +41,7 @@ public class AuditActors {
 
     /** The pseudonym of {@code name}, or null if it never acted (or was erased). */
     public UUID find(String name) {
-        List<?> ids = em.createNativeQuery("select actor_id from audit_actors where name = ?1", UUID.class)
+        List<?> ids = em.createNativeQuery("select actor_id from audit_actors where name = ?1")
                 .setParameter(1, name).getResultList();
         return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
