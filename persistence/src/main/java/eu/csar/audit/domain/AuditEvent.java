@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * One audited action (format 2 of the trail, from V8 on). A writer inserts it inside its own
  * business transaction, without any shared lock; it names the actor only by a pseudonym
- * ({@link AuditActors}), so that retention can erase the person's name without touching the chain.
+ * ({@link AuditActorRepository}), so that retention can erase the person's name without touching the chain.
  * The chainer ({@link ChainSealer}) later seals it once: it gives it the next chain position, the
  * sealing time and its predecessor's hash, and the hash of all of that; the database refuses any
  * other change (trigger of V8).

@@ -26,7 +26,7 @@ public class AuditRepository {
     private EntityManager em;
 
     @Inject
-    AuditActors actors;
+    AuditActorRepository actors;
 
     /** Writes the record as an unsealed event inside the caller's transaction; the chainer seals it soon after it commits. */
     public AuditEvent append(AuditRecord record, Clock clock) {

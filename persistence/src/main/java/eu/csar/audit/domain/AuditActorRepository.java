@@ -17,7 +17,7 @@ import java.util.UUID;
  * cluster sees an erasure at once.
  */
 @ApplicationScoped
-public class AuditActors {
+public class AuditActorRepository {
 
     @PersistenceContext(unitName = "csar")
     EntityManager em;
