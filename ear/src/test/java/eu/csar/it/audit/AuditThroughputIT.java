@@ -1,6 +1,7 @@
 package eu.csar.it.audit;
 
 import eu.csar.it.support.Api;
+import eu.csar.it.support.AuditSeals;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
@@ -13,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Audit appends on their own, with 1, 4 and 16 concurrent writers inside the server (the test-support
  * control {@code /test-support/audit/throughput}): every append lands as one row of the trail. The
- * figures (appends/s, p50, p99) are printed for docs/audit.md; speed is not asserted here.
+ * figures (appends/s, p50, p99) are printed for docs/audit.md; speed is not asserted here. Afterwards
+ * the chainer has sealed every append and the chain verifies intact.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditThroughputIT {
@@ -50,5 +53,11 @@ class AuditThroughputIT {
                     f.getInt("appends"), f.getJsonNumber("appendsPerSecond").longValue(),
                     f.getJsonNumber("p50Millis").doubleValue(), f.getJsonNumber("p99Millis").doubleValue());
         }
+        long last = Db.count("select max(seq) from audit_entries");
+        AuditSeals.awaitSealed(last);
+        assertEquals(0, Db.count("select count(*) from audit_entries where seq <= ? and chain_seq is null", last),
+                "the chainer has sealed every append");
+        JsonObject verdict = Api.get("/api/v1/audit/chain-verification", Tokens.user("auditor")).json();
+        assertTrue(verdict.getBoolean("intact"), verdict.toString());
     }
 }

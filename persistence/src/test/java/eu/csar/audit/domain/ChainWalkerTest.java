@@ -338,6 +338,17 @@ class ChainWalkerTest {
     }
 
     @Test
+    void theLastEntryRepeatedIsNamedAsOutOfOrderNotAsAGap() {
+        List<AuditEvent> events = events(3);
+        List<ChainLink> walked = new ArrayList<>(events);
+        walked.add(events.get(2));
+        ChainWalker walker = new ChainWalker();
+        assertFalse(walker.accept(walked, AT));
+        assertBroken(walker.finish(headAt(events.get(2)), AT), 3, 3, events.get(2),
+                "entry 3: it comes after entry 3 in the chain (entries were reordered or duplicated)");
+    }
+
+    @Test
     void aRemovedTailOfEventsIsCaughtByTheHead() {
         List<AuditEvent> events = events(5);
         ChainVerification result = walkEvents(events.subList(0, 3), headAt(events.get(4)), 100);
@@ -362,6 +373,7 @@ class ChainWalkerTest {
         assertEquals(3, fresh.unsealed());
         assertNull(fresh.warning(), "exactly at the tolerance: not yet late");
         assertNull(intact.withUnsealed(0, null, minute).warning());
+        assertNull(intact.withUnsealed(0, AT.minusSeconds(3600), minute).warning(), "nothing waits: no warning");
         assertEquals(0, intact.unsealed());
     }
 
