@@ -169,6 +169,23 @@ start_keycloak() { # name-of-log
   log "Keycloak ready in ${KEYCLOAK_READY_SECONDS}s"
 }
 
+# The password-grant clients of the black-box tests exist only in the Keycloak that bin/test and
+# bin/load start, never in the realm file that bin/up imports: csar-tests (tokens for the platform,
+# audience csar-portal) and csar-tests-no-audience (tokens for no audience of the platform, which it
+# must refuse). Added through Keycloak's admin REST API with the DEMO bootstrap admin (admin / demo).
+add_test_clients() {
+  local token file
+  token="$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=demo \
+      "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')" \
+    || die "no admin token from Keycloak for adding the test clients"
+  for file in "$ROOT"/ear/src/test/resources/keycloak/*.json; do
+    curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        --data-binary "@$file" "$KEYCLOAK_URL/admin/realms/eucentre/clients" \
+      || die "Keycloak refused the test client $(basename "$file")"
+    log "test client $(basename "$file" .json) added to the test Keycloak"
+  done
+}
+
 # --- WildFly ---------------------------------------------------------------------------------
 
 start_wildfly() {
