@@ -129,8 +129,12 @@ class ConcurrentWritesIT {
         for (Map.Entry<UUID, AtomicInteger> accepted : contactChanges.entrySet()) {
             awaitNotifications(accepted.getKey(), start, accepted.getValue().get());
         }
-        assertEquals(0, Db.count("select count(*) from (select seq, occurred_at, lag(occurred_at) over (order by seq) prev "
-                + "from audit_entries where seq > ?) t where occurred_at < prev", auditMark), "audit times follow the chain order");
+        // writers append without a shared lock; the chainer seals their entries in order, with sealing times that never go back
+        eu.csar.it.support.AuditSeals.awaitSealed(Db.count("select max(seq) from audit_entries"));
+        assertEquals(0, Db.count("select count(*) from audit_entries where seq > ? and chain_seq is null", auditMark),
+                "every entry of the run is sealed");
+        assertEquals(0, Db.count("select count(*) from (select chain_seq, sealed_at, lag(sealed_at) over (order by chain_seq) prev "
+                + "from audit_entries where seq > ?) t where sealed_at < prev", auditMark), "audit sealing times follow the chain order");
         log.assertNoStackTrace();
     }
 

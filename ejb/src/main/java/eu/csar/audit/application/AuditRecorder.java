@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * provider) is taken from {@link Caller}, never from the HTTP layer; the action is a constant of
  * the context's own {@link AuditAction} enum, which also names the object's type. Successful actions
  * are recorded in the action's own transaction, so they commit or roll back with it; refusals in a
- * transaction of their own, so they survive the rollback of the refused call.
+ * transaction of their own, so they survive the rollback of the refused call. Recording takes no
+ * shared lock: the entry is written unsealed and the {@link AuditChainer} seals it into the hash
+ * chain shortly after the transaction commits.
  * An internal bean, not an EJB: only services and the transports' error mappers call it.
  */
 @PublishedService

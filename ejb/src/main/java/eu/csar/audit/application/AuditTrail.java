@@ -1,9 +1,9 @@
 package eu.csar.audit.application;
 
 import eu.csar.audit.domain.AuditChainHead;
-import eu.csar.audit.domain.AuditEntry;
 import eu.csar.audit.domain.AuditRepository;
 import eu.csar.audit.domain.AuditSearch;
+import eu.csar.audit.domain.ChainLink;
 import eu.csar.audit.domain.AuditTrailAction;
 import eu.csar.audit.domain.ChainVerification;
 import eu.csar.audit.domain.ChainWalker;
@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +28,12 @@ import java.util.List;
 public class AuditTrail {
 
     private static final int VERIFY_BATCH = 2000;
+
+    /**
+     * How long a written entry may wait for the chainer before verification warns: the chainer runs
+     * every 200 ms, so a minute means it has stopped. An operational limit, not a legal duration.
+     */
+    static final Duration UNSEALED_TOLERANCE = Duration.ofMinutes(1);
 
     @Inject
     AuditRepository repository;
@@ -54,17 +61,22 @@ public class AuditTrail {
         return search(search.hidingTrailReadsOf(recorder.actorName()));
     }
 
+    /**
+     * Walks the chain up to the head read first, then counts the entries still waiting to be sealed:
+     * one that has waited longer than {@link #UNSEALED_TOLERANCE} is a warning (the chainer stopped).
+     */
     @RolesAllowed(Roles.CENTRE_AUDITOR)
     public ChainVerification verify() {
         Instant at = clock.instant();
         AuditChainHead head = repository.head();
         ChainWalker walker = new ChainWalker();
-        List<AuditEntry> batch;
+        List<? extends ChainLink> batch;
         do {
             batch = repository.chainBetween(walker.lastSeq(), head.lastSeq(), VERIFY_BATCH);
             repository.forget();
-        } while (walker.accept(batch, at) && batch.size() == VERIFY_BATCH);
-        ChainVerification result = walker.finish(head, at);
+        } while (walker.accept(batch, at) && !batch.isEmpty());
+        AuditRepository.Unsealed unsealed = repository.unsealed();
+        ChainVerification result = walker.finish(head, at).withUnsealed(unsealed.count(), unsealed.oldest(), UNSEALED_TOLERANCE);
         recorder.success(result.intact() ? AuditTrailAction.AUDIT_CHAIN_VERIFIED : AuditTrailAction.AUDIT_CHAIN_BROKEN,
                 result.firstBrokenSeq(), "audit chain verification");
         return result;

@@ -8,21 +8,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * One sealed entry of the audit trail. Its hash covers every field and the previous entry's hash,
- * so changing any stored value, or removing or inserting an entry, breaks the chain from there on.
+ * One sealed entry of the audit trail in format 1, as the writers sealed them until V8 (each under
+ * the chain head's lock). Its hash covers every field, the actor's name included, and the previous
+ * entry's hash, so changing any stored value, or removing or inserting an entry, breaks the chain
+ * from there on. Since V8 no entry of this format is written: these stay as they were, in
+ * {@code audit_entries_v1}, and the chain continues with {@link AuditEvent}s.
  */
 @Entity
-@Table(name = "audit_entries")
-public class AuditEntry {
+@Table(name = "audit_entries_v1")
+public class AuditEntry implements ChainLink {
 
     public static final String GENESIS_HASH = "0".repeat(64);
 
@@ -68,14 +67,14 @@ public class AuditEntry {
         entry.seq = seq;
         entry.id = id;
         entry.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
-        entry.actor = cap(record.actor(), 200);
-        entry.roles = cap(record.roles(), 500);
-        entry.memberStates = cap(record.memberStates(), 100);
+        entry.actor = Text.cap(record.actor(), 200);
+        entry.roles = Text.cap(record.roles(), 500);
+        entry.memberStates = Text.cap(record.memberStates(), 100);
         entry.providerId = record.providerId();
-        entry.action = cap(record.action(), 100);
-        entry.objectType = cap(record.objectType(), 100);
-        entry.objectId = cap(record.objectId(), 100);
-        entry.purpose = cap(record.purpose(), 500);
+        entry.action = Text.cap(record.action(), 100);
+        entry.objectType = Text.cap(record.objectType(), 100);
+        entry.objectId = Text.cap(record.objectId(), 100);
+        entry.purpose = Text.cap(record.purpose(), 500);
         entry.outcome = record.outcome();
         entry.prevHash = prevHash;
         entry.entryHash = entry.computeHash();
@@ -83,35 +82,22 @@ public class AuditEntry {
     }
 
     /**
-     * Recomputes the hash from the stored fields; differs from {@link #entryHash()} if anything was
-     * altered. The input is every field in a fixed order, each written as its length, a colon, the
-     * value and a bar ({@code 5:admin|}), so that no two different entries share an input by moving
-     * characters from one field to the next; null is written as the empty value.
+     * Recomputes the hash from the stored fields (format 1: every field, the actor's name included,
+     * and the previous hash; see {@link ChainHash}); differs from {@link #entryHash()} if anything
+     * was altered.
      */
+    @Override
     public String computeHash() {
-        StringBuilder canonical = new StringBuilder(256);
-        for (Object field : new Object[]{seq, id, occurredAt, actor, roles, memberStates, providerId, action,
-                objectType, objectId, purpose, outcome, prevHash}) {
-            String value = field == null ? "" : field.toString();
-            canonical.append(value.length()).append(':').append(value).append('|');
-        }
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return ChainHash.of(seq, id, occurredAt, actor, roles, memberStates, providerId, action,
+                objectType, objectId, purpose, outcome, prevHash);
     }
 
-    private static String cap(String value, int max) {
-        String v = value == null ? "" : value;
-        return v.length() <= max ? v : v.substring(0, max);
-    }
-
+    @Override
     public long seq() {
         return seq;
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -156,10 +142,12 @@ public class AuditEntry {
         return outcome;
     }
 
+    @Override
     public String prevHash() {
         return prevHash;
     }
 
+    @Override
     public String entryHash() {
         return entryHash;
     }

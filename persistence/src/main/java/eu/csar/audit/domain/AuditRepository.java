@@ -1,34 +1,59 @@
 package eu.csar.audit.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** Appends to and reads the hash-chained trail. Appending locks the chain head for the rest of the transaction. */
+/**
+ * Appends to, seals and reads the trail. Appending takes no shared lock: it inserts one unsealed
+ * event in the caller's transaction. Sealing ({@link #sealNextBatch}) is the chainer's alone and
+ * locks the chain head, so one chainer at a time works in a cluster.
+ */
 @ApplicationScoped
 public class AuditRepository {
 
     @PersistenceContext(unitName = "csar")
     private EntityManager em;
 
+    @Inject
+    AuditActorRepository actors;
+
+    /** Writes the record as an unsealed event inside the caller's transaction; the chainer seals it soon after it commits. */
+    public AuditEvent append(AuditRecord record, Clock clock) {
+        Instant now = clock.instant();
+        UUID actorId = actors.find(record.actor());
+        if (actorId == null) {
+            actorId = actors.register(Text.cap(record.actor(), 200), now);
+        }
+        AuditEvent event = AuditEvent.of(record, actorId, now);
+        em.persist(event);
+        return event;
+    }
+
     /**
-     * Seals the record onto the end of the chain, inside the caller's transaction. The entry's time
-     * is read from {@code clock} only once the chain head is locked, so that times never go backwards
-     * along the sequence numbers, however many transactions wait for the head.
+     * Seals up to {@link ChainSealer#BATCH} committed events in the current transaction, under the
+     * chain head's row lock, and returns how many. Events of transactions still open are invisible
+     * here and are sealed by a later batch, whatever their insertion number.
      */
-    public AuditEntry append(AuditRecord record, Clock clock) {
+    public int sealNextBatch(Clock clock) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = AuditEntry.seal(head.lastSeq() + 1, record, clock.instant(), head.lastHash());
-        em.persist(entry);
-        head.advanceTo(entry);
-        return entry;
+        List<AuditEvent> unsealed = em.createQuery(
+                        "select e from AuditEvent e where e.chainSeq is null order by e.eventNo", AuditEvent.class)
+                .setMaxResults(ChainSealer.BATCH).getResultList();
+        int sealed = ChainSealer.seal(head, unsealed, clock.instant());
+        em.flush();
+        em.clear();
+        return sealed;
     }
 
     public AuditChainHead head() {
@@ -36,15 +61,35 @@ public class AuditRepository {
     }
 
     /**
-     * Entries with {@code afterSeq < seq <= upToSeq}, in chain order: the verifier walks the chain
-     * in such batches, up to the head it read first, so that entries appended meanwhile do not count.
+     * Sealed entries with {@code afterSeq < seq <= upToSeq}, in chain order, of either format (format 1
+     * holds the positions up to V8, format 2 those after): the verifier walks the chain in such
+     * batches, up to the head it read first, so that entries sealed meanwhile do not count. Empty at the end.
      */
-    public List<AuditEntry> chainBetween(long afterSeq, long upToSeq, int batchSize) {
-        return em.createQuery("select e from AuditEntry e where e.seq > :after and e.seq <= :upTo order by e.seq", AuditEntry.class)
+    public List<? extends ChainLink> chainBetween(long afterSeq, long upToSeq, int batchSize) {
+        List<AuditEntry> v1 = em.createQuery("select e from AuditEntry e where e.seq > :after and e.seq <= :upTo order by e.seq", AuditEntry.class)
                 .setParameter("after", afterSeq)
                 .setParameter("upTo", upToSeq)
                 .setMaxResults(batchSize)
                 .getResultList();
+        if (!v1.isEmpty()) {
+            return v1;
+        }
+        return em.createQuery("select e from AuditEvent e where e.chainSeq > :after and e.chainSeq <= :upTo order by e.chainSeq", AuditEvent.class)
+                .setParameter("after", afterSeq)
+                .setParameter("upTo", upToSeq)
+                .setMaxResults(batchSize)
+                .getResultList();
+    }
+
+    /** How many written events wait for the chainer, and when the oldest of them was written (null if none). */
+    public Unsealed unsealed() {
+        Object[] row = em.createQuery("select count(e), min(e.occurredAt) from AuditEvent e where e.chainSeq is null", Object[].class)
+                .getSingleResult();
+        return new Unsealed((Long) row[0], (Instant) row[1]);
+    }
+
+    /** The events waiting for the chainer: their number and the oldest one's time. */
+    public record Unsealed(long count, Instant oldest) {
     }
 
     /** Detaches loaded entries so that a long walk does not grow the persistence context. */
@@ -52,17 +97,17 @@ public class AuditRepository {
         em.clear();
     }
 
-    public List<AuditEntry> search(AuditSearch search) {
+    public List<AuditTrailEntry> search(AuditSearch search) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<AuditEntry> query = em.createQuery(
-                "select e from AuditEntry e" + where(search, params) + " order by e.seq desc", AuditEntry.class);
+        TypedQuery<AuditTrailEntry> query = em.createQuery(
+                "select e from AuditTrailEntry e" + where(search, params) + " order by e.seq desc", AuditTrailEntry.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(search.first()).setMaxResults(search.pageSize()).getResultList();
     }
 
     public long count(AuditSearch search) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(search, params), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(e) from AuditTrailEntry e" + where(search, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -86,7 +131,7 @@ public class AuditRepository {
             params.put("to", s.to());
         }
         if (s.hideTrailReadsOf() != null) {
-            where.append(" and not (e.actor = :reader and e.action in :trailReads)");
+            where.append(" and not (e.actor is not null and e.actor = :reader and e.action in :trailReads)");
             params.put("reader", s.hideTrailReadsOf());
             params.put("trailReads", AuditTrailAction.READS);
         }

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Walks the hash chain in order and names the first entry that does not hold: a sequence gap
  * (an entry removed), a broken link (an entry removed, inserted or re-hashed before it), or a hash
- * that does not match the entry's own fields (an entry edited). Pure logic, fed in batches.
+ * that does not match the entry's own fields (an entry edited, or two entries' positions swapped:
+ * the position is hashed). Entries of both formats ({@link ChainLink}) form one chain. Pure logic,
+ * fed in batches.
  */
 public final class ChainWalker {
 
@@ -16,13 +18,15 @@ public final class ChainWalker {
     private ChainVerification failure;
 
     /** Checks the next batch; returns false once a break has been found (and then ignores later batches). */
-    public boolean accept(List<AuditEntry> batch, Instant at) {
+    public boolean accept(List<? extends ChainLink> batch, Instant at) {
         if (failure != null) {
             return false;
         }
-        for (AuditEntry entry : batch) {
+        for (ChainLink entry : batch) {
             if (entry.seq() != lastSeq + 1) {
-                return fail(entry, "entries " + (lastSeq + 1) + " to " + (entry.seq() - 1) + " are missing", at);
+                return fail(entry, entry.seq() > lastSeq + 1
+                        ? "entries " + (lastSeq + 1) + " to " + (entry.seq() - 1) + " are missing"
+                        : "it comes after entry " + lastSeq + " in the chain (entries were reordered or duplicated)", at);
             }
             if (!entry.prevHash().equals(lastHash)) {
                 return fail(entry, "does not chain to entry " + lastSeq + " (that entry or this link was altered)", at);
@@ -64,7 +68,7 @@ public final class ChainWalker {
         return lastSeq;
     }
 
-    private boolean fail(AuditEntry entry, String problem, Instant at) {
+    private boolean fail(ChainLink entry, String problem, Instant at) {
         failure = ChainVerification.broken(checked, entry.seq(), entry.id(), "entry " + entry.seq() + ": " + problem, at);
         return false;
     }

@@ -57,6 +57,44 @@ class ChainWalkerTest {
         return walker.finish(head, AT);
     }
 
+    static Object get(Class<?> type, Object target, String field) {
+        try {
+            var f = type.getDeclaredField(field);
+            f.setAccessible(true);
+            return f.get(target);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A chain of {@code length} format-2 events, sealed by the chainer's rule. */
+    static List<AuditEvent> events(int length) {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int n = 1; n <= length; n++) {
+            events.add(ChainSealerTest.event(n));
+        }
+        ChainSealer.seal(AuditChainHead.genesis(), events, AT);
+        return events;
+    }
+
+    static AuditChainHead headAt(AuditEvent last) {
+        AuditChainHead head = AuditChainHead.genesis();
+        head.advanceTo(last);
+        return head;
+    }
+
+    /** Feeds sealed events in chain order (as the repository reads them: by chain_seq), in batches. */
+    static ChainVerification walkEvents(List<AuditEvent> events, AuditChainHead head, int batch) {
+        List<AuditEvent> inChainOrder = events.stream().sorted(java.util.Comparator.comparing(AuditEvent::chainSeq)).toList();
+        ChainWalker walker = new ChainWalker();
+        for (int i = 0; i < inChainOrder.size(); i += batch) {
+            if (!walker.accept(inChainOrder.subList(i, Math.min(inChainOrder.size(), i + batch)), AT)) {
+                break;
+            }
+        }
+        return walker.finish(head, AT);
+    }
+
     static void set(Class<?> type, Object target, String field, Object value) {
         try {
             var f = type.getDeclaredField(field);
@@ -67,7 +105,7 @@ class ChainWalkerTest {
         }
     }
 
-    static void assertBroken(ChainVerification result, long checked, long seq, AuditEntry entry, String problem) {
+    static void assertBroken(ChainVerification result, long checked, long seq, ChainLink entry, String problem) {
         assertFalse(result.intact(), "intact");
         assertEquals(checked, result.entriesChecked(), "entriesChecked");
         assertEquals(seq, result.firstBrokenSeq(), "firstBrokenSeq");
@@ -228,5 +266,113 @@ class ChainWalkerTest {
         assertTrue(result.intact());
         assertEquals(0, result.entriesChecked());
         assertEquals(0, walker.lastSeq());
+    }
+
+    @Test
+    void aChainOfSealedEventsIsIntact() {
+        List<AuditEvent> events = events(7);
+        ChainVerification result = walkEvents(events, headAt(events.get(6)), 3);
+        assertTrue(result.intact(), result.toString());
+        assertEquals(7, result.entriesChecked());
+    }
+
+    @Test
+    void anEditedEventIsNamed() {
+        List<AuditEvent> events = events(6);
+        set(AuditEvent.class, events.get(3), "roles", "centre-admin,centre-auditor");
+        ChainVerification result = walkEvents(events, headAt(events.get(5)), 100);
+        assertBroken(result, 3, 4, events.get(3), "entry 4: its content does not match its hash (the entry was altered)");
+    }
+
+    @Test
+    void anEventWhosePseudonymWasSwappedIsNamed() {
+        List<AuditEvent> events = events(4);
+        set(AuditEvent.class, events.get(1), "actorId", java.util.UUID.randomUUID());
+        ChainVerification result = walkEvents(events, headAt(events.get(3)), 100);
+        assertBroken(result, 1, 2, events.get(1), "entry 2: its content does not match its hash (the entry was altered)");
+    }
+
+    @Test
+    void aRemovedEventIsNamedAtTheGap() {
+        List<AuditEvent> events = events(6);
+        AuditEvent afterGap = events.get(3);
+        AuditChainHead head = headAt(events.get(5));
+        events.remove(2);
+        ChainVerification result = walkEvents(events, head, 2);
+        assertBroken(result, 2, 4, afterGap, "entry 4: entries 3 to 3 are missing");
+    }
+
+    @Test
+    void twoEventsWhosePositionsWereSwappedAreNamedAtTheFirstOfThem() {
+        List<AuditEvent> events = events(6);
+        AuditEvent third = events.get(2);
+        AuditEvent fourth = events.get(3);
+        set(AuditEvent.class, third, "chainSeq", 4L);
+        set(AuditEvent.class, fourth, "chainSeq", 3L);
+        ChainVerification result = walkEvents(events, headAt(events.get(5)), 100);
+        assertBroken(result, 2, 3, fourth, "entry 3: does not chain to entry 2 (that entry or this link was altered)");
+    }
+
+    @Test
+    void twoEventsSwappedWithTheirLinksRehashedStillBreakAtTheFirstOfThem() {
+        List<AuditEvent> events = events(5);
+        AuditEvent third = events.get(2);
+        AuditEvent fourth = events.get(3);
+        set(AuditEvent.class, third, "chainSeq", 4L);
+        set(AuditEvent.class, fourth, "chainSeq", 3L);
+        set(AuditEvent.class, fourth, "prevHash", events.get(1).entryHash());
+        set(AuditEvent.class, fourth, "entryHash", fourth.computeHash());
+        ChainVerification result = walkEvents(events, headAt(events.get(4)), 100);
+        assertBroken(result, 3, 4, third, "entry 4: does not chain to entry 3 (that entry or this link was altered)");
+    }
+
+    @Test
+    void anEntryThatRepeatsAnEarlierPositionIsNamed() {
+        List<AuditEvent> events = events(3);
+        List<ChainLink> walked = new ArrayList<>(events);
+        walked.add(events.get(1));
+        ChainWalker walker = new ChainWalker();
+        assertFalse(walker.accept(walked, AT));
+        assertBroken(walker.finish(headAt(events.get(2)), AT), 3, 2, events.get(1),
+                "entry 2: it comes after entry 3 in the chain (entries were reordered or duplicated)");
+    }
+
+    @Test
+    void aRemovedTailOfEventsIsCaughtByTheHead() {
+        List<AuditEvent> events = events(5);
+        ChainVerification result = walkEvents(events.subList(0, 3), headAt(events.get(4)), 100);
+        assertBroken(result, 3, 4, null, "the chain ends at entry 3 but its head records entry 5");
+    }
+
+    @Test
+    void entriesWaitingTooLongForTheChainerAreAWarningNotABreak() {
+        List<AuditEvent> events = events(2);
+        ChainVerification intact = walkEvents(events, headAt(events.get(1)), 100);
+        java.time.Duration minute = java.time.Duration.ofMinutes(1);
+
+        ChainVerification late = intact.withUnsealed(3, AT.minusSeconds(61), minute);
+        assertTrue(late.intact(), "still intact");
+        assertEquals(3, late.unsealed());
+        assertEquals("3 entries are not sealed yet; the oldest, written at " + AT.minusSeconds(61)
+                + ", has waited longer than 60 s (is the chainer running?)", late.warning());
+        assertEquals(intact.entriesChecked(), late.entriesChecked());
+        assertEquals(AT, late.verifiedAt());
+
+        ChainVerification fresh = intact.withUnsealed(3, AT.minusSeconds(60), minute);
+        assertEquals(3, fresh.unsealed());
+        assertNull(fresh.warning(), "exactly at the tolerance: not yet late");
+        assertNull(intact.withUnsealed(0, null, minute).warning());
+        assertEquals(0, intact.unsealed());
+    }
+
+    @Test
+    void aBrokenChainKeepsItsFindingWhenUnsealedEntriesAreCounted() {
+        List<AuditEvent> events = events(3);
+        set(AuditEvent.class, events.get(0), "purpose", "changed");
+        ChainVerification broken = walkEvents(events, headAt(events.get(2)), 100).withUnsealed(1, AT.minusSeconds(3600),
+                java.time.Duration.ofMinutes(1));
+        assertBroken(broken, 0, 1, events.get(0), "entry 1: its content does not match its hash (the entry was altered)");
+        assertEquals(1, broken.unsealed());
+        assertTrue(broken.warning().startsWith("1 entries are not sealed yet"));
     }
 }

@@ -31,14 +31,20 @@ public class AuditResource {
     @Inject
     AuditTrail trail;
 
-    /** One entry as auditors read it. */
+    /**
+     * One entry as auditors read it: {@code seq} is the order of writing, {@code chainSeq} the position
+     * in the hash chain ({@code sealing} until the chainer has linked it); {@code actor} is null and
+     * {@code actorErased} true once retention has erased the actor's name.
+     */
     public record Entry(long seq, String id, String occurredAt, String actor, String roles, String memberStates,
                         String providerId, String action, String objectType, String objectId, String purpose,
-                        String outcome, String entryHash) {
+                        String outcome, String entryHash, Long chainSeq, String sealedAt, boolean sealing,
+                        boolean actorErased) {
         static Entry of(AuditEntryView e) {
             return new Entry(e.seq(), e.id().toString(), e.occurredAt().toString(), e.actor(), e.roles(), e.memberStates(),
                     e.providerId() == null ? null : e.providerId().toString(), e.action(), e.objectType(), e.objectId(),
-                    e.purpose(), e.outcome().name(), e.entryHash());
+                    e.purpose(), e.outcome().name(), e.entryHash(), e.chainSeq(),
+                    e.sealedAt() == null ? null : e.sealedAt().toString(), e.sealing(), e.actorErased());
         }
     }
 

@@ -1,0 +1,48 @@
+package eu.csar.audit.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The pseudonyms of the trail: each actor name gets a random id the first time it acts, and the
+ * chained events carry only that id. The name sits in {@code audit_actors} alone, so that retention
+ * can erase it ({@link #erase(UUID)}) without touching the hash chain; the trail then shows that
+ * actor as erased. Not cached in memory: a lookup by the unique name is cheap, and every node of a
+ * cluster sees an erasure at once.
+ */
+@ApplicationScoped
+public class AuditActorRepository {
+
+    @PersistenceContext(unitName = "csar")
+    EntityManager em;
+
+    /**
+     * Registers a new name in a transaction of its own, so that the pseudonym outlives a rollback of
+     * the writer's transaction and a concurrent first use of the same name does not wait for it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public UUID register(String name, Instant now) {
+        em.createNativeQuery("insert into audit_actors (actor_id, name, first_seen) values (?1, ?2, ?3) on conflict (name) do nothing")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, name).setParameter(3, now).executeUpdate();
+        return find(name);
+    }
+
+    /** The retention hook: forgets who the pseudonym was. The chain stays intact; the trail shows the actor as erased. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean erase(UUID actorId) {
+        return em.createNativeQuery("delete from audit_actors where actor_id = ?1").setParameter(1, actorId).executeUpdate() == 1;
+    }
+
+    /** The pseudonym of {@code name}, or null if it never acted (or was erased). */
+    public UUID find(String name) {
+        List<?> ids = em.createNativeQuery("select actor_id from audit_actors where name = ?1")
+                .setParameter(1, name).getResultList();
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
+    }
+}
