@@ -1,6 +1,7 @@
 package eu.csar.notification.messaging;
 
 import eu.csar.notification.application.RegistryNotifier;
+import eu.csar.platform.api.OutboxMessages;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.api.RegistryMessages;
 import eu.csar.security.api.Roles;
@@ -21,7 +22,9 @@ import java.util.logging.Logger;
  * Thin consumer of the registry's notification queue: reads the ids ({@link RegistryMessages}) and
  * lets the notifier do the work as the platform's own {@code system} role. A failure rolls back and
  * the broker redelivers; after the configured attempts the message rests on the dead-letter queue
- * for an admin.
+ * for an admin. The notifier deduplicates by the outbox message id ({@link OutboxMessages#MESSAGE_ID}),
+ * which stays the same if the relay sends a message twice; a message without one (sent before the
+ * outbox existed) by its JMS message id.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = RegistryMessages.QUEUE_JNDI),
@@ -45,7 +48,8 @@ public class RegistryChangeConsumer implements MessageListener {
                 properties.put(name, message.getStringProperty(name));
             }
             ProviderContactChanged change = RegistryMessages.changeOf(properties::get);
-            int delivered = notifier.deliver(change, message.getJMSMessageID());
+            String outboxId = message.getStringProperty(OutboxMessages.MESSAGE_ID);
+            int delivered = notifier.deliver(change, outboxId != null ? outboxId : message.getJMSMessageID());
             LOG.fine(() -> "Registry change " + change + " delivered to " + delivered + " inbox(es)");
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read registry message", e);
