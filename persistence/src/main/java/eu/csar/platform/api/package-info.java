@@ -1,0 +1,6 @@
+/**
+ * What the platform offers every context and transport: the partner APIs' idempotency values
+ * ({@link eu.csar.platform.api.IdempotencyKey}, {@link eu.csar.platform.api.RequestFingerprint},
+ * {@link eu.csar.platform.api.StoredAnswer}; docs/idempotency.md).
+ */
+package eu.csar.platform.api;
