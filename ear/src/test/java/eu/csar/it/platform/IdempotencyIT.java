@@ -48,7 +48,11 @@ class IdempotencyIT {
     }
 
     static Api.Response register(String body, String key) {
-        return Api.post("/api/v1/providers", body, Tokens.user("admin"), "Content-Type", "application/json",
+        return register(body, key, Tokens.user("admin"));
+    }
+
+    static Api.Response register(String body, String key, String token) {
+        return Api.post("/api/v1/providers", body, token, "Content-Type", "application/json",
                 "Accept", "application/json", KEY, key);
     }
 
@@ -94,11 +98,11 @@ class IdempotencyIT {
         String body = provider.json().build().toString();
         String key = UUID.randomUUID().toString();
         long mark = Fixtures.auditMark();
-        Tokens.user("admin");
+        String admin = Tokens.user("admin");
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<Api.Response>> answers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            answers.add(pool.submit((Callable<Api.Response>) () -> register(body, key)));
+            answers.add(pool.submit((Callable<Api.Response>) () -> register(body, key, admin)));
         }
         List<Api.Response> responses = new ArrayList<>();
         for (Future<Api.Response> answer : answers) {

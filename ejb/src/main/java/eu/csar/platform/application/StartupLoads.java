@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (the schema migration, demo data, later the legal profiles and the in-memory match index) says
  * {@link #begin begin} while it starts, and {@link Load#done() done} or {@link Load#failed failed}
  * when it is through. The node's readiness ({@code /health/ready} on the management port,
- * {@link StartupReadiness}) is DOWN and names what is pending or failed until everything is done, so
+ * {@code eu.csar.web.platform.rest.StartupReadiness}) is DOWN and names what is pending or failed until everything is done, so
  * a load balancer sends nothing to a node that would answer from half-loaded state.
  *
  * <p>A load must begin before the deployment finishes starting (in a {@code @Startup} bean's

@@ -40,7 +40,8 @@ import java.util.List;
  * Registry entries for authorities and the EU Centre: a paged, filterable list scoped to the
  * caller's jurisdiction and one entry by id (404 for one outside the caller's tenancy); for centre
  * admins also registering, amending (optimistic: the version read must still be current) and moving
- * the status (suspend with a reason, reinstate) as the provider's workflow allows.
+ * the status (suspend with a reason, reinstate) as the provider's workflow allows. The writes take
+ * an {@code Idempotency-Key}, so a partner's retry registers once (docs/idempotency.md).
  */
 @Tag(name = "Provider registry", description = "Registry entries within the caller's jurisdiction")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * A provider's own registry entry (Art 23, 24), for its machine client with a client-credentials
  * token: read it, replace the point of contact, designate a legal representative. Both writes are
- * idempotent (PUT of the full value) and answer the updated entry.
+ * idempotent (PUT of the full value) and answer the updated entry; with an {@code Idempotency-Key} a
+ * retry also gets the first answer back, replayed (docs/idempotency.md).
  */
 @Tag(name = "Provider self-service", description = "A provider's own registry entry")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",

@@ -1,5 +1,6 @@
-package eu.csar.platform.application;
+package eu.csar.web.platform.rest;
 
+import eu.csar.platform.application.StartupLoads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * The node's readiness check ({@code csar-startup-loads} in {@code /health/ready} on the management
  * port, MicroProfile Health added by configure-62-health.cli): UP when every {@link StartupLoads
- * start-up load} is done; DOWN while one is loading or has failed, with their names.
+ * start-up load} is done; DOWN while one is loading or has failed, with their names. In the web
+ * module because WildFly's health subsystem finds checks in the WAR of an EAR, not in its EJB jar.
  */
 @Readiness
 @ApplicationScoped
