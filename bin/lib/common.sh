@@ -15,7 +15,9 @@ KEYCLOAK_MGMT_URL="http://localhost:9000"
 WILDFLY_URL="http://localhost:8080"
 WILDFLY_MGMT_URL="http://localhost:9990"
 
-# Heap sizes are explicit: three JVMs (Maven, WildFly, Keycloak) share small machines.
+# Heap sizes are explicit: three JVMs (Maven, WildFly, Keycloak) share small machines. Per component,
+# with why and how to change: docs/operations.md "Heap sizes". WildFly's heap must grow with the
+# in-memory match index when it arrives (~1-1.3 GB per 10 million PDQ hashes).
 # bin/up is the demo platform: it loads the clearly marked demo data (db/demo).
 WILDFLY_JAVA_OPTS="${WILDFLY_JAVA_OPTS:--Dcsar.demo-data=true -Xms256m -Xmx768m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true}"
 KEYCLOAK_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"

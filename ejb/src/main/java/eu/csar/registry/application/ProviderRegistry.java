@@ -3,7 +3,7 @@ package eu.csar.registry.application;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.registry.api.Jurisdiction;
-import eu.csar.platform.application.LostUpdateRetry;
+import eu.csar.platform.application.CallerTransaction;
 import eu.csar.platform.application.NewTransaction;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.domain.Provider;
@@ -77,6 +77,9 @@ public class ProviderRegistry {
     @Inject
     NewTransaction newTransaction;
 
+    @Inject
+    CallerTransaction callerTransaction;
+
     @RolesAllowed(Roles.CENTRE_ADMIN)
     public ProviderEntry register(@NotNull @Valid ProviderProfile profile) {
         requireUniqueName(profile.legalName(), null);
@@ -111,23 +114,23 @@ public class ProviderRegistry {
     }
 
     @RolesAllowed(Roles.CENTRE_ADMIN)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProviderEntry suspend(@NotNull ProviderId id, @NotBlank @Size(max = 500) @CleanText(multiLine = true) String reason) {
         return changeStatus(id, ProviderEvent.SUSPEND, reason);
     }
 
     @RolesAllowed(Roles.CENTRE_ADMIN)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProviderEntry reinstate(@NotNull ProviderId id) {
         return changeStatus(id, ProviderEvent.REINSTATE, null);
     }
 
     /** Any event of the provider's status workflow, as a partner system sends it; the workflow decides. */
     @RolesAllowed(Roles.CENTRE_ADMIN)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProviderEntry changeStatus(@NotNull ProviderId id, @NotNull ProviderEvent event, @Size(max = 500) @CleanText(multiLine = true) String reason) {
-        return LostUpdateRetry.standard().run(() -> newTransaction.call(() -> changeStatus(id, ACTIONS.get(event),
-                provider -> provider.apply(event, reason, audit.actorName(), clock.instant()))));
+        return callerTransaction.joinOrRetry(newTransaction, () -> changeStatus(id, ACTIONS.get(event),
+                provider -> provider.apply(event, reason, audit.actorName(), clock.instant())));
     }
 
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR,

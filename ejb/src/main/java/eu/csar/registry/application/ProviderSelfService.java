@@ -3,7 +3,7 @@ package eu.csar.registry.application;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.registry.api.Jurisdiction;
-import eu.csar.platform.application.LostUpdateRetry;
+import eu.csar.platform.application.CallerTransaction;
 import eu.csar.platform.application.NewTransaction;
 import eu.csar.registry.api.ProviderContactChanged;
 import eu.csar.registry.domain.ContactPoint;
@@ -41,7 +41,9 @@ import java.util.function.Supplier;
  * <p>A change replaces a value whatever it was before, so it commutes with a concurrent change of the
  * same entry: writers of one entry wait for each other on its row lock, and one that still loses an
  * update (to an admin's amendment) is repeated, in a new transaction on the current row, and
- * the partner sees it succeed (or, after a bounded number of attempts, a 409 to retry later).
+ * the partner sees it succeed (or, after a bounded number of attempts, a 409 to retry later). A
+ * write with an {@code Idempotency-Key} runs in the caller's transaction instead, once, so that its
+ * kept answer commits with it (docs/idempotency.md).
  */
 @Stateless
 @RolesAllowed(Roles.PROVIDER)
@@ -67,6 +69,9 @@ public class ProviderSelfService {
     @Inject
     NewTransaction newTransaction;
 
+    @Inject
+    CallerTransaction callerTransaction;
+
     @RolesAllowed(Roles.PROVIDER)
     public ProviderEntry ownEntry() {
         Provider provider = own(RegistryAction.PROVIDER_READ);
@@ -75,22 +80,25 @@ public class ProviderSelfService {
     }
 
     @RolesAllowed(Roles.PROVIDER)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProviderEntry changeContactPoint(@NotNull @Valid ContactPoint contactPoint) {
         return retried(() -> change(RegistryAction.PROVIDER_CONTACT_POINT_CHANGED, ProviderContactChanged.Change.CONTACT_POINT,
                 provider -> provider.changeContactPoint(contactPoint, clock.instant())));
     }
 
     @RolesAllowed(Roles.PROVIDER)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProviderEntry appointLegalRepresentative(@NotNull @Valid LegalRepresentative representative) {
         return retried(() -> change(RegistryAction.PROVIDER_LEGAL_REPRESENTATIVE_CHANGED, ProviderContactChanged.Change.LEGAL_REPRESENTATIVE,
                 provider -> provider.appointLegalRepresentative(representative, clock.instant())));
     }
 
-    /** Each attempt in a transaction of its own, so that a retry reads the entry as it is now. */
+    /**
+     * Each attempt in a transaction of its own, so that a retry reads the entry as it is now; inside
+     * the transaction of an idempotent partner write, once, in that transaction.
+     */
     private ProviderEntry retried(Supplier<ProviderEntry> change) {
-        return LostUpdateRetry.standard().run(() -> newTransaction.call(change));
+        return callerTransaction.joinOrRetry(newTransaction, change);
     }
 
     /** Applies a change to the caller's own active entry; a real change is audited and told to the competent authority. */

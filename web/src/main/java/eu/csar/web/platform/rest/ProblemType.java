@@ -17,6 +17,9 @@ public enum ProblemType {
     DUPLICATE(409, "The object already exists"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
     REQUEST_REFUSED(400, "The request was refused"),
+    IDEMPOTENCY_KEY_INVALID(400, "The Idempotency-Key header is not usable"),
+    IDEMPOTENCY_KEY_MISSING(400, "This write needs an Idempotency-Key header"),
+    IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was used for another request"),
     INTERNAL_ERROR(500, "An internal error occurred");
 
     public static final String NAMESPACE = "urn:eu:csar:problem:v1";

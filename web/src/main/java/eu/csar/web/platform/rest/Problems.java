@@ -51,6 +51,9 @@ public final class Problems {
         if (t instanceof UnknownObjectException unknown) {
             return new Problem(ProblemType.NOT_FOUND, unknown.objectType() + " " + unknown.objectId() + " does not exist or is not yours to see");
         }
+        if (t instanceof IdempotencyKeyReused reused) {
+            return new Problem(ProblemType.IDEMPOTENCY_KEY_REUSED, reused.getMessage());
+        }
         if (t instanceof EJBAccessException) {
             return new Problem(ProblemType.FORBIDDEN, "Your role does not allow this action");
         }
@@ -105,7 +108,8 @@ public final class Problems {
     /** Another status the runtime chose: the type's own title as the detail, never the runtime's message. */
     private static Problem forStatus(int status) {
         for (ProblemType type : ProblemType.values()) {
-            if (type.status() == status && type != ProblemType.STALE_VERSION && type != ProblemType.DUPLICATE) {
+            if (type.status() == status && type != ProblemType.STALE_VERSION && type != ProblemType.DUPLICATE
+                    && !type.name().startsWith("IDEMPOTENCY_KEY")) {
                 return new Problem(type, type.title());
             }
         }

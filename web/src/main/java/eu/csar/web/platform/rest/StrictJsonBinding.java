@@ -25,6 +25,11 @@ public class StrictJsonBinding implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StringsOnly()));
 
+    /** The same binding outside a JAX-RS call (the idempotency store keeps answers as this writes them). */
+    static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -9,6 +9,9 @@ import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.ServiceType;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.rest.Inputs;
+import eu.csar.web.platform.rest.Idempotent;
+import eu.csar.web.platform.rest.IdempotencyKeys;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,11 +40,13 @@ import java.util.List;
  * Registry entries for authorities and the EU Centre: a paged, filterable list scoped to the
  * caller's jurisdiction and one entry by id (404 for one outside the caller's tenancy); for centre
  * admins also registering, amending (optimistic: the version read must still be current) and moving
- * the status (suspend with a reason, reinstate) as the provider's workflow allows.
+ * the status (suspend with a reason, reinstate) as the provider's workflow allows. The writes take
+ * an {@code Idempotency-Key}, so a partner's retry registers once (docs/idempotency.md).
  */
 @Tag(name = "Provider registry", description = "Registry entries within the caller's jurisdiction")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+@RequestScoped
 @Path("v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -77,6 +85,9 @@ public class ProviderResource {
         return ProviderDto.of(registry.open(providerId(id)));
     }
 
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @POST
     @Operation(summary = "Register a provider (centre admins); answers 201 with the entry and its Location")
     @APIResponse(responseCode = "201", description = "Registered")
@@ -86,6 +97,9 @@ public class ProviderResource {
                 .entity(ProviderDto.of(entry)).build();
     }
 
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @PUT
     @Path("{id}")
     @Operation(summary = "Amend a provider's entry (centre admins); 409 if the version is no longer current")
@@ -94,6 +108,9 @@ public class ProviderResource {
         return ProviderDto.of(registry.amend(providerId(id), body.version, body.toDomain()));
     }
 
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @POST
     @Path("{id}/status-changes")
     @Operation(summary = "Suspend (with a reason) or reinstate a provider (centre admins); 409 if its status does not allow it")
