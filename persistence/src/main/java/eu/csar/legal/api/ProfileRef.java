@@ -12,6 +12,9 @@ public record ProfileRef(String profileId, int version) implements Serializable 
 
     public ProfileRef {
         Objects.requireNonNull(profileId, "profileId");
+        if (profileId.isBlank()) {
+            throw new IllegalArgumentException("a profile id is not blank");
+        }
         if (version < 1) {
             throw new IllegalArgumentException("a profile version starts at 1: " + version);
         }
