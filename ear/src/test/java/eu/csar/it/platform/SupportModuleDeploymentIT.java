@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The ITs' EAR carries the test-support module at /test-support, open to centre admins only. */
 @ExtendWith(ArquillianExtension.class)
-class TestSupportModuleIT {
+class SupportModuleDeploymentIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
