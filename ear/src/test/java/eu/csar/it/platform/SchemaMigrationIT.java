@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -83,6 +84,26 @@ class SchemaMigrationIT {
         assertEquals(0, next.demoScriptsRun(), "unchanged demo data is not loaded again");
         assertEquals(5, count("select count(*) from {s}.providers where probe_note = 'migrated after demo data'"));
         assertEquals(6, count("select count(*) from {s}.provider_status_changes"), "no demo row was added twice");
+    }
+
+    @Test
+    void aFreshSchemaWhereTheTimerServiceCreatedItsTableFirstIsMigratedFromTheStart() {
+        // What WildFly's timer store (configure-82-timers.cli) does on a fresh database before the
+        // application's migration runs.
+        Db.execute("CREATE TABLE " + schema + ".jboss_ejb_timer (id VARCHAR PRIMARY KEY NOT NULL, timed_object_id VARCHAR NOT NULL)");
+
+        SchemaMigrations.Outcome outcome = migrations().migrate();
+
+        assertTrue(outcome.schemaVersion().startsWith(latestSchema()), outcome.toString());
+        assertEquals(0, count("select count(*) from {s}.providers"));
+        assertEquals(0, count("select count(*) from {s}.deadlines"));
+        assertEquals(1, count("select count(*) from {s}.flyway_schema_history where version = '1'"), "V1 ran, not skipped by a baseline");
+    }
+
+    @Test
+    void aSchemaWithTablesOfItsOwnButNoHistoryIsStillRefused() {
+        Db.execute("CREATE TABLE " + schema + ".someone_elses (id INTEGER)");
+        assertThrows(RuntimeException.class, () -> migrations().migrate());
     }
 
     @Test
