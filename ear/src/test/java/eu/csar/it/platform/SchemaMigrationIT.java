@@ -108,6 +108,26 @@ class SchemaMigrationIT {
     }
 
     @Test
+    void aFreshSchemaWhereTheTimerServiceCreatedItsTableFirstIsMigratedFromTheStart() {
+        // What WildFly's timer store (configure-82-timers.cli) does on a fresh database before the
+        // application's migration runs.
+        Db.execute("CREATE TABLE " + schema + ".jboss_ejb_timer (id VARCHAR PRIMARY KEY NOT NULL, timed_object_id VARCHAR NOT NULL)");
+
+        SchemaMigrations.Outcome outcome = migrations().migrate();
+
+        assertTrue(outcome.schemaVersion().startsWith(latestSchema()), outcome.toString());
+        assertEquals(0, count("select count(*) from {s}.providers"));
+        assertEquals(0, count("select count(*) from {s}.deadlines"));
+        assertEquals(1, count("select count(*) from {s}.flyway_schema_history where version = '1'"), "V1 ran, not skipped by a baseline");
+    }
+
+    @Test
+    void aSchemaWithTablesOfItsOwnButNoHistoryIsStillRefused() {
+        Db.execute("CREATE TABLE " + schema + ".someone_elses (id INTEGER)");
+        assertThrows(RuntimeException.class, () -> migrations().migrate());
+    }
+
+    @Test
     void aDemoDatabaseOfTheEarlierLayoutIsUpgraded() {
         Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).schemas(schema).defaultSchema(schema)
                 .locations(SchemaMigrations.SCHEMA_LOCATION).target("3").load().migrate();
