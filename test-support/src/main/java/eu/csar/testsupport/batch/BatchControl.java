@@ -42,6 +42,9 @@ public class BatchControl {
     @Inject
     BatchJobs batchJobs;
 
+    @Inject
+    TestItemsJob testItemsJob;
+
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +52,7 @@ public class BatchControl {
         if (request == null || request.items() < 1 || request.items() > 100_000 || request.chunk() < 0 || request.delayMs() < 0) {
             throw new jakarta.ws.rs.BadRequestException("items 1..100000, chunk and delayMs not negative");
         }
+        testItemsJob.ensureTable();
         String run = UUID.randomUUID().toString();
         Properties parameters = new Properties();
         parameters.setProperty("run", run);

@@ -15,8 +15,10 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * When this module starts: creates the test job's own table and tells the platform that this module
- * owns its jobs (so that the operator screen restarts them through this module's job operator).
+ * Tells the platform, when this module starts, that this module owns its jobs (so that the operator
+ * screen restarts them through this module's job operator); creates the test job's own table before
+ * a run starts (not at start-up: the schema migration of the EJB module may not have run yet, and it
+ * refuses a database holding tables it does not know).
  */
 @Singleton
 @Startup
@@ -34,14 +36,18 @@ public class TestItemsJob {
 
     @PostConstruct
     void start() {
+        owner = BatchJobOwner.ofModule(TestItemsJob.class.getClassLoader());
+        owners.register(owner);
+    }
+
+    /** Creates {@code test_batch_items} if it is missing. */
+    public void ensureTable() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS test_batch_items (id BIGSERIAL PRIMARY KEY, run_id VARCHAR(64) NOT NULL, "
                     + "item INTEGER NOT NULL, execution_id BIGINT NOT NULL, written_at TIMESTAMPTZ NOT NULL DEFAULT now())");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test_batch_items", e);
         }
-        owner = BatchJobOwner.ofModule(TestItemsJob.class.getClassLoader());
-        owners.register(owner);
     }
 
     @PreDestroy
