@@ -2,6 +2,8 @@
 """Where the CPU of a load run goes, and what the database connections wait for.
 
   breakdown.py jfr RECORDING.jfr      CPU samples of WildFly's request threads by component
+  breakdown.py waits RECORDING.jfr    time request threads spent blocked (parked, waiting for a
+                                      monitor, reading a socket; events of 10 ms or more) by component
   breakdown.py pg SAMPLES.tsv         states of the platform's PostgreSQL sessions, sampled by bin/load
 
 The JFR part reads `jfr print --json --events jdk.ExecutionSample` and gives each sample to the
@@ -62,6 +64,28 @@ def jfr(path):
         print(f"| {label} | {100.0 * n / total:.1f}% |")
 
 
+def waits(path):
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "40", "--events",
+                          "jdk.ThreadPark,jdk.JavaMonitorEnter,jdk.SocketRead", path],
+                         capture_output=True, text=True, check=True).stdout
+    events = json.loads(out)["recording"]["events"]
+    millis = collections.Counter()
+    for e in events:
+        thread = (e["values"].get("eventThread") or {}).get("javaName") or ""
+        if not thread.startswith("default task"):
+            continue
+        duration = e["values"]["duration"]  # ISO-8601, e.g. "PT0.0123S"
+        seconds = float(duration[2:-1]) if duration.startswith("PT") and duration.endswith("S") else 0.0
+        frames = [f for f in e["values"]["stackTrace"]["frames"]
+                  if not f["method"]["type"]["name"].replace("/", ".").startswith(("java.", "jdk.", "sun.nio."))]
+        millis[f"{e['type'].split('.')[-1]}: {component(frames)}"] += seconds * 1000
+    total = sum(millis.values()) or 1
+    print(f"| request threads blocked in (events >= 10 ms, {total:.0f} ms in all) | ms | share |")
+    print("|---|---|---|")
+    for label, ms in millis.most_common(15):
+        print(f"| {label} | {ms:.0f} | {100.0 * ms / total:.1f}% |")
+
+
 def pg(path):
     counts = collections.Counter()
     for line in open(path):
@@ -84,4 +108,4 @@ def pg(path):
 
 
 if __name__ == "__main__":
-    {"jfr": jfr, "pg": pg}[sys.argv[1]](sys.argv[2])
+    {"jfr": jfr, "waits": waits, "pg": pg}[sys.argv[1]](sys.argv[2])
