@@ -61,6 +61,18 @@ class DeadlineIT {
     }
 
     @Test
+    void aDeadlineNamedByItsProfileKeyTakesThePeriodOfThePinnedProfileVersion() {
+        Api.Response r = Api.postJson("/test-support/deadlines", "{\"kind\":\"removal-order.execution\",\"subjectType\":\"TestCase\","
+                + "\"subjectId\":\"by-key\",\"profileId\":\"COM-2022-209\",\"profileKey\":\"removal-order.execution-period\"}", admin());
+        assertEquals(201, r.status(), r.toString());
+        JsonObject d = r.json();
+        assertEquals(Duration.ofHours(24), Duration.between(Instant.parse(d.getString("startedAt")), Instant.parse(d.getString("dueAt"))),
+                "COM-2022-209 gives a removal order 24 hours (Art 14(3))");
+        assertEquals(1, Db.count("select count(*) from deadlines where id = ?::uuid and profile_id = 'COM-2022-209' and profile_version >= 1",
+                d.getString("id")));
+    }
+
+    @Test
     void aPausedDeadlineDoesNotFireAndAResumedOneFiresAtTheShiftedTime() {
         JsonObject d = schedule("PT24H", null);
         String id = d.getString("id");

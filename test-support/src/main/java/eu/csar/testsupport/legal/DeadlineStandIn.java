@@ -58,7 +58,9 @@ public class DeadlineStandIn {
     @RolesAllowed("centre-admin")
     public Response schedule(JsonObject body) {
         return answer(201, () -> {
-            ProfileRef profile = new ProfileRef(body.getString("profileId", "COM-2022-209"), body.getInt("profileVersion", 1));
+            String profileId = body.getString("profileId", "COM-2022-209");
+            ProfileRef profile = body.containsKey("profileVersion")
+                    ? new ProfileRef(profileId, body.getInt("profileVersion")) : periods.pin(profileId);
             String key = body.getString("profileKey", null);
             LegalPeriod period = body.containsKey("period") ? LegalPeriod.parse(body.getString("period"))
                     : periods.period(profile, key).orElseThrow(() -> new IllegalArgumentException(
