@@ -63,7 +63,10 @@ class ConcurrentWritesIT {
         String admin = Tokens.user("admin");
         Map<Provider, String> providerTokens = Map.of(Provider.ALPHA, Tokens.provider(Provider.ALPHA),
                 Provider.BETA, Tokens.provider(Provider.BETA));
-        Instant start = Instant.now().minusSeconds(1);
+        // Notifications of earlier tests still in the outbox would arrive during this run and be counted:
+        // wait until the relay has sent them, and count from the platform's own clock (tests move it).
+        awaitOutboxSent();
+        Instant start = platformNow().minusSeconds(1);
         long auditMark = Fixtures.auditMark();
         ServerLog.Mark log = ServerLog.mark();
 
@@ -136,6 +139,21 @@ class ConcurrentWritesIT {
         assertEquals(0, Db.count("select count(*) from (select chain_seq, sealed_at, lag(sealed_at) over (order by chain_seq) prev "
                 + "from audit_entries where seq > ?) t where sealed_at < prev", auditMark), "audit sealing times follow the chain order");
         log.assertNoStackTrace();
+    }
+
+    static void awaitOutboxSent() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (Db.count("select count(*) from outbox_messages where sent_at is null") > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(0, Db.count("select count(*) from outbox_messages where sent_at is null"), "the outbox drains");
+        Thread.sleep(1500); // the consumer turns the last sent messages into notifications
+    }
+
+    static Instant platformNow() {
+        Api.Response r = Api.get("/test-support/clock", Tokens.user("admin"));
+        assertEquals(200, r.status(), r.toString());
+        return Instant.parse(r.json().getString("now"));
     }
 
     /** Every accepted change of the contact point is in the inbox of the authority (NL or DE here) exactly once. */

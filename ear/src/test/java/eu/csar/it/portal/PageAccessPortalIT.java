@@ -47,17 +47,17 @@ class PageAccessPortalIT {
     }
 
     static final List<Case> CASES = List.of(
-            new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-jobs", "nav-public"),
+            new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-legal", "nav-jobs", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
-            new Case("reviewer", List.of("nav-home", "nav-providers", "nav-public"),
+            new Case("reviewer", List.of("nav-home", "nav-providers", "nav-legal", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),
-            new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-jobs", "nav-public"),
+            new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-legal", "nav-jobs", "nav-public"),
                     "/portal/inbox.xhtml", "card-auditor"),
-            new Case("ca-nl", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-public"),
+            new Case("ca-nl", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-legal", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-authority"),
-            new Case("ca-nl-de", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-public"),
+            new Case("ca-nl-de", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-legal", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-authority"),
-            new Case("judge-nl", List.of("nav-home", "nav-jurisdiction", "nav-public"),
+            new Case("judge-nl", List.of("nav-home", "nav-jurisdiction", "nav-legal", "nav-public"),
                     "/portal/inbox.xhtml", "card-judicial"),
             new Case("police-fr", List.of("nav-home", "nav-public"),
                     "/portal/registry/providers.xhtml", "card-law-enforcement"),
