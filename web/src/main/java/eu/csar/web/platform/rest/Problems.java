@@ -6,7 +6,8 @@ import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonGenerationException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
@@ -130,7 +131,10 @@ public final class Problems {
 
     private static boolean isMalformedBody(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException
+            // JSON-P's reader of a JsonObject parameter throws a bare JsonException for a body it cannot
+            // even start (an empty one); only writing JSON (JsonGenerationException) is the server's fault.
+            boolean unreadableJson = t instanceof JsonException && !(t instanceof JsonGenerationException);
+            if (t instanceof JsonbException || unreadableJson || t instanceof ProcessingException
                     || t instanceof BadRequestException) {
                 return true;
             }

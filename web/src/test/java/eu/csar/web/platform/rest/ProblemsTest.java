@@ -81,6 +81,12 @@ class ProblemsTest {
     }
 
     @Test
+    void aBodyJsonPCannotStartReadingIsABadRequestButWritingJsonIsTheServersFault() {
+        assertEquals(400, Problems.of(new jakarta.json.JsonException("Cannot auto-detect encoding, not enough chars")).status);
+        assertEquals(500, Problems.of(new jakarta.json.stream.JsonGenerationException("value after the end")).status);
+    }
+
+    @Test
     void malformedJsonIsABadRequestNotAServerError() {
         Problem problem = Problems.of(new ProcessingException(new JsonbException("Unexpected char")));
         assertEquals(400, problem.status);
