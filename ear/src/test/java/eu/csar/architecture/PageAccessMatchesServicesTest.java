@@ -1,6 +1,9 @@
 package eu.csar.architecture;
 
 import eu.csar.audit.application.AuditTrail;
+import eu.csar.indicators.application.IndicatorActivity;
+import eu.csar.indicators.application.IndicatorCatalog;
+import eu.csar.indicators.application.QuarantineQueue;
 import eu.csar.notification.application.CoordinatorInbox;
 import eu.csar.platform.application.BatchJobs;
 import eu.csar.registry.application.ProviderRegistry;
@@ -57,5 +60,13 @@ class PageAccessMatchesServicesTest {
     @Test
     void theJobsPageFollowsTheBatchJobs() {
         assertEquals(rolesOf(BatchJobs.class), PortalPages.allowedRoles(PortalPages.JOBS));
+    }
+
+    @Test
+    void theIndicatorPagesFollowTheirServices() {
+        assertEquals(rolesOf(IndicatorActivity.class), PortalPages.allowedRoles(PortalPages.INDICATOR_SETS));
+        assertEquals(rolesOf(IndicatorCatalog.class, "searchByHash", "searchByUrl"), PortalPages.allowedRoles(PortalPages.INDICATOR_SEARCH));
+        assertEquals(rolesOf(IndicatorCatalog.class, "detail"), PortalPages.allowedRoles(PortalPages.INDICATOR));
+        assertEquals(rolesOf(QuarantineQueue.class), PortalPages.allowedRoles(PortalPages.INDICATOR_REVIEWS));
     }
 }

@@ -26,6 +26,14 @@ public final class PortalPages {
     public static final String LEGAL_COMPARE = "/portal/legal/compare.xhtml";
     public static final String LEGAL_IMPORT = "/portal/legal/import.xhtml";
     public static final String JOBS = "/portal/operations/jobs.xhtml";
+    public static final String INDICATOR_SETS = "/portal/indicators/sets.xhtml";
+    public static final String INDICATOR_SEARCH = "/portal/indicators/search.xhtml";
+    public static final String INDICATOR = "/portal/indicators/indicator.xhtml";
+    public static final String INDICATOR_SUBMIT = "/portal/indicators/submit.xhtml";
+    public static final String INDICATOR_VERIFICATION = "/portal/indicators/verification.xhtml";
+    public static final String INDICATOR_REVIEWS = "/portal/indicators/reviews.xhtml";
+    public static final String INDICATOR_IMPORTS = "/portal/indicators/imports.xhtml";
+    public static final String INDICATOR_GRANTS = "/portal/indicators/grants.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -40,16 +48,33 @@ public final class PortalPages {
     static final Set<String> LEGAL_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            PROVIDERS, REGISTRY_READERS,
-            PROVIDER, REGISTRY_READERS,
-            PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN),
-            INBOX, Set.of(Roles.COORDINATING_AUTHORITY),
-            AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR),
-            LEGAL_PROFILES, LEGAL_READERS,
-            LEGAL_COMPARE, LEGAL_READERS,
-            LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN),
-            JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR));
+    /** IndicatorCatalog.sets, .detail, .searchByHash, .searchByUrl (a Coordinating Authority sees its own submissions' indicators). */
+    static final Set<String> INDICATOR_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
+
+    /** IndicatorActivity.lastDays and the catalogue's sets: the overview is the Centre's. */
+    static final Set<String> INDICATOR_OVERVIEW = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR);
+
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry(PROVIDERS, REGISTRY_READERS),
+            Map.entry(PROVIDER, REGISTRY_READERS),
+            Map.entry(PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN)),
+            Map.entry(INBOX, Set.of(Roles.COORDINATING_AUTHORITY)),
+            Map.entry(AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR)),
+            Map.entry(LEGAL_PROFILES, LEGAL_READERS),
+            Map.entry(LEGAL_COMPARE, LEGAL_READERS),
+            Map.entry(LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN)),
+            Map.entry(JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            // issue 9: the indicator pages (sets, search, detail and reviews here; submit, verification,
+            // imports and grants are built by the other slices of the issue)
+            Map.entry(INDICATOR_SETS, INDICATOR_OVERVIEW),
+            Map.entry(INDICATOR_SEARCH, INDICATOR_READERS),
+            Map.entry(INDICATOR, INDICATOR_READERS),
+            Map.entry(INDICATOR_SUBMIT, Set.of(Roles.COORDINATING_AUTHORITY)),
+            Map.entry(INDICATOR_VERIFICATION, Set.of(Roles.CENTRE_REVIEWER)),
+            Map.entry(INDICATOR_REVIEWS, Set.of(Roles.CENTRE_REVIEWER)),
+            Map.entry(INDICATOR_IMPORTS, Set.of(Roles.CENTRE_ADMIN)),
+            Map.entry(INDICATOR_GRANTS, Set.of(Roles.CENTRE_ADMIN)));
 
     private PortalPages() {
     }
