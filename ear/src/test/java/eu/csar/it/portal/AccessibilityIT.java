@@ -85,6 +85,16 @@ class AccessibilityIT {
                 new Page("/portal/inbox.xhtml", "inbox", "inbox")));
     }
 
+    @Test
+    void theIndicatorPagesPassAxe() {
+        eu.csar.it.indicators.ScreenSeed seed = eu.csar.it.indicators.ScreenSeed.write();
+        check("reviewer", List.of(
+                new Page("/portal/indicators/sets.xhtml", "indicator-sets", "indicator sets overview"),
+                new Page("/portal/indicators/search.xhtml", "indicator-search", "indicator search"),
+                new Page("/portal/indicators/" + seed.active, "indicator-detail", "indicator detail"),
+                new Page("/portal/indicators/reviews.xhtml", "indicator-reviews", "reviewers' queue")));
+    }
+
     private static void check(String user, List<Page> pages) {
         List<String> found = new ArrayList<>();
         try (Browser browser = Browser.start()) {
