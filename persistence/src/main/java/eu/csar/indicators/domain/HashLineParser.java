@@ -191,7 +191,8 @@ public final class HashLineParser {
         return (n == MD5_HEX || n == SHA1_HEX || n == SHA256_HEX) && isHex(field, n);
     }
 
-    static boolean isHex(String text, int length) {
+    /** Whether {@code text} is exactly {@code length} hexadecimal digits (either case). */
+    public static boolean isHex(String text, int length) {
         if (text.length() != length) {
             return false;
         }

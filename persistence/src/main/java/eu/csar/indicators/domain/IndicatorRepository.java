@@ -85,16 +85,19 @@ public class IndicatorRepository {
     }
 
     /**
-     * Indicators counted by set and state; {@code memberState} non-null counts only those with a link
-     * from that Member State's submissions.
+     * Indicators counted by set and state; {@code memberStates} non-null counts only those with a link
+     * from those Member States' submissions.
      */
-    public Map<IndicatorSetId, Map<IndicatorState, Long>> countsBySetAndState(MemberState memberState) {
+    public Map<IndicatorSetId, Map<IndicatorState, Long>> countsBySetAndState(Set<MemberState> memberStates) {
+        if (memberStates != null && memberStates.isEmpty()) {
+            return Map.of();
+        }
         String jpql = "select i.setId, i.state, count(i) from Indicator i"
-                + (memberState == null ? "" : " where exists (select p from Provenance p where p.indicator = i and p.memberState = :ms)")
+                + (memberStates == null ? "" : " where exists (select p from Provenance p where p.indicator = i and p.memberState in :ms)")
                 + " group by i.setId, i.state";
         var query = em.createQuery(jpql, Object[].class);
-        if (memberState != null) {
-            query.setParameter("ms", memberState);
+        if (memberStates != null) {
+            query.setParameter("ms", memberStates);
         }
         Map<IndicatorSetId, Map<IndicatorState, Long>> counts = new java.util.HashMap<>();
         for (Object[] row : query.getResultList()) {
