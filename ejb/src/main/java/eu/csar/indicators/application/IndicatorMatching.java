@@ -1,0 +1,133 @@
+package eu.csar.indicators.application;
+
+import eu.csar.audit.api.AuditOutcome;
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.indicators.api.GrantAccess;
+import eu.csar.indicators.api.IndicatorId;
+import eu.csar.indicators.api.IndicatorSetId;
+import eu.csar.indicators.domain.MatchAction;
+import eu.csar.indicators.domain.MatchRecords;
+import eu.csar.security.api.Caller;
+import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.ProviderId;
+import eu.csar.shared.domain.UnknownObjectException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Match as a service (Art 10, 50): a provider sends up to 1,000 hashes (PDQ, MD5, SHA-256) and
+ * learns, for each, the active indicators it matches (id, set, distance, provenance class, never a
+ * decision reference), only from sets it holds a live MATCH or DOWNLOAD grant for; without one, no
+ * matches. The provider is the one in the caller's token.
+ *
+ * <p>Order of a call: the batch is checked (a bad line is a 400 naming it, nothing recorded), the
+ * provider's rate on this node is checked (429 with the seconds to wait, nothing recorded), the
+ * node's {@link MatchIndex} answers, each matched indicator's counter for the provider and the day
+ * grows (one upsert for the call), the flood rule looks at those indicators, and ONE audit entry
+ * records the call: grants used, number of hashes, number of matches (not one entry per hash).
+ */
+@Stateless
+public class IndicatorMatching {
+
+    private static final Logger LOG = Logger.getLogger(IndicatorMatching.class.getName());
+
+    @Inject
+    MatchIndex index;
+
+    @Inject
+    IndicatorGrants grants;
+
+    @Inject
+    MatchRecords records;
+
+    @Inject
+    MatchSettings settings;
+
+    @Inject
+    FloodWatch floodWatch;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Roles.PROVIDER)
+    public MatchResult match(List<HashQuery> hashes) {
+        List<MatchBatch.Line> lines = MatchBatch.check(hashes);
+        ProviderId provider = caller.providerId().orElseThrow(() -> {
+            audit.refusal(MatchAction.INDICATORS_MATCHED, null, "match without a provider id", AuditOutcome.NOT_FOUND);
+            return new UnknownObjectException("Provider", "(none)");
+        });
+        long wait = settings.limiter().tryTake(provider, lines.size());
+        if (wait > 0) {
+            throw new MatchRateLimited(TokenBuckets.retryAfterSeconds(wait));
+        }
+        List<GrantView> live = grants.liveGrants(provider, GrantAccess.MATCH);
+        Set<IndicatorSetId> sets = grants.liveSets(provider, GrantAccess.MATCH);
+        List<List<IndexHit>> hits = sets.isEmpty() ? empty(lines.size()) : index.query(sets, lines, settings.radius());
+
+        Map<IndicatorId, Long> counts = new LinkedHashMap<>();
+        List<LineMatches> out = new ArrayList<>(lines.size());
+        int matches = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            MatchBatch.Line line = lines.get(i);
+            List<IndexHit> lineHits = hits.get(i);
+            for (IndexHit hit : lineHits) {
+                counts.merge(hit.indicator(), 1L, Long::sum);
+            }
+            matches += lineHits.size();
+            out.add(new LineMatches(line.number(), line.kind().name(), line.hex(), lineHits));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (!counts.isEmpty()) {
+            records.count(provider, today, counts);
+            watchFloods(counts, today);
+        }
+        String grantIds = live.stream().map(g -> g.id().toString()).collect(Collectors.joining(","));
+        audit.success(MatchAction.INDICATORS_MATCHED, provider, IndicatorGrants.cut("match: " + lines.size() + " hashes, "
+                + matches + " matches; grants [" + grantIds + "]", 500));
+        return new MatchResult(lines.size(), matches, out);
+    }
+
+    private void watchFloods(Map<IndicatorId, Long> counts, LocalDate today) {
+        FloodRule rule = settings.flood();
+        Map<IndicatorId, String> floods = new LinkedHashMap<>();
+        records.windows(counts.keySet(), today, rule.windowDays(), rule.baselineDays()).forEach((indicator, window) -> {
+            if (rule.floods(window[0], window[1])) {
+                floods.put(indicator, rule.reason(window[0], window[1]));
+            }
+        });
+        if (!floods.isEmpty()) {
+            try {
+                floodWatch.quarantine(floods);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "flood quarantine of " + floods.keySet() + " failed; the next match call tries again", e);
+            }
+        }
+    }
+
+    private static List<List<IndexHit>> empty(int n) {
+        List<List<IndexHit>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(List.of());
+        }
+        return out;
+    }
+}

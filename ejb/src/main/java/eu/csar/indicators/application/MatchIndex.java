@@ -1,0 +1,509 @@
+package eu.csar.indicators.application;
+
+import eu.csar.detection.index.HashIndex;
+import eu.csar.detection.index.Match;
+import eu.csar.detection.pdq.PdqHash;
+import eu.csar.indicators.api.IndicatorId;
+import eu.csar.indicators.api.IndicatorKind;
+import eu.csar.indicators.api.IndicatorSetId;
+import eu.csar.indicators.api.ProvenanceSource;
+import eu.csar.platform.application.StartupLoads;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This node's in-memory match index (Art 10, 50): per indicator set, a {@link HashIndex} of the
+ * matchable PDQ hashes (ids = {@code indicators.seq}) and {@link DigestTable}s of the MD5 and SHA-256
+ * digests; per seq, the indicator's id and the classes of its live provenance links.
+ *
+ * <p>Start-up: loaded from PostgreSQL by plain JDBC, streamed (fetch size), only matchable rows
+ * (ACTIVE with a live provenance link), in one snapshot that also reads the change feed's head;
+ * registered with {@link StartupLoads}, so the node is not ready until the index is.
+ *
+ * <p>Following the database: {@link #catchUp} reads every change-feed row after the last one applied
+ * and reconciles each named indicator with its current row (matchable and absent: add; no longer
+ * matchable and present: remove), so a change applied twice or out of order costs nothing. It runs
+ * when the index-change topic says so (every node, ids only), and every five seconds in any case,
+ * so a lost message costs seconds. Identity values of concurrent writers may commit out of order:
+ * a number skipped is looked for again for a minute before it counts as rolled back.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+@PermitAll // answers seqs only to the matching service, which checks the caller's grants; catching up adds no authority
+public class MatchIndex {
+
+    static final String LOAD = "indicator match index";
+    static final int FETCH = 10_000;
+    static final int CHANGE_PAGE = 10_000;
+    /** How long a skipped change-feed number is looked for again before it counts as a rolled-back insert. */
+    static final long GAP_NANOS = 60_000_000_000L;
+    /** Fold the PDQ delta into the base above this size (the delta is searched by brute force). */
+    static final int COMPACT_AT = 20_000;
+
+    private static final Logger LOG = Logger.getLogger(MatchIndex.class.getName());
+
+    private static final String MASK = "bit_or(case p.source when 'AUTHORITY_DECISION' then 1 when 'VICTIM_REQUEST' then 2"
+            + " when 'THIRD_PARTY_LIST' then 4 when 'CENTRE_REVIEW' then 8 else 0 end)";
+
+    @Resource(lookup = "java:jboss/datasources/CsarDS")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    StartupLoads loads;
+
+    private final Object writeLock = new Object();
+    private final Map<UUID, SetIndex> sets = new ConcurrentHashMap<>();
+    private final SeqTable entries = new SeqTable();
+    private final Map<Long, Long> gaps = new HashMap<>();
+    private volatile boolean loaded;
+    private volatile long appliedSeq;
+
+    /** One set's indexes. */
+    static final class SetIndex {
+        final String code;
+        final HashIndex pdq;
+        final DigestTable md5;
+        final DigestTable sha256;
+
+        SetIndex(String code, HashIndex pdq, DigestTable md5, DigestTable sha256) {
+            this.code = code;
+            this.pdq = pdq;
+            this.md5 = md5;
+            this.sha256 = sha256;
+        }
+    }
+
+    @PostConstruct
+    void start() {
+        StartupLoads.Load load = loads.begin(LOAD);
+        executor.submit(() -> {
+            try {
+                loadAll();
+                load.done();
+                catchUp();
+            } catch (RuntimeException | SQLException e) {
+                LOG.log(Level.SEVERE, "the match index could not be loaded; this node stays not-ready", e);
+                load.failed();
+            }
+        });
+    }
+
+    /** True once the start-up load is through. */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** The last change-feed seq this node applied. */
+    public long appliedSeq() {
+        return appliedSeq;
+    }
+
+    /** Matchable indicators in the index, over all sets. */
+    public int size() {
+        return sets.values().stream().mapToInt(s -> s.pdq.size() + s.md5.size() + s.sha256.size()).sum();
+    }
+
+    /**
+     * For each line, the indicators in {@code allowed} sets that match it: PDQ within {@code radius},
+     * digests exactly; sorted by distance.
+     */
+    public List<List<IndexHit>> query(Collection<IndicatorSetId> allowed, List<MatchBatch.Line> lines, int radius) {
+        if (!loaded) {
+            throw new IllegalStateException("the match index is still loading");
+        }
+        List<SetIndex> targets = new ArrayList<>();
+        for (IndicatorSetId set : allowed) {
+            SetIndex index = sets.get(set.value());
+            if (index != null) {
+                targets.add(index);
+            }
+        }
+        List<List<IndexHit>> out = new ArrayList<>(lines.size());
+        for (MatchBatch.Line line : lines) {
+            List<IndexHit> hits = new ArrayList<>(0);
+            if (!targets.isEmpty()) {
+                switch (line.kind()) {
+                    case PDQ -> {
+                        PdqHash q = PdqHash.fromHex(line.hex());
+                        for (SetIndex index : targets) {
+                            for (Match m : index.pdq.query(q, radius)) {
+                                hit(hits, index, m.id(), m.distance());
+                            }
+                        }
+                    }
+                    case MD5, SHA256 -> {
+                        for (SetIndex index : targets) {
+                            DigestTable table = line.kind() == IndicatorKind.MD5 ? index.md5 : index.sha256;
+                            long id = table.get(table.key(line.hex()));
+                            if (id > 0) {
+                                hit(hits, index, id, 0);
+                            }
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("not matchable: " + line.kind());
+                }
+                if (hits.size() > 1) {
+                    hits.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
+                }
+            }
+            out.add(hits);
+        }
+        return out;
+    }
+
+    private void hit(List<IndexHit> hits, SetIndex index, long seq, int distance) {
+        UUID id = entries.id(seq);
+        int mask = entries.mask(seq);
+        if (id != null && mask != 0) {
+            hits.add(new IndexHit(new IndicatorId(id), index.code, distance, sources(mask)));
+        }
+    }
+
+    static List<ProvenanceSource> sources(int mask) {
+        List<ProvenanceSource> out = new ArrayList<>(2);
+        for (ProvenanceSource source : ProvenanceSource.values()) {
+            if ((mask & (1 << source.ordinal())) != 0) {
+                out.add(source);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ start-up load
+
+    void loadAll() throws SQLException {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                long head;
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(seq), 0) from indicator_changes")) {
+                    rs.next();
+                    head = rs.getLong(1);
+                }
+                Map<UUID, String> codes = setCodes(c);
+                Map<UUID, Builder> builders = new HashMap<>();
+                int rows = 0;
+                try (PreparedStatement ps = c.prepareStatement("select i.seq, i.id, i.set_id, i.kind, i.value, p.mask from indicators i"
+                        + " join (select p.indicator_id, " + MASK + " as mask from indicator_provenance p where p.withdrawn_at is null"
+                        + " group by p.indicator_id) p on p.indicator_id = i.id"
+                        + " where i.state = 'ACTIVE' and i.kind in ('PDQ', 'MD5', 'SHA256')")) {
+                    ps.setFetchSize(FETCH);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long seq = rs.getLong(1);
+                            UUID id = (UUID) rs.getObject(2);
+                            UUID set = (UUID) rs.getObject(3);
+                            IndicatorKind kind = IndicatorKind.valueOf(rs.getString(4));
+                            String value = rs.getString(5);
+                            int mask = rs.getInt(6);
+                            if (mask == 0) {
+                                continue;
+                            }
+                            builders.computeIfAbsent(set, k -> new Builder()).add(seq, kind, value);
+                            entries.put(seq, id, mask);
+                            rows++;
+                        }
+                    }
+                }
+                c.commit();
+                synchronized (writeLock) {
+                    for (Map.Entry<UUID, String> set : codes.entrySet()) {
+                        Builder b = builders.remove(set.getKey());
+                        sets.put(set.getKey(), b == null ? emptySet(set.getValue()) : b.build(set.getValue()));
+                    }
+                    appliedSeq = head;
+                    loaded = true;
+                }
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                int loadedRows = rows;
+                LOG.info(() -> "match index loaded: " + loadedRows + " indicators up to change " + head + " in " + ms + " ms");
+            } finally {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // nothing was written
+                }
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static Map<UUID, String> setCodes(Connection c) throws SQLException {
+        Map<UUID, String> codes = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, code from indicator_sets")) {
+            while (rs.next()) {
+                codes.put((UUID) rs.getObject(1), rs.getString(2));
+            }
+        }
+        return codes;
+    }
+
+    private static SetIndex emptySet(String code) {
+        return new SetIndex(code, HashIndex.empty(), new DigestTable(2), new DigestTable(2));
+    }
+
+    /** Collects one set's rows during the load. */
+    private static final class Builder {
+        long[] ids = new long[1024];
+        long[] words = new long[4096];
+        int n;
+        final List<long[]> md5 = new ArrayList<>();
+        final List<long[]> sha = new ArrayList<>();
+        final DigestTable md5Table = new DigestTable(2);
+        final DigestTable shaTable = new DigestTable(2);
+
+        void add(long seq, IndicatorKind kind, String value) {
+            switch (kind) {
+                case PDQ -> {
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2);
+                        words = Arrays.copyOf(words, n * 8);
+                    }
+                    PdqHash h = PdqHash.fromHex(value);
+                    ids[n] = seq;
+                    for (int w = 0; w < 4; w++) {
+                        words[4 * n + w] = h.word(w);
+                    }
+                    n++;
+                }
+                case MD5 -> md5Table.put(md5Table.key(value), seq);
+                case SHA256 -> shaTable.put(shaTable.key(value), seq);
+                default -> {
+                    // URLs are not matched here
+                }
+            }
+        }
+
+        SetIndex build(String code) {
+            return new SetIndex(code, HashIndex.build(ids, words, n), md5Table, shaTable);
+        }
+    }
+
+    // ------------------------------------------------------------------ following the change feed
+
+    /** Applies every change after the last one applied (and any skipped number that has since committed). */
+    public void catchUp() {
+        if (!loaded) {
+            return;
+        }
+        synchronized (writeLock) {
+            try (Connection c = dataSource.getConnection()) {
+                boolean more = true;
+                while (more) {
+                    more = applyPage(c);
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.WARNING, "match index catch-up failed; the next one retries", e);
+            }
+        }
+    }
+
+    /** The safety poll: a lost message costs at most these seconds; also folds a large PDQ delta. */
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "match index safety poll")
+    void poll() {
+        catchUp();
+        synchronized (writeLock) {
+            for (SetIndex index : sets.values()) {
+                if (index.pdq.deltaSize() > COMPACT_AT) {
+                    index.pdq.compact();
+                }
+            }
+        }
+    }
+
+    private boolean applyPage(Connection c) throws SQLException {
+        long after = appliedSeq;
+        Long[] wanted = expiredGapsDropped();
+        List<long[]> seen = new ArrayList<>();
+        Set<UUID> indicators = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select seq, indicator_id from indicator_changes"
+                + " where seq > ? or seq = any(?) order by seq limit " + CHANGE_PAGE)) {
+            ps.setLong(1, after);
+            ps.setArray(2, c.createArrayOf("bigint", wanted));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seen.add(new long[] {rs.getLong(1)});
+                    indicators.add((UUID) rs.getObject(2));
+                }
+            }
+        }
+        if (seen.isEmpty()) {
+            return false;
+        }
+        reconcile(c, indicators);
+        long last = after;
+        for (long[] row : seen) {
+            long seq = row[0];
+            if (seq <= after) {
+                gaps.remove(seq);
+                continue;
+            }
+            if (seq > last + 1 && seq - last < CHANGE_PAGE) {
+                long now = System.nanoTime();
+                for (long missing = last + 1; missing < seq; missing++) {
+                    gaps.putIfAbsent(missing, now);
+                }
+            }
+            last = Math.max(last, seq);
+        }
+        appliedSeq = last;
+        return seen.size() == CHANGE_PAGE;
+    }
+
+    private Long[] expiredGapsDropped() {
+        long now = System.nanoTime();
+        gaps.values().removeIf(since -> now - since > GAP_NANOS);
+        return gaps.keySet().toArray(new Long[0]);
+    }
+
+    private void reconcile(Connection c, Set<UUID> indicators) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select i.seq, i.id, i.set_id, i.kind, i.value, i.state,"
+                + " (select " + MASK + " from indicator_provenance p where p.indicator_id = i.id and p.withdrawn_at is null)"
+                + " from indicators i where i.id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", indicators.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    UUID id = (UUID) rs.getObject(2);
+                    UUID set = (UUID) rs.getObject(3);
+                    IndicatorKind kind = IndicatorKind.valueOf(rs.getString(4));
+                    String value = rs.getString(5);
+                    boolean active = "ACTIVE".equals(rs.getString(6));
+                    int mask = rs.getInt(7);
+                    apply(c, seq, id, set, kind, value, active && mask != 0 && kind != IndicatorKind.URL, mask);
+                }
+            }
+        }
+    }
+
+    private void apply(Connection c, long seq, UUID id, UUID set, IndicatorKind kind, String value, boolean matchable, int mask)
+            throws SQLException {
+        boolean present = entries.mask(seq) != 0;
+        if (matchable == present) {
+            if (matchable) {
+                entries.put(seq, id, mask);
+            }
+            return;
+        }
+        SetIndex index = sets.get(set);
+        if (index == null) {
+            index = emptySet(setCodes(c).getOrDefault(set, set.toString()));
+            sets.put(set, index);
+        }
+        if (matchable) {
+            entries.put(seq, id, mask);
+            switch (kind) {
+                case PDQ -> index.pdq.add(seq, PdqHash.fromHex(value));
+                case MD5 -> index.md5.put(index.md5.key(value), seq);
+                case SHA256 -> index.sha256.put(index.sha256.key(value), seq);
+                default -> {
+                    // not matchable
+                }
+            }
+        } else {
+            switch (kind) {
+                case PDQ -> index.pdq.remove(seq, PdqHash.fromHex(value));
+                case MD5 -> index.md5.remove(index.md5.key(value), seq);
+                case SHA256 -> index.sha256.remove(index.sha256.key(value), seq);
+                default -> {
+                    // not matchable
+                }
+            }
+            entries.clear(seq);
+        }
+    }
+
+    /**
+     * Per seq: the indicator's id (two longs) and its provenance mask (0: not in the index); 17
+     * bytes per number, arrays grown by doubling. Written under the index's write lock, read
+     * without locks through the volatile holder.
+     */
+    static final class SeqTable {
+
+        private record Arrays3(long[] hi, long[] lo, byte[] mask) {
+        }
+
+        private volatile Arrays3 a = new Arrays3(new long[1024], new long[1024], new byte[1024]);
+
+        void put(long seq, UUID id, int mask) {
+            int i = index(seq);
+            Arrays3 cur = a;
+            if (i >= cur.mask.length) {
+                int size = Math.max(cur.mask.length * 2, i + 1);
+                cur = new Arrays3(Arrays.copyOf(cur.hi, size), Arrays.copyOf(cur.lo, size), Arrays.copyOf(cur.mask, size));
+            }
+            cur.hi[i] = id.getMostSignificantBits();
+            cur.lo[i] = id.getLeastSignificantBits();
+            cur.mask[i] = (byte) mask;
+            a = cur;
+        }
+
+        void clear(long seq) {
+            int i = index(seq);
+            Arrays3 cur = a;
+            if (i < cur.mask.length) {
+                cur.mask[i] = 0;
+                a = cur;
+            }
+        }
+
+        int mask(long seq) {
+            Arrays3 cur = a;
+            int i = index(seq);
+            return i < cur.mask.length ? cur.mask[i] : 0;
+        }
+
+        UUID id(long seq) {
+            Arrays3 cur = a;
+            int i = index(seq);
+            return i < cur.mask.length && cur.mask[i] != 0 ? new UUID(cur.hi[i], cur.lo[i]) : null;
+        }
+
+        private static int index(long seq) {
+            if (seq < 0 || seq > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("indicator seq out of range: " + seq);
+            }
+            return (int) seq;
+        }
+    }
+}

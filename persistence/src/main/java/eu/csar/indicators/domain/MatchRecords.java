@@ -1,0 +1,136 @@
+package eu.csar.indicators.domain;
+
+import eu.csar.indicators.api.IndicatorId;
+import eu.csar.shared.domain.ProviderId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What match as a service writes and reads beside the indicators: the match counters per indicator,
+ * provider and day (one upsert per call), the counters' windows for the flood rule, and the
+ * providers' false-positive flags.
+ */
+@ApplicationScoped
+public class MatchRecords {
+
+    @PersistenceContext(unitName = "csar")
+    private EntityManager em;
+
+    /**
+     * Adds each indicator's matches of one call to its counter for {@code provider} and {@code day}:
+     * one statement for the whole call, whatever the number of indicators.
+     */
+    public void count(ProviderId provider, LocalDate day, Map<IndicatorId, Long> matches) {
+        if (matches.isEmpty()) {
+            return;
+        }
+        String ids = String.join(",", matches.keySet().stream().map(IndicatorId::toString).toList());
+        String counts = String.join(",", matches.values().stream().map(String::valueOf).toList());
+        em.createNativeQuery("insert into indicator_match_counts (indicator_id, provider_id, day, matches)"
+                        + " select i, cast(?1 as uuid), cast(?2 as date), c"
+                        + " from unnest(cast(string_to_array(?3, ',') as uuid[]), cast(string_to_array(?4, ',') as bigint[])) as t(i, c)"
+                        + " on conflict (indicator_id, provider_id, day)"
+                        + " do update set matches = indicator_match_counts.matches + excluded.matches")
+                .setParameter(1, provider.value().toString())
+                .setParameter(2, day.toString())
+                .setParameter(3, ids)
+                .setParameter(4, counts)
+                .executeUpdate();
+    }
+
+    /**
+     * For each of {@code indicators}: its matches (all providers) on the days of the window ending
+     * with {@code today} ({@code windowDays} days), and on the {@code baselineDays} days before it.
+     */
+    public Map<IndicatorId, long[]> windows(Collection<IndicatorId> indicators, LocalDate today, int windowDays, int baselineDays) {
+        Map<IndicatorId, long[]> out = new LinkedHashMap<>();
+        if (indicators.isEmpty()) {
+            return out;
+        }
+        LocalDate windowStart = today.minusDays(windowDays - 1L);
+        LocalDate baselineStart = windowStart.minusDays(baselineDays);
+        String ids = String.join(",", indicators.stream().map(IndicatorId::toString).toList());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(indicator_id as varchar),"
+                        + " coalesce(sum(matches) filter (where day >= cast(?2 as date)), 0),"
+                        + " coalesce(sum(matches) filter (where day < cast(?2 as date)), 0)"
+                        + " from indicator_match_counts"
+                        + " where indicator_id = any(cast(string_to_array(?1, ',') as uuid[])) and day >= cast(?3 as date) and day <= cast(?4 as date)"
+                        + " group by indicator_id")
+                .setParameter(1, ids)
+                .setParameter(2, windowStart.toString())
+                .setParameter(3, baselineStart.toString())
+                .setParameter(4, today.toString())
+                .getResultList();
+        for (Object[] row : rows) {
+            out.put(IndicatorId.of(row[0].toString()), new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        return out;
+    }
+
+    /** The set an indicator belongs to, if it exists. */
+    public Optional<UUID> setOf(IndicatorId indicator) {
+        List<?> rows = em.createNativeQuery("select cast(set_id as varchar) from indicators where id = ?1")
+                .setParameter(1, indicator.value()).getResultList();
+        return rows.stream().findFirst().map(row -> UUID.fromString(row.toString()));
+    }
+
+    /** Records a provider's false-positive flag; returns its id. */
+    public UUID flag(IndicatorId indicator, ProviderId provider, String reason, String flaggedBy, Instant at) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into indicator_flags (id, indicator_id, provider_id, reason, flagged_by, flagged_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, id)
+                .setParameter(2, indicator.value())
+                .setParameter(3, provider.value())
+                .setParameter(4, reason == null || reason.isBlank() ? null : reason.strip())
+                .setParameter(5, flaggedBy)
+                .setParameter(6, at.truncatedTo(ChronoUnit.MICROS))
+                .executeUpdate();
+        return id;
+    }
+
+    /** One open flag as stored: id, indicator, provider, reason, flagged by, flagged at. */
+    public record FlagRow(UUID id, UUID indicatorId, UUID providerId, String reason, String flaggedBy, Instant flaggedAt) {
+    }
+
+    /** The flags no reviewer has resolved, oldest first, at most {@code limit}. */
+    public List<FlagRow> openFlags(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), cast(indicator_id as varchar), cast(provider_id as varchar),"
+                        + " reason, flagged_by, flagged_at from indicator_flags where resolved_at is null order by flagged_at, id")
+                .setMaxResults(limit)
+                .getResultList();
+        List<FlagRow> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            out.add(new FlagRow(UUID.fromString(row[0].toString()), UUID.fromString(row[1].toString()),
+                    UUID.fromString(row[2].toString()), (String) row[3], (String) row[4], instant(row[5])));
+        }
+        return out;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+}
