@@ -1,6 +1,8 @@
 package eu.csar.web.indicators.portal;
 
 import eu.csar.indicators.api.IndicatorId;
+import eu.csar.indicators.application.FlagView;
+import eu.csar.indicators.application.IndicatorFlags;
 import eu.csar.indicators.application.IndicatorReviews;
 import eu.csar.indicators.application.IndicatorStates;
 import eu.csar.indicators.application.IndicatorSummary;
@@ -18,7 +20,8 @@ import java.util.List;
  * The reviewers' queue ({@code /portal/indicators/reviews.xhtml}): quarantined indicators (the flood
  * rule's and reviewers' stops, Art 10, 50), which a reviewer confirms (back to ACTIVE) or retires;
  * and the indicators due for the necessity review (Art 46), whose necessity a reviewer confirms or
- * which they retire. Retiring always asks for the reason.
+ * which they retire; and the providers' open false-positive flags (from the matching slice), each
+ * leading to its indicator. Retiring always asks for the reason.
  */
 @Named
 @ViewScoped
@@ -36,10 +39,14 @@ public class IndicatorReviewsPage implements Serializable {
     IndicatorStates states;
 
     @Inject
+    IndicatorFlags flags;
+
+    @Inject
     FeedbackBean feedback;
 
     private List<QuarantineQueue.Entry> quarantined = List.of();
     private List<IndicatorSummary> due = List.of();
+    private List<FlagView> openFlags = List.of();
     private IndicatorSummary retiring;
     private String retireReason;
 
@@ -48,6 +55,7 @@ public class IndicatorReviewsPage implements Serializable {
         try {
             quarantined = quarantine.quarantined();
             due = reviews.due();
+            openFlags = flags.open();
         } catch (RuntimeException e) {
             if (!feedback.showRefusal(e)) {
                 throw e;
@@ -98,6 +106,10 @@ public class IndicatorReviewsPage implements Serializable {
 
     public List<QuarantineQueue.Entry> getQuarantined() {
         return quarantined;
+    }
+
+    public List<FlagView> getOpenFlags() {
+        return openFlags;
     }
 
     public List<IndicatorSummary> getDue() {
