@@ -39,7 +39,7 @@ public class IndicatorSubmissionPage implements Serializable {
 
     private String id;
     private SubmissionView submission;
-    private final Map<Integer, Boolean> rejected = new HashMap<>();
+    private final HashMap<Integer, Boolean> rejected = new HashMap<>();
     private String note;
 
     /** f:viewAction */
