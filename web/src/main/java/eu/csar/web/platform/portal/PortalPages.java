@@ -34,6 +34,7 @@ public final class PortalPages {
     public static final String INDICATOR_REVIEWS = "/portal/indicators/reviews.xhtml";
     public static final String INDICATOR_IMPORTS = "/portal/indicators/imports.xhtml";
     public static final String INDICATOR_GRANTS = "/portal/indicators/grants.xhtml";
+    public static final String INDICATOR_SUBMISSION = "/portal/indicators/submission.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -55,6 +56,10 @@ public final class PortalPages {
     /** IndicatorActivity.lastDays and the catalogue's sets: the overview is the Centre's. */
     static final Set<String> INDICATOR_OVERVIEW = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR);
 
+    /** IndicatorSubmissions.submission: centre staff, and the Coordinating Authority of the submission's Member State. */
+    static final Set<String> SUBMISSION_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
+
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
@@ -65,8 +70,8 @@ public final class PortalPages {
             Map.entry(LEGAL_COMPARE, LEGAL_READERS),
             Map.entry(LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN)),
             Map.entry(JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
-            // issue 9: the indicator pages (sets, search, detail and reviews here; submit, verification,
-            // imports and grants are built by the other slices of the issue)
+            // issue 9: the indicator pages (sets, search, detail and reviews: screens slice; submit,
+            // verification and submission: core; imports: import; grants: match)
             Map.entry(INDICATOR_SETS, INDICATOR_OVERVIEW),
             Map.entry(INDICATOR_SEARCH, INDICATOR_READERS),
             Map.entry(INDICATOR, INDICATOR_READERS),
@@ -74,7 +79,8 @@ public final class PortalPages {
             Map.entry(INDICATOR_VERIFICATION, Set.of(Roles.CENTRE_REVIEWER)),
             Map.entry(INDICATOR_REVIEWS, Set.of(Roles.CENTRE_REVIEWER)),
             Map.entry(INDICATOR_IMPORTS, Set.of(Roles.CENTRE_ADMIN)),
-            Map.entry(INDICATOR_GRANTS, Set.of(Roles.CENTRE_ADMIN)));
+            Map.entry(INDICATOR_GRANTS, Set.of(Roles.CENTRE_ADMIN)),
+            Map.entry(INDICATOR_SUBMISSION, SUBMISSION_READERS));
 
     private PortalPages() {
     }
