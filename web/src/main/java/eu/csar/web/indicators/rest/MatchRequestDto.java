@@ -15,7 +15,7 @@ public class MatchRequestDto {
         public String hash;
     }
 
-    List<HashQuery> queries() {
+    public List<HashQuery> queries() {
         return hashes == null ? null : hashes.stream().map(h -> h == null ? null : new HashQuery(h.kind, h.hash)).toList();
     }
 }

@@ -32,7 +32,7 @@ public class MatchResponseDto {
         public List<String> provenance;
     }
 
-    static MatchResponseDto of(MatchResult result) {
+    public static MatchResponseDto of(MatchResult result) {
         MatchResponseDto dto = new MatchResponseDto();
         dto.hashes = result.hashes();
         dto.matches = result.matches();
