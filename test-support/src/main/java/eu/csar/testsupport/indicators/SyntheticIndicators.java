@@ -81,7 +81,7 @@ public class SyntheticIndicators {
                             h[bit >> 6] ^= 1L << (bit & 63);
                         }
                     }
-                    ids[i] = new UUID(random.nextLong(), random.nextLong());
+                    ids[i] = UUID.randomUUID();
                     values[i] = PdqHash.ofWords(h[0], h[1], h[2], h[3]).toHex();
                     if (samples.size() < 20 && (k % cluster == 0 || samples.size() % 2 == 1)) {
                         Map<String, String> sample = new LinkedHashMap<>();
