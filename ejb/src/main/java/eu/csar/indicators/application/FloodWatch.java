@@ -3,7 +3,7 @@ package eu.csar.indicators.application;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorsChanged;
-import eu.csar.indicators.domain.FloodQuarantineRecords;
+import eu.csar.indicators.domain.FloodQuarantineRepository;
 import eu.csar.indicators.domain.MatchAction;
 import eu.csar.security.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +26,7 @@ import java.util.OptionalLong;
  * the call. Runs as the platform ({@code system}), whoever's matches tripped the rule.
  *
  * <p>Until the core slice's {@code IndicatorStates.quarantine} is on this branch, the move is made by
- * {@link FloodQuarantineRecords} following the same rule (state, history row, change row, event).
+ * {@link FloodQuarantineRepository} following the same rule (state, history row, change row, event).
  */
 @Stateless
 @RunAs(Roles.SYSTEM)
@@ -35,7 +35,7 @@ public class FloodWatch {
     static final String ACTOR = "system";
 
     @Inject
-    FloodQuarantineRecords records;
+    FloodQuarantineRepository records;
 
     @Inject
     AuditRecorder audit;

@@ -6,7 +6,7 @@ import eu.csar.indicators.api.GrantAccess;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.indicators.domain.MatchAction;
-import eu.csar.indicators.domain.MatchRecords;
+import eu.csar.indicators.domain.MatchRecordRepository;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.api.PublishedService;
@@ -34,7 +34,7 @@ import java.util.UUID;
 public class IndicatorFlags {
 
     @Inject
-    MatchRecords records;
+    MatchRecordRepository records;
 
     @Inject
     IndicatorGrants grants;

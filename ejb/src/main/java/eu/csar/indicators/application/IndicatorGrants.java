@@ -138,6 +138,14 @@ public class IndicatorGrants {
         return out;
     }
 
+    /** The indicator sets a grant may name (id and code), for the grants page. */
+    @RolesAllowed(Roles.CENTRE_ADMIN)
+    public java.util.Map<IndicatorSetId, String> sets() {
+        java.util.Map<IndicatorSetId, String> out = new java.util.LinkedHashMap<>();
+        grants.sets().forEach((id, code) -> out.put(new IndicatorSetId(id), code));
+        return out;
+    }
+
     /** A provider asks only about itself; the platform and centre admins about anyone. */
     private boolean mayAsk(ProviderId provider) {
         if (caller.hasRole(Roles.SYSTEM) || caller.hasRole(Roles.CENTRE_ADMIN)) {

@@ -6,7 +6,7 @@ import eu.csar.indicators.api.GrantAccess;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.indicators.domain.MatchAction;
-import eu.csar.indicators.domain.MatchRecords;
+import eu.csar.indicators.domain.MatchRecordRepository;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.ProviderId;
@@ -51,7 +51,7 @@ public class IndicatorMatching {
     IndicatorGrants grants;
 
     @Inject
-    MatchRecords records;
+    MatchRecordRepository records;
 
     @Inject
     MatchSettings settings;

@@ -13,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -59,6 +60,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator") // the schema first: the load reads the indicator tables
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 @PermitAll // answers seqs only to the matching service, which checks the caller's grants; catching up adds no authority
@@ -91,6 +93,7 @@ public class MatchIndex {
     private final SeqTable entries = new SeqTable();
     private final Map<Long, Long> gaps = new HashMap<>();
     private volatile boolean loaded;
+    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long appliedSeq;
 
     /** One set's indexes. */
@@ -111,16 +114,21 @@ public class MatchIndex {
     @PostConstruct
     void start() {
         StartupLoads.Load load = loads.begin(LOAD);
-        executor.submit(() -> {
-            try {
-                loadAll();
-                load.done();
-                catchUp();
-            } catch (RuntimeException | SQLException e) {
-                LOG.log(Level.SEVERE, "the match index could not be loaded; this node stays not-ready", e);
-                load.failed();
-            }
-        });
+        loading.set(true);
+        executor.submit(() -> load(load));
+    }
+
+    private void load(StartupLoads.Load load) {
+        try {
+            loadAll();
+            load.done();
+            catchUp();
+        } catch (RuntimeException | SQLException e) {
+            LOG.log(Level.SEVERE, "the match index could not be loaded; this node stays not-ready until a retry succeeds", e);
+            load.failed();
+        } finally {
+            loading.set(false);
+        }
     }
 
     /** True once the start-up load is through. */
@@ -341,6 +349,11 @@ public class MatchIndex {
     /** The safety poll: a lost message costs at most these seconds; also folds a large PDQ delta. */
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "match index safety poll")
     void poll() {
+        if (!loaded && loading.compareAndSet(false, true)) {
+            StartupLoads.Load load = loads.begin(LOAD);
+            executor.submit(() -> load(load));
+            return;
+        }
         catchUp();
         synchronized (writeLock) {
             for (SetIndex index : sets.values()) {

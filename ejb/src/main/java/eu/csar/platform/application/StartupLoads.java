@@ -50,7 +50,8 @@ public class StartupLoads {
         return names;
     }
 
-    /** One load's handle. */
+    /** One load's handle; other contexts' start-up loads (the match index) mark theirs done or failed through it. */
+    @PublishedService
     public final class Load {
 
         private final String what;

@@ -104,4 +104,13 @@ public class GrantRepository {
         rows.forEach(row -> out.add(UUID.fromString(row.toString())));
         return out;
     }
+
+    /** Every set's id and code, by code. */
+    public java.util.Map<UUID, String> sets() {
+        java.util.Map<UUID, String> out = new java.util.LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), code from indicator_sets order by code").getResultList();
+        rows.forEach(row -> out.put(UUID.fromString(row[0].toString()), row[1].toString()));
+        return out;
+    }
 }

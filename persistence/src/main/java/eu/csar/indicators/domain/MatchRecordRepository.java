@@ -23,7 +23,7 @@ import java.util.UUID;
  * providers' false-positive flags.
  */
 @ApplicationScoped
-public class MatchRecords {
+public class MatchRecordRepository {
 
     @PersistenceContext(unitName = "csar")
     private EntityManager em;

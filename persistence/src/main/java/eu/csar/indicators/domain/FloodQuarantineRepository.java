@@ -19,7 +19,7 @@ import java.util.UUID;
  * the flood watch calls that instead and this class goes.
  */
 @ApplicationScoped
-public class FloodQuarantineRecords {
+public class FloodQuarantineRepository {
 
     @PersistenceContext(unitName = "csar")
     private EntityManager em;

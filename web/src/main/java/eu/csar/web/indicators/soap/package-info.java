@@ -1,0 +1,2 @@
+/** Indicators: SOAP endpoints. */
+package eu.csar.web.indicators.soap;
