@@ -180,24 +180,6 @@ public class IndicatorImports {
         return lines;
     }
 
-    /** The error report as CSV: {@code line,reason,text}, RFC 4180 quoting, formula characters neutralised. */
-    public static String errorCsv(List<RefusedLine> lines) {
-        StringBuilder csv = new StringBuilder("line,reason,text\r\n");
-        for (RefusedLine l : lines) {
-            csv.append(l.lineNo()).append(',').append(cell(l.reason())).append(',').append(cell(l.text())).append("\r\n");
-        }
-        return csv.toString();
-    }
-
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
-    }
-
     private Optional<UUID> setId(String code) {
         if (code == null) {
             return Optional.empty();

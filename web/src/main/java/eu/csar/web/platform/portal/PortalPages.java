@@ -26,6 +26,7 @@ public final class PortalPages {
     public static final String LEGAL_COMPARE = "/portal/legal/compare.xhtml";
     public static final String LEGAL_IMPORT = "/portal/legal/import.xhtml";
     public static final String JOBS = "/portal/operations/jobs.xhtml";
+    public static final String INDICATOR_IMPORTS = "/portal/indicators/imports.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -49,7 +50,8 @@ public final class PortalPages {
             LEGAL_PROFILES, LEGAL_READERS,
             LEGAL_COMPARE, LEGAL_READERS,
             LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN),
-            JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR));
+            JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR),
+            INDICATOR_IMPORTS, Set.of(Roles.CENTRE_ADMIN));
 
     private PortalPages() {
     }
