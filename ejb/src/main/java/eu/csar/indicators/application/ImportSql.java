@@ -119,6 +119,7 @@ public final class ImportSql {
                 + "SELECT gen_random_uuid(), 0, ?, kind, value, quality, 'SUBMITTED', ?, ? FROM src "
                 + "ON CONFLICT (set_id, kind, value) DO NOTHING RETURNING id) "
                 + "INSERT INTO import_new SELECT id FROM ins", submission, set, at, at);
+        update(c, "ANALYZE import_new");
         // 2. every line with its indicator and outcome: the first line of a new indicator ACCEPTED, any other LINKED
         update(c, "INSERT INTO import_lines SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, i.id, "
                 + "CASE WHEN s.reason IS NOT NULL THEN 'REFUSED' "
@@ -126,6 +127,8 @@ public final class ImportSql {
                 + "ELSE 'LINKED' END "
                 + "FROM indicator_import_staging s LEFT JOIN indicators i ON s.reason IS NULL AND i.set_id = ? AND i.kind = s.kind "
                 + "AND i.value = s.value LEFT JOIN import_new n ON n.id = i.id WHERE s.submission_id = ?", set, submission);
+        // temporary tables have no statistics until analysed: without them the planner loops
+        update(c, "ANALYZE import_lines");
         // 3. the change feed: an ACTIVE indicator without a live link becomes matchable again with this link
         long maxSeq = 0;
         try (PreparedStatement ps = c.prepareStatement("WITH ins AS (INSERT INTO indicator_changes (indicator_id, set_id, change, changed_at) "
@@ -180,11 +183,19 @@ public final class ImportSql {
     }
 
     static int update(Connection c, String sql, Object... parameters) throws SQLException {
+        long t0 = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
             return ps.executeUpdate();
+        } finally {
+            if (TRACE) {
+                System.err.printf("%6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, sql.substring(0, Math.min(90, sql.length())));
+            }
         }
     }
+
+    /** -Dcsar.import.trace=true: the time of each statement on stderr (the benchmark). */
+    static final boolean TRACE = Boolean.getBoolean("csar.import.trace");
 }
