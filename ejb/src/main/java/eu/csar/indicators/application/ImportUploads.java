@@ -82,9 +82,17 @@ public class ImportUploads {
         parameters.setProperty("submission", submission.toString());
         parameters.setProperty("chunk", Integer.toString(chunk));
         parameters.setProperty("csar.expectedItems", Integer.toString(totalLines));
-        jakarta.batch.operations.JobOperator operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
-        long execution = operator.start(IndicatorImports.JOB, parameters);
-        return new long[] {operator.getJobInstance(execution).getInstanceId(), execution};
+        // the job XML is this module's: WildFly's job operator resolves it through the context class loader
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ImportUploads.class.getClassLoader());
+        try {
+            jakarta.batch.operations.JobOperator operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+            long execution = operator.start(IndicatorImports.JOB, parameters);
+            return new long[] {operator.getJobInstance(execution).getInstanceId(), execution};
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** Records the job instance that imports the submission. */
