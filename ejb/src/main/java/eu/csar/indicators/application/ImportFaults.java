@@ -1,5 +1,6 @@
 package eu.csar.indicators.application;
 
+import eu.csar.shared.api.PublishedService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * restarted execution then runs through. Production code never arms it; disarmed it costs one
  * volatile read per line.
  */
+@PublishedService
 @ApplicationScoped
 public class ImportFaults {
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.UUID;
 
 /** The job's last step: publishes every staged line at once ({@link ImportPublisher}, one transaction). */
 @Named
@@ -26,7 +25,7 @@ public class ImportPublishBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        ImportSql.Published published = publisher.publish(UUID.fromString(submission), jobContext.getInstanceId());
+        ImportSql.Published published = publisher.publish(eu.csar.indicators.api.SubmissionId.of(submission), jobContext.getInstanceId());
         return published == null ? "ALREADY_PUBLISHED" : "PUBLISHED " + published.lines() + " lines";
     }
 }

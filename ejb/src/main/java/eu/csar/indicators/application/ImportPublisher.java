@@ -2,6 +2,7 @@ package eu.csar.indicators.application;
 
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.indicators.api.IndicatorsChanged;
+import eu.csar.indicators.api.SubmissionId;
 import eu.csar.indicators.domain.ImportAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -51,7 +52,9 @@ public class ImportPublisher {
     Clock clock;
 
     /** Returns the counts, or null when an earlier execution already published this import. */
-    public ImportSql.Published publish(UUID submission, long jobId) throws Exception {
+    @PermitAll
+    public ImportSql.Published publish(SubmissionId id, long jobId) throws Exception {
+        UUID submission = id.value();
         transaction.setTransactionTimeout(TIMEOUT_SECONDS);
         transaction.begin();
         try {

@@ -1,5 +1,6 @@
 package eu.csar.indicators.application;
 
+import eu.csar.indicators.api.SubmissionId;
 import eu.csar.indicators.domain.ImportLineParser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -40,6 +41,7 @@ public class ImportUploads {
     DataSource dataSource;
 
     /** Stores the submission and the file; returns the number of lines. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int store(NewImport i, BufferedReader file) throws IOException, SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -76,8 +78,9 @@ public class ImportUploads {
      * Starts the import job outside any transaction (the caller's would hold the job's repository rows
      * until it commits); returns the job instance id ("job N") and the first execution's id.
      */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long[] startJob(UUID submission, int chunk, int totalLines) {
+    public long[] startJob(SubmissionId submission, int chunk, int totalLines) {
         java.util.Properties parameters = new java.util.Properties();
         parameters.setProperty("submission", submission.toString());
         parameters.setProperty("chunk", Integer.toString(chunk));
@@ -96,10 +99,11 @@ public class ImportUploads {
     }
 
     /** Records the job instance that imports the submission. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void jobStarted(UUID submission, long jobInstanceId) throws SQLException {
+    public void jobStarted(SubmissionId submission, long jobInstanceId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            ImportSql.update(c, "UPDATE indicator_submissions SET import_job_id = ? WHERE id = ?", jobInstanceId, submission);
+            ImportSql.update(c, "UPDATE indicator_submissions SET import_job_id = ? WHERE id = ?", jobInstanceId, submission.value());
         }
     }
 }

@@ -3,6 +3,7 @@ package eu.csar.indicators.application;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.indicators.api.ProvenanceSource;
+import eu.csar.indicators.api.SubmissionId;
 import eu.csar.indicators.domain.ImportAction;
 import eu.csar.indicators.domain.ImportLineParser;
 import eu.csar.security.api.Roles;
@@ -98,9 +99,9 @@ public class IndicatorImports {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store the import", e);
         }
-        long[] job = uploads.startJob(submission, Integer.getInteger("csar.indicators.import.chunk", DEFAULT_CHUNK), lines);
+        long[] job = uploads.startJob(new SubmissionId(submission), Integer.getInteger("csar.indicators.import.chunk", DEFAULT_CHUNK), lines);
         try {
-            uploads.jobStarted(submission, job[0]);
+            uploads.jobStarted(new SubmissionId(submission), job[0]);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the job of import " + submission, e);
         }
@@ -136,7 +137,8 @@ public class IndicatorImports {
 
     /** One import, audited. */
     @RolesAllowed(Roles.CENTRE_ADMIN)
-    public ImportView view(UUID submission) {
+    public ImportView view(SubmissionId id) {
+        UUID submission = id.value();
         Optional<ImportView> view = find(submission);
         if (view.isEmpty()) {
             audit.refusal(ImportAction.INDICATOR_IMPORT_READ, submission, PURPOSE, AuditOutcome.NOT_FOUND);
@@ -156,7 +158,8 @@ public class IndicatorImports {
 
     /** The refused lines of an import in line order (final once published; during the job, those staged so far). */
     @RolesAllowed(Roles.CENTRE_ADMIN)
-    public List<RefusedLine> refusedLines(UUID submission) {
+    public List<RefusedLine> refusedLines(SubmissionId id) {
+        UUID submission = id.value();
         if (find(submission).isEmpty()) {
             audit.refusal(ImportAction.INDICATOR_IMPORT_READ, submission, PURPOSE, AuditOutcome.NOT_FOUND);
             throw new UnknownObjectException("IndicatorImport", submission);

@@ -1,6 +1,7 @@
 package eu.csar.web.indicators.portal;
 
 import eu.csar.indicators.api.ProvenanceSource;
+import eu.csar.indicators.api.SubmissionId;
 import eu.csar.indicators.application.ImportErrorReport;
 import eu.csar.indicators.application.ImportView;
 import eu.csar.indicators.application.IndicatorImports;
@@ -84,7 +85,7 @@ public class IndicatorImportsPage implements Serializable {
 
     /** Sends the error report of one import as a CSV download. */
     public void downloadErrors(UUID submission) throws IOException {
-        String csv = ImportErrorReport.csv(imports.refusedLines(submission));
+        String csv = ImportErrorReport.csv(imports.refusedLines(new SubmissionId(submission)));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();

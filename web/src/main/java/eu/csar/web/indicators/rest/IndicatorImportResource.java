@@ -1,6 +1,7 @@
 package eu.csar.web.indicators.rest;
 
 import eu.csar.indicators.api.ProvenanceSource;
+import eu.csar.indicators.api.SubmissionId;
 import eu.csar.indicators.application.ImportErrorReport;
 import eu.csar.indicators.application.ImportView;
 import eu.csar.indicators.application.IndicatorImports;
@@ -112,7 +113,7 @@ public class IndicatorImportResource {
     @Path("{id}")
     @Operation(summary = "An import's progress and, once published, its counts (centre admins)")
     public ImportDto progress(@PathParam("id") String id) {
-        return ImportDto.of(imports.view(Inputs.uuid(id, "id")), uriInfo);
+        return ImportDto.of(imports.view(new SubmissionId(Inputs.uuid(id, "id"))), uriInfo);
     }
 
     @GET
@@ -121,7 +122,7 @@ public class IndicatorImportResource {
     @Operation(summary = "The refused lines as CSV: line,reason,text (centre admins)")
     public Response errors(@PathParam("id") String id) {
         UUID submission = Inputs.uuid(id, "id");
-        return Response.ok(ImportErrorReport.csv(imports.refusedLines(submission)), CSV + "; charset=UTF-8")
+        return Response.ok(ImportErrorReport.csv(imports.refusedLines(new SubmissionId(submission))), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + submission + "-errors.csv\"").build();
     }
 
