@@ -108,6 +108,8 @@ public final class ImportSql {
         }
         Timestamp at = Timestamp.from(now);
         try (Statement st = c.createStatement()) {
+            // the de-duplication and the joins sort or hash every line: in memory, for this transaction only
+            st.execute("SET LOCAL work_mem = '256MB'");
             st.execute("CREATE TEMP TABLE IF NOT EXISTS import_new (id UUID PRIMARY KEY) ON COMMIT DROP");
             st.execute("CREATE TEMP TABLE IF NOT EXISTS import_lines (line_no INTEGER PRIMARY KEY, kind VARCHAR(8), value VARCHAR(2048), "
                     + "quality SMALLINT, label VARCHAR(500), reason VARCHAR(500), indicator_id UUID, outcome VARCHAR(8)) ON COMMIT DROP");
@@ -157,8 +159,8 @@ public final class ImportSql {
         update(c, "INSERT INTO indicator_status_changes (id, indicator_id, from_state, event, to_state, occurred_at, actor, reason, import_job_id) "
                 + "SELECT gen_random_uuid(), i.id, CASE WHEN n.id IS NULL THEN i.state END, "
                 + "CASE WHEN n.id IS NULL THEN 'LINKED' ELSE 'IMPORTED' END, i.state, ?, ?, ?, ? "
-                + "FROM indicators i LEFT JOIN import_new n ON n.id = i.id "
-                + "WHERE i.id IN (SELECT indicator_id FROM import_lines WHERE indicator_id IS NOT NULL)", at, actor, reason, jobId);
+                + "FROM (SELECT DISTINCT indicator_id FROM import_lines WHERE indicator_id IS NOT NULL) d "
+                + "JOIN indicators i ON i.id = d.indicator_id LEFT JOIN import_new n ON n.id = i.id", at, actor, reason, jobId);
         // 7. the counts; the submission now waits for four-eyes verification
         Published counts;
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE outcome = 'ACCEPTED'), "

@@ -43,7 +43,20 @@ public class ImportUploads {
     /** Stores the submission and the file; returns the number of lines. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int store(NewImport i, BufferedReader file) throws IOException, SQLException {
+    public int store(NewImport i, BufferedReader file) {
+        try {
+            return write(i, file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new eu.csar.shared.domain.RuleViolationException(eu.csar.shared.domain.RuleViolationException.Code.INVALID,
+                    "body", "the file is not valid UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a runtime exception: the transaction rolls back
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the import", e);
+        }
+    }
+
+    private int write(NewImport i, BufferedReader file) throws IOException, SQLException {
         try (Connection c = dataSource.getConnection()) {
             ImportSql.update(c, "INSERT INTO indicator_submissions (id, version, set_id, member_state, source, authority, "
                     + "decision_reference, decision_date, process, process_version, submitted_by, submitted_at, state) "

@@ -17,8 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,18 +85,11 @@ public class IndicatorImports {
         UUID submission = UUID.randomUUID();
         Instant now = clock.instant();
         boolean decision = request.source() == ProvenanceSource.AUTHORITY_DECISION;
-        int lines;
-        try {
-            lines = uploads.store(new ImportUploads.NewImport(submission, set,
+        int lines = uploads.store(new ImportUploads.NewImport(submission, set,
                     request.memberState() == null ? null : request.memberState().name(), request.source().name(),
                     decision ? request.authority().strip() : null, decision ? request.decisionReference().strip() : null,
                     decision ? request.decisionDate() : null, audit.actorName(), now, request.format(), request.keepLabels(),
                     request.fileName()), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the import", e);
-        }
         long[] job = uploads.startJob(new SubmissionId(submission), Integer.getInteger("csar.indicators.import.chunk", DEFAULT_CHUNK), lines);
         try {
             uploads.jobStarted(new SubmissionId(submission), job[0]);

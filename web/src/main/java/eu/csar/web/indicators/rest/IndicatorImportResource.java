@@ -9,6 +9,7 @@ import eu.csar.indicators.domain.ImportLineParser;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import eu.csar.web.platform.rest.RawBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -78,6 +79,7 @@ public class IndicatorImportResource {
     }
 
     @Idempotent
+    @RawBody
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @POST
@@ -104,7 +106,7 @@ public class IndicatorImportResource {
                 Inputs.requiredEnum(ProvenanceSource.class, source, "source"), format, keepLabels, fileName,
                 memberState == null ? null : Inputs.memberState(memberState, "memberState"), authority, decisionReference,
                 date(decisionDate));
-        ImportView view = imports.start(request, new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+        ImportView view = imports.start(request, new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder())));
         return Response.accepted(ImportDto.of(view, uriInfo))
                 .location(uriInfo.getBaseUriBuilder().path("v1/indicator-imports/{id}").build(view.submission())).build();
     }
