@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -31,16 +33,20 @@ import java.util.Deque;
  *     the binding ignores): 400.</li>
  * </ul>
  * A request filter rather than a reader interceptor, because RESTEasy wraps whatever a body reader
- * throws; aborting here answers exactly this problem.
+ * throws; aborting here answers exactly this problem. A method marked {@link RawBody} (a file upload
+ * in its own format) is left to check its body itself.
  */
 @Provider
 public class StrictJsonBodies implements ContainerRequestFilter {
 
     static final String BODY = "(body)";
 
+    @Context
+    ResourceInfo resourceInfo;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (!request.hasEntity()) {
+        if (!request.hasEntity() || isRawBody()) {
             return;
         }
         if (!isUtf8Json(request.getMediaType())) {
@@ -63,6 +69,12 @@ public class StrictJsonBodies implements ContainerRequestFilter {
         if (!isOneJsonValue(new String(body, StandardCharsets.UTF_8))) {
             abort(request, new Problem(ProblemType.MALFORMED_REQUEST, "The body is not one valid JSON value"));
         }
+    }
+
+    /** A method that takes a file of its own format ({@link RawBody}) checks its body itself. */
+    private boolean isRawBody() {
+        return resourceInfo != null && resourceInfo.getResourceMethod() != null
+                && resourceInfo.getResourceMethod().isAnnotationPresent(RawBody.class);
     }
 
     private static void abort(ContainerRequestContext request, Problem problem) {
