@@ -1,0 +1,2 @@
+/** Indicators: REST resources. */
+package eu.csar.web.indicators.rest;
