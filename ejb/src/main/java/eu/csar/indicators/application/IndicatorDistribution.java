@@ -79,6 +79,12 @@ public class IndicatorDistribution {
         return keys.currentFingerprint();
     }
 
+    /** Whether the current signing key is the demonstration key the platform generated itself. */
+    @PermitAll
+    public boolean signingKeyIsDemo() {
+        return keys.currentIsDemo();
+    }
+
     private SignedPage page(DistributionAction action, String setCode, long since, Long to, int page, int pageSize) {
         SetRef set = allowedSet(action, setCode);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));

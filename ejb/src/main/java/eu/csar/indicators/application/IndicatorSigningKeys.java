@@ -52,6 +52,7 @@ public class IndicatorSigningKeys {
     private ManifestSigner signer;
     private List<JWK> published = List.of();
     private FileTime loadedAt;
+    private boolean demo;
 
     /** The signer of the current key. */
     public synchronized ManifestSigner signer() {
@@ -70,6 +71,12 @@ public class IndicatorSigningKeys {
         return signer().keyId();
     }
 
+    /** Whether the current key is the demonstration key generated at first start (its certificate says DEMO). */
+    public synchronized boolean currentIsDemo() {
+        refresh();
+        return demo;
+    }
+
     private void refresh() {
         Path path = path();
         char[] password = System.getProperty(PASSWORD_PROPERTY, DEMO_PASSWORD).toCharArray();
@@ -83,6 +90,8 @@ public class IndicatorSigningKeys {
             }
             KeyStore store = load(path, password);
             signer = ManifestSigner.of(pair(store, CURRENT, password));
+            demo = store.getCertificate(CURRENT) instanceof java.security.cert.X509Certificate x509
+                    && x509.getSubjectX500Principal().getName().contains("DEMO");
             List<JWK> keys = new ArrayList<>();
             keys.add(signer.publicKey());
             if (store.containsAlias(PREVIOUS)) {

@@ -1,0 +1,2 @@
+/** Indicators: portal pages. */
+package eu.csar.web.indicators.portal;
