@@ -91,7 +91,7 @@ public class IndicatorDistribution {
         long current = repository.currentVersion();
         long version = Math.max(since, to == null ? current : Math.min(to, current));
         boolean snapshot = action == DistributionAction.INDICATOR_SNAPSHOT_DOWNLOADED;
-        List<Row> rows = repository.page(set, since, version, snapshot, Math.multiplyExact(page, size), size);
+        List<Row> rows = repository.page(set, since, version, snapshot, (long) page * size, size);
         boolean last = rows.size() <= size;
         List<IndicatorPage.Entry> adds = new ArrayList<>();
         List<IndicatorPage.Entry> removes = new ArrayList<>();

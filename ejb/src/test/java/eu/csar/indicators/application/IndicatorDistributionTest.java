@@ -97,9 +97,9 @@ class IndicatorDistributionTest {
             }
 
             @Override
-            public List<Row> page(SetRef set, long from, long to, boolean addsOnly, int offset, int limit) {
+            public List<Row> page(SetRef set, long from, long to, boolean addsOnly, long offset, int limit) {
                 queries.add(from + ".." + to + (addsOnly ? " adds" : " all") + " @" + offset + "+" + limit);
-                return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit + 1, rows.size()));
+                return rows.subList((int) Math.min(offset, rows.size()), (int) Math.min(offset + limit + 1, rows.size()));
             }
         };
     }
@@ -156,8 +156,8 @@ class IndicatorDistributionTest {
         SignedPage ahead = service.changes("known-images", 50, null, 0, 0);
         assertEquals(50, ahead.toVersion(), "a client ahead of the feed gets an empty page at its own version");
         assertEquals("50..50 all @0+1", queries.get(1), "the page size is at least 1");
-        service.changes("known-images", 0, 10L, 0, 1_000_000);
-        assertEquals("0..10 all @0+" + IndicatorDistribution.MAX_PAGE_SIZE, queries.get(2));
+        service.changes("known-images", 0, 10L, 1_000_000, 1_000_000);
+        assertEquals("0..10 all @" + 10_000_000_000L + "+" + IndicatorDistribution.MAX_PAGE_SIZE, queries.get(2), "no int overflow");
     }
 
     @Test

@@ -63,7 +63,7 @@ public class IndicatorDistributionRepository {
      * (from, to] is an ADD (snapshot: only those) or either (delta), in indicator seq order;
      * {@code limit + 1} rows at most so that the caller sees whether more follow.
      */
-    public List<Row> page(SetRef set, long from, long to, boolean addsOnly, int offset, int limit) {
+    public List<Row> page(SetRef set, long from, long to, boolean addsOnly, long offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select i.id, i.kind, i.value, i.quality, c.change from ("
                         + "select distinct on (indicator_id) indicator_id, change from indicator_changes "
