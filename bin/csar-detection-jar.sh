@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Shared by csar-hash and csar-match: locate (and if missing, build) the runnable detection jar.
-# Prints its path. The jar holds only eu.csar.detection and the ImageIO plugins: no server code.
+# Shared by csar-hash, csar-match and csar-indicators: locate (and if missing, build) the runnable detection jar.
+# Prints its path. The jar holds only eu.csar.detection, the ImageIO plugins and nimbus-jose-jwt: no server code.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$(ls "$root"/ejb/target/ejb-*-cli.jar 2>/dev/null | head -n 1 || true)"

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Entry point of the runnable jar: {@code hash ...} runs {@link HashCommand}, {@code match ...}
- * runs {@link MatchCommand}. {@link #run} returns the exit status instead of exiting, so that
+ * runs {@link MatchCommand}, {@code indicators sync ...} runs {@link SyncCommand}. {@link #run} returns the exit status instead of exiting, so that
  * tests can call it in-process.
  */
 public final class DetectionCli {
@@ -27,9 +27,10 @@ public final class DetectionCli {
     /** Runs a command and returns its exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("usage: csar-detection (hash|match) [options] ...");
+            err.println("usage: csar-detection (hash|match|indicators sync) [options] ...");
             err.println(HashCommand.USAGE);
             err.println(MatchCommand.USAGE);
+            err.println(SyncCommand.USAGE);
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -38,8 +39,14 @@ public final class DetectionCli {
                 return new HashCommand(out, err).run(rest);
             case "match":
                 return new MatchCommand(out, err).run(rest);
+            case "indicators":
+                if (rest.length == 0 || !rest[0].equals("sync")) {
+                    err.println(SyncCommand.USAGE);
+                    return USAGE;
+                }
+                return new SyncCommand(out, err).run(Arrays.copyOfRange(rest, 1, rest.length));
             default:
-                err.println("csar-detection: unknown command '" + args[0] + "' (expected hash or match)");
+                err.println("csar-detection: unknown command '" + args[0] + "' (expected hash, match or indicators)");
                 return USAGE;
         }
     }
