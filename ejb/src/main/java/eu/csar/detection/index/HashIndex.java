@@ -16,10 +16,11 @@ import java.util.stream.IntStream;
  * bits, eight of 23). By the pigeonhole principle, if two hashes are within distance {@code r}
  * then for thresholds {@code t_s} with {@code sum(t_s + 1) >= r + 1} at least one substring
  * {@code s} differs in at most {@code t_s} bits; for {@code r = 31} that is {@code t = 2} on ten
- * substrings and {@code t = 1} on one. Each substring has a bucket table in CSR layout (an
- * {@code int} offset per possible value plus an {@code int} slot per hash), so a query probes
- * every substring value within {@code t_s} bits of its own and verifies each candidate on the
- * full 256 bits (4 XOR + popcount over one flat {@code long[]}). When the probes would cost more
+ * substrings and {@code t = 1} on one. Each substring has a bucket table keyed on a prefix of the
+ * substring (an {@code int} offset per prefix plus an {@code int} per hash packing its slot and
+ * the rest of its key bits), so a query probes every prefix within {@code t_s} bits of its own,
+ * keeps the entries whose whole key is within {@code t_s}, and verifies each candidate on the
+ * full 256 bits (XOR + popcount over one flat {@code long[]}, the first two words first). When the probes would cost more
  * than a scan (very large radii) the query scans instead; either way the result is exact.
  *
  * <p>Online changes without a rebuild: {@link #add} appends to a delta searched by brute force;
@@ -33,9 +34,10 @@ import java.util.stream.IntStream;
  * {@code RangeSearch} (one query), {@code IndexFile} (save/load). This class is the facade: it
  * holds the current snapshot and the write lock.
  *
- * <p>Memory for n hashes: 32 n bytes of hashes, 8 n of ids, 44 n of slots, plus the offset
- * tables, keyed on about log2(n) bits of each substring (at most 448 MiB, reached from 8.4
- * million hashes): about 1.29 GB for 10 million.
+ * <p>Memory for n hashes: 32 n bytes of hashes, 4 n of ids (8 n if some id does not fit in an
+ * {@code int}), 44 n of bucket entries, plus offset tables over about {@code log2(n) - 4} bits of
+ * each substring (44 MiB at 10 million): about 807 MiB for 10 million ({@link #arrayBytes}).
+ * {@link #queryBatch} answers many queries several times faster than one by one.
  */
 public final class HashIndex {
 
@@ -101,6 +103,31 @@ public final class HashIndex {
             out.add(query(q, radius));
         }
         return out;
+    }
+
+    /**
+     * The results of {@code count} queries given as four words each ({@code words[4i..4i+3]}, bits
+     * 0..63 first), in order, computed on the calling thread against one snapshot: the form in
+     * which the match service hands over its batches. The same results as {@link #query} one by
+     * one, several times faster, because the memory accesses of all queries are sorted first.
+     */
+    public List<List<Match>> queryBatch(long[] words, int count, int radius) {
+        if (radius < 0) {
+            throw new IllegalArgumentException("radius must be >= 0, got " + radius);
+        }
+        if (count < 0 || words.length < 4L * count) {
+            throw new IllegalArgumentException("need 4 words for each of " + count + " queries");
+        }
+        return new BatchSearch(current, radius).run(words, count);
+    }
+
+    /**
+     * Bytes held by the index's arrays (hashes, ids, bucket tables, delta), computed from their
+     * lengths: the retained size up to object headers and the tombstone bits (n / 8).
+     */
+    public long arrayBytes() {
+        Snapshot s = current;
+        return s.base().arrayBytes() + 8L * s.deltaWords().length + 8L * s.deltaIds().length;
     }
 
     /** The results of many queries, in order, computed in parallel on the common fork-join pool. */

@@ -23,92 +23,168 @@ final class RangeSearch {
 
     private final Snapshot snap;
     private final BucketTables base;
-    private final long q0;
-    private final long q1;
-    private final long q2;
-    private final long q3;
-    private final int radius;
-    private final long[] q;
+    private long q0;
+    private long q1;
+    private long q2;
+    private long q3;
+    private int radius;
+    private final long[] q = new long[4];
     /** Base slots within the radius, tombstoned or not; duplicates removed after {@link #run}. */
     int[] baseHits = new int[16];
     int nBase;
+    private int[] candidates = new int[1024];
+    private int nCandidates;
+    private int[] probeKeys = new int[256];
+    private int[] probeAllowed = new int[256];
+    private int[] probeFrom = new int[256];
+    private int[] probeTo = new int[256];
+    private int nProbes;
+
+    /** How many sequential entry reads one random bucket probe is worth, for choosing scan or probe. */
+    static final int RANDOM_ACCESS_COST = 8;
 
     RangeSearch(Snapshot snap, long q0, long q1, long q2, long q3, int radius) {
         this.snap = snap;
         this.base = snap.base();
+        reset(q0, q1, q2, q3, radius);
+    }
+
+    /** Starts another query on the same snapshot, reusing the scratch arrays (for batches). */
+    void reset(long q0, long q1, long q2, long q3, int radius) {
         this.q0 = q0;
         this.q1 = q1;
         this.q2 = q2;
         this.q3 = q3;
         this.radius = radius;
-        this.q = new long[] {q0, q1, q2, q3};
+        q[0] = q0;
+        q[1] = q1;
+        q[2] = q2;
+        q[3] = q3;
+        nBase = 0;
+        nCandidates = 0;
     }
 
     /** Finds the base hits: probes the buckets, or scans when that is cheaper. */
     void run() {
         int[] t = SubstringLayout.thresholds(radius);
-        double probes = 0;
-        double candidates = 0;
+        if (scans(base, t)) {
+            scanBase();
+            return;
+        }
         for (int s = 0; s < K; s++) {
             if (t[s] >= 0) {
-                int b = base.bits[s];
-                long p = SubstringLayout.keysWithin(b, Math.min(t[s], b));
-                probes += p;
-                candidates += (double) p * base.n / (1L << b);
+                probeSubstring(s, t[s]);
             }
         }
-        if (probes + candidates >= base.n) {
-            scanBase();
-        } else {
-            for (int s = 0; s < K; s++) {
-                if (t[s] >= 0) {
-                    int b = base.bits[s];
-                    probe(s, SubstringLayout.key(q, 0, s, b), 0, Math.min(t[s], b));
+        verifyCandidates();
+        // A hash close to the query is usually found through several substrings.
+        if (nBase > 1) {
+            Arrays.sort(baseHits, 0, nBase);
+            int k = 1;
+            for (int i = 1; i < nBase; i++) {
+                if (baseHits[i] != baseHits[k - 1]) {
+                    baseHits[k++] = baseHits[i];
                 }
             }
-            // A hash close to the query is usually found through several substrings.
-            if (nBase > 1) {
-                Arrays.sort(baseHits, 0, nBase);
-                int k = 1;
-                for (int i = 1; i < nBase; i++) {
-                    if (baseHits[i] != baseHits[k - 1]) {
-                        baseHits[k++] = baseHits[i];
-                    }
-                }
-                nBase = k;
-            }
+            nBase = k;
         }
     }
 
-    private void probe(int s, int key, int fromBit, int remaining) {
-        scanBucket(s, key);
-        if (remaining == 0) {
-            return;
+    /**
+     * Whether scanning the whole base is cheaper than probing with these thresholds: a probe is
+     * a random memory access, worth {@link #RANDOM_ACCESS_COST} sequential entry reads.
+     */
+    static boolean scans(BucketTables base, int[] t) {
+        double probes = 0;
+        double scanned = 0;
+        for (int s = 0; s < K; s++) {
+            if (t[s] >= 0) {
+                int p = base.prefixBits[s];
+                long k = SubstringLayout.keysWithin(p, Math.min(t[s], p));
+                probes += k;
+                scanned += (double) k * base.n / (1L << p);
+            }
         }
-        int len = base.bits[s];
-        for (int bit = fromBit; bit < len; bit++) {
-            probe(s, key ^ (1 << bit), bit + 1, remaining - 1);
-        }
+        return RANDOM_ACCESS_COST * probes + scanned >= base.n;
     }
 
-    private void scanBucket(int s, int key) {
+    /**
+     * One substring in three passes over flat arrays, each pass a loop whose iterations do not
+     * depend on each other, so that the processor overlaps their cache misses: list every prefix
+     * within the threshold (with the residual distance it leaves), read the bucket bounds of each,
+     * then scan the buckets collecting the slots whose residual key bits are close enough.
+     */
+    private void probeSubstring(int s, int t) {
+        int p = base.prefixBits[s];
+        int r = base.residualBits[s];
+        int key = SubstringLayout.key(q, 0, s, p + r);
+        int qPrefix = key >>> r;
+        int qResidual = key & ((1 << r) - 1);
+        nProbes = 0;
+        enumerate(qPrefix, 0, p, Math.min(t, p), t);
         int[] off = base.offsets[s];
-        int from = off[key];
-        int to = off[key + 1];
-        if (from == to) {
+        for (int i = 0; i < nProbes; i++) {
+            int k = probeKeys[i];
+            probeFrom[i] = off[k];
+            probeTo[i] = off[k + 1];
+        }
+        int[] en = base.entries[s];
+        int slotBits = base.slotBits;
+        int slotMask = base.slotMask;
+        for (int i = 0; i < nProbes; i++) {
+            int to = probeTo[i];
+            int allowed = probeAllowed[i];
+            for (int j = probeFrom[i]; j < to; j++) {
+                int e = en[j];
+                if (Integer.bitCount((e >>> slotBits) ^ qResidual) <= allowed) {
+                    candidate(e & slotMask);
+                }
+            }
+        }
+    }
+
+    private void enumerate(int prefix, int fromBit, int len, int flipsLeft, int allowed) {
+        if (nProbes == probeKeys.length) {
+            int cap = nProbes * 2;
+            probeKeys = Arrays.copyOf(probeKeys, cap);
+            probeAllowed = Arrays.copyOf(probeAllowed, cap);
+            probeFrom = Arrays.copyOf(probeFrom, cap);
+            probeTo = Arrays.copyOf(probeTo, cap);
+        }
+        probeKeys[nProbes] = prefix;
+        probeAllowed[nProbes++] = allowed;
+        if (flipsLeft == 0) {
             return;
         }
-        int[] sl = base.slots[s];
+        for (int bit = fromBit; bit < len; bit++) {
+            enumerate(prefix ^ (1 << bit), bit + 1, len, flipsLeft - 1, allowed - 1);
+        }
+    }
+
+    private void candidate(int slot) {
+        if (nCandidates == candidates.length) {
+            candidates = Arrays.copyOf(candidates, nCandidates * 2);
+        }
+        candidates[nCandidates++] = slot;
+    }
+
+    /**
+     * Every candidate on all 256 bits; the first two words decide alone for almost every
+     * non-match (128 random bits are within 31 with probability below 10^-9), so most
+     * candidates cost one cache line.
+     */
+    private void verifyCandidates() {
         long[] w = base.words;
-        for (int j = from; j < to; j++) {
-            int slot = sl[j];
+        int[] c = candidates;
+        for (int k = 0, n = nCandidates; k < n; k++) {
+            int slot = c[k];
             int i = slot << 2;
-            int d = Long.bitCount(w[i] ^ q0) + Long.bitCount(w[i + 1] ^ q1)
-                    + Long.bitCount(w[i + 2] ^ q2) + Long.bitCount(w[i + 3] ^ q3);
-            if (d <= radius) {
+            int d = Long.bitCount(w[i] ^ q0) + Long.bitCount(w[i + 1] ^ q1);
+            if (d <= radius && d + Long.bitCount(w[i + 2] ^ q2) + Long.bitCount(w[i + 3] ^ q3) <= radius) {
                 hit(slot);
             }
         }
+        nCandidates = 0;
     }
 
     private void scanBase() {
@@ -135,9 +211,16 @@ final class RangeSearch {
         for (int i = 0; i < nBase; i++) {
             int slot = baseHits[i];
             if (!base.dead.isSet(slot)) {
-                out.add(new Match(base.ids[slot], BruteForce.distance(base.words, slot, q, 0)));
+                out.add(new Match(base.id(slot), BruteForce.distance(base.words, slot, q, 0)));
             }
         }
+        addDelta(snap, q0, q1, q2, q3, radius, out);
+        Collections.sort(out);
+        return out;
+    }
+
+    /** Adds the live delta entries within the radius (the delta is searched by brute force). */
+    static void addDelta(Snapshot snap, long q0, long q1, long q2, long q3, int radius, List<Match> out) {
         long[] dw = snap.deltaWords();
         long[] dIds = snap.deltaIds();
         Tombstones dDead = snap.deltaDead();
@@ -148,7 +231,5 @@ final class RangeSearch {
                 out.add(new Match(dIds[slot], d));
             }
         }
-        Collections.sort(out);
-        return out;
     }
 }

@@ -54,7 +54,7 @@ record Snapshot(BucketTables base, long[] deltaWords, long[] deltaIds, int delta
         int removed = 0;
         for (int i = 0; i < exact.nBase; i++) {
             int slot = exact.baseHits[i];
-            if (base.ids[slot] == id && !base.dead.isSet(slot)) {
+            if (base.id(slot) == id && !base.dead.isSet(slot)) {
                 base.dead.set(slot);
                 removed++;
             }
@@ -78,7 +78,13 @@ record Snapshot(BucketTables base, long[] deltaWords, long[] deltaIds, int delta
     HashEntries liveEntries() {
         long[] words = new long[4 * live];
         long[] ids = new long[live];
-        int k = copyLive(base.words, base.ids, base.n, base.dead, words, ids, 0);
+        int k = 0;
+        for (int i = 0; i < base.n; i++) {
+            if (!base.dead.isSet(i)) {
+                System.arraycopy(base.words, 4 * i, words, 4 * k, 4);
+                ids[k++] = base.id(i);
+            }
+        }
         k = copyLive(deltaWords, deltaIds, deltaSize, deltaDead, words, ids, k);
         return new HashEntries(ids, words, k);
     }

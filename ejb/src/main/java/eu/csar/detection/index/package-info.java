@@ -3,7 +3,7 @@
  * every indexed hash within that distance, never fewer than brute force finds.
  *
  * <p>{@link eu.csar.detection.index.HashIndex} is a multi-index hash (pigeonhole over eleven
- * disjoint 23/24-bit substrings, in flat CSR arrays) plus an online delta for adds and a
+ * disjoint 23/24-bit substrings, in flat prefix-bucket arrays) plus an online delta for adds and a
  * tombstone bitset for removals; {@link eu.csar.detection.index.BruteForce} is the baseline it
  * is tested and benchmarked against.
  */
