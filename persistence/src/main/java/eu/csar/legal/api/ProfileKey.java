@@ -33,6 +33,7 @@ public enum ProfileKey {
     DETECTION_ORDER__START_EARLIEST("detection-order.start-earliest"),
     DETECTION_ORDER__START_LATEST("detection-order.start-latest"),
     DETECTION__LEGAL_BASES("detection.legal-bases"),
+    INDICATORS__REVIEW_PERIOD("indicators.review-period"),
     ORDERS__TYPES("orders.types"),
     PENALTY__CAP_INCORRECT_INFORMATION("penalty.cap-incorrect-information"),
     PENALTY__CAP_TURNOVER("penalty.cap-turnover"),

@@ -26,6 +26,9 @@ public final class PortalPages {
     public static final String LEGAL_COMPARE = "/portal/legal/compare.xhtml";
     public static final String LEGAL_IMPORT = "/portal/legal/import.xhtml";
     public static final String JOBS = "/portal/operations/jobs.xhtml";
+    public static final String INDICATOR_SUBMIT = "/portal/indicators/submit.xhtml";
+    public static final String INDICATOR_VERIFICATION = "/portal/indicators/verification.xhtml";
+    public static final String INDICATOR_SUBMISSION = "/portal/indicators/submission.xhtml";
     public static final String INDICATOR_GRANTS = "/portal/indicators/grants.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
@@ -41,17 +44,26 @@ public final class PortalPages {
     static final Set<String> LEGAL_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            PROVIDERS, REGISTRY_READERS,
-            PROVIDER, REGISTRY_READERS,
-            PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN),
-            INBOX, Set.of(Roles.COORDINATING_AUTHORITY),
-            AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR),
-            LEGAL_PROFILES, LEGAL_READERS,
-            LEGAL_COMPARE, LEGAL_READERS,
-            LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN),
-            JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR),
-            INDICATOR_GRANTS, Set.of(Roles.CENTRE_ADMIN));
+    /** IndicatorSubmissions.submission: centre staff, and the Coordinating Authority of the submission's Member State. */
+    static final Set<String> SUBMISSION_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
+
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry(PROVIDERS, REGISTRY_READERS),
+            Map.entry(PROVIDER, REGISTRY_READERS),
+            Map.entry(PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN)),
+            Map.entry(INBOX, Set.of(Roles.COORDINATING_AUTHORITY)),
+            Map.entry(AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR)),
+            Map.entry(LEGAL_PROFILES, LEGAL_READERS),
+            Map.entry(LEGAL_COMPARE, LEGAL_READERS),
+            Map.entry(LEGAL_IMPORT, Set.of(Roles.CENTRE_ADMIN)),
+            Map.entry(JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            // issue 9, core: submission and four-eyes verification of indicators
+            Map.entry(INDICATOR_SUBMIT, Set.of(Roles.COORDINATING_AUTHORITY)),
+            Map.entry(INDICATOR_VERIFICATION, Set.of(Roles.CENTRE_REVIEWER)),
+            Map.entry(INDICATOR_SUBMISSION, SUBMISSION_READERS),
+            // issue 9, match: grants
+            Map.entry(INDICATOR_GRANTS, Set.of(Roles.CENTRE_ADMIN)));
 
     private PortalPages() {
     }

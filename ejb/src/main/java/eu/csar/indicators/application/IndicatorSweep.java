@@ -1,0 +1,70 @@
+package eu.csar.indicators.application;
+
+import eu.csar.indicators.api.IndicatorId;
+import eu.csar.indicators.domain.IndicatorEvent;
+import eu.csar.indicators.domain.IndicatorRepository;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Enables again, by themselves, the indicators whose disablement ended ({@code disabled_until}
+ * passed by the platform clock): every minute, each in its own transaction, as {@code system}.
+ */
+@Singleton
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class IndicatorSweep {
+
+    static final int MAX_PER_SWEEP = 500;
+
+    private static final Logger LOG = Logger.getLogger(IndicatorSweep.class.getName());
+
+    @Inject
+    Work work;
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "indicator disablement sweep")
+    void onSchedule() {
+        for (IndicatorId id : work.due()) {
+            try {
+                work.enable(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Indicator sweep: " + id + " not enabled (" + e + "); retried next minute", e);
+            }
+        }
+    }
+
+    /** The transactional steps of the sweep. */
+    @ApplicationScoped
+    public static class Work {
+
+        @Inject
+        IndicatorRepository indicators;
+
+        @Inject
+        IndicatorMoves moves;
+
+        @Inject
+        Clock clock;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public List<IndicatorId> due() {
+            return indicators.disablementEnded(clock.instant(), MAX_PER_SWEEP);
+        }
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void enable(IndicatorId id) {
+            moves.move(id, IndicatorEvent.ENABLE, "disablement ended", null);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package eu.csar.indicators.application;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The necessity review date (Art 46): the profile's {@code indicators.review-period} after activation or confirmation. */
+class NecessityReviewTest {
+
+    @Test
+    void theReviewIsDueOnePeriodAfterActivation() {
+        Instant activated = Instant.parse("2026-12-02T10:15:30Z");
+        assertEquals(Instant.parse("2027-12-02T10:15:30Z"), NecessityReview.dueAfter(activated, "P1Y"));
+        assertEquals(Instant.parse("2027-06-02T10:15:30Z"), NecessityReview.dueAfter(activated, "P6M"));
+        assertEquals(Instant.parse("2026-12-16T10:15:30Z"), NecessityReview.dueAfter(activated, "P2W"));
+    }
+
+    @Test
+    void theShippedProfileIsTheCommissionProposal() {
+        assertEquals("COM-2022-209", NecessityReview.PROFILE);
+    }
+}

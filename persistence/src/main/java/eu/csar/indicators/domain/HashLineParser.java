@@ -1,0 +1,228 @@
+package eu.csar.indicators.domain;
+
+import eu.csar.indicators.api.IndicatorKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a submission's text into indicators, line by line, refusing what cannot be one with a
+ * reason. Two forms are read:
+ * <ul>
+ *   <li>the project hasher's output ({@code csar-hash}): {@code hash,quality[,md5][,sha1][,sha256],path},
+ *       the digest columns optional and the path last (it may contain commas). Such a line gives a
+ *       PDQ item and one item per MD5 or SHA-256 column (SHA-1 is not an indicator kind and is
+ *       dropped); the path is dropped unless it is kept as the label;</li>
+ *   <li>plain lines {@code PDQ,<hex>,<quality>}, {@code MD5,<hex>}, {@code SHA256,<hex>} and
+ *       {@code URL,<url>}.</li>
+ * </ul>
+ * Blank lines and lines starting with {@code #} are skipped. A PDQ hash below quality
+ * {@value #MIN_PDQ_QUALITY} is refused; so is malformed hex, a malformed URL, and the second
+ * appearance of the same indicator ("duplicate of line N"). Hex is stored in lower case, URLs as
+ * {@link UrlNormaliser} writes them. Pure: no database, no clock.
+ */
+public final class HashLineParser {
+
+    /** The lowest PDQ quality accepted; below it a hash says too little about the picture. */
+    public static final int MIN_PDQ_QUALITY = 50;
+
+    private static final int PDQ_HEX = 64;
+    private static final int MD5_HEX = 32;
+    private static final int SHA1_HEX = 40;
+    private static final int SHA256_HEX = 64;
+    private static final int LABEL_MAX = 500;
+
+    private HashLineParser() {
+    }
+
+    /**
+     * Every item of {@code text} in order, refused ones included.
+     *
+     * @param keepPathAsLabel keep the hasher's path column (or a plain line's trailing text) as the label
+     * @param kinds           the kinds the target set holds; other kinds are refused (null: any)
+     */
+    public static List<ParsedItem> parse(String text, boolean keepPathAsLabel, Set<IndicatorKind> kinds) {
+        List<ParsedItem> items = new ArrayList<>();
+        if (text == null) {
+            return items;
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = stripBom(lines[i]).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            for (ParsedItem item : parseLine(lineNo, line, keepPathAsLabel)) {
+                items.add(check(item, kinds, firstSeen));
+            }
+        }
+        return items;
+    }
+
+    private static ParsedItem check(ParsedItem item, Set<IndicatorKind> kinds, Map<String, Integer> firstSeen) {
+        if (item.refused()) {
+            return item;
+        }
+        if (kinds != null && !kinds.contains(item.kind())) {
+            return item.refusedAs(item.kind() + " indicators do not belong in this set");
+        }
+        Integer first = firstSeen.putIfAbsent(item.kind() + ":" + item.value(), item.sourceLine());
+        if (first != null) {
+            return item.refusedAs("duplicate of line " + first);
+        }
+        return item;
+    }
+
+    private static String stripBom(String line) {
+        return !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
+    }
+
+    /** The items of one non-blank line. */
+    static List<ParsedItem> parseLine(int lineNo, String line, boolean keepPathAsLabel) {
+        int comma = line.indexOf(',');
+        String head = (comma < 0 ? line : line.substring(0, comma)).strip();
+        String rest = comma < 0 ? "" : line.substring(comma + 1);
+        switch (head.toUpperCase(Locale.ROOT)) {
+            case "PDQ":
+                return List.of(plainPdq(lineNo, rest, keepPathAsLabel));
+            case "MD5":
+                return List.of(plainDigest(lineNo, IndicatorKind.MD5, MD5_HEX, rest, keepPathAsLabel));
+            case "SHA256":
+            case "SHA-256":
+                return List.of(plainDigest(lineNo, IndicatorKind.SHA256, SHA256_HEX, rest, keepPathAsLabel));
+            case "URL":
+                return List.of(url(lineNo, rest));
+            default:
+                return hasherLine(lineNo, line, keepPathAsLabel);
+        }
+    }
+
+    private static ParsedItem plainPdq(int lineNo, String rest, boolean keepLabel) {
+        String[] f = rest.split(",", 3);
+        String hex = f[0].strip();
+        String label = keepLabel && f.length > 2 ? label(f[2]) : null;
+        if (!isHex(hex, PDQ_HEX)) {
+            return ParsedItem.refused(lineNo, IndicatorKind.PDQ, hex, null, label, malformedHex(IndicatorKind.PDQ, PDQ_HEX));
+        }
+        if (f.length < 2) {
+            return ParsedItem.refused(lineNo, IndicatorKind.PDQ, lower(hex), null, label, "PDQ hash without its quality");
+        }
+        return pdq(lineNo, lower(hex), f[1].strip(), label);
+    }
+
+    private static ParsedItem plainDigest(int lineNo, IndicatorKind kind, int length, String rest, boolean keepLabel) {
+        String[] f = rest.split(",", 2);
+        String hex = f[0].strip();
+        String label = keepLabel && f.length > 1 ? label(f[1]) : null;
+        if (!isHex(hex, length)) {
+            return ParsedItem.refused(lineNo, kind, hex, null, label, malformedHex(kind, length));
+        }
+        return ParsedItem.ok(lineNo, kind, lower(hex), null, label);
+    }
+
+    private static ParsedItem url(int lineNo, String rest) {
+        String raw = rest.strip();
+        return UrlNormaliser.normalise(raw)
+                .map(u -> ParsedItem.ok(lineNo, IndicatorKind.URL, u, null, null))
+                .orElseGet(() -> ParsedItem.refused(lineNo, IndicatorKind.URL, raw.isEmpty() ? null : raw, null, null,
+                        "malformed URL: an absolute http or https URL is expected"));
+    }
+
+    /** {@code hash,quality[,digest...],path}: digest columns are hex of a digest's length before the last field. */
+    private static List<ParsedItem> hasherLine(int lineNo, String line, boolean keepLabel) {
+        String[] f = line.split(",", -1);
+        String hex = f[0].strip();
+        if (!isHex(hex, PDQ_HEX)) {
+            return List.of(ParsedItem.refused(lineNo, f.length == 1 ? null : IndicatorKind.PDQ, hex, null, null,
+                    f.length == 1 ? "unreadable line: expected hash,quality,path or KIND,value"
+                            : malformedHex(IndicatorKind.PDQ, PDQ_HEX)));
+        }
+        if (f.length < 2) {
+            return List.of(ParsedItem.refused(lineNo, IndicatorKind.PDQ, lower(hex), null, null, "PDQ hash without its quality"));
+        }
+        int i = 2;
+        List<String> digests = new ArrayList<>();
+        while (i < f.length - 1 && isDigest(f[i].strip())) {
+            digests.add(f[i].strip());
+            i++;
+        }
+        String path = i < f.length ? String.join(",", Arrays.copyOfRange(f, i, f.length)) : null;
+        String label = keepLabel && path != null ? label(path) : null;
+        List<ParsedItem> items = new ArrayList<>();
+        items.add(pdq(lineNo, lower(hex), f[1].strip(), label));
+        for (String digest : digests) {
+            switch (digest.length()) {
+                case MD5_HEX -> items.add(ParsedItem.ok(lineNo, IndicatorKind.MD5, lower(digest), null, label));
+                case SHA256_HEX -> items.add(ParsedItem.ok(lineNo, IndicatorKind.SHA256, lower(digest), null, label));
+                default -> { } // SHA-1: not an indicator kind
+            }
+        }
+        return items;
+    }
+
+    private static ParsedItem pdq(int lineNo, String hex, String qualityText, String label) {
+        int quality;
+        try {
+            quality = Integer.parseInt(qualityText);
+        } catch (NumberFormatException e) {
+            return ParsedItem.refused(lineNo, IndicatorKind.PDQ, hex, null, label,
+                    "PDQ quality '" + abbreviate(qualityText) + "' is not a number from 0 to 100");
+        }
+        if (quality < 0 || quality > 100) {
+            return ParsedItem.refused(lineNo, IndicatorKind.PDQ, hex, null, label,
+                    "PDQ quality " + quality + " is not a number from 0 to 100");
+        }
+        if (quality < MIN_PDQ_QUALITY) {
+            return ParsedItem.refused(lineNo, IndicatorKind.PDQ, hex, quality, label,
+                    "PDQ quality " + quality + " is below " + MIN_PDQ_QUALITY);
+        }
+        return ParsedItem.ok(lineNo, IndicatorKind.PDQ, hex, quality, label);
+    }
+
+    private static boolean isDigest(String field) {
+        int n = field.length();
+        return (n == MD5_HEX || n == SHA1_HEX || n == SHA256_HEX) && isHex(field, n);
+    }
+
+    /** Whether {@code text} is exactly {@code length} hexadecimal digits (either case). */
+    public static boolean isHex(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!hex) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String malformedHex(IndicatorKind kind, int length) {
+        return "malformed " + kind + " hash: expected " + length + " hexadecimal digits";
+    }
+
+    private static String lower(String hex) {
+        return hex.toLowerCase(Locale.ROOT);
+    }
+
+    private static String label(String text) {
+        String label = text.strip();
+        if (label.isEmpty()) {
+            return null;
+        }
+        return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
+    }
+}
