@@ -2,8 +2,6 @@ package eu.csar.indicators.application;
 
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.indicators.api.IndicatorId;
-import eu.csar.indicators.api.IndicatorsChanged;
-import eu.csar.indicators.domain.FloodQuarantineRepository;
 import eu.csar.indicators.domain.MatchAction;
 import eu.csar.security.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,58 +9,34 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.OptionalLong;
 
 /**
- * The accuracy loop's flood quarantine: moves indicators the {@link FloodRule} caught from ACTIVE to
- * QUARANTINED, where they stop matching (a REMOVE on the change feed, followed by every node) and
- * wait in the reviewers' queue, who confirm (back to ACTIVE) or retire them. In a transaction of its
- * own, so a match call's failure does not undo a quarantine and a quarantine's failure does not fail
- * the call. Runs as the platform ({@code system}), whoever's matches tripped the rule.
- *
- * <p>Until the core slice's {@code IndicatorStates.quarantine} is on this branch, the move is made by
- * {@link FloodQuarantineRepository} following the same rule (state, history row, change row, event).
+ * The accuracy loop's flood quarantine: moves an indicator the {@link FloodRule} caught from ACTIVE
+ * to QUARANTINED through the workflow ({@link IndicatorStates#quarantine}: history row, change-feed
+ * REMOVE, event, its audit entry), where it stops matching on every node and waits in the
+ * reviewers' queue, who confirm (back to ACTIVE) or retire it. One indicator per transaction of its
+ * own, so a match call's failure does not undo a quarantine and a refused move (the indicator was
+ * moved meanwhile) does not fail the call or the others. Runs as the platform ({@code system}),
+ * whoever's matches tripped the rule, and records the rule's reason as its own audit entry.
  */
 @Stateless
 @RunAs(Roles.SYSTEM)
 public class FloodWatch {
 
-    static final String ACTOR = "system";
-
     @Inject
-    FloodQuarantineRepository records;
+    IndicatorStates states;
 
     @Inject
     AuditRecorder audit;
 
-    @Inject
-    Event<IndicatorsChanged> changed;
-
-    @Inject
-    Clock clock;
-
-    /** Quarantines each indicator (with its reason) that is still ACTIVE; returns how many moved. */
+    /** Quarantines {@code indicator} for {@code reason}. */
     @RolesAllowed({Roles.PROVIDER, Roles.SYSTEM})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int quarantine(Map<IndicatorId, String> reasons) {
-        long upTo = 0;
-        int moved = 0;
-        for (Map.Entry<IndicatorId, String> entry : reasons.entrySet()) {
-            OptionalLong seq = records.quarantine(entry.getKey(), ACTOR, entry.getValue(), clock.instant());
-            if (seq.isPresent()) {
-                upTo = Math.max(upTo, seq.getAsLong());
-                moved++;
-                audit.success(MatchAction.INDICATOR_FLOOD_QUARANTINED, entry.getKey(), IndicatorGrants.cut(entry.getValue(), 500));
-            }
-        }
-        if (moved > 0) {
-            changed.fire(new IndicatorsChanged(upTo));
-        }
-        return moved;
+    public void quarantine(IndicatorId indicator, String reason) {
+        String why = IndicatorGrants.cut(reason, 500);
+        states.quarantine(indicator, why);
+        audit.success(MatchAction.INDICATOR_FLOOD_QUARANTINED, indicator, why);
     }
 }

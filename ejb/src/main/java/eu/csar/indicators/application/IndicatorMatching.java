@@ -13,6 +13,7 @@ import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -23,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -36,13 +35,12 @@ import java.util.stream.Collectors;
  * <p>Order of a call: the batch is checked (a bad line is a 400 naming it, nothing recorded), the
  * provider's rate on this node is checked (429 with the seconds to wait, nothing recorded), the
  * node's {@link MatchIndex} answers, each matched indicator's counter for the provider and the day
- * grows (one upsert for the call), the flood rule looks at those indicators, and ONE audit entry
+ * grows (one upsert for the call), the flood rule looks at those indicators (a flood is quarantined
+ * right after the call commits, {@link FloodObserver}), and ONE audit entry
  * records the call: grants used, number of hashes, number of matches (not one entry per hash).
  */
 @Stateless
 public class IndicatorMatching {
-
-    private static final Logger LOG = Logger.getLogger(IndicatorMatching.class.getName());
 
     @Inject
     MatchIndex index;
@@ -57,7 +55,7 @@ public class IndicatorMatching {
     MatchSettings settings;
 
     @Inject
-    FloodWatch floodWatch;
+    Event<FloodsFound> floodsFound;
 
     @Inject
     AuditRecorder audit;
@@ -115,11 +113,7 @@ public class IndicatorMatching {
             }
         });
         if (!floods.isEmpty()) {
-            try {
-                floodWatch.quarantine(floods);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "flood quarantine of " + floods.keySet() + " failed; the next match call tries again", e);
-            }
+            floodsFound.fire(new FloodsFound(floods));
         }
     }
 

@@ -38,7 +38,7 @@ public class GrantsPage implements Serializable {
     FeedbackBean feedback;
 
     private List<GrantView> rows = List.of();
-    private Map<String, String> sets = new LinkedHashMap<>();
+    private LinkedHashMap<String, String> sets = new LinkedHashMap<>();
 
     private String providerId;
     private String setId;
@@ -54,7 +54,7 @@ public class GrantsPage implements Serializable {
     public void load() {
         try {
             rows = grants.list(GrantFilter.all());
-            Map<String, String> choices = new LinkedHashMap<>();
+            LinkedHashMap<String, String> choices = new LinkedHashMap<>();
             grants.sets().forEach((id, code) -> choices.put(code, id.toString()));
             sets = choices;
         } catch (RuntimeException e) {

@@ -36,7 +36,7 @@ public class SoapMatchResult {
 
     /** One matching indicator: id, set, distance, provenance classes. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Match", namespace = IndicatorMatchEndpoint.NAMESPACE)
+    @XmlType(name = "MatchHit", namespace = IndicatorMatchEndpoint.NAMESPACE)
     public static class Hit {
         @XmlElement(namespace = IndicatorMatchEndpoint.NAMESPACE)
         public String indicatorId;
