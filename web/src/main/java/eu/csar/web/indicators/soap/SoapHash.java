@@ -7,7 +7,7 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** One hash of a SOAP match batch: {@code <kind>PDQ|MD5|SHA256</kind><hash>hex</hash>}, in the service's namespace. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Hash", namespace = IndicatorMatchEndpoint.NAMESPACE)
+@XmlType(name = "HashToMatch", namespace = IndicatorMatchEndpoint.NAMESPACE)
 public class SoapHash {
 
     @XmlElement(namespace = IndicatorMatchEndpoint.NAMESPACE)

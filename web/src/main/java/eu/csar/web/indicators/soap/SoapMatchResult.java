@@ -10,7 +10,7 @@ import java.util.List;
 
 /** The answer to a SOAP match batch, element for element what the REST answer holds, in the service's namespace. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "MatchResult", namespace = IndicatorMatchEndpoint.NAMESPACE)
+@XmlType(name = "MatchBatchResult", namespace = IndicatorMatchEndpoint.NAMESPACE)
 public class SoapMatchResult {
 
     @XmlElement(namespace = IndicatorMatchEndpoint.NAMESPACE)
@@ -22,7 +22,7 @@ public class SoapMatchResult {
 
     /** One line's matches. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Line", namespace = IndicatorMatchEndpoint.NAMESPACE)
+    @XmlType(name = "MatchLine", namespace = IndicatorMatchEndpoint.NAMESPACE)
     public static class Line {
         @XmlElement(namespace = IndicatorMatchEndpoint.NAMESPACE)
         public int number;
@@ -36,7 +36,7 @@ public class SoapMatchResult {
 
     /** One matching indicator: id, set, distance, provenance classes. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "MatchHit", namespace = IndicatorMatchEndpoint.NAMESPACE)
+    @XmlType(name = "MatchedIndicator", namespace = IndicatorMatchEndpoint.NAMESPACE)
     public static class Hit {
         @XmlElement(namespace = IndicatorMatchEndpoint.NAMESPACE)
         public String indicatorId;
