@@ -121,8 +121,10 @@ class IndicatorDistributionIT {
     /** The current key's fingerprint, as a provider reads it off the public register. */
     static String pin() throws Exception {
         String pin = ManifestSigner.fingerprint(JWKSet.parse(jwks()).getKeys().get(0));
-        Api.Response register = Api.get("/public/register.xhtml", null);
-        assertTrue(register.body().contains(pin), "the public register shows the fingerprint");
+        Api.Response register = Api.raw("GET", "/public/register.xhtml", null, null, "Accept", "text/html");
+        assertEquals(200, register.status(), "the public register page");
+        assertTrue(register.body().contains(pin), "the public register shows the fingerprint " + pin + ": "
+                + register.body().substring(Math.max(0, register.body().length() - 2000)));
         return pin;
     }
 
