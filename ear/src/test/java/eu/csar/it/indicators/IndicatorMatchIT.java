@@ -142,7 +142,7 @@ class IndicatorMatchIT {
     }
 
     static long matchAudits(long mark, Provider provider) {
-        return Db.count("select count(*) from audit_entries where seq > ? and action = 'INDICATORS_MATCHED' and object_id = ?",
+        return Db.count("select count(*) from audit_entries where seq > ? and action = 'INDICATOR_BATCH_MATCHED' and object_id = ?",
                 mark, provider.providerId.toString());
     }
 
@@ -170,7 +170,7 @@ class IndicatorMatchIT {
         assertFalse(r.body().contains("decision"), "never a decision reference");
 
         assertEquals(1, matchAudits(mark, Provider.ALPHA), "one audit entry per call, not per hash");
-        String purpose = (String) Db.value("select purpose from audit_entries where seq > ? and action = 'INDICATORS_MATCHED'"
+        String purpose = (String) Db.value("select purpose from audit_entries where seq > ? and action = 'INDICATOR_BATCH_MATCHED'"
                 + " and object_id = ?", mark, Provider.ALPHA.providerId.toString());
         assertTrue(purpose.startsWith("match: 3 hashes, " + answer.getInt("matches") + " matches; grants ["), purpose);
         assertTrue(Db.count("select count(*) from indicator_match_counts where indicator_id = ?::uuid and provider_id = ?",

@@ -47,6 +47,9 @@ public class IndicatorDistribution {
     IndicatorSigningKeys keys;
 
     @Inject
+    IndicatorGrants grants;
+
+    @Inject
     AuditRecorder audit;
 
     @Inject
@@ -116,7 +119,7 @@ public class IndicatorDistribution {
         Optional<ProviderId> provider = caller.providerId();
         Optional<SetRef> set = repository.setByCode(setCode);
         if (provider.isEmpty() || set.isEmpty()
-                || !repository.hasLiveGrant(provider.get(), set.get(), GrantAccess.DOWNLOAD, clock.instant())) {
+                || !grants.liveSets(provider.get(), GrantAccess.DOWNLOAD).contains(set.get().id())) {
             audit.refusal(action, set.map(SetRef::id).orElse(null), "set " + setCode + ": no live download grant",
                     AuditOutcome.NOT_FOUND);
             throw new UnknownObjectException("IndicatorSet", setCode);

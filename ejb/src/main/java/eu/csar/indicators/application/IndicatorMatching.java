@@ -70,7 +70,7 @@ public class IndicatorMatching {
     public MatchResult match(List<HashQuery> hashes) {
         List<MatchBatch.Line> lines = MatchBatch.check(hashes);
         ProviderId provider = caller.providerId().orElseThrow(() -> {
-            audit.refusal(MatchAction.INDICATORS_MATCHED, null, "match without a provider id", AuditOutcome.NOT_FOUND);
+            audit.refusal(MatchAction.INDICATOR_BATCH_MATCHED, null, "match without a provider id", AuditOutcome.NOT_FOUND);
             return new UnknownObjectException("Provider", "(none)");
         });
         long wait = settings.limiter().tryTake(provider, lines.size());
@@ -99,7 +99,7 @@ public class IndicatorMatching {
             watchFloods(counts, today);
         }
         String grantIds = live.stream().map(g -> g.id().toString()).collect(Collectors.joining(","));
-        audit.success(MatchAction.INDICATORS_MATCHED, provider, IndicatorGrants.cut("match: " + lines.size() + " hashes, "
+        audit.success(MatchAction.INDICATOR_BATCH_MATCHED, provider, IndicatorGrants.cut("match: " + lines.size() + " hashes, "
                 + matches + " matches; grants [" + grantIds + "]", 500));
         return new MatchResult(lines.size(), matches, out);
     }

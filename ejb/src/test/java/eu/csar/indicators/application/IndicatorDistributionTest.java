@@ -78,17 +78,17 @@ class IndicatorDistributionTest {
                 return UUID.randomUUID();
             }
         };
+        service.grants = new IndicatorGrants() {
+            @Override
+            public Set<IndicatorSetId> liveSets(ProviderId p, GrantAccess access) {
+                assertEquals(GrantAccess.DOWNLOAD, access, "distribution needs a DOWNLOAD grant");
+                return granted && p.equals(ALPHA) ? Set.of(SET.id()) : Set.of();
+            }
+        };
         service.repository = new IndicatorDistributionRepository() {
             @Override
             public Optional<SetRef> setByCode(String code) {
                 return code.equals(SET.code()) ? Optional.of(SET) : Optional.empty();
-            }
-
-            @Override
-            public boolean hasLiveGrant(ProviderId p, SetRef set, GrantAccess access, Instant now) {
-                assertEquals(GrantAccess.DOWNLOAD, access, "distribution needs a DOWNLOAD grant");
-                assertEquals(NOW, now, "checked at the platform clock's now");
-                return granted && p.equals(ALPHA);
             }
 
             @Override

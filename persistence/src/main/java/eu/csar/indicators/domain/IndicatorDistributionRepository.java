@@ -40,19 +40,6 @@ public class IndicatorDistributionRepository {
                 Optional.ofNullable((UUID) r[2]).map(IndicatorSetId::new)));
     }
 
-    /**
-     * Whether the provider holds a live grant of this access on the set (or on its parent set) at
-     * {@code now}: valid_from &lt;= now &lt; valid_until and not revoked. (Distribution's own query
-     * until the match slice's IndicatorGrants.liveSets is merged.)
-     */
-    public boolean hasLiveGrant(ProviderId provider, SetRef set, GrantAccess access, Instant now) {
-        return !em.createNativeQuery("select 1 from indicator_grants where provider_id = ?1 and set_id in (?2, ?3) "
-                        + "and access = ?4 and revoked_at is null and valid_from <= ?5 and valid_until > ?5 limit 1")
-                .setParameter(1, provider.value()).setParameter(2, set.id().value())
-                .setParameter(3, set.parent().orElse(set.id()).value()).setParameter(4, access.name())
-                .setParameter(5, Timestamp.from(now)).getResultList().isEmpty();
-    }
-
     /** The current distribution version: the change feed's highest seq (0 before the first change). */
     public long currentVersion() {
         return ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from indicator_changes").getSingleResult()).longValue();

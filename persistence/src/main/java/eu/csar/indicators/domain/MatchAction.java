@@ -5,7 +5,7 @@ import eu.csar.audit.api.AuditAction;
 /** What match as a service (Art 10, 50) records on the audit trail: one entry per match call, and the false-positive flags. */
 public enum MatchAction implements AuditAction {
     /** A provider matched a batch of hashes (one entry per call: grants, hashes, matches); or was refused. */
-    INDICATORS_MATCHED("IndicatorMatch"),
+    INDICATOR_BATCH_MATCHED("IndicatorMatch"),
     /** A provider flagged a match as a false positive; or was refused (no live grant: 404). */
     INDICATOR_FLAGGED_FALSE_POSITIVE("Indicator"),
     /** Reviewers read the open flags. */

@@ -112,7 +112,7 @@ class IndicatorGrantTest {
         for (GrantAction action : GrantAction.values()) {
             assertEquals("IndicatorGrant", action.objectType());
         }
-        assertEquals("IndicatorMatch", MatchAction.INDICATORS_MATCHED.objectType());
+        assertEquals("IndicatorMatch", MatchAction.INDICATOR_BATCH_MATCHED.objectType());
         assertEquals("Indicator", MatchAction.INDICATOR_FLAGGED_FALSE_POSITIVE.objectType());
         assertEquals("Indicator", MatchAction.INDICATOR_FLOOD_QUARANTINED.objectType());
         assertEquals("Indicator", MatchAction.INDICATOR_FLAGS_READ.objectType());
