@@ -189,11 +189,11 @@ class MatchCommandTest {
     void theEntryPointNamesItsCommands() {
         Run none = run();
         assertEquals(DetectionCli.USAGE, none.status());
-        assertEquals("usage: csar-detection (hash|match) [options] ..." + NL + HashCommand.USAGE + NL + MatchCommand.USAGE
-                + NL, none.err());
+        assertEquals("usage: csar-detection (hash|match|indicators sync) [options] ..." + NL + HashCommand.USAGE + NL
+                + MatchCommand.USAGE + NL + SyncCommand.USAGE + NL, none.err());
         Run unknown = run("frobnicate", "x");
         assertEquals(DetectionCli.USAGE, unknown.status());
-        assertEquals("csar-detection: unknown command 'frobnicate' (expected hash or match)" + NL, unknown.err());
+        assertEquals("csar-detection: unknown command 'frobnicate' (expected hash, match or indicators)" + NL, unknown.err());
         assertEquals("", unknown.out());
     }
 }
