@@ -130,7 +130,8 @@ class IndicatorImportIT {
         assertEquals(0, count("select count(*) from indicator_import_staging where submission_id = ?", id));
 
         // the error report: 50 refused lines, in line order
-        Api.Response errors = Api.get("/api/v1/indicator-imports/" + id + "/errors", Tokens.user("admin"));
+        Api.Response errors = Api.raw("GET", "/api/v1/indicator-imports/" + id + "/errors", null, Tokens.user("admin"),
+                "Accept", "text/csv");
         assertEquals(200, errors.status(), errors.toString());
         String[] rows = errors.body().split("\r\n");
         assertEquals(51, rows.length, errors.body());
