@@ -1,5 +1,6 @@
 package eu.csar.indicators.application;
 
+import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -18,8 +20,8 @@ import java.util.UUID;
  * <li>{@link #stage}: one chunk of parsed lines into {@code indicator_import_staging} in ONE statement
  * ({@code unnest} of arrays), {@code ON CONFLICT DO NOTHING} on (submission, line), so that a chunk
  * written again after a restart never duplicates a line;</li>
- * <li>{@link #publish}: every staged line into the indicator database, set-based, within the caller's
- * one transaction: new indicators (SUBMITTED), links to existing ones, one provenance link per
+ * <li>{@link #publish}: every staged line into the indicator database in ONE statement within the
+ * caller's one transaction: new indicators (SUBMITTED), links to existing ones, one provenance link per
  * indicator, every line with its outcome, one "imported by job N" history row per indicator, the
  * change feed for an ACTIVE indicator that becomes matchable again; then the staging rows and the
  * file are deleted and the submission waits for four-eyes verification (SUBMITTED).</li>
@@ -107,6 +109,7 @@ public final class ImportSql {
             }
         }
         Timestamp at = Timestamp.from(now);
+        SecureRandom random = new SecureRandom();
         try (Statement st = c.createStatement()) {
             // the one statement below sorts and hashes every line: in memory, for this transaction only
             st.execute("SET LOCAL work_mem = '256MB'");
@@ -116,15 +119,19 @@ public final class ImportSql {
         long t0 = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(PUBLISH)) {
             int i = 0;
+            ps.setObject(++i, set);
             ps.setObject(++i, submission);
+            ps.setString(++i, idPrefix(now, random));
             ps.setObject(++i, set);
             ps.setTimestamp(++i, at);
             ps.setTimestamp(++i, at);
+            ps.setObject(++i, submission);
             ps.setObject(++i, set);
-            ps.setObject(++i, submission);
             ps.setTimestamp(++i, at);
+            ps.setString(++i, idPrefix(now, random));
             ps.setTimestamp(++i, at);
             ps.setObject(++i, submission);
+            ps.setString(++i, idPrefix(now, random));
             ps.setTimestamp(++i, at);
             ps.setString(++i, actor);
             ps.setString(++i, reason);
@@ -154,40 +161,60 @@ public final class ImportSql {
      * ACCEPTED, any other accepted line LINKED. The change feed, the provenance links and the history
      * rows are written from the first occurrences (one per indicator); the change feed's "no live link"
      * test runs on the snapshot, so before this import's own links. The SELECT returns the counts.
-     * Ids are time-ordered ({@code csar_uuid7()}, V17): new rows land at the end of each index.
+     * Ids are time-ordered ({@link #idPrefix}): new rows land at the end of each index.
      * A concurrent transaction inserting the same hash into the set before this one commits makes
      * this statement fail (a line without its indicator); the step then fails and a restart publishes.
      */
-    private static final String PUBLISH = "WITH src AS MATERIALIZED (SELECT line_no, kind, value, quality, label, reason, "
-            + "CASE WHEN reason IS NULL THEN row_number() OVER (PARTITION BY kind, value ORDER BY line_no) END AS occurrence "
-            + "FROM indicator_import_staging WHERE submission_id = ?), "
+    /**
+     * The id of the n-th row a statement inserts: a prefix of the statement's own ({@link #idPrefix}, one
+     * parameter) and the row's number in insertion order (12 hex digits).
+     */
+    private static final String ID = "(?::text || lpad(to_hex(row_number() OVER ()), 12, '0'))::uuid";
+
+    private static final String PUBLISH = "WITH src AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, "
+            + "CASE WHEN s.reason IS NULL THEN row_number() OVER (PARTITION BY s.kind, s.value COLLATE \"C\" ORDER BY s.line_no) END "
+            + "AS occurrence, e.id AS existing_id, e.state AS old_state FROM indicator_import_staging s "
+            + "LEFT JOIN indicators e ON s.reason IS NULL AND e.set_id = ? AND e.kind = s.kind AND e.value = s.value "
+            + "WHERE s.submission_id = ?), "
             + "ins AS (INSERT INTO indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at) "
-            + "SELECT csar_uuid7(), 0, ?, kind, value, quality, 'SUBMITTED', ?, ? FROM src WHERE occurrence = 1 "
-            + "ON CONFLICT (kind, value, set_id) DO NOTHING RETURNING id, kind, value), "
-            + "lines AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, s.occurrence, "
-            + "coalesce(n.id, e.id) AS indicator_id, n.id IS NOT NULL AS new, e.state AS old_state, "
+            + "SELECT " + ID + ", 0, ?, kind, value, quality, 'SUBMITTED', ?, ? FROM src WHERE occurrence = 1 AND existing_id IS NULL "
+            + "RETURNING id, kind, value), "
+            + "lines AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, s.occurrence, s.old_state, "
+            + "coalesce(n.id, s.existing_id) AS indicator_id, n.id IS NOT NULL AS new, "
             + "CASE WHEN s.reason IS NOT NULL THEN 'REFUSED' WHEN n.id IS NOT NULL AND s.occurrence = 1 THEN 'ACCEPTED' "
-            + "ELSE 'LINKED' END AS outcome FROM src s LEFT JOIN ins n ON n.kind = s.kind AND n.value = s.value "
-            + "LEFT JOIN indicators e ON n.id IS NULL AND s.reason IS NULL AND e.set_id = ? AND e.kind = s.kind AND e.value = s.value), "
+            + "ELSE 'LINKED' END AS outcome FROM src s LEFT JOIN ins n ON s.existing_id IS NULL AND n.kind = s.kind AND n.value = s.value), "
             + "submission_lines AS (INSERT INTO indicator_submission_lines (submission_id, line_no, kind, value, quality, label, "
             + "outcome, reason, indicator_id) SELECT ?, line_no, kind, value, quality, label, outcome, reason, indicator_id FROM lines), "
             + "feed AS (INSERT INTO indicator_changes (indicator_id, set_id, change, changed_at) "
-            + "SELECT e.id, e.set_id, 'ADD', ? FROM lines l JOIN indicators e ON e.id = l.indicator_id "
-            + "WHERE l.occurrence = 1 AND l.old_state = 'ACTIVE' "
-            + "AND NOT EXISTS (SELECT 1 FROM indicator_provenance p WHERE p.indicator_id = e.id AND p.withdrawn_at IS NULL) "
+            + "SELECT l.indicator_id, ?, 'ADD', ? FROM lines l WHERE l.occurrence = 1 AND l.old_state = 'ACTIVE' "
+            + "AND NOT EXISTS (SELECT 1 FROM indicator_provenance p WHERE p.indicator_id = l.indicator_id AND p.withdrawn_at IS NULL) "
             + "RETURNING seq), "
             + "provenance AS (INSERT INTO indicator_provenance (id, indicator_id, submission_id, source, member_state, authority, "
             + "decision_reference, decision_date, process, process_version, label, verified, added_at) "
-            + "SELECT csar_uuid7(), l.indicator_id, s.id, s.source, s.member_state, s.authority, s.decision_reference, "
+            + "SELECT " + ID + ", l.indicator_id, s.id, s.source, s.member_state, s.authority, s.decision_reference, "
             + "s.decision_date, s.process, s.process_version, l.label, FALSE, ? "
             + "FROM lines l CROSS JOIN indicator_submissions s WHERE s.id = ? AND l.occurrence = 1), "
             + "history AS (INSERT INTO indicator_status_changes (id, indicator_id, from_state, event, to_state, occurred_at, "
-            + "actor, reason, import_job_id) SELECT csar_uuid7(), indicator_id, old_state, "
+            + "actor, reason, import_job_id) SELECT " + ID + ", indicator_id, old_state, "
             + "CASE WHEN new THEN 'IMPORTED' ELSE 'LINKED' END, coalesce(old_state, 'SUBMITTED'), ?, ?, ?, ? "
             + "FROM lines WHERE occurrence = 1) "
             + "SELECT count(*), count(*) FILTER (WHERE outcome = 'ACCEPTED'), count(*) FILTER (WHERE outcome = 'LINKED'), "
             + "count(*) FILTER (WHERE outcome = 'REFUSED'), count(*) FILTER (WHERE occurrence = 1), "
             + "(SELECT coalesce(max(seq), 0) FROM feed) FROM lines";
+
+    /**
+     * The first 20 hex digits of the ids one statement of a publication gives its rows, in the layout of
+     * a version 7 UUID: 48 bits of Unix milliseconds, the version (7), 12 random bits, the variant and 14
+     * more random bits; the row's number in insertion order completes the id (48 bits). Random UUIDs
+     * put each of a million rows on a random page of the primary key (and of every index keyed on
+     * indicator_id); these land at the right-hand end of it, as the rows are written.
+     */
+    static String idPrefix(Instant now, Random random) {
+        long millis = now.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
+        int randA = random.nextInt(1 << 12);
+        int variantAndRandB = 0x8000 | random.nextInt(1 << 14);
+        return String.format("%012x7%03x%04x", millis, randA, variantAndRandB);
+    }
 
     static int update(Connection c, String sql, Object... parameters) throws SQLException {
         long t0 = System.nanoTime();
