@@ -3,6 +3,12 @@
 -- index it touches per row counts (and where in an index a row lands: the publication gives its
 -- rows time-ordered ids, ImportSql.idPrefix).
 
+-- indicators: kind and value compare byte by byte (COLLATE "C"): hashes are lower-case hex and
+-- URLs need no language's order, and a locale's comparison (strcoll) costs several times more at
+-- each of the ~20 comparisons a unique-index insert makes. For C.UTF-8 databases the order is the
+-- same (code points); a prefix search (LIKE 'abc%') can now use the index.
+ALTER TABLE indicators ALTER COLUMN kind TYPE VARCHAR(8) COLLATE "C", ALTER COLUMN value TYPE VARCHAR(2048) COLLATE "C";
+
 -- indicators: the unique (set, kind, value) becomes (kind, value, set): the same rule (every
 -- equality lookup on the three still uses it), and it now also serves the look-ups by (kind, value)
 -- that had an index of their own, so an import writes one random-order index entry fewer per row.
