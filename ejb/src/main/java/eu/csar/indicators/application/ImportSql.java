@@ -153,6 +153,12 @@ public final class ImportSql {
     }
 
     /**
+     * The id of the n-th row a statement inserts: a prefix of the statement's own ({@link #idPrefix}, one
+     * parameter) and the row's number in insertion order (12 hex digits).
+     */
+    private static final String ID = "(?::text || lpad(to_hex(row_number() OVER ()), 12, '0'))::uuid";
+
+    /**
      * The publication in ONE statement, so that every staged line is read once and nothing is copied
      * into a temporary table: {@code ins} creates the indicators not yet in the set (the first line of
      * each (kind, value) gives the quality), {@code lines} gives every line its indicator (a new one
@@ -162,15 +168,9 @@ public final class ImportSql {
      * rows are written from the first occurrences (one per indicator); the change feed's "no live link"
      * test runs on the snapshot, so before this import's own links. The SELECT returns the counts.
      * Ids are time-ordered ({@link #idPrefix}): new rows land at the end of each index.
-     * A concurrent transaction inserting the same hash into the set before this one commits makes
-     * this statement fail (a line without its indicator); the step then fails and a restart publishes.
+     * A concurrent transaction that adds one of the file's hashes to the set while this statement runs
+     * makes it fail on the unique key (nothing is written); the step fails and a restart publishes.
      */
-    /**
-     * The id of the n-th row a statement inserts: a prefix of the statement's own ({@link #idPrefix}, one
-     * parameter) and the row's number in insertion order (12 hex digits).
-     */
-    private static final String ID = "(?::text || lpad(to_hex(row_number() OVER ()), 12, '0'))::uuid";
-
     private static final String PUBLISH = "WITH src AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, "
             + "CASE WHEN s.reason IS NULL THEN row_number() OVER (PARTITION BY s.kind, s.value COLLATE \"C\" ORDER BY s.line_no) END "
             + "AS occurrence, e.id AS existing_id, e.state AS old_state FROM indicator_import_staging s "
