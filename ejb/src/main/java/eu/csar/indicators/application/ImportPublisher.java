@@ -31,7 +31,7 @@ import javax.sql.DataSource;
 @PermitAll
 public class ImportPublisher {
 
-    /** Seconds the publication may take (a million lines take well under a minute on this machine). */
+    /** Seconds the publication may take (a million lines took 1-2 minutes on the 2-core machine, docs/indicator-import.md). */
     static final int TIMEOUT_SECONDS = 3600;
 
     private static final Logger LOG = Logger.getLogger(ImportPublisher.class.getName());

@@ -1,5 +1,6 @@
 package eu.csar.indicators.application;
 
+import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -18,8 +20,8 @@ import java.util.UUID;
  * <li>{@link #stage}: one chunk of parsed lines into {@code indicator_import_staging} in ONE statement
  * ({@code unnest} of arrays), {@code ON CONFLICT DO NOTHING} on (submission, line), so that a chunk
  * written again after a restart never duplicates a line;</li>
- * <li>{@link #publish}: every staged line into the indicator database, set-based, within the caller's
- * one transaction: new indicators (SUBMITTED), links to existing ones, one provenance link per
+ * <li>{@link #publish}: every staged line into the indicator database in ONE statement within the
+ * caller's one transaction: new indicators (SUBMITTED), links to existing ones, one provenance link per
  * indicator, every line with its outcome, one "imported by job N" history row per indicator, the
  * change feed for an ACTIVE indicator that becomes matchable again; then the staging rows and the
  * file are deleted and the submission waits for four-eyes verification (SUBMITTED).</li>
@@ -107,69 +109,39 @@ public final class ImportSql {
             }
         }
         Timestamp at = Timestamp.from(now);
+        SecureRandom random = new SecureRandom();
         try (Statement st = c.createStatement()) {
-            // the de-duplication and the joins sort or hash every line: in memory, for this transaction only
+            // the one statement below sorts and hashes every line: in memory, for this transaction only
             st.execute("SET LOCAL work_mem = '256MB'");
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS import_new (id UUID PRIMARY KEY) ON COMMIT DROP");
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS import_lines (line_no INTEGER PRIMARY KEY, kind VARCHAR(8), value VARCHAR(2048), "
-                    + "quality SMALLINT, label VARCHAR(500), reason VARCHAR(500), indicator_id UUID, outcome VARCHAR(8)) ON COMMIT DROP");
         }
-        // 1. the new indicators: one per (kind, value) not yet in the set
-        update(c, "WITH src AS (SELECT DISTINCT ON (kind, value) kind, value, quality FROM indicator_import_staging "
-                + "WHERE submission_id = ? AND reason IS NULL ORDER BY kind, value, line_no), "
-                + "ins AS (INSERT INTO indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at) "
-                + "SELECT gen_random_uuid(), 0, ?, kind, value, quality, 'SUBMITTED', ?, ? FROM src "
-                + "ON CONFLICT (set_id, kind, value) DO NOTHING RETURNING id) "
-                + "INSERT INTO import_new SELECT id FROM ins", submission, set, at, at);
-        update(c, "ANALYZE import_new");
-        // 2. every line with its indicator and outcome: the first line of a new indicator ACCEPTED, any other LINKED
-        update(c, "INSERT INTO import_lines SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, i.id, "
-                + "CASE WHEN s.reason IS NOT NULL THEN 'REFUSED' "
-                + "WHEN n.id IS NOT NULL AND row_number() OVER (PARTITION BY i.id ORDER BY s.line_no) = 1 THEN 'ACCEPTED' "
-                + "ELSE 'LINKED' END "
-                + "FROM indicator_import_staging s LEFT JOIN indicators i ON s.reason IS NULL AND i.set_id = ? AND i.kind = s.kind "
-                + "AND i.value = s.value LEFT JOIN import_new n ON n.id = i.id WHERE s.submission_id = ?", set, submission);
-        // temporary tables have no statistics until analysed: without them the planner loops
-        update(c, "ANALYZE import_lines");
-        // 3. the change feed: an ACTIVE indicator without a live link becomes matchable again with this link
-        long maxSeq = 0;
-        try (PreparedStatement ps = c.prepareStatement("WITH ins AS (INSERT INTO indicator_changes (indicator_id, set_id, change, changed_at) "
-                + "SELECT i.id, i.set_id, 'ADD', ? FROM indicators i WHERE i.state = 'ACTIVE' "
-                + "AND i.id IN (SELECT indicator_id FROM import_lines WHERE indicator_id IS NOT NULL) "
-                + "AND NOT EXISTS (SELECT 1 FROM indicator_provenance p WHERE p.indicator_id = i.id AND p.withdrawn_at IS NULL) "
-                + "RETURNING seq) SELECT coalesce(max(seq), 0) FROM ins")) {
-            ps.setTimestamp(1, at);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                maxSeq = rs.getLong(1);
-            }
-        }
-        // 4. one provenance link per indicator, with the first line's label
-        update(c, "INSERT INTO indicator_provenance (id, indicator_id, submission_id, source, member_state, authority, "
-                + "decision_reference, decision_date, process, process_version, label, verified, added_at) "
-                + "SELECT gen_random_uuid(), l.indicator_id, s.id, s.source, s.member_state, s.authority, s.decision_reference, "
-                + "s.decision_date, s.process, s.process_version, l.label, FALSE, ? "
-                + "FROM (SELECT DISTINCT ON (indicator_id) indicator_id, label FROM import_lines WHERE indicator_id IS NOT NULL "
-                + "ORDER BY indicator_id, line_no) l CROSS JOIN indicator_submissions s WHERE s.id = ?", at, submission);
-        // 5. every line with its outcome (refused lines keep their raw text as value and the reason)
-        update(c, "INSERT INTO indicator_submission_lines (submission_id, line_no, kind, value, quality, label, outcome, reason, indicator_id) "
-                + "SELECT ?, line_no, kind, value, quality, label, outcome, reason, indicator_id FROM import_lines", submission);
-        // 6. one history row per indicator: "imported by job N"
         String reason = "imported by job " + jobId;
-        update(c, "INSERT INTO indicator_status_changes (id, indicator_id, from_state, event, to_state, occurred_at, actor, reason, import_job_id) "
-                + "SELECT gen_random_uuid(), i.id, CASE WHEN n.id IS NULL THEN i.state END, "
-                + "CASE WHEN n.id IS NULL THEN 'LINKED' ELSE 'IMPORTED' END, i.state, ?, ?, ?, ? "
-                + "FROM (SELECT DISTINCT indicator_id FROM import_lines WHERE indicator_id IS NOT NULL) d "
-                + "JOIN indicators i ON i.id = d.indicator_id LEFT JOIN import_new n ON n.id = i.id", at, actor, reason, jobId);
-        // 7. the counts; the submission now waits for four-eyes verification
         Published counts;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE outcome = 'ACCEPTED'), "
-                + "count(*) FILTER (WHERE outcome = 'LINKED'), count(*) FILTER (WHERE outcome = 'REFUSED'), "
-                + "count(DISTINCT indicator_id) FROM import_lines")) {
+        long t0 = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(PUBLISH)) {
+            int i = 0;
+            ps.setObject(++i, set);
+            ps.setObject(++i, submission);
+            ps.setString(++i, idPrefix(now, random));
+            ps.setObject(++i, set);
+            ps.setTimestamp(++i, at);
+            ps.setTimestamp(++i, at);
+            ps.setObject(++i, submission);
+            ps.setObject(++i, set);
+            ps.setTimestamp(++i, at);
+            ps.setString(++i, idPrefix(now, random));
+            ps.setTimestamp(++i, at);
+            ps.setObject(++i, submission);
+            ps.setString(++i, idPrefix(now, random));
+            ps.setTimestamp(++i, at);
+            ps.setString(++i, actor);
+            ps.setString(++i, reason);
+            ps.setLong(++i, jobId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                counts = new Published(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), maxSeq);
+                counts = new Published(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getLong(6));
             }
+        } finally {
+            trace(t0, "publish: indicators, lines, change feed, provenance, history");
         }
         update(c, "UPDATE indicator_submissions SET state = 'SUBMITTED', version = version + 1, import_job_id = ?, "
                 + "line_count = ?, refused_count = ?, linked_count = ? WHERE id = ?",
@@ -177,11 +149,71 @@ public final class ImportSql {
         update(c, "UPDATE indicator_imports SET finished_at = ? WHERE submission_id = ?", at, submission);
         update(c, "DELETE FROM indicator_import_staging WHERE submission_id = ?", submission);
         update(c, "DELETE FROM indicator_import_blocks WHERE submission_id = ?", submission);
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP TABLE import_new");
-            st.execute("DROP TABLE import_lines");
-        }
         return counts;
+    }
+
+    /**
+     * The id of the n-th row a statement inserts: a prefix of the statement's own ({@link #idPrefix}, one
+     * parameter) and the row's number in insertion order (12 hex digits).
+     */
+    private static final String ID = "(?::text || lpad(to_hex(row_number() OVER ()), 12, '0'))::uuid";
+
+    /**
+     * The publication in ONE statement, so that every staged line is read once and nothing is copied
+     * into a temporary table: {@code ins} creates the indicators not yet in the set (the first line of
+     * each (kind, value) gives the quality), {@code lines} gives every line its indicator (a new one
+     * from {@code ins}, an existing one from the table: the statement's snapshot does not show the rows
+     * {@code ins} adds) and its occurrence in the file; the first occurrence of a new indicator is
+     * ACCEPTED, any other accepted line LINKED. The change feed, the provenance links and the history
+     * rows are written from the first occurrences (one per indicator); the change feed's "no live link"
+     * test runs on the snapshot, so before this import's own links. The SELECT returns the counts.
+     * Ids are time-ordered ({@link #idPrefix}): new rows land at the end of each index.
+     * A concurrent transaction that adds one of the file's hashes to the set while this statement runs
+     * makes it fail on the unique key (nothing is written); the step fails and a restart publishes.
+     */
+    private static final String PUBLISH = "WITH src AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, "
+            + "CASE WHEN s.reason IS NULL THEN row_number() OVER (PARTITION BY s.kind, s.value COLLATE \"C\" ORDER BY s.line_no) END "
+            + "AS occurrence, e.id AS existing_id, e.state AS old_state FROM indicator_import_staging s "
+            + "LEFT JOIN indicators e ON s.reason IS NULL AND e.set_id = ? AND e.kind = s.kind AND e.value = s.value "
+            + "WHERE s.submission_id = ?), "
+            + "ins AS (INSERT INTO indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at) "
+            + "SELECT " + ID + ", 0, ?, kind, value, quality, 'SUBMITTED', ?, ? FROM src WHERE occurrence = 1 AND existing_id IS NULL "
+            + "RETURNING id, kind, value), "
+            + "lines AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, s.occurrence, s.old_state, "
+            + "coalesce(n.id, s.existing_id) AS indicator_id, n.id IS NOT NULL AS new, "
+            + "CASE WHEN s.reason IS NOT NULL THEN 'REFUSED' WHEN n.id IS NOT NULL AND s.occurrence = 1 THEN 'ACCEPTED' "
+            + "ELSE 'LINKED' END AS outcome FROM src s LEFT JOIN ins n ON s.existing_id IS NULL AND n.kind = s.kind AND n.value = s.value), "
+            + "submission_lines AS (INSERT INTO indicator_submission_lines (submission_id, line_no, kind, value, quality, label, "
+            + "outcome, reason, indicator_id) SELECT ?, line_no, kind, value, quality, label, outcome, reason, indicator_id FROM lines), "
+            + "feed AS (INSERT INTO indicator_changes (indicator_id, set_id, change, changed_at) "
+            + "SELECT l.indicator_id, ?, 'ADD', ? FROM lines l WHERE l.occurrence = 1 AND l.old_state = 'ACTIVE' "
+            + "AND NOT EXISTS (SELECT 1 FROM indicator_provenance p WHERE p.indicator_id = l.indicator_id AND p.withdrawn_at IS NULL) "
+            + "RETURNING seq), "
+            + "provenance AS (INSERT INTO indicator_provenance (id, indicator_id, submission_id, source, member_state, authority, "
+            + "decision_reference, decision_date, process, process_version, label, verified, added_at) "
+            + "SELECT " + ID + ", l.indicator_id, s.id, s.source, s.member_state, s.authority, s.decision_reference, "
+            + "s.decision_date, s.process, s.process_version, l.label, FALSE, ? "
+            + "FROM lines l CROSS JOIN indicator_submissions s WHERE s.id = ? AND l.occurrence = 1), "
+            + "history AS (INSERT INTO indicator_status_changes (id, indicator_id, from_state, event, to_state, occurred_at, "
+            + "actor, reason, import_job_id) SELECT " + ID + ", indicator_id, old_state, "
+            + "CASE WHEN new THEN 'IMPORTED' ELSE 'LINKED' END, coalesce(old_state, 'SUBMITTED'), ?, ?, ?, ? "
+            + "FROM lines WHERE occurrence = 1) "
+            + "SELECT count(*), count(*) FILTER (WHERE outcome = 'ACCEPTED'), count(*) FILTER (WHERE outcome = 'LINKED'), "
+            + "count(*) FILTER (WHERE outcome = 'REFUSED'), count(*) FILTER (WHERE occurrence = 1), "
+            + "(SELECT coalesce(max(seq), 0) FROM feed) FROM lines";
+
+    /**
+     * The first 20 hex digits of the ids one statement of a publication gives its rows, in the layout of
+     * a version 7 UUID: 48 bits of Unix milliseconds, the version (7), 12 random bits, the variant and 14
+     * more random bits; the row's number in insertion order completes the id (48 bits). Random UUIDs
+     * put each of a million rows on a random page of the primary key (and of every index keyed on
+     * indicator_id); these land at the right-hand end of it, as the rows are written.
+     */
+    static String idPrefix(Instant now, Random random) {
+        long millis = now.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
+        int randA = random.nextInt(1 << 12);
+        int variantAndRandB = 0x8000 | random.nextInt(1 << 14);
+        return String.format("%012x7%03x%04x", millis, randA, variantAndRandB);
     }
 
     static int update(Connection c, String sql, Object... parameters) throws SQLException {
@@ -192,9 +224,13 @@ public final class ImportSql {
             }
             return ps.executeUpdate();
         } finally {
-            if (TRACE) {
-                System.err.printf("%6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, sql.substring(0, Math.min(90, sql.length())));
-            }
+            trace(t0, sql);
+        }
+    }
+
+    private static void trace(long t0, String what) {
+        if (TRACE) {
+            System.err.printf("%6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, what.substring(0, Math.min(90, what.length())));
         }
     }
 
