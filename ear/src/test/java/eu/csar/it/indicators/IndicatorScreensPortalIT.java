@@ -4,22 +4,18 @@ import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.ServerLog;
+import eu.csar.it.support.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.time.Duration;
-import java.util.function.Function;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * state and the activity chart; a search for a synthetic PDQ hash within a radius that shows the
  * near neighbour with its distance; the indicator's detail with its provenance and history, reached
  * through its permalink; and a quarantined indicator confirmed from the reviewers' queue, back to
- * ACTIVE in PostgreSQL with a history row by the reviewer. Screenshots at 1280 and 390 px.
+ * ACTIVE in PostgreSQL with a history row by the reviewer, which resolves a provider's open
+ * false-positive flag on it (stored, audited, listed among the resolved flags). Screenshots at 1280
+ * and 390 px.
  */
 @ExtendWith(ArquillianExtension.class)
 class IndicatorScreensPortalIT {
@@ -50,7 +48,7 @@ class IndicatorScreensPortalIT {
             // the sets overview: known images with its active count as PostgreSQL has it, and the chart
             long active = Db.count("select count(*) from indicators where set_id = ?::uuid and state = 'ACTIVE'",
                     ScreenSeed.KNOWN_IMAGES);
-            await(browser, "sets", x -> !x.findElements(By.cssSelector("tr.csar-set-known-images")).isEmpty());
+            ScreenSteps.await(browser, "sets", x -> !x.findElements(By.cssSelector("tr.csar-set-known-images")).isEmpty());
             WebElement images = d.findElement(By.cssSelector("tr.csar-set-known-images"));
             assertTrue(images.getText().contains("Known images"), images.getText());
             assertEquals(String.valueOf(active), images.findElement(By.cssSelector("td.csar-count-ACTIVE")).getText()
@@ -58,7 +56,7 @@ class IndicatorScreensPortalIT {
             assertTrue(images.findElement(By.cssSelector("td.csar-count-QUARANTINED")).getText().replaceAll("\\D", "").length() > 0);
             assertEquals(1, d.findElements(By.cssSelector("#activity canvas")).size(), "the chart is drawn");
             assertTrue(d.findElement(By.id("nav-ind-reviews")).isDisplayed(), "the reviewer's menu has the queue");
-            screenshots(browser, "indicators-sets");
+            ScreenSteps.screenshots(browser, "indicators-sets");
 
             // search by hash: the neighbour 3 bits away, with its distance
             browser.open("/portal/indicators/search.xhtml");
@@ -66,20 +64,20 @@ class IndicatorScreensPortalIT {
             WebElement radius = d.findElement(By.id("search:radius_input"));
             radius.sendKeys(Keys.chord(Keys.CONTROL, "a"), "8");
             d.findElement(By.id("search:go")).click();
-            await(browser, "search", x -> x.findElements(By.cssSelector("[id='search:results'] .csar-indicator-link")).size() >= 2);
+            ScreenSteps.await(browser, "search", x -> x.findElements(By.cssSelector("[id='search:results'] .csar-indicator-link")).size() >= 2);
             WebElement neighbourRow = d.findElement(By.xpath("//a[contains(@class,'csar-indicator-link') and normalize-space()='"
                     + seed.neighbourValue + "']/ancestor::tr"));
             assertEquals(String.valueOf(ScreenSeed.NEIGHBOUR_DISTANCE), neighbourRow.findElement(By.cssSelector(".csar-distance")).getText());
             WebElement exactRow = d.findElement(By.xpath("//a[contains(@class,'csar-indicator-link') and normalize-space()='"
                     + seed.activeValue + "']/ancestor::tr"));
             assertEquals("0", exactRow.findElement(By.cssSelector(".csar-distance")).getText());
-            screenshots(browser, "indicators-search");
+            ScreenSteps.screenshots(browser, "indicators-search");
 
             // the detail, through the permalink the result links to
             WebElement link = exactRow.findElement(By.cssSelector("a.csar-indicator-link"));
             assertTrue(link.getAttribute("href").endsWith("/portal/indicators/" + seed.active), link.getAttribute("href"));
             link.click();
-            await(browser, "detail", x -> !x.findElements(By.id("value")).isEmpty());
+            ScreenSteps.await(browser, "detail", x -> !x.findElements(By.id("value")).isEmpty());
             assertTrue(d.getCurrentUrl().endsWith("/portal/indicators/" + seed.active), d.getCurrentUrl());
             assertEquals(seed.activeValue, d.findElement(By.id("value")).getText());
             String provenance = d.findElement(By.id("provenance-card")).getText();
@@ -89,22 +87,34 @@ class IndicatorScreensPortalIT {
             assertTrue(history.contains("reviewer2") && history.contains("Verified") && history.contains("Active"), history);
             assertTrue(d.findElements(By.id("move:retire")).size() == 1, "a reviewer may retire an active indicator");
             assertTrue(d.findElements(By.id("move:confirm")).isEmpty(), "an active indicator has nothing to confirm");
-            screenshots(browser, "indicators-detail");
+            ScreenSteps.screenshots(browser, "indicators-detail");
 
-            // the queue: the quarantined indicator with the flood rule's reason, confirmed back to ACTIVE
+            // the queue: the quarantined indicator with the flood rule's reason (and a provider's open
+            // false-positive flag on it), confirmed back to ACTIVE, which resolves the flag
+            UUID flag = UUID.randomUUID();
+            Db.execute("insert into indicator_flags (id, indicator_id, provider_id, reason, flagged_by, flagged_at) values ('"
+                    + flag + "', '" + seed.quarantined + "', '" + Tokens.Provider.ALPHA.providerId + "', 'a logo', 'demo-provider-alpha', now())");
             browser.open("/portal/indicators/reviews.xhtml");
             String row = "tr.csar-row-" + seed.quarantined;
-            await(browser, "reviews", x -> !x.findElements(By.cssSelector(row)).isEmpty());
+            ScreenSteps.await(browser, "reviews", x -> !x.findElements(By.cssSelector(row)).isEmpty());
             assertTrue(d.findElement(By.cssSelector(row)).getText().contains(seed.quarantineReason));
-            screenshots(browser, "indicators-reviews");
+            ScreenSteps.screenshots(browser, "indicators-reviews");
             d.findElement(By.cssSelector(row + " button[id$=':confirm']")).click();
-            await(browser, "reviews-confirmed", x -> x.findElements(By.cssSelector(row)).isEmpty());
+            ScreenSteps.await(browser, "reviews-confirmed", x -> x.findElements(By.cssSelector(row)).isEmpty());
             assertTrue(d.findElement(By.id("messages")).getText().contains("confirmed"), d.findElement(By.id("messages")).getText());
             assertEquals("ACTIVE", Db.value("select state from indicators where id = ?::uuid", seed.quarantined.toString()));
             assertEquals(1, Db.count("select count(*) from indicator_status_changes where indicator_id = ?::uuid "
                     + "and event = 'CONFIRM' and to_state = 'ACTIVE' and actor = 'reviewer'", seed.quarantined.toString()));
             assertEquals(1, Db.count("select count(*) from indicator_changes where indicator_id = ?::uuid and change = 'ADD'",
                     seed.quarantined.toString()), "matchable again: one ADD in the change feed");
+            assertEquals(1, Db.count("select count(*) from indicator_flags where id = ?::uuid and resolution = 'CONFIRMED' "
+                    + "and resolved_by = 'reviewer' and resolution_reason = 'the indicator was confirmed' and resolved_at is not null",
+                    flag.toString()), "the confirmation resolves the open flag");
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'INDICATOR_FLAG_RESOLVED' and object_id = ? "
+                    + "and purpose like ?", seed.quarantined.toString(), "%" + flag + " resolved: CONFIRMED%"));
+            WebElement resolved = d.findElement(By.cssSelector("tr.csar-flag-" + flag));
+            assertTrue(resolved.getText().contains("Indicator confirmed") && resolved.getText().contains("a logo"), resolved.getText());
+            ScreenSteps.screenshots(browser, "indicators-reviews-resolved");
         }
         log.assertNoStackTrace();
     }
@@ -113,28 +123,5 @@ class IndicatorScreensPortalIT {
         WebElement field = d.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** Waits for a condition; if it never holds, saves a screenshot and says what the page showed. */
-    private static void await(Browser browser, String name, Function<WebDriver, Boolean> condition) {
-        try {
-            browser.waitUp().ignoring(StaleElementReferenceException.class).until(condition::apply);
-        } catch (TimeoutException e) {
-            browser.screenshot("indicators-" + name + "-timeout");
-            throw new AssertionError("timed out on " + browser.driver().getCurrentUrl() + "; the page showed:\n"
-                    + browser.driver().findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    /** Screenshots at desktop (1280 px) and phone (390 px) width, each after the page has laid itself out again. */
-    private static void screenshots(Browser browser, String name) {
-        for (int width : new int[]{1280, 390}) {
-            browser.driver().manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
-            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-            ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                    + "requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(done, 300); }); });");
-            browser.screenshot(name + "-" + width);
-        }
-        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
     }
 }

@@ -27,7 +27,9 @@ import java.util.UUID;
 /**
  * The accuracy loop's false-positive flags: a provider says a match was wrong, for an indicator it
  * could match under a live grant (else 404, as if the indicator did not exist); reviewers see the
- * open flags in their queue ({@link #open}, for the screens).
+ * open flags in their queue ({@link #open}, for the screens). A flag closes when its indicator is
+ * confirmed or retired, never by hand ({@link IndicatorMoves#resolveFlags}); the screens list the
+ * recently resolved ones ({@link #recentlyResolved}).
  */
 @Stateless
 @PublishedService
@@ -61,15 +63,30 @@ public class IndicatorFlags {
         var at = clock.instant();
         UUID id = records.flag(indicator, provider.get(), reason, by, at);
         audit.success(MatchAction.INDICATOR_FLAGGED_FALSE_POSITIVE, indicator, "false-positive flag by provider " + provider.get());
-        return new FlagView(id.toString(), indicator, provider.get(), reason, by, at);
+        return FlagView.open(id.toString(), indicator, provider.get(), reason, by, at);
     }
 
     /** The open flags, oldest first (at most 500), for the reviewers' queue. */
     @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN})
     public List<FlagView> open() {
-        List<FlagView> out = records.openFlags(500).stream().map(f -> new FlagView(f.id().toString(), new IndicatorId(f.indicatorId()),
-                new ProviderId(f.providerId()), f.reason(), f.flaggedBy(), f.flaggedAt())).toList();
+        List<FlagView> out = records.openFlags(500).stream().map(IndicatorFlags::view).toList();
         audit.success(MatchAction.INDICATOR_FLAGS_READ, null, "open false-positive flags");
         return out;
+    }
+
+    /**
+     * The flags most recently resolved, newest first (at most 100): each closed by the confirmation or
+     * retirement of its indicator ({@link IndicatorMoves#resolveFlags}), with that move's reason.
+     */
+    @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN})
+    public List<FlagView> recentlyResolved() {
+        List<FlagView> out = records.resolvedFlags(100).stream().map(IndicatorFlags::view).toList();
+        audit.success(MatchAction.INDICATOR_FLAGS_READ, null, "resolved false-positive flags");
+        return out;
+    }
+
+    private static FlagView view(MatchRecordRepository.FlagRow f) {
+        return new FlagView(f.id().toString(), new IndicatorId(f.indicatorId()), new ProviderId(f.providerId()), f.reason(),
+                f.flaggedBy(), f.flaggedAt(), f.resolution(), f.resolutionReason(), f.resolvedBy(), f.resolvedAt());
     }
 }

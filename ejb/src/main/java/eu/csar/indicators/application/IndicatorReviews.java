@@ -4,6 +4,7 @@ import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorState;
+import eu.csar.indicators.domain.FlagResolution;
 import eu.csar.indicators.domain.Indicator;
 import eu.csar.indicators.domain.IndicatorAction;
 import eu.csar.indicators.domain.IndicatorRepository;
@@ -22,7 +23,8 @@ import java.util.List;
 /**
  * The necessity review (Art 46): ACTIVE indicators whose review date (legal profile key
  * {@code indicators.review-period}, set on activation) has come; a reviewer confirms them (the next
- * date is set from the profile) or retires them through {@link IndicatorStates#retire}.
+ * date is set from the profile) or retires them through {@link IndicatorStates#retire}. Either
+ * resolves the indicator's open false-positive flags ({@link IndicatorMoves#resolveFlags}).
  */
 @Stateless
 public class IndicatorReviews {
@@ -43,6 +45,9 @@ public class IndicatorReviews {
 
     @Inject
     Clock clock;
+
+    @Inject
+    IndicatorMoves moves;
 
     /** The ACTIVE indicators due for review now, the most overdue first (at most {@value #MAX}). */
     @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR, Roles.SYSTEM})
@@ -69,5 +74,6 @@ public class IndicatorReviews {
         Instant now = clock.instant();
         indicator.reviewDue(review.dueAfter(now));
         audit.success(IndicatorAction.INDICATOR_NECESSITY_CONFIRMED, id, PURPOSE);
+        moves.resolveFlags(id, FlagResolution.CONFIRMED, "still necessary: " + PURPOSE);
     }
 }

@@ -8,6 +8,8 @@ public enum MatchAction implements AuditAction {
     INDICATOR_BATCH_MATCHED("IndicatorMatch"),
     /** A provider flagged a match as a false positive; or was refused (no live grant: 404). */
     INDICATOR_FLAGGED_FALSE_POSITIVE("Indicator"),
+    /** A flag was resolved by the move that settled its indicator (confirmed or retired). */
+    INDICATOR_FLAG_RESOLVED("Indicator"),
     /** Reviewers read the open flags. */
     INDICATOR_FLAGS_READ("Indicator"),
     /** The flood rule quarantined an indicator whose matches jumped far above its own baseline. */

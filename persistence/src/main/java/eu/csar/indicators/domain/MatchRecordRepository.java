@@ -102,21 +102,61 @@ public class MatchRecordRepository {
         return id;
     }
 
-    /** One open flag as stored: id, indicator, provider, reason, flagged by, flagged at. */
-    public record FlagRow(UUID id, UUID indicatorId, UUID providerId, String reason, String flaggedBy, Instant flaggedAt) {
+    /**
+     * One flag as stored: id, indicator, provider, reason, flagged by, flagged at; and, once resolved,
+     * the resolution, why, by whom and when (else null).
+     */
+    public record FlagRow(UUID id, UUID indicatorId, UUID providerId, String reason, String flaggedBy, Instant flaggedAt,
+                          FlagResolution resolution, String resolutionReason, String resolvedBy, Instant resolvedAt) {
+    }
+
+    /**
+     * Resolves every open flag of {@code indicator}; returns the ids resolved. The caller holds the
+     * indicator's row lock, as every move does.
+     */
+    public List<UUID> resolveFlags(IndicatorId indicator, FlagResolution resolution, String reason, String by, Instant at) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select cast(id as varchar) from indicator_flags"
+                        + " where indicator_id = ?1 and resolved_at is null order by flagged_at, id for update")
+                .setParameter(1, indicator.value())
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery("update indicator_flags set resolved_at = ?1, resolved_by = ?2, resolution = ?3,"
+                        + " resolution_reason = ?4 where indicator_id = ?5 and resolved_at is null")
+                .setParameter(1, at.truncatedTo(ChronoUnit.MICROS))
+                .setParameter(2, by)
+                .setParameter(3, resolution.name())
+                .setParameter(4, reason == null || reason.isBlank() ? null : reason.strip())
+                .setParameter(5, indicator.value())
+                .executeUpdate();
+        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
+    }
+
+    /** The most recently resolved flags, newest first, at most {@code limit}. */
+    public List<FlagRow> resolvedFlags(int limit) {
+        return flagRows("where resolved_at is not null order by resolved_at desc, id", limit);
     }
 
     /** The flags no reviewer has resolved, oldest first, at most {@code limit}. */
     public List<FlagRow> openFlags(int limit) {
+        return flagRows("where resolved_at is null order by flagged_at, id", limit);
+    }
+
+    private List<FlagRow> flagRows(String whereAndOrder, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), cast(indicator_id as varchar), cast(provider_id as varchar),"
-                        + " reason, flagged_by, flagged_at from indicator_flags where resolved_at is null order by flagged_at, id")
+                        + " reason, flagged_by, flagged_at, resolution, resolution_reason, resolved_by, resolved_at from indicator_flags "
+                        + whereAndOrder)
                 .setMaxResults(limit)
                 .getResultList();
         List<FlagRow> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             out.add(new FlagRow(UUID.fromString(row[0].toString()), UUID.fromString(row[1].toString()),
-                    UUID.fromString(row[2].toString()), (String) row[3], (String) row[4], instant(row[5])));
+                    UUID.fromString(row[2].toString()), (String) row[3], (String) row[4], instant(row[5]),
+                    row[6] == null ? null : FlagResolution.valueOf(row[6].toString()), (String) row[7], (String) row[8],
+                    row[9] == null ? null : instant(row[9])));
         }
         return out;
     }

@@ -55,13 +55,17 @@ class HashLineParserTest {
     }
 
     @Test
-    void theLastColumnIsAlwaysThePathEvenWhenItLooksLikeADigest() {
-        List<ParsedItem> items = parse(PDQ + ",80," + MD5 + "," + MD5.toUpperCase());
-        assertEquals(2, items.size());
+    void digestColumnsAreReadInTheHashersOrderAndWhatFollowsIsThePath() {
+        List<ParsedItem> items = HashLineParser.parse(PDQ + ",80," + MD5 + "," + MD5.toUpperCase(), true, null);
+        assertEquals(2, items.size(), "a second MD5 column is out of the hasher's order: the path");
         assertEquals(IndicatorKind.MD5, items.get(1).kind());
-        List<ParsedItem> label = HashLineParser.parse(PDQ + ",80," + MD5, true, null);
-        assertEquals(1, label.size());
-        assertEquals(MD5, label.get(0).label());
+        assertEquals(MD5.toUpperCase(), items.get(0).label());
+        List<ParsedItem> noPath = HashLineParser.parse(PDQ + ",80," + MD5, true, null);
+        assertEquals(2, noPath.size(), "a digest without a path after it is still a digest");
+        assertNull(noPath.get(0).label());
+        List<ParsedItem> sha256Only = HashLineParser.parse(PDQ + ",80," + SHA256 + ",/p,q.png", true, null);
+        assertEquals(List.of(IndicatorKind.PDQ, IndicatorKind.SHA256), sha256Only.stream().map(ParsedItem::kind).toList());
+        assertEquals("/p,q.png", sha256Only.get(1).label());
     }
 
     @Test
@@ -113,7 +117,8 @@ class HashLineParserTest {
     @ValueSource(strings = {"101", "-1", "abc", "", "9999999999"})
     void refusesQualitiesThatAreNotFrom0To100(String quality) {
         ParsedItem item = only("PDQ," + PDQ + "," + quality);
-        assertTrue(item.refusal().contains("is not a number from 0 to 100"), item.refusal());
+        assertTrue(item.refusal().startsWith("malformed PDQ quality: "), item.refusal());
+        assertTrue(item.refusal().endsWith(" is not a number from 0 to 100"), item.refusal());
         assertNull(item.quality());
     }
 
@@ -137,13 +142,14 @@ class HashLineParserTest {
 
     @Test
     void refusesAHashWithoutQuality() {
-        assertEquals("PDQ hash without its quality", only("PDQ," + PDQ).refusal());
+        assertEquals("malformed line: PDQ hash without its quality", only("PDQ," + PDQ).refusal());
+        assertEquals("malformed line: PDQ hash without its quality", only(PDQ).refusal());
     }
 
     @Test
     void refusesUnreadableLines() {
         ParsedItem item = only("hello");
-        assertEquals("unreadable line: expected hash,quality,path or KIND,value", item.refusal());
+        assertEquals("malformed line: expected hash,quality,path or KIND,value", item.refusal());
         assertNull(item.kind());
         assertEquals(IndicatorKind.PDQ, only("nothex,90,a").kind());
     }
@@ -187,9 +193,9 @@ class HashLineParserTest {
     void refusesKindsTheSetDoesNotHold() {
         List<ParsedItem> items = HashLineParser.parse(PDQ + ",90," + MD5 + ",v.mp4\nURL,https://example.invalid/",
                 false, EnumSet.of(IndicatorKind.MD5, IndicatorKind.SHA256));
-        assertEquals("PDQ indicators do not belong in this set", items.get(0).refusal());
+        assertEquals("kind PDQ is not held by this set", items.get(0).refusal());
         assertFalse(items.get(1).refused());
-        assertEquals("URL indicators do not belong in this set", items.get(2).refusal());
+        assertEquals("kind URL is not held by this set", items.get(2).refusal());
     }
 
     @Test
@@ -215,7 +221,7 @@ class HashLineParserTest {
 
     @Test
     void overlongQualityIsAbbreviatedInTheReason() {
-        assertEquals("PDQ quality '" + "x".repeat(20) + "...' is not a number from 0 to 100", only("PDQ," + PDQ + "," + "x".repeat(30)).refusal());
+        assertEquals("malformed PDQ quality: '" + "x".repeat(20) + "...' is not a number from 0 to 100", only("PDQ," + PDQ + "," + "x".repeat(30)).refusal());
     }
 
     @Test

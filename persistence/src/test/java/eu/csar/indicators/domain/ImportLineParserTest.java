@@ -145,4 +145,26 @@ class ImportLineParserTest {
         assertEquals(ImportLineParser.MAX_LABEL, csvLabels.parse(PDQ + ",80," + longLabel).entry().label().length());
         assertNull(json.parse("{\"kind\":\"MD5\",\"value\":\"" + MD5 + "\",\"label\":\"  \"}").entry().label());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nonsense", "abc,87,/a.jpg", "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff,8x",
+            "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff,49,/a.jpg",
+            "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff,90,/a.jpg", "MD5,0123", "URL,ftp://example.invalid/"})
+    void aCsvLineIsReadAsASubmissionReadsItsFirstItem(String line) {
+        ParsedItem submitted = HashLineParser.parse(line, true, null).get(0);
+        Outcome imported = csvLabels.parse(line);
+        assertEquals(submitted.refusal(), imported.refusal(), line);
+        if (imported.accepted()) {
+            assertEquals(new ImportLineParser.Entry(submitted.kind(), submitted.value(), submitted.quality(), submitted.label()),
+                    imported.entry());
+        }
+    }
+
+    @Test
+    void plainKindLinesAndCommentsOfTheSubmissionGrammarAreReadToo() {
+        assertEquals(new ImportLineParser.Entry(IndicatorKind.MD5, MD5, null, null), csv.parse("MD5," + MD5.toUpperCase()).entry());
+        assertEquals("https://example.invalid/", csv.parse("URL,HTTPS://EXAMPLE.invalid:443#top").entry().value());
+        assertNull(csv.parse("# exported 2026-12-01"));
+        assertEquals(PDQ, csv.parse(PDQ + ",90," + MD5 + ",/p.png").entry().value(), "a digest column is not imported");
+    }
 }

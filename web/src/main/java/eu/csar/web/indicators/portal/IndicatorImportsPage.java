@@ -6,8 +6,8 @@ import eu.csar.indicators.application.ImportErrorReport;
 import eu.csar.indicators.application.ImportView;
 import eu.csar.indicators.application.IndicatorImports;
 import eu.csar.indicators.domain.ImportLineParser;
-import eu.csar.shared.domain.MemberState;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.UploadedFile;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,11 +17,9 @@ import jakarta.servlet.http.Part;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,10 +45,7 @@ public class IndicatorImportsPage implements Serializable {
     private ProvenanceSource source = ProvenanceSource.THIRD_PARTY_LIST;
     private ImportLineParser.Format format = ImportLineParser.Format.CSV;
     private boolean keepLabels;
-    private MemberState memberState;
-    private String authority;
-    private String decisionReference;
-    private LocalDate decisionDate;
+    private final NationalDecision decision = new NationalDecision();
     private List<ImportView> recent = List.of();
 
     /** f:viewAction and the poll. */
@@ -66,13 +61,14 @@ public class IndicatorImportsPage implements Serializable {
     }
 
     public void start() throws IOException {
-        if (file == null || file.getSize() == 0) {
+        if (!UploadedFile.isChosen(file)) {
             feedback.error("ind.import.noFile");
             return;
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = UploadedFile.lines(file)) {
             ImportView started = imports.start(new IndicatorImports.ImportRequest(set, source, format, keepLabels,
-                    file.getSubmittedFileName(), memberState, authority, decisionReference, decisionDate), reader);
+                    file.getSubmittedFileName(), decision.getMemberState(), decision.getAuthority(), decision.getReference(),
+                    decision.getDate()), reader);
             feedback.info("ind.import.started", started.jobId() == null ? "" : started.jobId().toString(),
                     Integer.toString(started.totalLines()));
         } catch (RuntimeException e) {
@@ -118,6 +114,10 @@ public class IndicatorImportsPage implements Serializable {
         return recent;
     }
 
+    public NationalDecision getDecision() {
+        return decision;
+    }
+
     public Part getFile() {
         return file;
     }
@@ -158,35 +158,11 @@ public class IndicatorImportsPage implements Serializable {
         this.keepLabels = keepLabels;
     }
 
-    public MemberState getMemberState() {
-        return memberState;
-    }
 
-    public void setMemberState(MemberState memberState) {
-        this.memberState = memberState;
-    }
 
-    public String getAuthority() {
-        return authority;
-    }
 
-    public void setAuthority(String authority) {
-        this.authority = authority;
-    }
 
-    public String getDecisionReference() {
-        return decisionReference;
-    }
 
-    public void setDecisionReference(String decisionReference) {
-        this.decisionReference = decisionReference;
-    }
 
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
 
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
 }

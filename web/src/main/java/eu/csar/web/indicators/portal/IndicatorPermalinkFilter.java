@@ -1,5 +1,6 @@
 package eu.csar.web.indicators.portal;
 
+import eu.csar.web.platform.portal.Permalinks;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * An indicator's permanent link, {@code /portal/indicators/{id}}: forwarded to its detail page, so
@@ -44,19 +44,11 @@ public class IndicatorPermalinkFilter extends HttpFilter {
             return Optional.empty();
         }
         String id = path.substring(PATH.length());
-        return isUuid(id) ? Optional.of(DETAIL_PAGE + "?id=" + id) : Optional.empty();
+        return Permalinks.pageWithId(DETAIL_PAGE, id);
     }
 
     /** The path (within the application) of an indicator's detail. */
     static String detail(Object id) {
         return PATH + id;
-    }
-
-    static boolean isUuid(String s) {
-        try {
-            return UUID.fromString(s).toString().equalsIgnoreCase(s);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

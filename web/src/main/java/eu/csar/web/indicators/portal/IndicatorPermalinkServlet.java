@@ -1,5 +1,6 @@
 package eu.csar.web.indicators.portal;
 
+import eu.csar.web.platform.portal.Permalinks;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A submission's permanent link, {@code /portal/indicators/submission/{id}}: the id is in the path,
@@ -25,30 +25,17 @@ public class IndicatorPermalinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Optional<String> page = page(request.getPathInfo());
-        if (page.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        request.getRequestDispatcher(page.get()).forward(request, response);
+        Permalinks.forwardOrNotFound(request, response, page(request.getPathInfo()));
     }
 
     /** The page (with its id parameter) the path after {@code /portal/indicators/submission} names; empty if none. */
     static Optional<String> page(String pathInfo) {
         String id = pathInfo == null || pathInfo.isEmpty() ? "" : pathInfo.substring(1);
-        return isUuid(id) ? Optional.of(SUBMISSION_PAGE + "?id=" + id) : Optional.empty();
+        return Permalinks.pageWithId(SUBMISSION_PAGE, id);
     }
 
     /** The path (within the application) of a submission's page. */
     static String submission(Object id) {
         return PATH + id;
-    }
-
-    static boolean isUuid(String s) {
-        try {
-            return UUID.fromString(s).toString().equalsIgnoreCase(s);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

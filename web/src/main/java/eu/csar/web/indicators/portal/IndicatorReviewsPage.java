@@ -47,6 +47,7 @@ public class IndicatorReviewsPage implements Serializable {
     private List<QuarantineQueue.Entry> quarantined = List.of();
     private List<IndicatorSummary> due = List.of();
     private List<FlagView> openFlags = List.of();
+    private List<FlagView> resolvedFlags = List.of();
     private IndicatorSummary retiring;
     private String retireReason;
 
@@ -56,6 +57,7 @@ public class IndicatorReviewsPage implements Serializable {
             quarantined = quarantine.quarantined();
             due = reviews.due();
             openFlags = flags.open();
+            resolvedFlags = flags.recentlyResolved();
         } catch (RuntimeException e) {
             if (!feedback.showRefusal(e)) {
                 throw e;
@@ -110,6 +112,10 @@ public class IndicatorReviewsPage implements Serializable {
 
     public List<FlagView> getOpenFlags() {
         return openFlags;
+    }
+
+    public List<FlagView> getResolvedFlags() {
+        return resolvedFlags;
     }
 
     public List<IndicatorSummary> getDue() {

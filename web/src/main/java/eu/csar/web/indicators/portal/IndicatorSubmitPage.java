@@ -6,6 +6,7 @@ import eu.csar.indicators.application.SubmissionReceipt;
 import eu.csar.security.api.Caller;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.UploadedFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,10 +41,7 @@ public class IndicatorSubmitPage implements Serializable {
     Caller caller;
 
     private String setCode = SETS.get(0);
-    private MemberState memberState;
-    private String authority;
-    private String decisionReference;
-    private LocalDate decisionDate;
+    private final NationalDecision decision = new NationalDecision();
     private String process = "csar-hash";
     private String processVersion = "1";
     private boolean keepPathAsLabel;
@@ -57,28 +52,27 @@ public class IndicatorSubmitPage implements Serializable {
     @PostConstruct
     void init() {
         if (caller.memberStates().size() == 1) {
-            memberState = caller.memberStates().iterator().next();
+            decision.setMemberState(caller.memberStates().iterator().next());
         }
     }
 
     public void submit() throws IOException {
         receipt = null;
         String lines = text;
-        if (file != null && file.getSize() > 0) {
+        if (UploadedFile.isChosen(file)) {
             if (file.getSize() > MAX_FILE) {
                 feedback.error("ind.core.submit.tooLarge");
                 return;
             }
-            try (InputStream in = file.getInputStream()) {
-                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            lines = UploadedFile.text(file);
         }
         if (lines == null || lines.isBlank()) {
             feedback.error("ind.core.submit.empty");
             return;
         }
         try {
-            receipt = submissions.submit(new NewSubmission(setCode, memberState, authority, decisionReference, decisionDate,
+            receipt = submissions.submit(new NewSubmission(setCode, decision.getMemberState(), decision.getAuthority(),
+                    decision.getReference(), decision.getDate(),
                     process, processVersion, keepPathAsLabel, lines));
             text = null;
             feedback.info("ind.core.submit.done", receipt.lineCount(), receipt.acceptedCount(), receipt.linkedCount(),
@@ -110,36 +104,16 @@ public class IndicatorSubmitPage implements Serializable {
         this.setCode = setCode;
     }
 
-    public MemberState getMemberState() {
-        return memberState;
-    }
 
-    public void setMemberState(MemberState memberState) {
-        this.memberState = memberState;
-    }
 
-    public String getAuthority() {
-        return authority;
-    }
 
-    public void setAuthority(String authority) {
-        this.authority = authority;
-    }
 
-    public String getDecisionReference() {
-        return decisionReference;
-    }
 
-    public void setDecisionReference(String decisionReference) {
-        this.decisionReference = decisionReference;
-    }
 
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
 
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
+
+    public NationalDecision getDecision() {
+        return decision;
     }
 
     public String getProcess() {

@@ -4,6 +4,7 @@ import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.api.ProfileRejectedException;
 import eu.csar.legal.application.LegalProfiles;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.UploadedFile;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,9 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -43,14 +42,12 @@ public class LegalImportPage implements Serializable {
         problems = List.of();
         imported = null;
         String json = text;
-        if (file != null && file.getSize() > 0) {
+        if (UploadedFile.isChosen(file)) {
             if (file.getSize() > MAX_FILE) {
                 problems = List.of(feedback.text("legal.import.tooLarge"));
                 return;
             }
-            try (InputStream in = file.getInputStream()) {
-                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            json = UploadedFile.text(file);
         }
         if (json == null || json.isBlank()) {
             problems = List.of(feedback.text("legal.import.empty"));

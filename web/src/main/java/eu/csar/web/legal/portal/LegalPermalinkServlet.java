@@ -1,5 +1,6 @@
 package eu.csar.web.legal.portal;
 
+import eu.csar.web.platform.portal.Permalinks;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,12 +29,7 @@ public class LegalPermalinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Optional<String> page = page(request.getPathInfo());
-        if (page.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        request.getRequestDispatcher(page.get()).forward(request, response);
+        Permalinks.forwardOrNotFound(request, response, page(request.getPathInfo()));
     }
 
     /** The page with its parameters that the path after {@code /portal/legal/compare} names; empty if none. */

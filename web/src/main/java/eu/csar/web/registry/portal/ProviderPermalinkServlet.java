@@ -1,5 +1,6 @@
 package eu.csar.web.registry.portal;
 
+import eu.csar.web.platform.portal.Permalinks;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A provider's permanent links, {@code /portal/providers/{id}} (its entry) and
@@ -31,12 +31,7 @@ public class ProviderPermalinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Optional<String> page = page(request.getPathInfo());
-        if (page.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        request.getRequestDispatcher(page.get()).forward(request, response);
+        Permalinks.forwardOrNotFound(request, response, page(request.getPathInfo()));
     }
 
     /** The page (with its id parameter) that the permalink's path after {@code /portal/providers} names; empty if none. */
@@ -44,7 +39,7 @@ public class ProviderPermalinkServlet extends HttpServlet {
         String rest = pathInfo == null || pathInfo.isEmpty() ? "" : pathInfo.substring(1);
         boolean edit = rest.endsWith(EDIT_SUFFIX);
         String id = edit ? rest.substring(0, rest.length() - EDIT_SUFFIX.length()) : rest;
-        return isUuid(id) ? Optional.of((edit ? EDIT_PAGE : DETAIL_PAGE) + "?id=" + id) : Optional.empty();
+        return Permalinks.pageWithId(edit ? EDIT_PAGE : DETAIL_PAGE, id);
     }
 
     /** The path (within the application) of a provider's entry. */
@@ -55,13 +50,5 @@ public class ProviderPermalinkServlet extends HttpServlet {
     /** The path (within the application) of a provider's edit form. */
     static String edit(Object id) {
         return PATH + id + EDIT_SUFFIX;
-    }
-
-    static boolean isUuid(String s) {
-        try {
-            return UUID.fromString(s).toString().equalsIgnoreCase(s);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
