@@ -27,6 +27,7 @@ COMPONENTS = [
     ("Hibernate ORM", ("org.hibernate.",)),
     ("JSON (Yasson, Parsson, Jackson)", ("org.eclipse.yasson.", "org.eclipse.parsson.", "org.glassfish.json.", "com.fasterxml.jackson.")),
     ("Bean Validation (Hibernate Validator)", ("org.hibernate.validator.",)),
+    ("the match index (HashIndex, BatchSearch)", ("eu.csar.detection.index.",)),
     ("the platform's code", ("eu.csar.",)),
     ("EJB / CDI / interceptors (WildFly, Weld)", ("org.jboss.as.", "org.jboss.invocation.", "org.jboss.weld.", "org.jboss.ejb")),
     ("REST (RESTEasy)", ("org.jboss.resteasy.",)),
@@ -34,6 +35,9 @@ COMPONENTS = [
     ("crypto (JDK)", ("sun.security.", "java.security.", "javax.crypto.", "com.sun.crypto.")),
     ("logging", ("org.jboss.logmanager.", "org.jboss.logging.", "java.util.logging.")),
 ]
+# Undertow's request worker threads, and the managed executor's, to which the match service hands
+# a slice of a lone batch (MatchIndex, PdqBatch).
+REQUEST_THREADS = ("default task", "EE-ManagedExecutorService-default")
 # Validator before Hibernate: checked first.
 COMPONENTS.sort(key=lambda c: 0 if c[0].startswith("Bean Validation") else 1)
 
@@ -54,7 +58,7 @@ def jfr(path):
     counts = collections.Counter()
     for e in events:
         thread = (e["values"].get("sampledThread") or {}).get("javaName") or ""
-        if not thread.startswith("default task"):  # Undertow's request worker threads
+        if not thread.startswith(REQUEST_THREADS):
             continue
         counts[component(e["values"]["stackTrace"]["frames"])] += 1
     total = sum(counts.values()) or 1
@@ -72,7 +76,7 @@ def waits(path):
     millis = collections.Counter()
     for e in events:
         thread = (e["values"].get("eventThread") or {}).get("javaName") or ""
-        if not thread.startswith("default task"):
+        if not thread.startswith(REQUEST_THREADS):
             continue
         duration = e["values"]["duration"]  # ISO-8601, e.g. "PT0.0123S"
         seconds = float(duration[2:-1]) if duration.startswith("PT") and duration.endswith("S") else 0.0

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -128,14 +129,28 @@ public class IndicatorGrants {
     /** The sets (with their sub-sets) {@code provider} may use now for {@code access}; empty without a live grant. */
     @RolesAllowed({Roles.PROVIDER, Roles.SYSTEM, Roles.CENTRE_ADMIN})
     public Set<IndicatorSetId> liveSets(@NotNull ProviderId provider, @NotNull GrantAccess access) {
+        return live(provider, access).sets();
+    }
+
+    /**
+     * The ids of the grants of {@code provider} live now for {@code access} and the sets they open
+     * (sub-sets included), from one read of the grants: what each match call needs, without the
+     * views (and their set-code look-ups) of {@link #liveGrants}.
+     */
+    @RolesAllowed({Roles.PROVIDER, Roles.SYSTEM, Roles.CENTRE_ADMIN})
+    public LiveGrants live(@NotNull ProviderId provider, @NotNull GrantAccess access) {
         if (!mayAsk(provider)) {
-            return Set.of();
+            return new LiveGrants(List.of(), Set.of());
         }
+        List<GrantId> ids = new ArrayList<>();
         Set<UUID> granted = new LinkedHashSet<>();
-        grants.live(provider, access, clock.instant()).forEach(g -> granted.add(g.setId().value()));
+        for (IndicatorGrant g : grants.live(provider, access, clock.instant())) {
+            ids.add(g.id());
+            granted.add(g.setId().value());
+        }
         Set<IndicatorSetId> out = new LinkedHashSet<>();
         grants.withSubSets(granted).forEach(id -> out.add(new IndicatorSetId(id)));
-        return out;
+        return new LiveGrants(ids, out);
     }
 
     /** The indicator sets a grant may name (id and code), for the grants page. */

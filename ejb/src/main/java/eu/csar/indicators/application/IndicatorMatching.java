@@ -3,6 +3,7 @@ package eu.csar.indicators.application;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.indicators.api.GrantAccess;
+import eu.csar.indicators.api.GrantId;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.indicators.domain.MatchAction;
@@ -77,8 +78,8 @@ public class IndicatorMatching {
         if (wait > 0) {
             throw new MatchRateLimited(TokenBuckets.retryAfterSeconds(wait));
         }
-        List<GrantView> live = grants.liveGrants(provider, GrantAccess.MATCH);
-        Set<IndicatorSetId> sets = grants.liveSets(provider, GrantAccess.MATCH);
+        LiveGrants live = grants.live(provider, GrantAccess.MATCH);
+        Set<IndicatorSetId> sets = live.sets();
         List<List<IndexHit>> hits = sets.isEmpty() ? empty(lines.size()) : index.query(sets, lines, settings.radius());
 
         Map<IndicatorId, Long> counts = new LinkedHashMap<>();
@@ -98,7 +99,7 @@ public class IndicatorMatching {
             records.count(provider, today, counts);
             watchFloods(counts, today);
         }
-        String grantIds = live.stream().map(g -> g.id().toString()).collect(Collectors.joining(","));
+        String grantIds = live.grants().stream().map(GrantId::toString).collect(Collectors.joining(","));
         audit.success(MatchAction.INDICATOR_BATCH_MATCHED, provider, IndicatorGrants.cut("match: " + lines.size() + " hashes, "
                 + matches + " matches; grants [" + grantIds + "]", 500));
         return new MatchResult(lines.size(), matches, out);

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -73,6 +74,7 @@ public class MatchIndex {
     static final long GAP_NANOS = 60_000_000_000L;
     /** Fold the PDQ delta into the base above this size (the delta is searched by brute force). */
     static final int COMPACT_AT = 20_000;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private static final Logger LOG = Logger.getLogger(MatchIndex.class.getName());
 
@@ -95,6 +97,8 @@ public class MatchIndex {
     private volatile boolean loaded;
     private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long appliedSeq;
+    /** PDQ batches being searched right now: a lone batch is split over the idle cores, concurrent ones are not. */
+    private final AtomicInteger batchesRunning = new AtomicInteger();
 
     /** One set's indexes. */
     static final class SetIndex {
@@ -146,9 +150,26 @@ public class MatchIndex {
         return sets.values().stream().mapToInt(s -> s.pdq.size() + s.md5.size() + s.sha256.size()).sum();
     }
 
+    /** PDQ hashes added since the last fold, over all sets (searched by brute force until folded). */
+    public int pdqDelta() {
+        return sets.values().stream().mapToInt(s -> s.pdq.deltaSize()).sum();
+    }
+
+    /** Folds every PDQ delta into its base now, whatever its size (the poll folds only large ones); for load tests. */
+    public void compact() {
+        synchronized (writeLock) {
+            for (SetIndex index : sets.values()) {
+                if (index.pdq.deltaSize() > 0) {
+                    index.pdq.compact();
+                }
+            }
+        }
+    }
+
     /**
      * For each line, the indicators in {@code allowed} sets that match it: PDQ within {@code radius},
-     * digests exactly; sorted by distance.
+     * digests exactly; sorted by distance. The PDQ lines go to each set's index as one batch
+     * ({@link PdqBatch}), spread over the idle cores when few batches run at once.
      */
     public List<List<IndexHit>> query(Collection<IndicatorSetId> allowed, List<MatchBatch.Line> lines, int radius) {
         if (!loaded) {
@@ -162,34 +183,61 @@ public class MatchIndex {
             }
         }
         List<List<IndexHit>> out = new ArrayList<>(lines.size());
-        for (MatchBatch.Line line : lines) {
-            List<IndexHit> hits = new ArrayList<>(0);
-            if (!targets.isEmpty()) {
-                switch (line.kind()) {
-                    case PDQ -> {
-                        PdqHash q = PdqHash.fromHex(line.hex());
-                        for (SetIndex index : targets) {
-                            for (Match m : index.pdq.query(q, radius)) {
-                                hit(hits, index, m.id(), m.distance());
-                            }
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(new ArrayList<>(0));
+        }
+        if (targets.isEmpty()) {
+            return out;
+        }
+        int[] pdqLines = new int[lines.size()];
+        long[] words = new long[4 * lines.size()];
+        int pdq = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            MatchBatch.Line line = lines.get(i);
+            switch (line.kind()) {
+                case PDQ -> {
+                    PdqHash q = PdqHash.fromHex(line.hex());
+                    for (int w = 0; w < 4; w++) {
+                        words[4 * pdq + w] = q.word(w);
+                    }
+                    pdqLines[pdq++] = i;
+                }
+                case MD5, SHA256 -> {
+                    for (SetIndex index : targets) {
+                        DigestTable table = line.kind() == IndicatorKind.MD5 ? index.md5 : index.sha256;
+                        long id = table.get(table.key(line.hex()));
+                        if (id > 0) {
+                            hit(out.get(i), index, id, 0);
                         }
                     }
-                    case MD5, SHA256 -> {
-                        for (SetIndex index : targets) {
-                            DigestTable table = line.kind() == IndicatorKind.MD5 ? index.md5 : index.sha256;
-                            long id = table.get(table.key(line.hex()));
-                            if (id > 0) {
-                                hit(hits, index, id, 0);
-                            }
-                        }
-                    }
-                    default -> throw new IllegalArgumentException("not matchable: " + line.kind());
                 }
-                if (hits.size() > 1) {
-                    hits.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
-                }
+                default -> throw new IllegalArgumentException("not matchable: " + line.kind());
             }
-            out.add(hits);
+        }
+        if (pdq > 0) {
+            int busy = batchesRunning.incrementAndGet();
+            try {
+                int parts = PdqBatch.parts(pdq, CORES, busy);
+                for (SetIndex index : targets) {
+                    if (index.pdq.size() == 0) {
+                        continue; // a set without PDQ indicators (or only sub-set parents): nothing to search
+                    }
+                    List<List<Match>> found = PdqBatch.query(index.pdq, words, pdq, radius, parts, executor);
+                    for (int j = 0; j < pdq; j++) {
+                        List<IndexHit> hits = out.get(pdqLines[j]);
+                        for (Match m : found.get(j)) {
+                            hit(hits, index, m.id(), m.distance());
+                        }
+                    }
+                }
+            } finally {
+                batchesRunning.decrementAndGet();
+            }
+        }
+        for (List<IndexHit> hits : out) {
+            if (hits.size() > 1) {
+                hits.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
+            }
         }
         return out;
     }

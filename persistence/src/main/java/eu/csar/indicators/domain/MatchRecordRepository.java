@@ -36,8 +36,13 @@ public class MatchRecordRepository {
         if (matches.isEmpty()) {
             return;
         }
-        String ids = String.join(",", matches.keySet().stream().map(IndicatorId::toString).toList());
-        String counts = String.join(",", matches.values().stream().map(String::valueOf).toList());
+        // In one order for every call (by id): concurrent calls that match the same indicators then
+        // lock their counter rows in the same order and wait for each other instead of deadlocking
+        // (the loser of a deadlock was a 409 under load).
+        List<Map.Entry<IndicatorId, Long>> rows = new ArrayList<>(matches.entrySet());
+        rows.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(IndicatorId::value)));
+        String ids = String.join(",", rows.stream().map(e -> e.getKey().toString()).toList());
+        String counts = String.join(",", rows.stream().map(e -> String.valueOf(e.getValue())).toList());
         em.createNativeQuery("insert into indicator_match_counts (indicator_id, provider_id, day, matches)"
                         + " select i, cast(?1 as uuid), cast(?2 as date), c"
                         + " from unnest(cast(string_to_array(?3, ',') as uuid[]), cast(string_to_array(?4, ',') as bigint[])) as t(i, c)"

@@ -30,7 +30,10 @@ import java.util.UUID;
  * <li>{@code POST /test-support/indicators/{id}/retire}: the indicator stops matching (REMOVE on the feed);</li>
  * <li>{@code POST /test-support/indicators/match-settings} with any of {@code hashesPerSecond},
  *     {@code burst}, {@code floodWindowDays}, {@code floodBaselineDays}, {@code floodFactor}, {@code floodMinCount};</li>
- * <li>{@code GET /test-support/indicators/index}: this node's match index (loaded, applied seq, size).</li>
+ * <li>{@code GET /test-support/indicators/index}: this node's match index (loaded, applied seq, size,
+ *     PDQ hashes still in the brute-force delta);</li>
+ * <li>{@code POST /test-support/indicators/index/compact}: folds the deltas now, so a load test
+ *     measures the index as after a fresh start.</li>
  * </ul>
  */
 @Path("indicators")
@@ -110,7 +113,16 @@ public class IndicatorTestSupport {
         out.put("loaded", index.loaded());
         out.put("appliedSeq", index.appliedSeq());
         out.put("size", index.size());
+        out.put("pdqDelta", index.pdqDelta());
         return out;
+    }
+
+    @POST
+    @Path("index/compact")
+    @RolesAllowed("centre-admin")
+    public Map<String, Object> compact() {
+        index.compact();
+        return index();
     }
 
     private Map<String, Object> current() {
