@@ -334,7 +334,10 @@ public class MatchIndex {
         if (!loaded) {
             return;
         }
+        long requested = System.nanoTime();
         synchronized (writeLock) {
+            long started = System.nanoTime();
+            long from = appliedSeq;
             try (Connection c = dataSource.getConnection()) {
                 boolean more = true;
                 while (more) {
@@ -342,6 +345,9 @@ public class MatchIndex {
                 }
             } catch (SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, "match index catch-up failed; the next one retries", e);
+            }
+            if (appliedSeq > from && FollowUpTrace.on()) {
+                FollowUpTrace.applied(appliedSeq, from, (started - requested) / 1000, (System.nanoTime() - started) / 1000, "any");
             }
         }
     }

@@ -1,6 +1,7 @@
 package eu.csar.indicators.messaging;
 
 import eu.csar.indicators.api.IndicatorsChanged;
+import eu.csar.indicators.application.FollowUpTrace;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -54,6 +55,7 @@ public class IndicatorChangeRelay {
     /** {@code @PermitAll}: it adds no authority, it only tells the nodes sooner what is committed. */
     @PermitAll
     public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndicatorsChanged changed) {
+        FollowUpTrace.committed(changed.upToSeq());
         long before = highest.getAndAccumulate(changed.upToSeq(), Math::max);
         if (changed.upToSeq() > before) {
             timers.createSingleActionTimer(1, new TimerConfig(null, false));
@@ -68,6 +70,7 @@ public class IndicatorChangeRelay {
         }
         try {
             context.createProducer().send(topic, Long.toString(seq));
+            FollowUpTrace.published(seq);
             sent.accumulateAndGet(seq, Math::max);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "index-change message for seq " + seq + " not sent; the nodes' safety poll picks it up", e);
