@@ -96,6 +96,11 @@ public class MatchIndex {
     private final Map<Long, Long> gaps = new HashMap<>();
     private volatile boolean loaded;
     private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
+    /** One catch-up pass at a time; a request during a pass makes it go once more (see {@link #catchUp}). */
+    private final CoalescingRunner catchUps = new CoalescingRunner(this::catchUpPass);
+    /** The last catch-up request, for the follow-up trace only. */
+    private volatile long lastRequested;
+    private volatile String lastTrigger = "load";
     private volatile long appliedSeq;
     /** PDQ batches being searched right now: a lone batch is split over the idle cores, concurrent ones are not. */
     private final AtomicInteger batchesRunning = new AtomicInteger();
@@ -126,7 +131,7 @@ public class MatchIndex {
         try {
             loadAll();
             load.done();
-            catchUp();
+            catchUp("load");
         } catch (RuntimeException | SQLException e) {
             LOG.log(Level.SEVERE, "the match index could not be loaded; this node stays not-ready until a retry succeeds", e);
             load.failed();
@@ -377,12 +382,32 @@ public class MatchIndex {
 
     // ------------------------------------------------------------------ following the change feed
 
-    /** Applies every change after the last one applied (and any skipped number that has since committed). */
+    /**
+     * Applies every change after the last one applied (and any skipped number that has since
+     * committed). At most one pass runs at a time, and callers never queue behind it: a request that
+     * comes while a pass runs makes that pass go once more when it ends, so every request is followed
+     * by a whole pass that started after it (no later change is missed), and a burst of messages costs
+     * two passes, not one per message. Returns at once in that case.
+     */
     public void catchUp() {
+        catchUp("message");
+    }
+
+    private void catchUp(String trigger) {
         if (!loaded) {
             return;
         }
+        lastTrigger = trigger;
+        lastRequested = System.nanoTime();
+        catchUps.request();
+    }
+
+    private void catchUpPass() {
+        long requested = lastRequested;
+        String trigger = lastTrigger;
         synchronized (writeLock) {
+            long started = System.nanoTime();
+            long from = appliedSeq;
             try (Connection c = dataSource.getConnection()) {
                 boolean more = true;
                 while (more) {
@@ -390,6 +415,9 @@ public class MatchIndex {
                 }
             } catch (SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, "match index catch-up failed; the next one retries", e);
+            }
+            if (appliedSeq > from && FollowUpTrace.on()) {
+                FollowUpTrace.applied(appliedSeq, from, (started - requested) / 1000, (System.nanoTime() - started) / 1000, trigger);
             }
         }
     }
@@ -402,7 +430,7 @@ public class MatchIndex {
             executor.submit(() -> load(load));
             return;
         }
-        catchUp();
+        catchUp("poll");
         synchronized (writeLock) {
             for (SetIndex index : sets.values()) {
                 if (index.pdq.deltaSize() > COMPACT_AT) {
