@@ -66,11 +66,42 @@ final class BatchSearch {
             }
             return out;
         }
+        presize(Math.min(CHUNK, count));
         for (int from = 0; from < count; from += CHUNK) {
             chunk(words, from, Math.min(CHUNK, count - from), out);
         }
         return out;
     }
+
+    /**
+     * Sizes the scratch arrays for a chunk up front (the probes exactly, the candidates at their
+     * expected number plus a quarter): growing them by doubling copied and discarded tens of
+     * megabytes per batch, which a 1 GiB heap holding the index pays for in collections.
+     */
+    private void presize(int queries) {
+        long maxProbes = 0;
+        double expected = 0;
+        for (int s = 0; s < K; s++) {
+            if (t[s] >= 0) {
+                int p = base.prefixBits[s];
+                maxProbes = Math.max(maxProbes, SubstringLayout.keysWithin(p, Math.min(t[s], p)));
+                expected += (double) SubstringLayout.keysWithin(base.bits[s], Math.min(t[s], base.bits[s])) * base.n
+                        / (1L << base.bits[s]);
+            }
+        }
+        long wantProbes = Math.min(maxProbes * queries, MAX_PRESIZE);
+        long wantCandidates = Math.min((long) (1.25 * expected * queries) + 1024, MAX_PRESIZE);
+        if (probes.length < wantProbes) {
+            probes = new long[(int) wantProbes];
+        }
+        if (candidates.length < wantCandidates) {
+            candidates = new long[(int) wantCandidates];
+            scratch = new long[(int) wantCandidates];
+        }
+    }
+
+    /** No scratch array is presized beyond this many entries (32 MiB); beyond it they grow as needed. */
+    private static final long MAX_PRESIZE = 1 << 22;
 
     private void chunk(long[] words, int first, int count, List<List<Match>> out) {
         nCandidates = 0;
@@ -138,31 +169,53 @@ final class BatchSearch {
             b[2 * i] = off[prefix];
             b[2 * i + 1] = off[prefix + 1];
         }
-        // pass 2: the runs, keeping the slots whose residual key bits are close enough
-        for (int i = 0; i < nProbes; i++) {
-            int from = b[2 * i];
-            int to = b[2 * i + 1];
-            if (from == to) {
-                continue;
+        // pass 2, a block of probes at a time: first touch the runs of the block (independent
+        // loads, so the processor has all their cache misses in flight at once), then scan them
+        int last = en.length - 1;
+        int touched = 0;
+        for (int blockStart = 0; blockStart < nProbes; blockStart += TOUCH_BLOCK) {
+            int blockEnd = Math.min(nProbes, blockStart + TOUCH_BLOCK);
+            if (last >= 0) {
+                for (int i = blockStart; i < blockEnd; i++) {
+                    touched += en[Math.min(b[2 * i], last)] + en[Math.max(b[2 * i + 1] - 1, 0)];
+                }
             }
-            long p = pr[i];
-            int qi = (int) (p & QI_MASK);
-            int allowed = (int) (p >>> QI_BITS) & 0xFFF;
-            int qr = qResidual[qi];
-            if (nCandidates + (to - from) > candidates.length) {
-                candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, nCandidates + to - from));
+            for (int i = blockStart; i < blockEnd; i++) {
+                int from = b[2 * i];
+                int to = b[2 * i + 1];
+                if (from == to) {
+                    continue;
+                }
+                long p = pr[i];
+                int qi = (int) (p & QI_MASK);
+                int allowed = (int) (p >>> QI_BITS) & 0xFFF;
+                int qr = qResidual[qi];
+                if (nCandidates + (to - from) > candidates.length) {
+                    candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, nCandidates + to - from));
+                }
+                long[] c = candidates;
+                int k = nCandidates;
+                for (int j = from; j < to; j++) {
+                    int e = en[j];
+                    c[k] = ((long) (e & slotMask) << QI_BITS) | qi;
+                    // branch-free: the entry is kept by advancing past it
+                    k += Integer.bitCount((e >>> slotBits) ^ qr) <= allowed ? 1 : 0;
+                }
+                nCandidates = k;
             }
-            long[] c = candidates;
-            int k = nCandidates;
-            for (int j = from; j < to; j++) {
-                int e = en[j];
-                c[k] = ((long) (e & slotMask) << QI_BITS) | qi;
-                // branch-free: the entry is kept by advancing past it
-                k += Integer.bitCount((e >>> slotBits) ^ qr) <= allowed ? 1 : 0;
-            }
-            nCandidates = k;
         }
+        sink = touched;
     }
+
+    /**
+     * Probes whose bucket runs are touched together before they are scanned: the scan loop's
+     * iterations depend on each other (the candidate count), which left about one cache miss in
+     * flight per probe; a loop of bare loads has dozens.
+     */
+    static final int TOUCH_BLOCK = 64;
+
+    /** Written once per substring so that the touching loads are not optimised away. */
+    int sink;
 
     private int[] bounds = new int[1 << 16];
 

@@ -39,6 +39,8 @@ final class RangeSearch {
     private int[] probeFrom = new int[256];
     private int[] probeTo = new int[256];
     private int nProbes;
+    /** Written after the touching loads of {@link #probeSubstring} so they are not optimised away. */
+    int sink;
 
     /** How many sequential entry reads one random bucket probe is worth, for choosing scan or probe. */
     static final int RANDOM_ACCESS_COST = 8;
@@ -131,6 +133,16 @@ final class RangeSearch {
         int[] en = base.entries[s];
         int slotBits = base.slotBits;
         int slotMask = base.slotMask;
+        // touch every run first: bare independent loads keep all the misses in flight at once,
+        // where the scan below (each iteration depends on the candidate count) keeps about one
+        int last = en.length - 1;
+        if (last >= 0) {
+            int touched = 0;
+            for (int i = 0; i < nProbes; i++) {
+                touched += en[Math.min(probeFrom[i], last)] + en[Math.max(probeTo[i] - 1, 0)];
+            }
+            sink = touched;
+        }
         for (int i = 0; i < nProbes; i++) {
             int to = probeTo[i];
             int allowed = probeAllowed[i];
