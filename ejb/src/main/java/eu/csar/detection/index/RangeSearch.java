@@ -188,16 +188,28 @@ final class RangeSearch {
     private void verifyCandidates() {
         long[] w = base.words;
         int[] c = candidates;
-        for (int k = 0, n = nCandidates; k < n; k++) {
-            int slot = c[k];
-            int i = slot << 2;
-            int d = Long.bitCount(w[i] ^ q0) + Long.bitCount(w[i + 1] ^ q1);
-            if (d <= radius && d + Long.bitCount(w[i + 2] ^ q2) + Long.bitCount(w[i + 3] ^ q3) <= radius) {
-                hit(slot);
+        long touched = 0;
+        for (int blockStart = 0, n = nCandidates; blockStart < n; blockStart += VERIFY_BLOCK) {
+            int blockEnd = Math.min(n, blockStart + VERIFY_BLOCK);
+            // as in probeSubstring: bare loads first, so the block's misses are all in flight
+            for (int k = blockStart; k < blockEnd; k++) {
+                touched += w[c[k] << 2];
+            }
+            for (int k = blockStart; k < blockEnd; k++) {
+                int slot = c[k];
+                int i = slot << 2;
+                int d = Long.bitCount(w[i] ^ q0) + Long.bitCount(w[i + 1] ^ q1);
+                if (d <= radius && d + Long.bitCount(w[i + 2] ^ q2) + Long.bitCount(w[i + 3] ^ q3) <= radius) {
+                    hit(slot);
+                }
             }
         }
+        sink = (int) touched;
         nCandidates = 0;
     }
+
+    /** Candidates whose hashes are touched together before they are verified. */
+    static final int VERIFY_BLOCK = 128;
 
     private void scanBase() {
         long[] w = base.words;
