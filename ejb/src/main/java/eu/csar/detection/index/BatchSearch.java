@@ -13,9 +13,9 @@ import java.util.List;
  * <p>Why: one query alone makes a few thousand random memory accesses (bucket bounds, bucket
  * runs, candidate hashes), each a cache miss into hundreds of megabytes. A batch makes the same
  * accesses, but this class sorts them first: per substring, the probes of all queries by prefix,
- * so the bucket tables are read in ascending order; then all candidates by slot, so the hashes
- * are read in ascending order. Radix sorts on packed {@code long}s keep the sorting cheaper than
- * the misses it saves.
+ * so the bucket tables are read in ascending order; the candidates' hashes are then touched a
+ * block at a time ahead of their verification (cheaper than sorting them by slot). A radix sort
+ * on packed {@code long}s keeps the probe sorting cheaper than the misses it saves.
  *
  * <p>The rules: the probes and the verification are exactly those of {@link RangeSearch} (same
  * thresholds, same residual test, same 256-bit check), only their order differs, so the result
@@ -26,8 +26,8 @@ final class BatchSearch {
 
     /**
      * Queries per chunk: enough that the probes of a chunk share cache lines of the bucket tables
-     * (measured: 2,048 is 1.5x faster than 512), small enough that the scratch arrays (two
-     * {@code long}s per candidate, ~2,900 candidates per query at radius 31: ~95 MB) fit beside a
+     * (measured: 2,048 is 1.5x faster than 512), small enough that the scratch arrays (one
+     * {@code long} per candidate, ~2,900 candidates per query at radius 31: ~47 MB) fit beside a
      * 10-million index in a 1 GiB heap.
      */
     static final int CHUNK = 2048;
@@ -66,11 +66,42 @@ final class BatchSearch {
             }
             return out;
         }
+        presize(Math.min(CHUNK, count));
         for (int from = 0; from < count; from += CHUNK) {
             chunk(words, from, Math.min(CHUNK, count - from), out);
         }
         return out;
     }
+
+    /**
+     * Sizes the scratch arrays for a chunk up front (the probes exactly, the candidates at their
+     * expected number plus a quarter): growing them by doubling copied and discarded tens of
+     * megabytes per batch, which a 1 GiB heap holding the index pays for in collections.
+     */
+    private void presize(int queries) {
+        long maxProbes = 0;
+        double expected = 0;
+        for (int s = 0; s < K; s++) {
+            if (t[s] >= 0) {
+                int p = base.prefixBits[s];
+                maxProbes = Math.max(maxProbes, SubstringLayout.keysWithin(p, Math.min(t[s], p)));
+                expected += (double) SubstringLayout.keysWithin(base.bits[s], Math.min(t[s], base.bits[s])) * base.n
+                        / (1L << base.bits[s]);
+            }
+        }
+        long wantProbes = Math.min(maxProbes * queries, MAX_PRESIZE);
+        long wantCandidates = Math.min((long) (1.25 * expected * queries) + 1024, MAX_PRESIZE);
+        if (probes.length < wantProbes) {
+            probes = new long[(int) wantProbes];
+            scratch = new long[(int) wantProbes]; // only the probes are radix-sorted
+        }
+        if (candidates.length < wantCandidates) {
+            candidates = new long[(int) wantCandidates];
+        }
+    }
+
+    /** No scratch array is presized beyond this many entries (32 MiB); beyond it they grow as needed. */
+    private static final long MAX_PRESIZE = 1 << 22;
 
     private void chunk(long[] words, int first, int count, List<List<Match>> out) {
         nCandidates = 0;
@@ -92,12 +123,10 @@ final class BatchSearch {
             probes = sorted;
             scanBuckets(s);
         }
-        sort(candidates, nCandidates, QI_BITS, base.slotBits);
-        candidates = sorted;
         int nHits = verify(words, first);
-        sort(candidates, nHits, 41, 32 - Integer.numberOfLeadingZeros(Math.max(count - 1, 1)));
-        candidates = sorted;
-        // hits grouped by query, each group in ascending slot order (the sorts are stable)
+        // hits by query, then distance, then slot: a slot found through several substrings lands
+        // next to itself, which is how matches() drops the duplicates
+        Arrays.sort(candidates, 0, nHits);
         int h = 0;
         for (int i = 0; i < count; i++) {
             int from = h;
@@ -138,56 +167,88 @@ final class BatchSearch {
             b[2 * i] = off[prefix];
             b[2 * i + 1] = off[prefix + 1];
         }
-        // pass 2: the runs, keeping the slots whose residual key bits are close enough
-        for (int i = 0; i < nProbes; i++) {
-            int from = b[2 * i];
-            int to = b[2 * i + 1];
-            if (from == to) {
-                continue;
+        // pass 2, a block of probes at a time: first touch the runs of the block (independent
+        // loads, so the processor has all their cache misses in flight at once), then scan them
+        int last = en.length - 1;
+        int touched = 0;
+        for (int blockStart = 0; blockStart < nProbes; blockStart += TOUCH_BLOCK) {
+            int blockEnd = Math.min(nProbes, blockStart + TOUCH_BLOCK);
+            if (last >= 0) {
+                for (int i = blockStart; i < blockEnd; i++) {
+                    touched += en[Math.min(b[2 * i], last)] + en[Math.max(b[2 * i + 1] - 1, 0)];
+                }
             }
-            long p = pr[i];
-            int qi = (int) (p & QI_MASK);
-            int allowed = (int) (p >>> QI_BITS) & 0xFFF;
-            int qr = qResidual[qi];
-            if (nCandidates + (to - from) > candidates.length) {
-                candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, nCandidates + to - from));
+            for (int i = blockStart; i < blockEnd; i++) {
+                int from = b[2 * i];
+                int to = b[2 * i + 1];
+                if (from == to) {
+                    continue;
+                }
+                long p = pr[i];
+                int qi = (int) (p & QI_MASK);
+                int allowed = (int) (p >>> QI_BITS) & 0xFFF;
+                int qr = qResidual[qi];
+                if (nCandidates + (to - from) > candidates.length) {
+                    candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, nCandidates + to - from));
+                }
+                long[] c = candidates;
+                int k = nCandidates;
+                for (int j = from; j < to; j++) {
+                    int e = en[j];
+                    c[k] = ((long) (e & slotMask) << QI_BITS) | qi;
+                    // branch-free: the entry is kept by advancing past it
+                    k += Integer.bitCount((e >>> slotBits) ^ qr) <= allowed ? 1 : 0;
+                }
+                nCandidates = k;
             }
-            long[] c = candidates;
-            int k = nCandidates;
-            for (int j = from; j < to; j++) {
-                int e = en[j];
-                c[k] = ((long) (e & slotMask) << QI_BITS) | qi;
-                // branch-free: the entry is kept by advancing past it
-                k += Integer.bitCount((e >>> slotBits) ^ qr) <= allowed ? 1 : 0;
-            }
-            nCandidates = k;
         }
+        sink = touched;
     }
+
+    /**
+     * Probes whose bucket runs are touched together before they are scanned: the scan loop's
+     * iterations depend on each other (the candidate count), which left about one cache miss in
+     * flight per probe; a loop of bare loads has dozens.
+     */
+    static final int TOUCH_BLOCK = 64;
+
+    /** Written once per substring so that the touching loads are not optimised away. */
+    int sink;
 
     private int[] bounds = new int[1 << 16];
 
     /**
-     * The candidates in slot order on all 256 bits; hits overwrite the front of the candidate
+     * The candidates on all 256 bits; hits overwrite the front of the candidate
      * array as {@code qi << 41 | distance << 32 | slot}. Returns how many.
      */
     private int verify(long[] words, int first) {
         long[] w = base.words;
         long[] c = candidates;
         int nHits = 0;
-        for (int k = 0; k < nCandidates; k++) {
-            long cand = c[k];
-            int slot = (int) (cand >>> QI_BITS);
-            int qi = (int) (cand & QI_MASK);
-            int i = slot << 2;
-            int qw = 4 * (first + qi);
-            int d = Long.bitCount(w[i] ^ words[qw]) + Long.bitCount(w[i + 1] ^ words[qw + 1]);
-            if (d <= radius) {
-                d += Long.bitCount(w[i + 2] ^ words[qw + 2]) + Long.bitCount(w[i + 3] ^ words[qw + 3]);
+        long touched = 0;
+        // not sorted by slot: touching a block of candidates' hashes ahead overlaps their misses
+        // better than the sort's sequential reads paid for its three passes (measured)
+        for (int blockStart = 0; blockStart < nCandidates; blockStart += RangeSearch.VERIFY_BLOCK) {
+            int blockEnd = Math.min(nCandidates, blockStart + RangeSearch.VERIFY_BLOCK);
+            for (int k = blockStart; k < blockEnd; k++) {
+                touched += w[(int) (c[k] >>> QI_BITS) << 2];
+            }
+            for (int k = blockStart; k < blockEnd; k++) {
+                long cand = c[k];
+                int slot = (int) (cand >>> QI_BITS);
+                int qi = (int) (cand & QI_MASK);
+                int i = slot << 2;
+                int qw = 4 * (first + qi);
+                int d = Long.bitCount(w[i] ^ words[qw]) + Long.bitCount(w[i + 1] ^ words[qw + 1]);
                 if (d <= radius) {
-                    c[nHits++] = ((long) qi << 41) | ((long) d << 32) | slot;
+                    d += Long.bitCount(w[i + 2] ^ words[qw + 2]) + Long.bitCount(w[i + 3] ^ words[qw + 3]);
+                    if (d <= radius) {
+                        c[nHits++] = ((long) qi << 41) | ((long) d << 32) | slot; // never ahead of k
+                    }
                 }
             }
         }
+        sink = (int) touched;
         return nHits;
     }
 

@@ -39,6 +39,8 @@ final class RangeSearch {
     private int[] probeFrom = new int[256];
     private int[] probeTo = new int[256];
     private int nProbes;
+    /** Written after the touching loads of {@link #probeSubstring} so they are not optimised away. */
+    int sink;
 
     /** How many sequential entry reads one random bucket probe is worth, for choosing scan or probe. */
     static final int RANDOM_ACCESS_COST = 8;
@@ -131,6 +133,16 @@ final class RangeSearch {
         int[] en = base.entries[s];
         int slotBits = base.slotBits;
         int slotMask = base.slotMask;
+        // touch every run first: bare independent loads keep all the misses in flight at once,
+        // where the scan below (each iteration depends on the candidate count) keeps about one
+        int last = en.length - 1;
+        if (last >= 0) {
+            int touched = 0;
+            for (int i = 0; i < nProbes; i++) {
+                touched += en[Math.min(probeFrom[i], last)] + en[Math.max(probeTo[i] - 1, 0)];
+            }
+            sink = touched;
+        }
         for (int i = 0; i < nProbes; i++) {
             int to = probeTo[i];
             int allowed = probeAllowed[i];
@@ -176,16 +188,28 @@ final class RangeSearch {
     private void verifyCandidates() {
         long[] w = base.words;
         int[] c = candidates;
-        for (int k = 0, n = nCandidates; k < n; k++) {
-            int slot = c[k];
-            int i = slot << 2;
-            int d = Long.bitCount(w[i] ^ q0) + Long.bitCount(w[i + 1] ^ q1);
-            if (d <= radius && d + Long.bitCount(w[i + 2] ^ q2) + Long.bitCount(w[i + 3] ^ q3) <= radius) {
-                hit(slot);
+        long touched = 0;
+        for (int blockStart = 0, n = nCandidates; blockStart < n; blockStart += VERIFY_BLOCK) {
+            int blockEnd = Math.min(n, blockStart + VERIFY_BLOCK);
+            // as in probeSubstring: bare loads first, so the block's misses are all in flight
+            for (int k = blockStart; k < blockEnd; k++) {
+                touched += w[c[k] << 2];
+            }
+            for (int k = blockStart; k < blockEnd; k++) {
+                int slot = c[k];
+                int i = slot << 2;
+                int d = Long.bitCount(w[i] ^ q0) + Long.bitCount(w[i + 1] ^ q1);
+                if (d <= radius && d + Long.bitCount(w[i + 2] ^ q2) + Long.bitCount(w[i + 3] ^ q3) <= radius) {
+                    hit(slot);
+                }
             }
         }
+        sink = (int) touched;
         nCandidates = 0;
     }
+
+    /** Candidates whose hashes are touched together before they are verified. */
+    static final int VERIFY_BLOCK = 128;
 
     private void scanBase() {
         long[] w = base.words;

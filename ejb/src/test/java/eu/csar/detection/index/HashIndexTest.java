@@ -127,7 +127,7 @@ class HashIndexTest {
     }
 
     @ParameterizedTest(name = "radius {0}")
-    @ValueSource(ints = {0, 3, 16, 31, 40})
+    @ValueSource(ints = {0, 3, 16, 31, 40, 48, 64})
     void clusteredDataEqualsBruteForce(int radius) {
         Data d = clustered(radius);
         HashIndex index = d.index();

@@ -53,7 +53,7 @@ class QueryBatchTest {
     }
 
     @ParameterizedTest(name = "radius {0}")
-    @ValueSource(ints = {0, 16, 31})
+    @ValueSource(ints = {0, 16, 31, 40, 64})
     void clusteredBatchesEqualBruteForce(int radius) {
         Data d = HashIndexTest.clustered(radius + 5);
         HashIndex index = d.index();
