@@ -7,7 +7,7 @@ import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorKind;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.indicators.api.ProvenanceSource;
-import eu.csar.platform.application.StartupLoads;
+import eu.csar.platform.api.StartupLoads;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
