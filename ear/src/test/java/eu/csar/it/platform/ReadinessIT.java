@@ -28,7 +28,11 @@ class ReadinessIT {
         return Deployments.ear();
     }
 
-    /** MicroProfile Health is on (configure-62-health.cli): the WAR gets a readiness check of its own, and the server's stay. */
+    /**
+     * MicroProfile Health is on (configure-62-health.cli) and the server's checks stay. WildFly adds
+     * its default {@code ready-deployment.*} check only to a deployment without a readiness check of
+     * its own, so with csar-startup-loads registered there is none.
+     */
     @Test
     void readinessIsUpWithMicroProfileHealthAndTheServersChecks() {
         Api.Response ready = Api.get(READY, null);
@@ -36,7 +40,7 @@ class ReadinessIT {
         JsonObject health = ready.json();
         assertEquals("UP", health.getString("status"), ready.toString());
         assertTrue(health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
-                .anyMatch(check -> check.getString("name").startsWith("ready-deployment.")), "MicroProfile Health's own check: " + ready);
+                .noneMatch(check -> check.getString("name").startsWith("ready-deployment.")), "no default check: " + ready);
         assertTrue(health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .anyMatch(check -> check.getString("name").equals("deployments-status")), "the server's checks stay: " + ready);
     }
