@@ -7,7 +7,7 @@ import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorKind;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.indicators.api.ProvenanceSource;
-import eu.csar.platform.application.StartupLoads;
+import eu.csar.platform.api.StartupLoads;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -68,7 +68,7 @@ import java.util.logging.Logger;
 public class MatchIndex {
 
     static final String LOAD = "indicator match index";
-    static final int FETCH = 10_000;
+    static final int FETCH = 50_000;
     static final int CHANGE_PAGE = 10_000;
     /** How long a skipped change-feed number is looked for again before it counts as a rolled-back insert. */
     static final long GAP_NANOS = 60_000_000_000L;
@@ -267,6 +267,11 @@ public class MatchIndex {
 
     // ------------------------------------------------------------------ start-up load
 
+    /**
+     * Loads every matchable indicator in one repeatable-read snapshot that also reads the change
+     * feed's head: two plain streaming scans (indicators, then live provenance links) joined here by
+     * {@link IndexLoad}, then one build per set. Logs how long each step took.
+     */
     void loadAll() throws SQLException {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
@@ -275,48 +280,50 @@ public class MatchIndex {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                long head;
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(seq), 0) from indicator_changes")) {
-                    rs.next();
-                    head = rs.getLong(1);
-                }
+                long head = single(c, "select coalesce(max(seq), 0) from indicator_changes");
+                long maxSeq = single(c, "select coalesce(max(seq), 0) from indicators");
+                long estimate = single(c, "select greatest(reltuples, 0)::bigint from pg_class where relname = 'indicators'");
                 Map<UUID, String> codes = setCodes(c);
-                Map<UUID, Builder> builders = new HashMap<>();
-                int rows = 0;
-                try (PreparedStatement ps = c.prepareStatement("select i.seq, i.id, i.set_id, i.kind, i.value, p.mask from indicators i"
-                        + " join (select p.indicator_id, " + MASK + " as mask from indicator_provenance p where p.withdrawn_at is null"
-                        + " group by p.indicator_id) p on p.indicator_id = i.id"
-                        + " where i.state = 'ACTIVE' and i.kind in ('PDQ', 'MD5', 'SHA256')")) {
+                entries.reserve(maxSeq + maxSeq / 8 + 1024);
+                IndexLoad load = new IndexLoad(entries, (int) Math.min(Math.max(estimate, 0), Integer.MAX_VALUE - 16));
+                long scanned = 0;
+                try (PreparedStatement ps = c.prepareStatement("select seq, id, set_id, kind, value from indicators"
+                        + " where state = 'ACTIVE' and kind in ('PDQ', 'MD5', 'SHA256')")) {
                     ps.setFetchSize(FETCH);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            long seq = rs.getLong(1);
-                            UUID id = (UUID) rs.getObject(2);
-                            UUID set = (UUID) rs.getObject(3);
-                            IndicatorKind kind = IndicatorKind.valueOf(rs.getString(4));
-                            String value = rs.getString(5);
-                            int mask = rs.getInt(6);
-                            if (mask == 0) {
-                                continue;
-                            }
-                            builders.computeIfAbsent(set, k -> new Builder()).add(seq, kind, value);
-                            entries.put(seq, id, mask);
-                            rows++;
+                            load.indicator(rs.getLong(1), (UUID) rs.getObject(2), (UUID) rs.getObject(3), rs.getString(4), rs.getString(5));
+                            scanned++;
+                        }
+                    }
+                }
+                long indicatorsRead = System.nanoTime();
+                long links = 0;
+                try (PreparedStatement ps = c.prepareStatement("select indicator_id, source from indicator_provenance where withdrawn_at is null")) {
+                    ps.setFetchSize(FETCH);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            UUID id = (UUID) rs.getObject(1);
+                            load.link(id.getMostSignificantBits(), id.getLeastSignificantBits(), rs.getString(2));
+                            links++;
                         }
                     }
                 }
                 c.commit();
+                long linksRead = System.nanoTime();
+                Map<UUID, SetIndex> built = load.build(codes);
+                long builtAt = System.nanoTime();
                 synchronized (writeLock) {
-                    for (Map.Entry<UUID, String> set : codes.entrySet()) {
-                        Builder b = builders.remove(set.getKey());
-                        sets.put(set.getKey(), b == null ? emptySet(set.getValue()) : b.build(set.getValue()));
-                    }
+                    sets.putAll(built);
                     appliedSeq = head;
                     loaded = true;
                 }
-                long ms = (System.nanoTime() - started) / 1_000_000;
-                int loadedRows = rows;
-                LOG.info(() -> "match index loaded: " + loadedRows + " indicators up to change " + head + " in " + ms + " ms");
+                int rows = load.matchable();
+                long scannedRows = scanned;
+                long linkRows = links;
+                LOG.info(() -> "match index loaded: " + rows + " indicators up to change " + head + " in " + ms(started, builtAt)
+                        + " ms (indicators: " + scannedRows + " rows in " + ms(started, indicatorsRead) + " ms; provenance: " + linkRows
+                        + " links in " + ms(indicatorsRead, linksRead) + " ms; build: " + ms(linksRead, builtAt) + " ms)");
             } finally {
                 try {
                     c.rollback();
@@ -326,6 +333,16 @@ public class MatchIndex {
                 c.setTransactionIsolation(isolation);
                 c.setAutoCommit(autoCommit);
             }
+        }
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -339,45 +356,8 @@ public class MatchIndex {
         return codes;
     }
 
-    private static SetIndex emptySet(String code) {
+    static SetIndex emptySet(String code) {
         return new SetIndex(code, HashIndex.empty(), new DigestTable(2), new DigestTable(2));
-    }
-
-    /** Collects one set's rows during the load. */
-    private static final class Builder {
-        long[] ids = new long[1024];
-        long[] words = new long[4096];
-        int n;
-        final List<long[]> md5 = new ArrayList<>();
-        final List<long[]> sha = new ArrayList<>();
-        final DigestTable md5Table = new DigestTable(2);
-        final DigestTable shaTable = new DigestTable(2);
-
-        void add(long seq, IndicatorKind kind, String value) {
-            switch (kind) {
-                case PDQ -> {
-                    if (n == ids.length) {
-                        ids = Arrays.copyOf(ids, n * 2);
-                        words = Arrays.copyOf(words, n * 8);
-                    }
-                    PdqHash h = PdqHash.fromHex(value);
-                    ids[n] = seq;
-                    for (int w = 0; w < 4; w++) {
-                        words[4 * n + w] = h.word(w);
-                    }
-                    n++;
-                }
-                case MD5 -> md5Table.put(md5Table.key(value), seq);
-                case SHA256 -> shaTable.put(shaTable.key(value), seq);
-                default -> {
-                    // URLs are not matched here
-                }
-            }
-        }
-
-        SetIndex build(String code) {
-            return new SetIndex(code, HashIndex.build(ids, words, n), md5Table, shaTable);
-        }
     }
 
     // ------------------------------------------------------------------ following the change feed
@@ -547,7 +527,7 @@ public class MatchIndex {
      * bytes per number, arrays grown by doubling. Written under the index's write lock, read
      * without locks through the volatile holder.
      */
-    static final class SeqTable {
+    static final class SeqTable implements IndicatorSeqs.Ids {
 
         private record Arrays3(long[] hi, long[] lo, byte[] mask) {
         }
@@ -565,6 +545,31 @@ public class MatchIndex {
             cur.lo[i] = id.getLeastSignificantBits();
             cur.mask[i] = (byte) mask;
             a = cur;
+        }
+
+        /** Makes room for seqs below {@code size} at once (the start-up load knows the largest). */
+        void reserve(long size) {
+            int want = index(Math.min(size, Integer.MAX_VALUE - 8));
+            Arrays3 cur = a;
+            if (want > cur.mask.length) {
+                a = new Arrays3(Arrays.copyOf(cur.hi, want), Arrays.copyOf(cur.lo, want), Arrays.copyOf(cur.mask, want));
+            }
+        }
+
+        /** Adds provenance classes to a seq already {@link #put}. */
+        void orMask(int seq, int bits) {
+            Arrays3 cur = a;
+            cur.mask[seq] |= (byte) bits;
+        }
+
+        @Override
+        public long hi(int seq) {
+            return a.hi[seq];
+        }
+
+        @Override
+        public long lo(int seq) {
+            return a.lo[seq];
         }
 
         void clear(long seq) {
@@ -588,7 +593,7 @@ public class MatchIndex {
             return i < cur.mask.length && cur.mask[i] != 0 ? new UUID(cur.hi[i], cur.lo[i]) : null;
         }
 
-        private static int index(long seq) {
+        static int index(long seq) {
             if (seq < 0 || seq > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException("indicator seq out of range: " + seq);
             }

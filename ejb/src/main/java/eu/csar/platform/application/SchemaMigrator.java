@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import eu.csar.platform.api.StartupLoads;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;

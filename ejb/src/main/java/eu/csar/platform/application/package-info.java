@@ -9,9 +9,8 @@
  * {@link eu.csar.platform.application.CallerTransaction}, with which such a service joins the
  * transaction of an idempotent partner write instead; {@link eu.csar.platform.application.IdempotencyStore},
  * the partner APIs' idempotency keys (docs/idempotency.md), purged by
- * {@link eu.csar.platform.application.IdempotencyPurge}; and {@link eu.csar.platform.application.StartupLoads},
- * where a component that loads state at start-up keeps the node not ready until it is done
- * ({@code eu.csar.web.platform.rest.StartupReadiness}, {@code /health/ready}).
+ * {@link eu.csar.platform.application.IdempotencyPurge}; and the schema migration, a start-up load of
+ * {@link eu.csar.platform.api.StartupLoads} (which keeps the node not ready until it is done).
  *
  * <p>Batch jobs (docs/batch.md): the operator service {@link eu.csar.platform.application.BatchJobs}
  * (every job of the deployment, read from the job repository; restart through the module that owns

@@ -1,6 +1,5 @@
-package eu.csar.web.platform.rest;
+package eu.csar.platform.api;
 
-import eu.csar.platform.application.StartupLoads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -11,8 +10,10 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * The node's readiness check ({@code csar-startup-loads} in {@code /health/ready} on the management
  * port, MicroProfile Health added by configure-62-health.cli): UP when every {@link StartupLoads
- * start-up load} is done; DOWN while one is loading or has failed, with their names. In the web
- * module because WildFly's health subsystem finds checks in the WAR of an EAR, not in its EJB jar.
+ * start-up load} is done; DOWN while one is loading or has failed, with their names. In the EAR's
+ * library jar: WildFly's health subsystem registers one CDI extension per deployment unit, and the
+ * bean manager that extension queries sees the EAR's top-level bean archives (lib/) only, so a check
+ * in the WAR or the EJB jar was never found (WFLY-12835; ReadinessIT proves this one is).
  */
 @Readiness
 @ApplicationScoped

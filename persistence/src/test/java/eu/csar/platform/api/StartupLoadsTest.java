@@ -1,4 +1,4 @@
-package eu.csar.platform.application;
+package eu.csar.platform.api;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package eu.csar.platform.application;
+package eu.csar.platform.api;
 
-import eu.csar.shared.api.PublishedService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
@@ -13,14 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * (the schema migration, demo data, later the legal profiles and the in-memory match index) says
  * {@link #begin begin} while it starts, and {@link Load#done() done} or {@link Load#failed failed}
  * when it is through. The node's readiness ({@code /health/ready} on the management port,
- * {@code eu.csar.web.platform.rest.StartupReadiness}) is DOWN and names what is pending or failed until everything is done, so
+ * {@link StartupReadiness}) is DOWN and names what is pending or failed until everything is done, so
  * a load balancer sends nothing to a node that would answer from half-loaded state.
+ *
+ * <p>In the EAR's library jar (this module), with its check, not in the EJB jar: WildFly's
+ * MicroProfile Health collects {@code @Readiness} beans only where its CDI extension can see them,
+ * which in an EAR is the top-level bean archives (the EAR's lib), not the EJB jar or the WAR (WFLY-12835).
  *
  * <p>A load must begin before the deployment finishes starting (in a {@code @Startup} bean's
  * {@code @PostConstruct}, even when the work itself goes on in the background).
  */
 @ApplicationScoped
-@PublishedService
 public class StartupLoads {
 
     /** Where a load stands. */
@@ -51,7 +53,6 @@ public class StartupLoads {
     }
 
     /** One load's handle; other contexts' start-up loads (the match index) mark theirs done or failed through it. */
-    @PublishedService
     public final class Load {
 
         private final String what;

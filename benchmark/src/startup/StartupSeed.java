@@ -1,0 +1,114 @@
+import eu.csar.platform.application.SchemaMigrations;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Seeds the database of bin/index-startup-bench: the platform's schema (SchemaMigrations, as the
+ * server runs it), then N synthetic ACTIVE PDQ indicators in the known-images set with one live
+ * provenance link each (THIRD_PARTY_LIST), written by COPY, then VACUUM ANALYZE so that the timed
+ * start-up reads a settled table, as a production node would. Hashes are random bits, never derived
+ * from any image: uniform, or clustered (groups of CLUSTER around a random centre, each member 1-12
+ * bit flips away from it, so within 24 bits of each other: what SyntheticIndicators does).
+ * Usage: java -cp ... StartupSeed.java JDBC_URL USER PASSWORD N CLUSTER SEED
+ */
+public class StartupSeed {
+
+    static final String SET = "00000000-0000-4000-8000-000000000441";
+    static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    public static void main(String[] args) throws Exception {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(args[0]);
+        ds.setUser(args[1]);
+        ds.setPassword(args[2]);
+        int n = Integer.parseInt(args[3]);
+        int cluster = Math.max(1, Integer.parseInt(args[4]));
+        long seed = Long.parseLong(args[5]);
+        long t0 = System.nanoTime();
+        System.out.println("schema: " + SchemaMigrations.of(ds, StartupSeed.class.getClassLoader()).migrate());
+        try (Connection c = ds.getConnection()) {
+            long copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at) FROM STDIN",
+                    new java.io.Reader() {
+                        final StringBuilder buf = new StringBuilder(1 << 16);
+                        final SplittableRandom rnd = new SplittableRandom(seed);
+                        final long[] centre = new long[4];
+                        final java.util.Set<String> group = new java.util.HashSet<>();
+                        int k;
+                        int pos;
+
+                        @Override
+                        public int read(char[] cbuf, int off, int len) {
+                            while (pos >= buf.length()) {
+                                if (k >= n) {
+                                    return -1;
+                                }
+                                buf.setLength(0);
+                                pos = 0;
+                                for (int i = 0; i < 500 && k < n; i++, k++) {
+                                    line();
+                                }
+                            }
+                            int m = Math.min(len, buf.length() - pos);
+                            buf.getChars(pos, pos + m, cbuf, off);
+                            pos += m;
+                            return m;
+                        }
+
+                        void line() {
+                            if (k % cluster == 0) {
+                                for (int w = 0; w < 4; w++) {
+                                    centre[w] = rnd.nextLong();
+                                }
+                            }
+                            long[] h = centre.clone();
+                            if (k % cluster == 0) {
+                                group.clear();
+                            } else {
+                                do { // distinct bits, and no member twice: the set allows each value once
+                                    h = centre.clone();
+                                    long[] flipped = new long[4];
+                                    for (int f = 1 + rnd.nextInt(12); f > 0; ) {
+                                        int bit = rnd.nextInt(256);
+                                        if ((flipped[bit >> 6] & (1L << (bit & 63))) == 0) {
+                                            flipped[bit >> 6] |= 1L << (bit & 63);
+                                            h[bit >> 6] ^= 1L << (bit & 63);
+                                            f--;
+                                        }
+                                    }
+                                } while (!group.add(java.util.Arrays.toString(h)));
+                            }
+                            buf.append(new UUID(rnd.nextLong(), rnd.nextLong())).append("\t0\t").append(SET).append("\tPDQ\t");
+                            for (int w = 3; w >= 0; w--) {
+                                for (int s = 60; s >= 0; s -= 4) {
+                                    buf.append(HEX[(int) (h[w] >>> s) & 15]);
+                                }
+                            }
+                            buf.append("\t100\tACTIVE\t2026-12-02T00:00:00Z\t2026-12-02T00:00:00Z\n");
+                        }
+
+                        @Override
+                        public void close() {
+                        }
+                    });
+            System.out.printf("indicators: %d rows in %.1f s%n", copied, (System.nanoTime() - t0) / 1e9);
+            try (Statement s = c.createStatement()) {
+                int links = s.executeUpdate("insert into indicator_provenance (id, indicator_id, source, process, process_version, label,"
+                        + " verified, added_at) select gen_random_uuid(), id, 'THIRD_PARTY_LIST', 'index-startup-bench', '1', 'synthetic',"
+                        + " true, '2026-12-02T00:00:00Z' from indicators where value is not null");
+                System.out.printf("provenance: %d links at %.1f s%n", links, (System.nanoTime() - t0) / 1e9);
+                s.execute("vacuum analyze indicators");
+                s.execute("vacuum analyze indicator_provenance");
+            }
+            System.out.printf("seeded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+    }
+}
