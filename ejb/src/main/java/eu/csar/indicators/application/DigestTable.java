@@ -67,7 +67,7 @@ public final class DigestTable {
         lock.readLock().lock();
         try {
             int mask = ids.length - 1;
-            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            for (int i = slot(key, mask), probes = 0; probes < ids.length; i = (i + 1) & mask, probes++) {
                 long id = ids[i];
                 if (id == EMPTY) {
                     return 0;
@@ -76,6 +76,7 @@ public final class DigestTable {
                     return id;
                 }
             }
+            return 0;
         } finally {
             lock.readLock().unlock();
         }
@@ -93,7 +94,11 @@ public final class DigestTable {
             }
             int mask = ids.length - 1;
             int free = -1;
-            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            for (int i = slot(key, mask), probes = 0; ; i = (i + 1) & mask, probes++) {
+                if (probes == ids.length) {
+                    // Cannot happen while put() rehashes at 3/4 used; a bound instead of a loop without end.
+                    throw new IllegalStateException("digest table full at " + ids.length);
+                }
                 long current = ids[i];
                 if (current == EMPTY) {
                     int at = free >= 0 ? free : i;
@@ -124,7 +129,7 @@ public final class DigestTable {
         lock.writeLock().lock();
         try {
             int mask = ids.length - 1;
-            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            for (int i = slot(key, mask), probes = 0; probes < ids.length; i = (i + 1) & mask, probes++) {
                 long current = ids[i];
                 if (current == EMPTY) {
                     return false;
@@ -138,6 +143,7 @@ public final class DigestTable {
                     return true;
                 }
             }
+            return false;
         } finally {
             lock.writeLock().unlock();
         }
@@ -156,7 +162,10 @@ public final class DigestTable {
             if (id > 0) {
                 System.arraycopy(oldWords, j * width, key, 0, width);
                 int i = slot(key, mask);
-                while (ids[i] != EMPTY) {
+                for (int probes = 0; ids[i] != EMPTY; probes++) {
+                    if (probes == capacity) {
+                        throw new IllegalStateException("digest table full at " + capacity);
+                    }
                     i = (i + 1) & mask;
                 }
                 System.arraycopy(key, 0, words, i * width, width);

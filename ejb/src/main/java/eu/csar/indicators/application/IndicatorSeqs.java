@@ -40,7 +40,11 @@ final class IndicatorSeqs {
 
     private void insert(int seq) {
         int slot = slot(ids.hi(seq), ids.lo(seq));
-        while (slots[slot] != 0) {
+        for (int probes = 0; slots[slot] != 0; probes++) {
+            if (probes == slots.length) {
+                // Cannot happen while add() grows at 3/4; a bound instead of a loop without end.
+                throw new IllegalStateException("seq table full at " + slots.length);
+            }
             slot = (slot + 1) & mask;
         }
         slots[slot] = seq;
@@ -60,7 +64,7 @@ final class IndicatorSeqs {
     /** The seq recorded under this id, or 0. */
     int seq(long hi, long lo) {
         int slot = slot(hi, lo);
-        for (int seq = slots[slot]; seq != 0; seq = slots[slot]) {
+        for (int probes = 0, seq = slots[slot]; seq != 0 && probes < slots.length; probes++, seq = slots[slot]) {
             if (ids.hi(seq) == hi && ids.lo(seq) == lo) {
                 return seq;
             }
