@@ -93,7 +93,7 @@ class IndicatorSubmissionIT {
                 s.getJsonArray("lines").getValuesAs(JsonObject.class).stream().map(l -> l.getString("outcome")).toList());
         assertEquals("PDQ quality 45 is below 50", line(s, 3).getString("reason"));
         assertEquals("duplicate of line 1", line(s, 4).getString("reason"));
-        assertEquals("URL indicators do not belong in this set", line(s, 5).getString("reason"));
+        assertEquals("kind URL is not held by this set", line(s, 5).getString("reason"));
         assertEquals("MD5", line(s, 2).getString("kind"));
         assertEquals(1, line(s, 2).getInt("sourceLine"));
         assertEquals(1, Db.count("select count(*) from indicator_submissions where decision_reference = ?", reference));
