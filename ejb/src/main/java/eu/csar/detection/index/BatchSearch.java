@@ -44,7 +44,7 @@ final class BatchSearch {
     private long[] scratch = new long[1 << 16];
     private int nProbes;
     private int nCandidates;
-    private final int[] qResidual = new int[CHUNK];
+    private final int[] qBits = new int[CHUNK];
 
     BatchSearch(Snapshot snap, int radius) {
         this.snap = snap;
@@ -112,16 +112,27 @@ final class BatchSearch {
             }
             int p = base.prefixBits[s];
             int r = base.residualBits[s];
-            nProbes = 0;
+            ProbeMasks masks = ProbeMasks.of(p, t[s]);
+            int[] mask = masks.mask;
+            int[] flips = masks.flips;
+            long need = (long) count * mask.length;
+            if (probes.length < need) {
+                probes = new long[(int) need];
+            }
+            long[] pr = probes;
+            int k = 0;
             for (int i = 0; i < count; i++) {
                 System.arraycopy(words, 4 * (first + i), q, 0, 4);
-                int key = SubstringLayout.key(q, 0, s, p + r);
-                qResidual[i] = key & ((1 << r) - 1);
-                enumerate(key >>> r, 0, p, Math.min(t[s], p), t[s], i);
+                int qPrefix = SubstringLayout.key(q, 0, s, p + r) >>> r;
+                qBits[i] = EntryFilter.queryBits(base, q, s);
+                for (int m = 0; m < mask.length; m++) {
+                    pr[k++] = ((long) (qPrefix ^ mask[m]) << 32) | ((long) (t[s] - flips[m]) << QI_BITS) | i;
+                }
             }
+            nProbes = k;
             sort(probes, nProbes, 32, p);
             probes = sorted;
-            scanBuckets(s);
+            scanBuckets(s, t[(s + 1) % K]);
         }
         int nHits = verify(words, first);
         // hits by query, then distance, then slot: a slot found through several substrings lands
@@ -137,25 +148,13 @@ final class BatchSearch {
         }
     }
 
-    private void enumerate(int prefix, int fromBit, int len, int flipsLeft, int allowed, int qi) {
-        if (nProbes == probes.length) {
-            probes = Arrays.copyOf(probes, nProbes * 2);
-        }
-        probes[nProbes++] = ((long) prefix << 32) | ((long) allowed << QI_BITS) | qi;
-        if (flipsLeft == 0) {
-            return;
-        }
-        for (int bit = fromBit; bit < len; bit++) {
-            enumerate(prefix ^ (1 << bit), bit + 1, len, flipsLeft - 1, allowed - 1, qi);
-        }
-    }
-
     /** The probes in prefix order: read each bucket, keep the slots whose residual bits are close enough. */
-    private void scanBuckets(int s) {
+    private void scanBuckets(int s, int tNext) {
         int[] off = base.offsets[s];
         int[] en = base.entries[s];
         int slotBits = base.slotBits;
         int slotMask = base.slotMask;
+        int r = base.residualBits[s];
         long[] pr = probes;
         // pass 1: the bucket bounds of every probe (independent loads the processor overlaps)
         if (bounds.length < 2 * nProbes) {
@@ -167,17 +166,13 @@ final class BatchSearch {
             b[2 * i] = off[prefix];
             b[2 * i + 1] = off[prefix + 1];
         }
-        // pass 2, a block of probes at a time: first touch the runs of the block (independent
-        // loads, so the processor has all their cache misses in flight at once), then scan them
-        int last = en.length - 1;
-        int touched = 0;
+        // pass 2, a block of probes at a time: the runs of the next block are touched (independent
+        // loads, so the processor has all their cache misses in flight at once) before the runs of
+        // this block, touched one block earlier, are scanned
+        int touched = touchRuns(en, b, 0, Math.min(nProbes, TOUCH_BLOCK));
         for (int blockStart = 0; blockStart < nProbes; blockStart += TOUCH_BLOCK) {
             int blockEnd = Math.min(nProbes, blockStart + TOUCH_BLOCK);
-            if (last >= 0) {
-                for (int i = blockStart; i < blockEnd; i++) {
-                    touched += en[Math.min(b[2 * i], last)] + en[Math.max(b[2 * i + 1] - 1, 0)];
-                }
-            }
+            touched += touchRuns(en, b, blockEnd, Math.min(nProbes, blockEnd + TOUCH_BLOCK));
             for (int i = blockStart; i < blockEnd; i++) {
                 int from = b[2 * i];
                 int to = b[2 * i + 1];
@@ -187,7 +182,8 @@ final class BatchSearch {
                 long p = pr[i];
                 int qi = (int) (p & QI_MASK);
                 int allowed = (int) (p >>> QI_BITS) & 0xFFF;
-                int qr = qResidual[qi];
+                int qb = qBits[qi];
+                int chain = allowed + tNext + 1;
                 if (nCandidates + (to - from) > candidates.length) {
                     candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, nCandidates + to - from));
                 }
@@ -197,7 +193,7 @@ final class BatchSearch {
                     int e = en[j];
                     c[k] = ((long) (e & slotMask) << QI_BITS) | qi;
                     // branch-free: the entry is kept by advancing past it
-                    k += Integer.bitCount((e >>> slotBits) ^ qr) <= allowed ? 1 : 0;
+                    k += EntryFilter.keep((e >>> slotBits) ^ qb, r, allowed, chain);
                 }
                 nCandidates = k;
             }
@@ -228,11 +224,13 @@ final class BatchSearch {
         long touched = 0;
         // not sorted by slot: touching a block of candidates' hashes ahead overlaps their misses
         // better than the sort's sequential reads paid for its three passes (measured)
-        for (int blockStart = 0; blockStart < nCandidates; blockStart += RangeSearch.VERIFY_BLOCK) {
-            int blockEnd = Math.min(nCandidates, blockStart + RangeSearch.VERIFY_BLOCK);
-            for (int k = blockStart; k < blockEnd; k++) {
-                touched += w[(int) (c[k] >>> QI_BITS) << 2];
-            }
+        // each block of candidates is touched while the one before it is verified; the hits written
+        // to the front of the array never reach the block being touched
+        int block = RangeSearch.VERIFY_BLOCK;
+        touched += touchHashes(w, c, 0, Math.min(nCandidates, block));
+        for (int blockStart = 0; blockStart < nCandidates; blockStart += block) {
+            int blockEnd = Math.min(nCandidates, blockStart + block);
+            touched += touchHashes(w, c, blockEnd, Math.min(nCandidates, blockEnd + block));
             for (int k = blockStart; k < blockEnd; k++) {
                 long cand = c[k];
                 int slot = (int) (cand >>> QI_BITS);
@@ -250,6 +248,26 @@ final class BatchSearch {
         }
         sink = (int) touched;
         return nHits;
+    }
+
+    private static long touchHashes(long[] w, long[] c, int from, int to) {
+        long touched = 0;
+        for (int k = from; k < to; k++) {
+            touched += w[(int) (c[k] >>> QI_BITS) << 2];
+        }
+        return touched;
+    }
+
+    private static int touchRuns(int[] en, int[] b, int from, int to) {
+        int last = en.length - 1;
+        if (last < 0) {
+            return 0;
+        }
+        int touched = 0;
+        for (int i = from; i < to; i++) {
+            touched += en[Math.min(b[2 * i], last)] + en[Math.max(b[2 * i + 1] - 1, 0)];
+        }
+        return touched;
     }
 
     /** The matches of one query: its base hits (duplicates and tombstones dropped) and the delta. */

@@ -19,7 +19,9 @@ import java.util.stream.IntStream;
  * substrings and {@code t = 1} on one. Each substring has a bucket table keyed on a prefix of the
  * substring (an {@code int} offset per prefix plus an {@code int} per hash packing its slot and
  * the rest of its key bits), so a query probes every prefix within {@code t_s} bits of its own,
- * keeps the entries whose whole key is within {@code t_s}, and verifies each candidate on the
+ * keeps the entries whose whole key is within {@code t_s} (and that a few bits of the next
+ * substring, carried in the same {@code int}, do not rule out: {@code EntryFilter}), and verifies
+ * each candidate on the
  * full 256 bits (XOR + popcount over one flat {@code long[]}, the first two words first). When the probes would cost more
  * than a scan (very large radii) the query scans instead; either way the result is exact.
  *
@@ -35,8 +37,8 @@ import java.util.stream.IntStream;
  * holds the current snapshot and the write lock.
  *
  * <p>Memory for n hashes: 32 n bytes of hashes, 4 n of ids (8 n if some id does not fit in an
- * {@code int}), 44 n of bucket entries, plus offset tables over about {@code log2(n) - 4} bits of
- * each substring (44 MiB at 10 million): about 807 MiB for 10 million ({@link #arrayBytes}).
+ * {@code int}), 44 n of bucket entries, plus offset tables over about {@code log2(n) - 3} bits of
+ * each substring (88 MiB at 10 million): about 851 MiB for 10 million ({@link #arrayBytes}).
  * {@link #queryBatch} answers many queries with fewer cache misses than one by one (measured
  * figures: docs/detection.md).
  */

@@ -32,10 +32,8 @@ final class RangeSearch {
     /** Base slots within the radius, tombstoned or not; duplicates removed after {@link #run}. */
     int[] baseHits = new int[16];
     int nBase;
-    private int[] candidates = new int[1024];
+    private int[] candidates = new int[4096];
     private int nCandidates;
-    private int[] probeKeys = new int[256];
-    private int[] probeAllowed = new int[256];
     private int[] probeFrom = new int[256];
     private int[] probeTo = new int[256];
     private int nProbes;
@@ -75,7 +73,7 @@ final class RangeSearch {
         }
         for (int s = 0; s < K; s++) {
             if (t[s] >= 0) {
-                probeSubstring(s, t[s]);
+                probeSubstring(s, t[s], t[(s + 1) % K]);
             }
         }
         verifyCandidates();
@@ -112,21 +110,25 @@ final class RangeSearch {
 
     /**
      * One substring in three passes over flat arrays, each pass a loop whose iterations do not
-     * depend on each other, so that the processor overlaps their cache misses: list every prefix
-     * within the threshold (with the residual distance it leaves), read the bucket bounds of each,
-     * then scan the buckets collecting the slots whose residual key bits are close enough.
+     * depend on each other, so that the processor overlaps their cache misses: read the bucket
+     * bounds of every prefix within the threshold ({@link ProbeMasks}), touch each bucket's run,
+     * then scan the runs keeping the entries that pass the {@link EntryFilter}.
      */
-    private void probeSubstring(int s, int t) {
+    private void probeSubstring(int s, int t, int tNext) {
         int p = base.prefixBits[s];
         int r = base.residualBits[s];
-        int key = SubstringLayout.key(q, 0, s, p + r);
-        int qPrefix = key >>> r;
-        int qResidual = key & ((1 << r) - 1);
-        nProbes = 0;
-        enumerate(qPrefix, 0, p, Math.min(t, p), t);
+        int qPrefix = SubstringLayout.key(q, 0, s, p + r) >>> r;
+        int qBits = EntryFilter.queryBits(base, q, s);
+        ProbeMasks masks = ProbeMasks.of(p, t);
+        int[] mask = masks.mask;
+        nProbes = mask.length;
+        if (probeFrom.length < nProbes) {
+            probeFrom = new int[nProbes];
+            probeTo = new int[nProbes];
+        }
         int[] off = base.offsets[s];
         for (int i = 0; i < nProbes; i++) {
-            int k = probeKeys[i];
+            int k = qPrefix ^ mask[i];
             probeFrom[i] = off[k];
             probeTo[i] = off[k + 1];
         }
@@ -143,41 +145,25 @@ final class RangeSearch {
             }
             sink = touched;
         }
+        int[] flips = masks.flips;
         for (int i = 0; i < nProbes; i++) {
+            int from = probeFrom[i];
             int to = probeTo[i];
-            int allowed = probeAllowed[i];
-            for (int j = probeFrom[i]; j < to; j++) {
-                int e = en[j];
-                if (Integer.bitCount((e >>> slotBits) ^ qResidual) <= allowed) {
-                    candidate(e & slotMask);
-                }
+            int allowed = t - flips[i];
+            int chain = allowed + tNext + 1;
+            if (nCandidates + (to - from) > candidates.length) {
+                candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, nCandidates + to - from));
             }
+            int[] c = candidates;
+            int k = nCandidates;
+            for (int j = from; j < to; j++) {
+                int e = en[j];
+                c[k] = e & slotMask;
+                // branch-free: the entry is kept by advancing past it
+                k += EntryFilter.keep((e >>> slotBits) ^ qBits, r, allowed, chain);
+            }
+            nCandidates = k;
         }
-    }
-
-    private void enumerate(int prefix, int fromBit, int len, int flipsLeft, int allowed) {
-        if (nProbes == probeKeys.length) {
-            int cap = nProbes * 2;
-            probeKeys = Arrays.copyOf(probeKeys, cap);
-            probeAllowed = Arrays.copyOf(probeAllowed, cap);
-            probeFrom = Arrays.copyOf(probeFrom, cap);
-            probeTo = Arrays.copyOf(probeTo, cap);
-        }
-        probeKeys[nProbes] = prefix;
-        probeAllowed[nProbes++] = allowed;
-        if (flipsLeft == 0) {
-            return;
-        }
-        for (int bit = fromBit; bit < len; bit++) {
-            enumerate(prefix ^ (1 << bit), bit + 1, len, flipsLeft - 1, allowed - 1);
-        }
-    }
-
-    private void candidate(int slot) {
-        if (nCandidates == candidates.length) {
-            candidates = Arrays.copyOf(candidates, nCandidates * 2);
-        }
-        candidates[nCandidates++] = slot;
     }
 
     /**
@@ -188,13 +174,13 @@ final class RangeSearch {
     private void verifyCandidates() {
         long[] w = base.words;
         int[] c = candidates;
-        long touched = 0;
-        for (int blockStart = 0, n = nCandidates; blockStart < n; blockStart += VERIFY_BLOCK) {
+        int n = nCandidates;
+        // as in probeSubstring: bare loads, so that a block's misses are all in flight; each block
+        // is touched while the one before it is verified, so the misses never stop
+        long touched = touch(w, c, 0, Math.min(n, VERIFY_BLOCK));
+        for (int blockStart = 0; blockStart < n; blockStart += VERIFY_BLOCK) {
             int blockEnd = Math.min(n, blockStart + VERIFY_BLOCK);
-            // as in probeSubstring: bare loads first, so the block's misses are all in flight
-            for (int k = blockStart; k < blockEnd; k++) {
-                touched += w[c[k] << 2];
-            }
+            touched += touch(w, c, blockEnd, Math.min(n, blockEnd + VERIFY_BLOCK));
             for (int k = blockStart; k < blockEnd; k++) {
                 int slot = c[k];
                 int i = slot << 2;
@@ -206,6 +192,15 @@ final class RangeSearch {
         }
         sink = (int) touched;
         nCandidates = 0;
+    }
+
+    /** Reads the first word of the hashes of candidates {@code from..to-1} (bare loads, see above). */
+    private static long touch(long[] w, int[] c, int from, int to) {
+        long touched = 0;
+        for (int k = from; k < to; k++) {
+            touched += w[c[k] << 2];
+        }
+        return touched;
     }
 
     /** Candidates whose hashes are touched together before they are verified. */

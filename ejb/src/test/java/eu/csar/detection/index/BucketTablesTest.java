@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The base of the index is what its class says: per substring, a CSR bucket table keyed on
  * {@link SubstringLayout#keyBits} bits, in which every hash sits exactly once, in the bucket of its
  * key. The pigeonhole argument needs every hash in the bucket of its key; anything else makes the
- * probes miss hashes or scan needless ones.
+ * probes miss hashes or scan needless ones. Beside its slot and residual key bits, each entry
+ * carries the first bits of the next substring's key (the {@link EntryFilter}'s sketch).
  */
 class BucketTablesTest {
 
@@ -31,7 +32,9 @@ class BucketTablesTest {
             assertEquals(BucketTables.prefixBits(s, n), prefix, "prefix bits of substring " + s);
             assertEquals(prefix + residual, t.bits[s]);
             assertTrue(t.bits[s] <= SubstringLayout.LENGTHS[s], "key within substring " + s);
-            assertTrue(residual + t.slotBits <= 32, "entry fits an int");
+            assertTrue(residual + t.sketchBits[s] + t.slotBits <= 32, "entry fits an int");
+            assertEquals(Math.min(32 - t.slotBits - residual, SubstringLayout.LENGTHS[(s + 1) % SubstringLayout.K]),
+                    t.sketchBits[s], "every bit the slot and residual leave carries the next substring");
             int[] off = t.offsets[s];
             int buckets = 1 << prefix;
             assertEquals(buckets + 1, off.length);
@@ -43,8 +46,11 @@ class BucketTablesTest {
                 for (int j = off[k]; j < off[k + 1]; j++) {
                     int e = t.entries[s][j];
                     int slot = e & t.slotMask;
-                    int key = (k << residual) | (e >>> t.slotBits);
+                    int above = e >>> t.slotBits;
+                    int key = (k << residual) | (above & ((1 << residual) - 1));
                     assertEquals(SubstringLayout.key(words, slot, s, t.bits[s]), key, "slot " + slot + " in substring " + s);
+                    assertEquals(SubstringLayout.key(words, slot, (s + 1) % SubstringLayout.K, t.sketchBits[s]),
+                            above >>> residual, "sketch of the next substring, slot " + slot + " in substring " + s);
                     assertEquals(1000 + slot, t.id(slot));
                     seen[slot]++;
                 }
@@ -74,7 +80,7 @@ class BucketTablesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void tenMillionHashesKeyOnTwentyBitPrefixesWithTheRestBesideTheSlot() {
+    void tenMillionHashesKeyOnTwentyOneBitPrefixesWithTheRestBesideTheSlot() {
         int n = 10_000_000;
         assertEquals(24, BucketTables.slotBits(n));
         assertEquals(1, BucketTables.slotBits(0));
@@ -82,8 +88,10 @@ class BucketTablesTest {
         assertEquals(1, BucketTables.slotBits(2));
         assertEquals(2, BucketTables.slotBits(3));
         for (int s = 0; s < SubstringLayout.K; s++) {
-            assertEquals(20, BucketTables.prefixBits(s, n));
-            assertEquals(SubstringLayout.LENGTHS[s] - 20, BucketTables.residualBits(s, n));
+            assertEquals(21, BucketTables.prefixBits(s, n));
+            assertEquals(SubstringLayout.LENGTHS[s] - 21, BucketTables.residualBits(s, n));
+            // 5 bits of the next substring beside a 24-bit substring's residual, 6 beside a 23-bit one
+            assertEquals(SubstringLayout.LENGTHS[s] == 24 ? 5 : 6, BucketTables.sketchBits(s, n));
             assertEquals(4, BucketTables.prefixBits(s, 1));
             assertEquals(SubstringLayout.LENGTHS[s] - 4, BucketTables.residualBits(s, 1));
         }
@@ -91,6 +99,7 @@ class BucketTablesTest {
         assertEquals(31, BucketTables.slotBits(Integer.MAX_VALUE));
         assertEquals(24, BucketTables.prefixBits(0, Integer.MAX_VALUE));
         assertEquals(0, BucketTables.residualBits(0, Integer.MAX_VALUE));
+        assertEquals(1, BucketTables.sketchBits(0, Integer.MAX_VALUE));
     }
 
     @ParameterizedTest(name = "{0} hashes")
