@@ -40,7 +40,10 @@ final class IndexLoad {
         this.seqs = new IndicatorSeqs(entries, this.expected);
     }
 
-    /** An active indicator (kind PDQ, MD5 or SHA256; others are ignored), not matchable until a link says so. */
+    /**
+     * An active indicator (kind PDQ, MD5 or SHA256; others are ignored), not matchable until a link
+     * says so; as objects, for tests: the scan uses the form below.
+     */
     void indicator(long seq, UUID id, UUID set, String kind, String value) {
         byte[] ascii = value.getBytes(StandardCharsets.ISO_8859_1);
         IndicatorKind known = Arrays.stream(IndicatorKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
