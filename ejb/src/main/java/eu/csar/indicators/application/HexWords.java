@@ -28,21 +28,32 @@ final class HexWords {
 
     /** Writes the hash {@code hex} (64 digits) to {@code words[at..at+3]}. */
     static void decodePdq(String hex, long[] words, int at) {
-        if (hex.length() != 64) {
-            throw new IllegalArgumentException("A PDQ hash is 64 hex digits, got " + hex.length());
+        byte[] ascii = hex.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        decodePdq(ascii, 0, ascii.length, words, at);
+    }
+
+    /**
+     * Writes the hash in {@code hex[from..from+length)} (64 ASCII digits, as the binary COPY of the
+     * start-up load hands them over) to {@code words[at..at+3]}.
+     */
+    static void decodePdq(byte[] hex, int from, int length, long[] words, int at) {
+        if (length != 64) {
+            throw new IllegalArgumentException("A PDQ hash is 64 hex digits, got " + length);
         }
         for (int w = 0; w < 4; w++) {
-            words[at + w] = word(hex, (3 - w) * 16);
+            words[at + w] = word(hex, from + (3 - w) * 16);
         }
     }
 
-    private static long word(String s, int from) {
+    /** The 16 hex digits at {@code hex[from..from+16)} as one word (the first digit highest). */
+    static long word(byte[] hex, int from) {
         long v = 0;
         for (int i = from; i < from + 16; i++) {
-            char c = s.charAt(i);
-            int d = c < 128 ? DIGIT[c] : -1;
+            int c = hex[i];
+            int d = c >= 0 ? DIGIT[c] : -1;
             if (d < 0) {
-                throw new IllegalArgumentException("not a hex digit at position " + i + ": " + s);
+                throw new IllegalArgumentException("not a hex digit at position " + (i - from) + ": "
+                        + new String(hex, from, 16, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
             v = (v << 4) | d;
         }

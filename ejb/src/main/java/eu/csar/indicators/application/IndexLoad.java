@@ -1,8 +1,10 @@
 package eu.csar.indicators.application;
 
 import eu.csar.detection.index.HashIndex;
+import eu.csar.indicators.api.IndicatorKind;
 import eu.csar.indicators.api.ProvenanceSource;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One start-up load of the match index, fed row by row by {@link MatchIndex}'s two plain scans: the
+ * One start-up load of the match index, fed row by row by the two plain scans of {@link IndexScans}: the
  * active indicators ({@link #indicator}), then the live provenance links ({@link #link}), each
  * folded into its indicator's mask through {@link IndicatorSeqs}. PostgreSQL only scans (no join,
  * no aggregation over ten million groups), and nothing here keeps an object per row: PDQ hashes go
@@ -25,7 +27,8 @@ final class IndexLoad {
     private final IndicatorSeqs seqs;
     private final int expected;
     private final Map<UUID, Rows> bySet = new HashMap<>();
-    private UUID lastSet;
+    private long lastSetHi;
+    private long lastSetLo;
     private Rows lastRows;
     /** Matchable indicators (at least one live link), counted by {@link #build}. */
     private int matchable;
@@ -37,26 +40,43 @@ final class IndexLoad {
         this.seqs = new IndicatorSeqs(entries, this.expected);
     }
 
-    /** An active indicator (kind PDQ, MD5 or SHA256; others are ignored), not matchable until a link says so. */
+    /**
+     * An active indicator (kind PDQ, MD5 or SHA256; others are ignored), not matchable until a link
+     * says so; as objects, for tests: the scan uses the form below.
+     */
     void indicator(long seq, UUID id, UUID set, String kind, String value) {
-        int at = MatchIndex.SeqTable.index(seq);
+        byte[] ascii = value.getBytes(StandardCharsets.ISO_8859_1);
+        IndicatorKind known = Arrays.stream(IndicatorKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        indicator(seq, id.getMostSignificantBits(), id.getLeastSignificantBits(), set.getMostSignificantBits(),
+                set.getLeastSignificantBits(), known, ascii, 0, ascii.length);
+    }
+
+    /**
+     * The same from the binary scan, without objects: the ids as their two halves, the value as
+     * the ASCII bytes {@code value[at..at+length)} (read before the call returns, not kept).
+     */
+    void indicator(long seq, long idHi, long idLo, long setHi, long setLo, IndicatorKind kind, byte[] value, int at, int length) {
+        if (kind == null) {
+            return;
+        }
+        int i = MatchIndex.SeqTable.index(seq);
         switch (kind) {
-            case "PDQ" -> rows(set).pdq(at, value);
-            case "MD5" -> rows(set).digest(rows(set).md5, at, value);
-            case "SHA256" -> rows(set).digest(rows(set).sha, at, value);
+            case PDQ -> rows(setHi, setLo).pdq(i, value, at, length);
+            case MD5 -> rows(setHi, setLo).digest(rows(setHi, setLo).md5, i, value, at, length);
+            case SHA256 -> rows(setHi, setLo).digest(rows(setHi, setLo).sha, i, value, at, length);
             default -> {
                 return; // URLs are not matched here
             }
         }
-        entries.put(seq, id, 0);
-        seqs.add(at);
+        entries.put(seq, idHi, idLo, 0);
+        seqs.add(i);
     }
 
     /** A live provenance link of {@code indicator}; links of indicators not loaded are ignored. */
-    void link(long indicatorHi, long indicatorLo, String source) {
+    void link(long indicatorHi, long indicatorLo, ProvenanceSource source) {
         int seq = seqs.seq(indicatorHi, indicatorLo);
         if (seq != 0) {
-            entries.orMask(seq, 1 << ProvenanceSource.valueOf(source).ordinal());
+            entries.orMask(seq, 1 << source.ordinal());
         }
     }
 
@@ -74,11 +94,12 @@ final class IndexLoad {
         return matchable;
     }
 
-    private Rows rows(UUID set) {
-        if (!set.equals(lastSet)) {
+    private Rows rows(long setHi, long setLo) {
+        if (lastRows == null || setHi != lastSetHi || setLo != lastSetLo) {
             // the first set seen is sized for the whole load (usually there is one large set), later ones grow
-            lastRows = bySet.computeIfAbsent(set, k -> new Rows(bySet.isEmpty() ? expected : 1024));
-            lastSet = set;
+            lastRows = bySet.computeIfAbsent(new UUID(setHi, setLo), k -> new Rows(bySet.isEmpty() ? expected : 1024));
+            lastSetHi = setHi;
+            lastSetLo = setLo;
         }
         return lastRows;
     }
@@ -96,18 +117,22 @@ final class IndexLoad {
             words = new long[4 * capacity];
         }
 
-        void pdq(int seq, String hex) {
+        void pdq(int seq, byte[] hex, int at, int length) {
             if (n == ids.length) {
                 int size = n + (n >> 1) + 16;
                 ids = Arrays.copyOf(ids, size);
                 words = Arrays.copyOf(words, 4 * size);
             }
-            HexWords.decodePdq(hex, words, 4 * n);
+            HexWords.decodePdq(hex, at, length, words, 4 * n);
             ids[n++] = seq;
         }
 
-        void digest(List<long[]> into, int seq, String hex) {
-            into.add(new long[] {seq, Long.parseUnsignedLong(hex, 0, 16, 16), Long.parseUnsignedLong(hex, 16, 32, 16)});
+        void digest(List<long[]> into, int seq, byte[] hex, int at, int length) {
+            if (length < 32) {
+                throw new IllegalArgumentException("A digest is 32 or 64 hex digits, got " + length);
+            }
+            // the tables key on the first 128 bits
+            into.add(new long[] {seq, HexWords.word(hex, at), HexWords.word(hex, at + 16)});
         }
 
         MatchIndex.SetIndex build(String code) {

@@ -48,7 +48,7 @@ import java.util.logging.Logger;
  * matchable PDQ hashes (ids = {@code indicators.seq}) and {@link DigestTable}s of the MD5 and SHA-256
  * digests; per seq, the indicator's id and the classes of its live provenance links.
  *
- * <p>Start-up: loaded from PostgreSQL by plain JDBC, streamed (fetch size), only matchable rows
+ * <p>Start-up: loaded from PostgreSQL by binary COPY ({@link IndexScans}), only matchable rows
  * (ACTIVE with a live provenance link), in one snapshot that also reads the change feed's head;
  * registered with {@link StartupLoads}, so the node is not ready until the index is.
  *
@@ -68,7 +68,6 @@ import java.util.logging.Logger;
 public class MatchIndex {
 
     static final String LOAD = "indicator match index";
-    static final int FETCH = 50_000;
     static final int CHANGE_PAGE = 10_000;
     /** How long a skipped change-feed number is looked for again before it counts as a rolled-back insert. */
     static final long GAP_NANOS = 60_000_000_000L;
@@ -269,8 +268,9 @@ public class MatchIndex {
 
     /**
      * Loads every matchable indicator in one repeatable-read snapshot that also reads the change
-     * feed's head: two plain streaming scans (indicators, then live provenance links) joined here by
-     * {@link IndexLoad}, then one build per set. Logs how long each step took.
+     * feed's head: two plain scans as binary COPY ({@link IndexScans}: indicators, then live
+     * provenance links) joined here by {@link IndexLoad}, then one build per set. Logs how long each
+     * step took.
      */
     void loadAll() throws SQLException {
         long started = System.nanoTime();
@@ -286,29 +286,9 @@ public class MatchIndex {
                 Map<UUID, String> codes = setCodes(c);
                 entries.reserve(maxSeq + maxSeq / 8 + 1024);
                 IndexLoad load = new IndexLoad(entries, (int) Math.min(Math.max(estimate, 0), Integer.MAX_VALUE - 16));
-                long scanned = 0;
-                try (PreparedStatement ps = c.prepareStatement("select seq, id, set_id, kind, value from indicators"
-                        + " where state = 'ACTIVE' and kind in ('PDQ', 'MD5', 'SHA256')")) {
-                    ps.setFetchSize(FETCH);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            load.indicator(rs.getLong(1), (UUID) rs.getObject(2), (UUID) rs.getObject(3), rs.getString(4), rs.getString(5));
-                            scanned++;
-                        }
-                    }
-                }
+                long scanned = IndexScans.indicators(c, load);
                 long indicatorsRead = System.nanoTime();
-                long links = 0;
-                try (PreparedStatement ps = c.prepareStatement("select indicator_id, source from indicator_provenance where withdrawn_at is null")) {
-                    ps.setFetchSize(FETCH);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            UUID id = (UUID) rs.getObject(1);
-                            load.link(id.getMostSignificantBits(), id.getLeastSignificantBits(), rs.getString(2));
-                            links++;
-                        }
-                    }
-                }
+                long links = IndexScans.links(c, load);
                 c.commit();
                 long linksRead = System.nanoTime();
                 Map<UUID, SetIndex> built = load.build(codes);
@@ -535,14 +515,19 @@ public class MatchIndex {
         private volatile Arrays3 a = new Arrays3(new long[1024], new long[1024], new byte[1024]);
 
         void put(long seq, UUID id, int mask) {
+            put(seq, id.getMostSignificantBits(), id.getLeastSignificantBits(), mask);
+        }
+
+        /** The same with the id as its two halves (the start-up load reads them so). */
+        void put(long seq, long idHi, long idLo, int mask) {
             int i = index(seq);
             Arrays3 cur = a;
             if (i >= cur.mask.length) {
                 int size = Math.max(cur.mask.length * 2, i + 1);
                 cur = new Arrays3(Arrays.copyOf(cur.hi, size), Arrays.copyOf(cur.lo, size), Arrays.copyOf(cur.mask, size));
             }
-            cur.hi[i] = id.getMostSignificantBits();
-            cur.lo[i] = id.getLeastSignificantBits();
+            cur.hi[i] = idHi;
+            cur.lo[i] = idLo;
             cur.mask[i] = (byte) mask;
             a = cur;
         }

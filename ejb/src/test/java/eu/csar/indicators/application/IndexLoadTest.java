@@ -92,7 +92,7 @@ class IndexLoadTest {
         }
         for (Object[] link : links) {
             UUID id = (UUID) link[0];
-            load.link(id.getMostSignificantBits(), id.getLeastSignificantBits(), (String) link[1]);
+            load.link(id.getMostSignificantBits(), id.getLeastSignificantBits(), ProvenanceSource.valueOf((String) link[1]));
         }
         Map<UUID, MatchIndex.SetIndex> built = load.build(codes);
 
