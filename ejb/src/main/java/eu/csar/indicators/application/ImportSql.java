@@ -167,9 +167,7 @@ public final class ImportSql {
      * ACCEPTED, any other accepted line LINKED. The change feed, the provenance links and the history
      * rows are written from the first occurrences (one per indicator); the change feed's "no live link"
      * test runs on the snapshot, so before this import's own links. The SELECT returns the counts.
-     * Ids are time-ordered ({@link #idPrefix}): new rows land at the end of each index. The lines come
-     * out of {@code src} in (kind, value) order; the submission lines are written in line order instead,
-     * so that their primary key (submission, line) grows at one end rather than at a random place.
+     * Ids are time-ordered ({@link #idPrefix}): new rows land at the end of each index.
      * A concurrent transaction that adds one of the file's hashes to the set while this statement runs
      * makes it fail on the unique key (nothing is written); the step fails and a restart publishes.
      */
@@ -186,8 +184,7 @@ public final class ImportSql {
             + "CASE WHEN s.reason IS NOT NULL THEN 'REFUSED' WHEN n.id IS NOT NULL AND s.occurrence = 1 THEN 'ACCEPTED' "
             + "ELSE 'LINKED' END AS outcome FROM src s LEFT JOIN ins n ON s.existing_id IS NULL AND n.kind = s.kind AND n.value = s.value), "
             + "submission_lines AS (INSERT INTO indicator_submission_lines (submission_id, line_no, kind, value, quality, label, "
-            + "outcome, reason, indicator_id) SELECT ?, line_no, kind, value, quality, label, outcome, reason, indicator_id FROM lines "
-            + "ORDER BY line_no), "
+            + "outcome, reason, indicator_id) SELECT ?, line_no, kind, value, quality, label, outcome, reason, indicator_id FROM lines), "
             + "feed AS (INSERT INTO indicator_changes (indicator_id, set_id, change, changed_at) "
             + "SELECT l.indicator_id, ?, 'ADD', ? FROM lines l WHERE l.occurrence = 1 AND l.old_state = 'ACTIVE' "
             + "AND NOT EXISTS (SELECT 1 FROM indicator_provenance p WHERE p.indicator_id = l.indicator_id AND p.withdrawn_at IS NULL) "
