@@ -57,7 +57,9 @@ public class SuiteDeployment {
         boolean ear = isEar(deployment.getDescription());
         boolean fresh = testClass.get().isAnnotationPresent(FreshDeployment.class);
         if (ear && !fresh && shared != null) {
-            protocolMetaData.set(shared.metaData());
+            if (shared.metaData() != null) {
+                protocolMetaData.set(shared.metaData());
+            }
             deployment.deployed();
             return;
         }
