@@ -1,6 +1,7 @@
 package eu.csar.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -110,6 +111,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080"));
+        // The redirect back is a navigation the click does not wait for: its page must have loaded (scripts too)
+        // before a test types into it, or a widget that starts late can lose what was typed.
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
         return this;
     }
 
