@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -122,7 +123,7 @@ class BatchRestartIT {
         long auditMark = Fixtures.auditMark();
         try (Browser browser = Browser.start()) {
             browser.loginAs("ca-nl", JOBS_PAGE);
-            browser.waitUp().until(d -> !d.findElements(By.id("error-403")).isEmpty());
+            new WebDriverWait(browser.driver(), Browser.TIMEOUT).until(d -> !d.findElements(By.id("error-403")).isEmpty());
             assertEquals("Access denied", browser.driver().findElement(By.tagName("h1")).getText());
             assertTrue(browser.driver().findElements(By.id("jobs:table")).isEmpty());
         }

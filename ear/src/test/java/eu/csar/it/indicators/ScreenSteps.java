@@ -8,6 +8,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ final class ScreenSteps {
     /** As {@link #await(Browser, String, Function)}, for as long as {@code timeout} (a batch job, say). */
     static void await(Browser browser, String name, Duration timeout, Function<WebDriver, Boolean> condition) {
         try {
-            browser.waitUp(timeout).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser.driver(), timeout).ignoring(StaleElementReferenceException.class)
                     .ignoring(NoSuchElementException.class).until(condition::apply);
         } catch (TimeoutException e) {
             browser.screenshot("indicators-" + name + "-timeout");

@@ -51,7 +51,7 @@ class InboxPortalIT {
             PortalDriver portal = new PortalDriver(browser);
             browser.loginAs("ca-de", "/portal/inbox.xhtml");
             // Delivery is asynchronous: reload until the MDB has put it in the inbox.
-            browser.waitUp(Duration.ofSeconds(45)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            browser.waitUp().withTimeout(Duration.ofSeconds(45)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
                 d.navigate().refresh();
                 return portal.text("inbox:table").contains("Beta Messaging GmbH (demo)");
             });

@@ -43,7 +43,7 @@ final class ScreenGeometry {
     /** Resizes the window and waits until the page has taken the new width. */
     static void resize(WebDriver driver, Dimension size) {
         driver.manage().window().setSize(size);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10), eu.csar.it.support.Browser.POLL)
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                 .until(d -> Math.abs(((Number) js(d, "return window.innerWidth;")).intValue() - size.getWidth()) < 40);
     }
 

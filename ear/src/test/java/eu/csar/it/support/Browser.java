@@ -1,7 +1,6 @@
 package eu.csar.it.support;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -43,11 +42,6 @@ import java.util.stream.Stream;
 public final class Browser implements AutoCloseable {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /**
-     * How often a wait checks its condition again. Selenium's default, half a second, added a quarter
-     * of a second on average to every wait for an AJAX update or a page load, hundreds of times a run.
-     */
-    public static final Duration POLL = Duration.ofMillis(100);
     private static final String CHROMEDRIVER = System.getProperty("csar.chromedriver", "/usr/bin/chromedriver");
     private static final String CHROMIUM = System.getProperty("csar.chromium", "/usr/bin/chromium");
 
@@ -104,16 +98,13 @@ public final class Browser implements AutoCloseable {
      */
     public Browser loginAs(String username, String protectedPath) {
         open(protectedPath);
-        WebDriverWait wait = waitUp();
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         user.clear();
         user.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080"));
-        // The redirect back is a navigation the click does not wait for: its page must have loaded (scripts too)
-        // before a test types into it, or a widget that starts late can lose what was typed.
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
         return this;
     }
 
@@ -154,12 +145,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waitUp() {
-        return waitUp(TIMEOUT);
-    }
-
-    /** A wait for as long as {@code timeout} (a batch job, say), checking every {@link #POLL}. */
-    public WebDriverWait waitUp(Duration timeout) {
-        return new WebDriverWait(driver, timeout, POLL);
+        return new WebDriverWait(driver, TIMEOUT);
     }
 
     /** Saves a PNG under target/screenshots/{name}.png and returns its path. */
