@@ -2,6 +2,7 @@ package eu.csar.it.legal;
 
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.FreshDeployment;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The deadline sweep is a persistent timer in PostgreSQL: a deadline that comes due while the
  * application is undeployed fires once the application is back, exactly once, by the timer alone
  * (actor {@code system}), and the timer is the one row of the timer service's database store.
+ * It undeploys and redeploys the EAR itself, so it starts from an EAR deployed for it alone.
  */
 @ExtendWith(ArquillianExtension.class)
+@FreshDeployment
 class DeadlineRestartIT {
 
     @ArquillianResource

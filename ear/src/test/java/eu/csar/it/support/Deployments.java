@@ -8,13 +8,17 @@ import java.io.File;
 
 /**
  * Archives for {@code @Deployment} methods. Black-box tests deploy the real EAR that the build just
- * packaged, so they test exactly what ships:
+ * packaged, so they test exactly what ships (deployed once for the run and shared by the classes, see
+ * {@link SuiteDeployment}; {@link FreshDeployment} for a class that needs it afresh):
  * <pre>
  * &#64;Deployment(testable = false)
  * static EnterpriseArchive ear() { return Deployments.ear(); }
  * </pre>
  */
 public final class Deployments {
+
+    /** The name the EAR is deployed under; the classes of a run share its deployment ({@link SuiteDeployment}). */
+    public static final String EAR_NAME = "csar.ear";
 
     private Deployments() {
     }
@@ -28,6 +32,6 @@ public final class Deployments {
         if (!ear.isFile()) {
             throw new IllegalStateException(ear.getAbsolutePath() + " does not exist: run the ITs with mvn verify");
         }
-        return ShrinkWrap.create(ZipImporter.class, "csar.ear").importFrom(ear).as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, EAR_NAME).importFrom(ear).as(EnterpriseArchive.class);
     }
 }
