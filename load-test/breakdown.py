@@ -6,7 +6,8 @@
                                       monitor, reading a socket; events of 10 ms or more) by component
   breakdown.py pg SAMPLES.tsv         states of the platform's PostgreSQL sessions, sampled by bin/load
 
-The JFR part reads `jfr print --json --events jdk.ExecutionSample` and gives each sample to the
+The JFR part reads `jfr print --json --stack-depth 64 --events jdk.ExecutionSample` (jfr prints only
+5 frames by default, too few to reach the component) and gives each sample to the
 first component found walking its stack from the top frame down (the code that was running), so
 that e.g. a PostgreSQL driver call made by Hibernate counts as JDBC, not as Hibernate.
 """
@@ -24,9 +25,9 @@ COMPONENTS = [
     ("token validation (elytron OIDC, jose4j)", ("org.wildfly.security.http.oidc.", "org.jose4j.")),
     ("security (elytron other)", ("org.wildfly.security.",)),
     ("HTTP sessions (Undertow)", ("io.undertow.server.session.", "io.undertow.servlet.spec.HttpSessionImpl")),
+    ("Bean Validation (Hibernate Validator)", ("org.hibernate.validator.",)),
     ("Hibernate ORM", ("org.hibernate.",)),
     ("JSON (Yasson, Parsson, Jackson)", ("org.eclipse.yasson.", "org.eclipse.parsson.", "org.glassfish.json.", "com.fasterxml.jackson.")),
-    ("Bean Validation (Hibernate Validator)", ("org.hibernate.validator.",)),
     ("the match index (HashIndex, BatchSearch)", ("eu.csar.detection.index.",)),
     ("the platform's code", ("eu.csar.",)),
     ("EJB / CDI / interceptors (WildFly, Weld)", ("org.jboss.as.", "org.jboss.invocation.", "org.jboss.weld.", "org.jboss.ejb")),
@@ -52,7 +53,7 @@ def component(frames):
 
 
 def jfr(path):
-    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", path],
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "64", "--events", "jdk.ExecutionSample", path],
                          capture_output=True, text=True, check=True).stdout
     events = json.loads(out)["recording"]["events"]
     counts = collections.Counter()

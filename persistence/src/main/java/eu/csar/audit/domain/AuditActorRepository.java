@@ -2,6 +2,7 @@ package eu.csar.audit.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -41,7 +42,10 @@ public class AuditActorRepository {
 
     /** The pseudonym of {@code name}, or null if it never acted (or was erased). */
     public UUID find(String name) {
+        // No flush first: nothing in the persistence context maps audit_actors, and before a native
+        // query Hibernate would otherwise dirty-check every entity of the writer's transaction.
         List<?> ids = em.createNativeQuery("select actor_id from audit_actors where name = ?1")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, name).getResultList();
         return ids.isEmpty() ? null : (UUID) ids.get(0);
     }

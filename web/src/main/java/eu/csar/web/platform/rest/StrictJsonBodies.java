@@ -2,6 +2,7 @@ package eu.csar.web.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -19,6 +20,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 
 /**
  * Reads a request body as the partner sent it, before any resource sees it, and refuses what the
@@ -40,6 +42,13 @@ import java.util.Deque;
 public class StrictJsonBodies implements ContainerRequestFilter {
 
     static final String BODY = "(body)";
+
+    /**
+     * One factory for every request: {@code Json.createParser} looks the JSON-P provider up through
+     * the ServiceLoader on each call, which scanned the deployment's jars and was about a tenth of
+     * the CPU of an audited write (docs/write-path.md). Same parser and limits, looked up once.
+     */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Context
     ResourceInfo resourceInfo;
@@ -93,7 +102,7 @@ public class StrictJsonBodies implements ContainerRequestFilter {
 
     /** Exactly one JSON text: the parser reaches the end with nothing after the first complete value. */
     static boolean isOneJsonValue(String body) {
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
             int depth = 0;
             boolean complete = false;
             while (parser.hasNext()) {
@@ -117,7 +126,7 @@ public class StrictJsonBodies implements ContainerRequestFilter {
     /** The path ({@code contactPoint.email}, {@code languages[1]}) of the first value where decoding left U+FFFD. */
     static String fieldWithBrokenBytes(String decoded) {
         Deque<Object> path = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new StringReader(decoded))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(decoded))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {
