@@ -2,6 +2,7 @@ package eu.csar.it.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -152,10 +153,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** A wait of {@link #TIMEOUT} whose timeout message says where the browser was and what the page said. */
+    /** A wait of {@link #TIMEOUT} that re-reads replaced elements and, on timeout, says where the browser was and what the page said. */
     public WebDriverWait waitUp() {
         WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         wait.withMessage(this::whereItStopped);
+        // A condition that reads an element AJAX has just replaced is asked again, not failed.
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
