@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Submission and four-eyes verification in the portal (issue 9, core): a Coordinating Authority
- * pastes the hasher's output, sees the outcome of every line (a low-quality hash refused with its
+ * Submission and four-eyes verification in the portal (issue 9, core): a form sent without its
+ * required fields names each one beside it; a Coordinating Authority pastes the hasher's output, sees the outcome of every line (a low-quality hash refused with its
  * reason); a centre reviewer opens the verification queue, opens the submission and verifies it, and
  * the new indicator is ACTIVE in PostgreSQL. Both pages fit a phone (390 px).
  */
@@ -48,12 +48,21 @@ class IndicatorVerificationPortalIT {
         String submissionLink;
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
-            browser.loginAs("ca-nl", "/portal/indicators/submit.xhtml");
-            browser.waitUp().until(x -> !x.findElements(By.id("submission:submit")).isEmpty());
+            browser.loginAs("ca-nl", "/portal/indicators/submit.xhtml").settle();
+            d.findElement(By.id("submission:submit")).click();
+            browser.waitUp().until(x -> x.findElements(By.cssSelector(".ui-message-error")).size() == 3);
+            String missing = d.findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText).toList().toString();
+            assertTrue(missing.contains("Authority that decided") && missing.contains("Decision reference")
+                    && missing.contains("Decision date"), "each missing field says so beside it: " + missing);
+            browser.screenshot("indicator-submit-missing-fields-1280");
+            browser.settle();
             type(d, "submission:authority", "Politie Nederland");
             type(d, "submission:decisionReference", reference);
-            typeDate(d, "submission:decisionDate_input", "2026-11-30");
             type(d, "submission:lines", good + ",90,/cases/9/a.jpg\n" + good.replace('a', 'b').replace('0', '1') + ",45,/cases/9/b.jpg");
+            typeDate(d, "submission:decisionDate_input", "2026-11-30");
+            String typed = d.findElement(By.id("submission:lines")).getAttribute("value");
+            assertTrue(typed.startsWith(good), "the lines are typed: [" + typed + "], focus on "
+                    + ((JavascriptExecutor) d).executeScript("return document.activeElement && document.activeElement.id;"));
             d.findElement(By.id("submission:submit")).click();
             browser.waitUp().until(x -> !x.findElements(By.id("counts")).isEmpty());
             assertEquals("2 lines: 1 new, 0 linked, 1 refused.", d.findElement(By.id("counts")).getText());

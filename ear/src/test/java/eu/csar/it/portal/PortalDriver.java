@@ -62,8 +62,7 @@ final class PortalDriver {
     }
 
     PortalDriver awaitAjax() {
-        browser.waitUp().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        browser.settle();
         return this;
     }
 

@@ -1,6 +1,7 @@
 package eu.csar.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -144,8 +145,29 @@ public final class Browser implements AutoCloseable {
         return found;
     }
 
+    /** Waits until the page has loaded (scripts too) and PrimeFaces has no AJAX request queued. */
+    public Browser settle() {
+        waitUp().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        return this;
+    }
+
+    /** A wait of {@link #TIMEOUT} whose timeout message says where the browser was and what the page said. */
     public WebDriverWait waitUp() {
-        return new WebDriverWait(driver, TIMEOUT);
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        wait.withMessage(this::whereItStopped);
+        return wait;
+    }
+
+    private String whereItStopped() {
+        try {
+            Path shot = screenshot("timeout-" + System.currentTimeMillis());
+            String text = driver.findElement(By.tagName("body")).getText();
+            return "on " + driver.getCurrentUrl() + " (screenshot " + shot + "), the page read: "
+                    + (text.length() > 1500 ? text.substring(0, 1500) + "..." : text);
+        } catch (RuntimeException e) {
+            return "on " + driver.getCurrentUrl() + " (page text unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** Saves a PNG under target/screenshots/{name}.png and returns its path. */
