@@ -110,6 +110,22 @@ recreate_database() {
   psql_admin -c "CREATE DATABASE \"$name\" OWNER \"$DB_USER\" ENCODING 'UTF8' TEMPLATE template0"
 }
 
+# N synthetic PDQ indicators written straight into a database by COPY, before a server starts on it
+# (bin/index-startup-bench, bin/load match): the platform's schema, then the first N rows of
+# SyntheticPdqList for SEED in groups of CLUSTER (benchmark/src/startup/StartupSeed.java). Runs the
+# classes of the last build (mvn install); minutes of CPU for 10 million.
+seed_indicators() { # database N CLUSTER SEED
+  local db="$1" n="$2" cluster="$3" seed="$4" m2="${M2_REPO:-$HOME/.m2/repository}" cp jar
+  cp="$ROOT/load-test/target/classes:$ROOT/ejb/target/classes:$ROOT/persistence/target/classes"
+  cp="$cp:$m2/org/postgresql/postgresql/42.7.8/postgresql-42.7.8.jar"
+  for jar in flyway-core flyway-database-postgresql; do cp="$cp:$m2/org/flywaydb/$jar/13.12.0/$jar-13.12.0.jar"; done
+  cp="$cp:$(ls "$m2"/com/fasterxml/jackson/core/jackson-{databind,core,annotations}/*/*.jar 2>/dev/null | sort -V | tr '\n' ':')"
+  [ -d "$ROOT/load-test/target/classes/eu" ] || die "no load-test/target/classes: build first (mvn install)"
+  log "seeding $db: $n PDQ indicators, clusters of $cluster, seed $seed (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  PGPASSWORD="$DB_PASSWORD" java -Xmx1g -cp "$cp" "$ROOT/benchmark/src/startup/StartupSeed.java" \
+    "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$DB_USER" "$DB_PASSWORD" "$n" "$cluster" "$seed"
+}
+
 # --- processes -------------------------------------------------------------------------------
 
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }

@@ -1,17 +1,13 @@
+import eu.csar.load.SyntheticPdqList;
 import eu.csar.platform.application.SchemaMigrations;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.sql.ResultSet;
-import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * Seeds the database of bin/index-startup-bench: the platform's schema (SchemaMigrations, as the
@@ -20,15 +16,15 @@ import java.util.UUID;
  * start-up reads a settled table, as a production node would. The keys and indexes of the two
  * tables (and the foreign keys to them) are dropped for the load and re-created after it: ten
  * million inserts into B-trees on random keys (the UUID primary key, (set_id, kind, value)) are
- * what made the seed take half an hour on the shared machine; one sort per index takes minutes. Hashes are random bits, never derived
- * from any image: uniform, or clustered (groups of CLUSTER around a random centre, each member 1-12
- * bit flips away from it, so within 24 bits of each other: what SyntheticIndicators does).
+ * what made the seed take half an hour on the shared machine; one sort per index takes minutes. The
+ * rows are the first N of SyntheticPdqList (load-test module) for SEED and CLUSTER: random bits, never
+ * derived from any image, uniform (CLUSTER 1) or in groups of CLUSTER within 24 bits of each other;
+ * MatchSimulation replays the same list to know what the node holds (bin/load match seeds this way).
  * Usage: java -cp ... StartupSeed.java JDBC_URL USER PASSWORD N CLUSTER SEED
  */
 public class StartupSeed {
 
     static final String SET = "00000000-0000-4000-8000-000000000441";
-    static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public static void main(String[] args) throws Exception {
         PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -46,9 +42,7 @@ public class StartupSeed {
                     "COPY indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at) FROM STDIN",
                     new java.io.Reader() {
                         final StringBuilder buf = new StringBuilder(1 << 16);
-                        final SplittableRandom rnd = new SplittableRandom(seed);
-                        final long[] centre = new long[4];
-                        final java.util.Set<String> group = new java.util.HashSet<>();
+                        final SyntheticPdqList list = new SyntheticPdqList(seed, cluster);
                         int k;
                         int pos;
 
@@ -61,45 +55,15 @@ public class StartupSeed {
                                 buf.setLength(0);
                                 pos = 0;
                                 for (int i = 0; i < 500 && k < n; i++, k++) {
-                                    line();
+                                    SyntheticPdqList.Entry e = list.next();
+                                    buf.append(e.id()).append("\t0\t").append(SET).append("\tPDQ\t").append(e.hex())
+                                            .append("\t100\tACTIVE\t2026-12-02T00:00:00Z\t2026-12-02T00:00:00Z\n");
                                 }
                             }
                             int m = Math.min(len, buf.length() - pos);
                             buf.getChars(pos, pos + m, cbuf, off);
                             pos += m;
                             return m;
-                        }
-
-                        void line() {
-                            if (k % cluster == 0) {
-                                for (int w = 0; w < 4; w++) {
-                                    centre[w] = rnd.nextLong();
-                                }
-                            }
-                            long[] h = centre.clone();
-                            if (k % cluster == 0) {
-                                group.clear();
-                            } else {
-                                do { // distinct bits, and no member twice: the set allows each value once
-                                    h = centre.clone();
-                                    long[] flipped = new long[4];
-                                    for (int f = 1 + rnd.nextInt(12); f > 0; ) {
-                                        int bit = rnd.nextInt(256);
-                                        if ((flipped[bit >> 6] & (1L << (bit & 63))) == 0) {
-                                            flipped[bit >> 6] |= 1L << (bit & 63);
-                                            h[bit >> 6] ^= 1L << (bit & 63);
-                                            f--;
-                                        }
-                                    }
-                                } while (!group.add(java.util.Arrays.toString(h)));
-                            }
-                            buf.append(new UUID(rnd.nextLong(), rnd.nextLong())).append("\t0\t").append(SET).append("\tPDQ\t");
-                            for (int w = 3; w >= 0; w--) {
-                                for (int s = 60; s >= 0; s -= 4) {
-                                    buf.append(HEX[(int) (h[w] >>> s) & 15]);
-                                }
-                            }
-                            buf.append("\t100\tACTIVE\t2026-12-02T00:00:00Z\t2026-12-02T00:00:00Z\n");
                         }
 
                         @Override

@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,36 +32,37 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Match as a service under load (docs/indicator-matching.md): {@code indicators} synthetic PDQ
- * indicators in known-images (clusters of 10, through /test-support/indicators, default 100,000),
- * a live MATCH grant for the demo provider Alpha, its rate limit lifted; then {@code users}
- * providers' clients send batches of 1,000 hashes ({@code near}% near-duplicates of inserted
- * indicators with 1..8 bits flipped, default 10; the rest random) for {@code seconds}. Before the
- * users start, it waits until the node's index holds every inserted indicator. Each answer is
- * checked: 1,000 lines, and exactly the near-duplicate lines have matches. Later runs on the same
- * database (more users, another share) reuse the indicators instead of adding as many again. Each request is one
- * batch: Gatling's p99 is the p99 per batch; hashes/s = requests/s × 1,000.
+ * indicators in known-images (default 100,000), which bin/load seeds into the database before the
+ * node starts (StartupSeed: the first {@code indicators} rows of {@link SyntheticPdqList} for
+ * {@code seed} and {@code cluster}), so that the node loads them once at start-up; a live MATCH grant
+ * for the demo provider Alpha, its rate limit lifted; then {@code users} providers' clients send
+ * batches of 1,000 hashes ({@code near}% near-duplicates of seeded indicators with 1..8 bits flipped,
+ * default 10; the rest random) for {@code seconds}. The simulation replays the same list to pick the
+ * indicators it derives near-duplicates from, and first checks that the node's index holds the
+ * whole list. Each answer is checked: 1,000 lines, and exactly the near-duplicate lines have
+ * matches. Each request is one batch: Gatling's p99 is the p99 per batch; hashes/s = requests/s ×
+ * 1,000.
  */
 public class MatchSimulation extends Simulation {
 
     static final int INDICATORS = Integer.getInteger("indicators", 100_000);
-    /** Percent of each batch that are near-duplicates of inserted indicators (the rest: random hashes). */
+    /** The list's seed and group size: what bin/load gave StartupSeed. */
+    static final long SEED = Long.getLong("seed", 9);
+    static final int CLUSTER = Integer.getInteger("cluster", 10);
+    /** Percent of each batch that are near-duplicates of seeded indicators (the rest: random hashes). */
     static final int NEAR_PERCENT = Integer.getInteger("near", 10);
     static final int BATCHES = 64;
-    /** Indicators per insert call: each call answers up to 20 samples, so smaller steps give more distinct seeds. */
-    static final int STEP = 50_000;
-    /** Where the samples of the inserted indicators are kept for the next run on the same database (users 1, then 4, ...). */
-    static final String SEEDS = "target/match-seeds";
+    /** Seeded indicators to derive near-duplicates from, spread evenly over the list. */
+    static final int SAMPLES = 10_000;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"([0-9a-f]{64})\"");
     private static final Pattern NOW = Pattern.compile("\"now\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern UP_TO = Pattern.compile("\"upToSeq\"\\s*:\\s*(\\d+)");
     private static final Pattern SIZE = Pattern.compile("\"size\"\\s*:\\s*(\\d+)");
-    private static final Pattern APPLIED = Pattern.compile("\"appliedSeq\"\\s*:\\s*(\\d+)");
+    private static final Pattern LOADED = Pattern.compile("\"loaded\"\\s*:\\s*true");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String admin = LoadSetup.token("admin");
-    private final List<String> seeds = setUpIndicators();
+    private final List<String> sampled = setUpIndicators();
     private final String provider = clientToken("demo-provider-alpha", "demo-secret-alpha");
     private final List<String> bodies = new ArrayList<>();
     /** Per body: the lines (1-based) that must match, the near-duplicates; random lines must not. */
@@ -94,41 +93,11 @@ public class MatchSimulation extends Simulation {
     }
 
     /**
-     * Inserts the indicators in steps (unless an earlier run on this database already did: then its
-     * samples are read back from {@link #SEEDS}), grants Alpha, lifts its rate limit; returns
-     * inserted values to derive near-duplicates from.
+     * Checks that the node's index holds the seeded list, grants Alpha, lifts its rate limit; returns
+     * the sampled values to derive near-duplicates from.
      */
     private List<String> setUpIndicators() {
-        Path seedsFile = Path.of(SEEDS + "-" + INDICATORS + ".txt");
-        Matcher size = SIZE.matcher(send(HttpRequest.newBuilder(URI.create(LoadSetup.BASE_URL + "/test-support/indicators/index"))
-                .header("Authorization", "Bearer " + admin).GET().build()).body());
-        List<String> values = new ArrayList<>();
-        // The file's first line: the index's size right after the insert (it came out a little under
-        // the number inserted: 999,602 for 1,000,000), so a later run does not insert them all again;
-        // the rest: the samples.
-        List<String> saved = Files.isReadable(seedsFile) ? read(seedsFile) : List.of();
-        if (size.find() && saved.size() > 1 && Long.parseLong(size.group(1)) >= Long.parseLong(saved.get(0))) {
-            values.addAll(saved.subList(1, saved.size()));
-            System.out.println("the index already holds " + size.group(1) + " indicators: reusing " + values.size() + " samples");
-        } else {
-            long upTo = 0;
-            for (int done = 0; done < INDICATORS; done += STEP) {
-                int n = Math.min(STEP, INDICATORS - done);
-                String body = "{\"set\":\"known-images\",\"count\":" + n + ",\"seed\":" + (System.nanoTime() + done) + ",\"clusterSize\":10}";
-                HttpResponse<String> r = post("/test-support/indicators", body, admin);
-                require(r, 200, "insert synthetic indicators");
-                Matcher m = VALUE.matcher(r.body());
-                while (m.find()) {
-                    values.add(m.group(1));
-                }
-                Matcher seq = UP_TO.matcher(r.body());
-                upTo = seq.find() ? Math.max(upTo, Long.parseLong(seq.group(1))) : upTo;
-            }
-            List<String> file = new ArrayList<>();
-            file.add(Long.toString(awaitIndex(upTo)));
-            file.addAll(values);
-            write(seedsFile, file);
-        }
+        awaitIndex();
         HttpResponse<String> clock = send(HttpRequest.newBuilder(URI.create(LoadSetup.BASE_URL + "/test-support/clock"))
                 .header("Authorization", "Bearer " + admin).GET().build());
         Matcher now = NOW.matcher(clock.body());
@@ -140,37 +109,42 @@ public class MatchSimulation extends Simulation {
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(grant)).build()), 201, "grant");
-        // The rate limit lifted through its setting; the flood rule too: the same few hundred seeds
+        // The rate limit lifted through its setting; the flood rule too: the same sampled indicators
         // are matched over and over, which would quarantine them (and change the answers) mid-run.
         require(post("/test-support/indicators/match-settings",
                         "{\"hashesPerSecond\":100000000,\"burst\":100000000,\"floodMinCount\":1000000000000}", admin),
                 200, "lift the rate limit");
-        if (values.isEmpty()) {
-            throw new IllegalStateException("no sample values came back");
+        return samples();
+    }
+
+    /** {@value #SAMPLES} values of the seeded list (or all of a shorter one), evenly spread: the list replayed from its seed. */
+    static List<String> samples() {
+        SyntheticPdqList list = new SyntheticPdqList(SEED, CLUSTER);
+        int every = Math.max(1, INDICATORS / SAMPLES);
+        List<String> values = new ArrayList<>();
+        for (int k = 0; k < INDICATORS; k++) {
+            SyntheticPdqList.Entry e = list.next();
+            if (k % every == 0) {
+                values.add(e.hex());
+            }
         }
         return values;
     }
 
     /**
-     * Waits until the node's index has applied every inserted change, then has it fold its delta
-     * (searched by brute force until folded), so that every run measures the index as after a start.
-     * Returns the index's size then.
+     * Waits until the node's index is loaded and holds at least the seeded list (the node loads it at
+     * start-up, before it is ready; this catches a database seeded with fewer rows or another list).
      */
-    private long awaitIndex(long upTo) {
+    private void awaitIndex() {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        String body = "";
         while (System.nanoTime() < deadline) {
-            String body = send(HttpRequest.newBuilder(URI.create(LoadSetup.BASE_URL + "/test-support/indicators/index"))
+            body = send(HttpRequest.newBuilder(URI.create(LoadSetup.BASE_URL + "/test-support/indicators/index"))
                     .header("Authorization", "Bearer " + admin).GET().build()).body();
-            Matcher applied = APPLIED.matcher(body);
-            if (applied.find() && Long.parseLong(applied.group(1)) >= upTo) {
-                HttpResponse<String> compact = post("/test-support/indicators/index/compact", "{}", admin);
-                if (compact.statusCode() == 404) {
-                    System.out.println("this build cannot fold the index's delta on request: up to 20,000 hashes stay in it");
-                } else {
-                    require(compact, 200, "fold the index's delta");
-                }
-                Matcher size = SIZE.matcher(body);
-                return size.find() ? Long.parseLong(size.group(1)) : INDICATORS;
+            Matcher size = SIZE.matcher(body);
+            if (LOADED.matcher(body).find() && size.find() && Long.parseLong(size.group(1)) >= INDICATORS) {
+                System.out.println("the node's index holds " + size.group(1) + " indicators");
+                return;
             }
             try {
                 Thread.sleep(1000);
@@ -179,12 +153,13 @@ public class MatchSimulation extends Simulation {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("the match index did not catch up with change " + upTo + " in 10 minutes");
+        throw new IllegalStateException("the node's index does not hold the " + INDICATORS + " seeded indicators after 10 minutes"
+                + " (was the database seeded by bin/load match?): " + body);
     }
 
     /**
-     * {@value #BATCHES} bodies of 1,000 PDQ hashes: {@link #NEAR_PERCENT}% within 1..8 bits of an
-     * inserted one (spread evenly over the batch), the rest random (a random 256-bit hash is within
+     * {@value #BATCHES} bodies of 1,000 PDQ hashes: {@link #NEAR_PERCENT}% within 1..8 bits of a
+     * seeded one (spread evenly over the batch), the rest random (a random 256-bit hash is within
      * 31 bits of none of them, for all practical purposes).
      */
     private void batches() {
@@ -194,7 +169,7 @@ public class MatchSimulation extends Simulation {
             List<Integer> near = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
                 boolean nearDuplicate = (i + 1) * NEAR_PERCENT / 100 > i * NEAR_PERCENT / 100;
-                String hex = nearDuplicate ? flip(seeds.get(random.nextInt(seeds.size())), random, 1 + random.nextInt(8)) : random(random);
+                String hex = nearDuplicate ? flip(sampled.get(random.nextInt(sampled.size())), random, 1 + random.nextInt(8)) : random(random);
                 if (nearDuplicate) {
                     near.add(i + 1);
                 }
@@ -252,23 +227,6 @@ public class MatchSimulation extends Simulation {
             throw new IllegalStateException("no token for " + clientId + ": " + r.statusCode() + " " + r.body());
         }
         return m.group(1);
-    }
-
-    private static List<String> read(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void write(Path file, List<String> lines) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, lines);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static HttpResponse<String> post(String path, String json, String token) {
