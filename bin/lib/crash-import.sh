@@ -55,7 +55,7 @@ crash_import() {
   first="$(echo "$answer" | json_number executionId)"
   is_number "$job" && is_number "$first" || { log "unexpected answer to the upload: $answer"; return 1; }
   local chunk
-  chunk="$(sql "select jobparameters from job_execution where jobexecutionid = $first" | sed -n 's/^chunk=//p')"
+  chunk="$(sql "select jobparameters from job_execution where jobexecutionid = $first" | sed -nE 's/^chunk *[=:] *([0-9]+).*/\1/p')"
   is_number "$chunk" || { log "no chunk size in the job parameters of execution $first"; return 1; }
   log "import $sub uploaded in $(elapsed "$t0") s: job $job, execution $first ($IMPORT_LINES lines, $refused to be refused, chunk $chunk)"
 
