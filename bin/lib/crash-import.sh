@@ -68,7 +68,11 @@ crash_import() {
   local wildfly_pid; wildfly_pid="$(pid_of wildfly)"
   log "kill -9 WildFly (process group $wildfly_pid) with $staged lines staged, $(elapsed "$t0") s after the upload began"
   kill -KILL -- "-$wildfly_pid"
-  for _ in $(seq 1 50); do pid_alive "$wildfly_pid" || break; sleep 0.1; done
+  # the JVM (a child of the launcher, same process group) may outlive the launcher by a moment and keep the ports
+  for _ in $(seq 1 300); do
+    ! kill -0 -- "-$wildfly_pid" 2>/dev/null && ! port_busy 8080 && ! port_busy 9990 && break
+    sleep 0.1
+  done
   rm -f "$RUN_DIR/wildfly.pid"
   local before_rows before_status checkpoint
   before_rows="$(sql "select count(*) from indicator_import_staging where submission_id = '$sub'")"
