@@ -21,6 +21,8 @@ public enum ProfileKey {
     ANNEX_VII__BLOCKING_ORDER("annex-vii.blocking-order"),
     ANNEX_VIII__BLOCKING_ORDER_CANNOT_EXECUTE("annex-viii.blocking-order-cannot-execute"),
     BLOCKING_ORDER__MAX_DURATION("blocking-order.max-duration"),
+    DETECTION_ORDER__ANNEX_II_PAUSES("detection-order.annex-ii-pauses"),
+    DETECTION_ORDER__APPEAL_WINDOW("detection-order.appeal-window"),
     DETECTION_ORDER__CENTRE_OPINION_PERIOD("detection-order.centre-opinion-period"),
     DETECTION_ORDER__DETECTION_TYPES("detection-order.detection-types"),
     DETECTION_ORDER__GROOMING_EXTRA_STEPS("detection-order.grooming-extra-steps"),
