@@ -226,7 +226,7 @@ public class RemovalOrders {
         boolean wasOverdue = order.executionOverdueAt() != null;
         moves.move(order, action, null, (o, actor, now) -> o.clarify(clarification, execution, actor, now));
         if (!wasOverdue && order.executionDeadline().isPresent()) {
-            deadlines.restart(new DeadlineId(order.executionDeadline().get()), "clarified: " + clarification);
+            deadlines.restart(new DeadlineId(order.executionDeadline().get()), "clarified by the issuing authority (Art 14(5)-(6))");
         } else {
             DeadlineView due = deadlines.schedule(new DeadlinePlan(EXECUTION, subject(order), order.profile(), execution,
                     order.restartedAt(), null, null, null));
