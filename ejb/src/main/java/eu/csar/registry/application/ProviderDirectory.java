@@ -1,6 +1,9 @@
 package eu.csar.registry.application;
 
+import eu.csar.registry.api.ProviderAddressee;
 import eu.csar.registry.api.ProviderReference;
+import eu.csar.registry.domain.ProviderStatus;
+import eu.csar.registry.domain.ServiceType;
 import eu.csar.registry.domain.Provider;
 import eu.csar.registry.domain.ProviderRepository;
 import eu.csar.security.api.Caller;
@@ -54,5 +57,20 @@ public class ProviderDirectory {
     @RolesAllowed({Roles.SYSTEM, Roles.CENTRE_AUDITOR})
     public Map<ProviderId, String> legalNames(@NotNull Set<ProviderId> ids) {
         return Map.copyOf(providers.legalNames(ids));
+    }
+
+    /**
+     * Where an order to {@code id} goes (Art 23-24), for the issuing authority that addresses it: the
+     * point of contact, or the legal representative of a provider without a main establishment in
+     * the Union. The order checks the jurisdiction and the hosting service itself.
+     */
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.SYSTEM})
+    public Optional<ProviderAddressee> addressee(@NotNull ProviderId id) {
+        return providers.find(id).map(p -> {
+            boolean toRepresentative = p.mainEstablishment().isEmpty() && p.legalRepresentative().isPresent();
+            return new ProviderAddressee(p.id(), p.legalName(), p.jurisdiction(), p.status() == ProviderStatus.ACTIVE,
+                    p.serviceTypes().contains(ServiceType.HOSTING), toRepresentative,
+                    toRepresentative ? p.legalRepresentative().get().email() : p.contactPoint().email());
+        });
     }
 }

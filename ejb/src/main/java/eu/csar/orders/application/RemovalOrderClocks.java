@@ -1,0 +1,59 @@
+package eu.csar.orders.application;
+
+import eu.csar.legal.api.DeadlineWasReached;
+import eu.csar.orders.api.RemovalOrderId;
+import eu.csar.orders.api.RemovalOrderState;
+import eu.csar.orders.domain.RemovalOrder;
+import eu.csar.orders.domain.RemovalOrderAction;
+import eu.csar.orders.domain.RemovalOrderRepository;
+import eu.csar.audit.application.AuditRecorder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * What a removal order does when its deadlines are reached (told by the deadline sweep, in the
+ * sweep's transaction for that deadline, actor {@code system}): an order still unacknowledged when
+ * its acknowledgement period runs out is ESCALATED to the issuing authority and the Coordinating
+ * Authority of its Member State (both read it in that state); an order whose execution period runs
+ * out is marked overdue once (Art 14(3)). A deadline of an order that has since moved on changes
+ * nothing.
+ */
+@ApplicationScoped
+public class RemovalOrderClocks {
+
+    @Inject
+    RemovalOrderRepository orders;
+
+    @Inject
+    RemovalOrderMoves moves;
+
+    @Inject
+    AuditRecorder audit;
+
+    void onDeadline(@Observes DeadlineWasReached reached) {
+        if (!RemovalOrders.SUBJECT_TYPE.equals(reached.subject().type())
+                || reached.occasion() != DeadlineWasReached.Occasion.DUE) {
+            return;
+        }
+        RemovalOrderId id = RemovalOrderId.of(reached.subject().id());
+        switch (reached.kind()) {
+            case RemovalOrders.ACKNOWLEDGEMENT -> orders.findForUpdate(id)
+                    .filter(o -> o.state() == RemovalOrderState.TRANSMITTED)
+                    .ifPresent(o -> moves.move(o, RemovalOrderAction.REMOVAL_ORDER_ESCALATED, "to " + RemovalOrders.ESCALATE_TO,
+                            (order, actor, now) -> order.escalate("not acknowledged by " + reached.due(), actor, now)));
+            case RemovalOrders.EXECUTION -> orders.findForUpdate(id).ifPresent(o -> overdue(o, reached));
+            default -> {
+                // non-disclosure simply ends: the order's view shows it no longer runs
+            }
+        }
+    }
+
+    private void overdue(RemovalOrder order, DeadlineWasReached reached) {
+        if (order.markExecutionOverdue(reached.at())) {
+            orders.flush();
+            audit.success(RemovalOrderAction.REMOVAL_ORDER_EXECUTION_OVERDUE, order.id(), RemovalOrderMoves.PURPOSE
+                    + "; due " + reached.due() + ", not executed");
+        }
+    }
+}

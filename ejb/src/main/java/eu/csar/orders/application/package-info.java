@@ -1,0 +1,10 @@
+/**
+ * Orders under legal clocks (Art 7-11, 14-18 of COM(2022) 209): the services. Removal orders (Art
+ * 14-15): {@link eu.csar.orders.application.RemovalOrders} (issue by the issuing authority,
+ * acknowledgement, Annex V and Annex VI answers by the provider, clarification, non-disclosure
+ * extension, redress and closing), {@link eu.csar.orders.application.RemovalOrderMoves} (the one
+ * door: history row and audit entry per move) and {@link eu.csar.orders.application.RemovalOrderClocks}
+ * (escalation and overdue marks when the persistent deadlines are reached). Nothing here is
+ * published to other contexts yet.
+ */
+package eu.csar.orders.application;

@@ -1,0 +1,56 @@
+package eu.csar.web.orders.rest;
+
+import eu.csar.orders.application.RemovalOrderView;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A removal order as the partner API shows it: ids and codes as strings, times as UTC instants,
+ * durations as ISO 8601 ({@code timeToRemoval}: receipt to execution; {@code remainingAtPause}: what
+ * the execution period had left when an Annex V notice stopped it).
+ */
+public record RemovalOrderDto(String id, long version, String reference, String issuingMemberState, String issuingAuthority,
+                              String providerId, String providerName, String addressedTo, String contactEmail,
+                              List<Item> items, String reasons, String profile, int profileVersion, String state,
+                              List<String> possibleEvents, String issuedBy, String issuedAt, String transmittedAt,
+                              String acknowledgementDueAt, String escalatedAt, String receivedAt, String executionDueAt,
+                              String pausedAt, String pauseReason, String pauseExplanation, String remainingAtPause,
+                              String restartedAt, String executionOverdueAt, String executedAt, String executionReportedAt,
+                              String measureTaken, String timeToRemoval, String nonDisclosureUntil,
+                              int nonDisclosureExtensions, String contestedBy, String contestedAt, String courtReference,
+                              String redressOutcome, String redressOutcomeAt, List<HistoryRow> history) {
+
+    public record Item(String kind, String locator) {
+    }
+
+    public record HistoryRow(String from, String event, String to, String at, String actor, String reason, String legalBasis) {
+    }
+
+    static RemovalOrderDto of(RemovalOrderView v) {
+        return new RemovalOrderDto(v.id().toString(), v.version(), v.reference(), v.issuingMemberState().name(),
+                v.issuingAuthority(), v.provider().toString(), v.providerName(), name(v.addressedTo()), v.contactEmail(),
+                v.items().stream().map(i -> new Item(i.kind().name(), i.locator())).toList(), v.reasons(),
+                v.profile().profileId(), v.profile().version(), v.state().name(), v.possibleEvents(), v.issuedBy(),
+                t(v.issuedAt()), t(v.transmittedAt()), t(v.acknowledgementDueAt()), t(v.escalatedAt()), t(v.receivedAt()),
+                t(v.executionDueAt()), t(v.pausedAt()), name(v.pauseReason()), v.pauseExplanation(), d(v.remainingAtPause()),
+                t(v.restartedAt()), t(v.executionOverdueAt()), t(v.executedAt()), t(v.executionReportedAt()),
+                name(v.measureTaken()), d(v.timeToRemoval()), t(v.nonDisclosureUntil()), v.nonDisclosureExtensions(),
+                name(v.contestedBy()), t(v.contestedAt()), v.courtReference(), name(v.redressOutcome()),
+                t(v.redressOutcomeAt()), v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(),
+                        t(h.at()), h.actor(), h.reason(), h.legalBasis())).toList());
+    }
+
+    private static String t(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
+    private static String d(Duration d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}
