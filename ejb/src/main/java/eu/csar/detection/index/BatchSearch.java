@@ -39,18 +39,50 @@ final class BatchSearch {
     private final BucketTables base;
     private final int radius;
     private final int[] t;
-    private long[] probes = new long[1 << 16];
-    private long[] candidates = new long[1 << 16];
-    private long[] scratch = new long[1 << 16];
+    private long[] probes;
+    private long[] candidates;
+    private long[] scratch;
     private int nProbes;
     private int nCandidates;
     private final int[] qBits = new int[CHUNK];
 
     BatchSearch(Snapshot snap, int radius) {
+        this(snap, radius, new Scratch());
+    }
+
+    /** A search that starts from the arrays of {@code reused} (see {@link Scratch}). */
+    BatchSearch(Snapshot snap, int radius, Scratch reused) {
         this.snap = snap;
         this.base = snap.base();
         this.radius = radius;
         this.t = SubstringLayout.thresholds(radius);
+        this.probes = reused.probes;
+        this.candidates = reused.candidates;
+        this.scratch = reused.scratch;
+        this.bounds = reused.bounds;
+    }
+
+    /**
+     * The scratch arrays of a batch, kept for the next one. Why: at 10 million hashes a batch of
+     * 1,000 needs ~40 MB of them (candidates ~30 MB, probes and their sort ~4 MB, bucket bounds
+     * ~2 MB), each a humongous object for G1; allocated anew per batch beside a 1.3 GB live heap,
+     * they started one concurrent mark cycle after the other (measured in the server: 69 cycles,
+     * 69 s of marking in 125 s of load), which took a core from the queries.
+     */
+    static final class Scratch {
+        long[] probes = new long[1 << 16];
+        long[] candidates = new long[1 << 16];
+        long[] scratch = new long[1 << 16];
+        int[] bounds = new int[1 << 16];
+    }
+
+    /** The arrays this search ended with (grown or not), for the next search. */
+    Scratch giveBack(Scratch into) {
+        into.probes = probes;
+        into.candidates = candidates;
+        into.scratch = scratch;
+        into.bounds = bounds;
+        return into;
     }
 
     /** The results of {@code count} queries, {@code words[4i..4i+3]} each, in order. */
@@ -211,7 +243,7 @@ final class BatchSearch {
     /** Written once per substring so that the touching loads are not optimised away. */
     int sink;
 
-    private int[] bounds = new int[1 << 16];
+    private int[] bounds;
 
     /**
      * The candidates on all 256 bits; hits overwrite the front of the candidate

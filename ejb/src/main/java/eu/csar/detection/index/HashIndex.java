@@ -121,8 +121,26 @@ public final class HashIndex {
         if (count < 0 || words.length < 4L * count) {
             throw new IllegalArgumentException("need 4 words for each of " + count + " queries");
         }
-        return new BatchSearch(current, radius).run(words, count);
+        BatchSearch.Scratch reused = scratchPool.poll();
+        if (reused == null) {
+            reused = new BatchSearch.Scratch();
+        }
+        BatchSearch search = new BatchSearch(current, radius, reused);
+        List<List<Match>> out = search.run(words, count);
+        scratchPool.offer(search.giveBack(reused)); // dropped when the pool is full
+        return out;
     }
+
+    /**
+     * Scratch arrays of finished batches, for the next ones: at most {@link #SCRATCH_POOL}, each
+     * ~40 MB at 10 million hashes and batches of 1,000 (what {@code BatchSearch.Scratch} says
+     * they save). A batch takes one or, when all are in use, allocates its own.
+     */
+    private final java.util.concurrent.ArrayBlockingQueue<BatchSearch.Scratch> scratchPool =
+            new java.util.concurrent.ArrayBlockingQueue<>(SCRATCH_POOL);
+
+    /** Scratch sets kept: enough for a few concurrent batches per core. */
+    static final int SCRATCH_POOL = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     /**
      * Bytes held by the index's arrays (hashes, ids, bucket tables, delta), computed from their

@@ -68,6 +68,48 @@ class QueryBatchTest {
         assertTrue(radius < 16 || nonEmpty > 100, "the clustered queries do find neighbours");
     }
 
+    /**
+     * Batches reuse the scratch arrays of earlier ones (HashIndex keeps them): a large batch, then
+     * small ones, then concurrent ones, each still equal to brute force, so no candidate or probe
+     * left in a reused array reaches a later answer.
+     */
+    @Test
+    void batchesReusingEarlierScratchArraysStillEqualBruteForce() throws Exception {
+        Data d = HashIndexTest.uniform(20_000, 77);
+        HashIndex index = d.index();
+        List<PdqHash> big = new java.util.ArrayList<>(HashIndexTest.queries(d, 1_500, 31));
+        for (int i = 0; i < big.size(); i += 3) {
+            big.set(i, HashIndexTest.flip(d.hash(i), 1 + i % 20, new SplittableRandom(i)));
+        }
+        int[] sizes = {1_500, 7, 300, 1, 1_500, 40};
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+                for (int size : sizes) {
+                    int from = (size * 7 + round * 13) % (big.size() - size + 1);
+                    List<PdqHash> part = big.subList(from, from + size);
+                    Runnable check = () -> {
+                        List<List<Match>> got = index.queryBatch(pack(part), part.size(), 31);
+                        for (int i = 0; i < part.size(); i++) {
+                            assertEquals(d.brute(part.get(i), 31), got.get(i), "line " + i + " of a batch of " + part.size());
+                        }
+                    };
+                    if (round == 2) {
+                        running.add(pool.submit(check));
+                    } else {
+                        check.run();
+                    }
+                }
+                for (java.util.concurrent.Future<?> f : running) {
+                    f.get();
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void manyCopiesOfOneHashAreAllFoundOnceEach() {
         Data d = HashIndexTest.uniform(3_000, 8);
