@@ -112,8 +112,22 @@ public class ImportBenchmark {
                 chunks++;
             }
             long staged = System.nanoTime();
+            double analyze = 0;
+            if (!"noanalyze".equals(System.getenv("BENCH_ANALYZE"))) {
+                // the planner needs the staging's statistics (a fresh table has none: the statement's joins become nested loops)
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("ANALYZE indicator_import_staging");
+                }
+                c.commit();
+                analyze = (System.nanoTime() - staged) / 1e9;
+                System.out.printf("ANALYZE indicator_import_staging: %.1f s%n", analyze);
+            }
             if (floor) {
                 Floor.run(c, submission, set, admin);
+            }
+            if (args.length > 5 && "explain".equals(args[5])) {
+                explain(c, submission, set);
+                return;
             }
             checkpoint(admin);
             String lsn0 = Floor.lsn(c);
@@ -126,12 +140,44 @@ public class ImportBenchmark {
             System.out.printf("publication: WAL %d MB, checkpoints during it %d%n", Floor.walBytes(c, lsn0) >> 20, Floor.checkpoints(c) - ckpt0);
             double upload = (t1 - t0) / 1e9;
             double stage = (staged - t1) / 1e9;
-            double publish = (t3 - t2) / 1e9;
+            double publish = (t3 - t2) / 1e9 + analyze; // the staging's ANALYZE is part of the publication
             System.out.printf("lines %d (%d chunks of %d): upload %.1f s, stage %.1f s (%.0f lines/s), publish %.1f s (%.0f lines/s)%n",
                     total, chunks, chunk, upload, stage, total / stage, publish, total / publish);
             System.out.printf("job (stage + publish): %.1f s = %.0f hashes/s; with the upload: %.0f hashes/s; %s%n",
                     stage + publish, total / (stage + publish), total / (upload + stage + publish), published);
         }
+    }
+
+    /**
+     * MODE explain: the publication's statement (ImportSql.PUBLISH, bound as ImportSql.publish binds it) under
+     * EXPLAIN (ANALYZE, WAL, BUFFERS), printed and rolled back: where its time and WAL go.
+     */
+    static void explain(Connection c, UUID submission, UUID set) throws Exception {
+        java.lang.reflect.Field f = ImportSql.class.getDeclaredField("PUBLISH");
+        f.setAccessible(true);
+        java.lang.reflect.Method prefix = ImportSql.class.getDeclaredMethod("idPrefix", Instant.class, java.util.Random.class);
+        prefix.setAccessible(true);
+        Instant now = Instant.now();
+        java.util.Random random = new java.security.SecureRandom();
+        Timestamp at = Timestamp.from(now);
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT 1 FROM indicator_submissions WHERE id = '" + submission + "' FOR UPDATE");
+            st.execute("SET LOCAL work_mem = '256MB'");
+        }
+        settings(c);
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, WAL, BUFFERS) " + f.get(null))) {
+            Object[] p = {set, submission, prefix.invoke(null, now, random), set, at, at, submission, set, at,
+                prefix.invoke(null, now, random), at, submission, prefix.invoke(null, now, random), at, "bench", "imported by job 1", 1L};
+            for (int i = 0; i < p.length; i++) {
+                ps.setObject(i + 1, p[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    System.out.println(rs.getString(1));
+                }
+            }
+        }
+        c.rollback();
     }
 
     /** BENCH_SET="jit=off;work_mem=256MB": SET LOCAL each, in the current transaction. */
