@@ -137,6 +137,7 @@ public class ImportBenchmark {
             ImportSql.Published published = ImportSql.publish(c, submission, 1L, Instant.now());
             c.commit();
             long t3 = System.nanoTime();
+            check(c, submission);
             System.out.printf("publication: WAL %d MB, checkpoints during it %d%n", Floor.walBytes(c, lsn0) >> 20, Floor.checkpoints(c) - ckpt0);
             double upload = (t1 - t0) / 1e9;
             double stage = (staged - t1) / 1e9;
@@ -153,6 +154,17 @@ public class ImportBenchmark {
      * EXPLAIN (ANALYZE, WAL, BUFFERS), printed and rolled back: where its time and WAL go.
      */
     static void explain(Connection c, UUID submission, UUID set) throws Exception {
+        try {
+            java.lang.reflect.Method m = ImportSql.class.getMethod("explain", Connection.class, UUID.class, long.class, Instant.class);
+            settings(c);
+            for (Object line : (List<?>) m.invoke(null, c, submission, 1L, Instant.now())) {
+                System.out.println(line);
+            }
+            c.rollback();
+            return;
+        } catch (NoSuchMethodException older) {
+            // an ImportSql without explain (BENCH_CLASSES): its statement bound as it was then
+        }
         java.lang.reflect.Field f = ImportSql.class.getDeclaredField("PUBLISH");
         f.setAccessible(true);
         java.lang.reflect.Method prefix = ImportSql.class.getDeclaredMethod("idPrefix", Instant.class, java.util.Random.class);
@@ -178,6 +190,21 @@ public class ImportBenchmark {
             }
         }
         c.rollback();
+    }
+
+    /** After the publication: every line's indicator has the line's value, one provenance link and one history row per indicator. */
+    static void check(Connection c, UUID submission) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM indicator_submission_lines l JOIN indicators i ON i.id = l.indicator_id "
+                + "WHERE l.submission_id = ?1 AND (i.kind <> l.kind OR i.value <> l.value)), "
+                + "(SELECT count(*) FROM indicators), (SELECT count(*) FROM indicator_provenance WHERE submission_id = ?1), "
+                + "(SELECT count(DISTINCT indicator_id) FROM indicator_status_changes WHERE import_job_id = 1), "
+                + "(SELECT count(*) FROM indicator_status_changes WHERE import_job_id = 1)".replace("?1", "'" + submission + "'"))) {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                System.out.printf("check: %d lines whose indicator has another value; %d indicators, %d provenance links, "
+                        + "%d history rows for %d indicators%n", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5), rs.getLong(4));
+            }
+        }
     }
 
     /** BENCH_SET="jit=off;work_mem=256MB": SET LOCAL each, in the current transaction. */
@@ -213,17 +240,21 @@ public class ImportBenchmark {
      * the synthetic file, so no de-duplication), one provenance link and one history row per indicator, a
      * submission line only for the refused lines. Ids come from the line number (a statement prefix +
      * the line number), so the link and the history row know their indicator without a join.
-     * Variants: with the foreign keys; without them (dropped inside the transaction); and with a
-     * submission line for every line as today (with the foreign keys).
+     * Variants: with the foreign keys; without them (dropped inside the transaction); with the indicators
+     * inserted in the order of their unique key (as the publication does: its entries then land side by side
+     * instead of on random pages of an index larger than shared_buffers); and with a submission line for
+     * every line as today (with the foreign keys).
      */
     static final class Floor {
         static void run(Connection c, UUID submission, UUID set, String admin) throws java.sql.SQLException {
-            variant(c, submission, set, admin, "floor, with the foreign keys", false, false);
-            variant(c, submission, set, admin, "floor, without the foreign keys", true, false);
-            variant(c, submission, set, admin, "floor + a submission line for every line (today's rows), with the foreign keys", false, true);
+            variant(c, submission, set, admin, "floor, with the foreign keys", false, false, false);
+            variant(c, submission, set, admin, "floor, without the foreign keys", true, false, false);
+            variant(c, submission, set, admin, "floor, with the foreign keys, indicators inserted in (kind, value) order", false, false, true);
+            variant(c, submission, set, admin, "floor + a submission line for every line (today's rows), with the foreign keys", false, true, false);
         }
 
-        static void variant(Connection c, UUID submission, UUID set, String admin, String name, boolean dropForeignKeys, boolean allLines)
+        static void variant(Connection c, UUID submission, UUID set, String admin, String name, boolean dropForeignKeys, boolean allLines,
+                boolean sorted)
                 throws java.sql.SQLException {
             checkpoint(admin);
             System.out.println(name + ":");
@@ -251,7 +282,7 @@ public class ImportBenchmark {
             String hist = "('0190c0de-0002-7000-8000-' || lpad(to_hex(line_no), 12, '0'))::uuid";
             String from = " FROM indicator_import_staging WHERE submission_id = '" + submission + "'";
             timed(c, "indicators", "INSERT INTO indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at) "
-                    + "SELECT " + ind + ", 0, '" + set + "', kind, value, quality, 'SUBMITTED', " + at + ", " + at + from + " AND reason IS NULL");
+                    + "SELECT " + ind + ", 0, '" + set + "', kind, value, quality, 'SUBMITTED', " + at + ", " + at + from + " AND reason IS NULL" + (sorted ? " ORDER BY kind, value COLLATE \"C\"" : ""));
             timed(c, "provenance links", "INSERT INTO indicator_provenance (id, indicator_id, submission_id, source, process, process_version, "
                     + "label, verified, added_at) SELECT " + prov + ", " + ind + ", submission_id, 'THIRD_PARTY_LIST', 'bench', '1', label, FALSE, "
                     + at + from + " AND reason IS NULL");
@@ -306,7 +337,7 @@ public class ImportBenchmark {
 
         static long checkpoints(Connection c) throws java.sql.SQLException {
             try (java.sql.Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter")) {
+                    ResultSet rs = st.executeQuery("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter, pg_stat_clear_snapshot()")) {
                 rs.next();
                 return rs.getLong(1);
             }
