@@ -194,11 +194,11 @@ public class ImportBenchmark {
 
     /** After the publication: every line's indicator has the line's value, one provenance link and one history row per indicator. */
     static void check(Connection c, UUID submission) throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM indicator_submission_lines l JOIN indicators i ON i.id = l.indicator_id "
+        try (PreparedStatement ps = c.prepareStatement(("SELECT (SELECT count(*) FROM indicator_submission_lines l JOIN indicators i ON i.id = l.indicator_id "
                 + "WHERE l.submission_id = ?1 AND (i.kind <> l.kind OR i.value <> l.value)), "
                 + "(SELECT count(*) FROM indicators), (SELECT count(*) FROM indicator_provenance WHERE submission_id = ?1), "
                 + "(SELECT count(DISTINCT indicator_id) FROM indicator_status_changes WHERE import_job_id = 1), "
-                + "(SELECT count(*) FROM indicator_status_changes WHERE import_job_id = 1)".replace("?1", "'" + submission + "'"))) {
+                + "(SELECT count(*) FROM indicator_status_changes WHERE import_job_id = 1)").replace("?1", "'" + submission + "'"))) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 System.out.printf("check: %d lines whose indicator has another value; %d indicators, %d provenance links, "
