@@ -55,6 +55,9 @@ public class ImportPublisher {
     @PermitAll
     public ImportSql.Published publish(SubmissionId id, long jobId) throws Exception {
         UUID submission = id.value();
+        try (Connection c = dataSource.getConnection()) {
+            ImportSql.analyzeStaging(c); // outside the transaction: its lock on the staging ends at once
+        }
         transaction.setTransactionTimeout(TIMEOUT_SECONDS);
         transaction.begin();
         try {

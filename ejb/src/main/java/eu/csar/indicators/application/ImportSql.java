@@ -89,6 +89,22 @@ public final class ImportSql {
     }
 
     /**
+     * Refreshes the planner's statistics of the staging, in the caller's (auto-committed) transaction,
+     * before {@link #publish}: without them (a fresh table, or one autovacuum has not analysed since
+     * the chunks arrived) the planner takes the staged lines for a handful and joins them by nested
+     * loops, which grows with the square of the lines (5,000 lines: 24.7 million comparisons, 3 s).
+     * Not inside the publication's transaction, whose lock on the table would then last until it commits.
+     */
+    public static void analyzeStaging(Connection c) throws SQLException {
+        long t0 = System.nanoTime();
+        try (Statement st = c.createStatement()) {
+            st.execute("ANALYZE indicator_import_staging");
+        } finally {
+            trace(t0, "ANALYZE indicator_import_staging");
+        }
+    }
+
+    /**
      * Publishes the staged lines of {@code submission} within the caller's transaction; the history rows
      * name the submitter (the centre admin who started the import) as the actor. Returns null when
      * the submission is no longer IMPORTING (already published by an earlier execution: a restart after a
@@ -113,29 +129,14 @@ public final class ImportSql {
         try (Statement st = c.createStatement()) {
             // the one statement below sorts and hashes every line: in memory, for this transaction only
             st.execute("SET LOCAL work_mem = '256MB'");
+            // its cost is far above jit_above_cost, but its time goes to inserts and foreign-key triggers, not to expressions
+            st.execute("SET LOCAL jit = off");
         }
         String reason = "imported by job " + jobId;
         Published counts;
         long t0 = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(PUBLISH)) {
-            int i = 0;
-            ps.setObject(++i, set);
-            ps.setObject(++i, submission);
-            ps.setString(++i, idPrefix(now, random));
-            ps.setObject(++i, set);
-            ps.setTimestamp(++i, at);
-            ps.setTimestamp(++i, at);
-            ps.setObject(++i, submission);
-            ps.setObject(++i, set);
-            ps.setTimestamp(++i, at);
-            ps.setString(++i, idPrefix(now, random));
-            ps.setTimestamp(++i, at);
-            ps.setObject(++i, submission);
-            ps.setString(++i, idPrefix(now, random));
-            ps.setTimestamp(++i, at);
-            ps.setString(++i, actor);
-            ps.setString(++i, reason);
-            ps.setLong(++i, jobId);
+            bind(ps, set, submission, at, random, now, actor, reason, jobId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 counts = new Published(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getLong(6));
@@ -152,6 +153,62 @@ public final class ImportSql {
         return counts;
     }
 
+    /** The publication's parameters, in the order of {@link #PUBLISH}; one prefix for the new indicators' ids, used twice. */
+    private static void bind(PreparedStatement ps, UUID set, UUID submission, Timestamp at, Random random, Instant now, String actor,
+            String reason, long jobId) throws SQLException {
+        String indicators = idPrefix(now, random);
+        int i = 0;
+        ps.setObject(++i, set);
+        ps.setObject(++i, submission);
+        ps.setString(++i, indicators);
+        ps.setObject(++i, set);
+        ps.setTimestamp(++i, at);
+        ps.setTimestamp(++i, at);
+        ps.setString(++i, indicators);
+        ps.setObject(++i, submission);
+        ps.setObject(++i, set);
+        ps.setTimestamp(++i, at);
+        ps.setString(++i, idPrefix(now, random));
+        ps.setTimestamp(++i, at);
+        ps.setObject(++i, submission);
+        ps.setString(++i, idPrefix(now, random));
+        ps.setTimestamp(++i, at);
+        ps.setString(++i, actor);
+        ps.setString(++i, reason);
+        ps.setLong(++i, jobId);
+    }
+
+    /**
+     * For bin/import-bench --explain: the publication's statement of {@code submission} (set and actor as
+     * {@link #publish} reads them) under EXPLAIN (ANALYZE, WAL, BUFFERS): it runs, so the caller rolls back.
+     */
+    public static List<String> explain(Connection c, UUID submission, long jobId, Instant now) throws SQLException {
+        UUID set;
+        String actor;
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_id, submitted_by FROM indicator_submissions WHERE id = ? FOR UPDATE")) {
+            ps.setObject(1, submission);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                set = rs.getObject(1, UUID.class);
+                actor = rs.getString(2);
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LOCAL work_mem = '256MB'");
+            st.execute("SET LOCAL jit = off");
+        }
+        List<String> plan = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, WAL, BUFFERS) " + PUBLISH)) {
+            bind(ps, set, submission, Timestamp.from(now), new SecureRandom(), now, actor, "imported by job " + jobId, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.add(rs.getString(1));
+                }
+            }
+        }
+        return plan;
+    }
+
     /**
      * The id of the n-th row a statement inserts: a prefix of the statement's own ({@link #idPrefix}, one
      * parameter) and the row's number in insertion order (12 hex digits).
@@ -159,30 +216,41 @@ public final class ImportSql {
     private static final String ID = "(?::text || lpad(to_hex(row_number() OVER ()), 12, '0'))::uuid";
 
     /**
+     * The id of a new indicator: a prefix of the statement's own and the rank of its (kind, value) among
+     * the file's, which is the order the statement inserts them in; both the insert and every line of
+     * that indicator compute it, so the lines need not join the inserted rows to learn their indicator.
+     */
+    private static final String NEW_ID = "(?::text || lpad(to_hex(id_rank), 12, '0'))::uuid";
+
+    /**
      * The publication in ONE statement, so that every staged line is read once and nothing is copied
-     * into a temporary table: {@code ins} creates the indicators not yet in the set (the first line of
-     * each (kind, value) gives the quality), {@code lines} gives every line its indicator (a new one
-     * from {@code ins}, an existing one from the table: the statement's snapshot does not show the rows
-     * {@code ins} adds) and its occurrence in the file; the first occurrence of a new indicator is
-     * ACCEPTED, any other accepted line LINKED. The change feed, the provenance links and the history
-     * rows are written from the first occurrences (one per indicator); the change feed's "no live link"
-     * test runs on the snapshot, so before this import's own links. The SELECT returns the counts.
+     * into a temporary table: {@code src} sorts the lines once by (kind, value, line) and gives each its
+     * occurrence in the file, the rank of its (kind, value) and the indicator the set already has;
+     * {@code ins} creates the indicators not yet in the set (the first line of each (kind, value) gives
+     * the quality) in that order; {@code lines} gives every line its indicator: an existing one, or the
+     * new one, whose id both compute from the rank ({@link #NEW_ID}), so no line has to find its new
+     * indicator by joining the inserted rows (the statement's snapshot would not show them anyway). The
+     * first occurrence of a new indicator is ACCEPTED, any other accepted line LINKED. The change feed,
+     * the provenance links and the history rows are written from the first occurrences (one per
+     * indicator); the change feed's "no live link" test runs on the snapshot, so before this import's own
+     * links. The SELECT returns the counts.
      * Ids are time-ordered ({@link #idPrefix}): new rows land at the end of each index.
      * A concurrent transaction that adds one of the file's hashes to the set while this statement runs
      * makes it fail on the unique key (nothing is written); the step fails and a restart publishes.
      */
     private static final String PUBLISH = "WITH src AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, "
-            + "CASE WHEN s.reason IS NULL THEN row_number() OVER (PARTITION BY s.kind, s.value COLLATE \"C\" ORDER BY s.line_no) END "
-            + "AS occurrence, e.id AS existing_id, e.state AS old_state FROM indicator_import_staging s "
+            + "CASE WHEN s.reason IS NULL THEN row_number() OVER w END AS occurrence, "
+            + "CASE WHEN s.reason IS NULL THEN dense_rank() OVER (ORDER BY s.kind, s.value COLLATE \"C\") END AS id_rank, "
+            + "e.id AS existing_id, e.state AS old_state FROM indicator_import_staging s "
             + "LEFT JOIN indicators e ON s.reason IS NULL AND e.set_id = ? AND e.kind = s.kind AND e.value = s.value "
-            + "WHERE s.submission_id = ?), "
+            + "WHERE s.submission_id = ? WINDOW w AS (PARTITION BY s.kind, s.value COLLATE \"C\" ORDER BY s.line_no)), "
             + "ins AS (INSERT INTO indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at) "
-            + "SELECT " + ID + ", 0, ?, kind, value, quality, 'SUBMITTED', ?, ? FROM src WHERE occurrence = 1 AND existing_id IS NULL "
-            + "RETURNING id, kind, value), "
-            + "lines AS MATERIALIZED (SELECT s.line_no, s.kind, s.value, s.quality, s.label, s.reason, s.occurrence, s.old_state, "
-            + "coalesce(n.id, s.existing_id) AS indicator_id, n.id IS NOT NULL AS new, "
-            + "CASE WHEN s.reason IS NOT NULL THEN 'REFUSED' WHEN n.id IS NOT NULL AND s.occurrence = 1 THEN 'ACCEPTED' "
-            + "ELSE 'LINKED' END AS outcome FROM src s LEFT JOIN ins n ON s.existing_id IS NULL AND n.kind = s.kind AND n.value = s.value), "
+            + "SELECT " + NEW_ID + ", 0, ?, kind, value, quality, 'SUBMITTED', ?, ? FROM src WHERE occurrence = 1 AND existing_id IS NULL), "
+            + "lines AS MATERIALIZED (SELECT line_no, kind, value, quality, label, reason, occurrence, old_state, "
+            + "CASE WHEN reason IS NULL THEN coalesce(existing_id, " + NEW_ID + ") END AS indicator_id, "
+            + "reason IS NULL AND existing_id IS NULL AS new, "
+            + "CASE WHEN reason IS NOT NULL THEN 'REFUSED' WHEN existing_id IS NULL AND occurrence = 1 THEN 'ACCEPTED' "
+            + "ELSE 'LINKED' END AS outcome FROM src), "
             + "submission_lines AS (INSERT INTO indicator_submission_lines (submission_id, line_no, kind, value, quality, label, "
             + "outcome, reason, indicator_id) SELECT ?, line_no, kind, value, quality, label, outcome, reason, indicator_id FROM lines), "
             + "feed AS (INSERT INTO indicator_changes (indicator_id, set_id, change, changed_at) "
