@@ -65,6 +65,29 @@ final class ScreenGeometry {
         return (Boolean) js(driver, "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
     }
 
+    /**
+     * The innermost elements that reach past the window's right edge, as {@code tag#id.class "text"}: what a
+     * failure message needs to say, since the data that widened the page may come from another test.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> sticksOut(WebDriver driver) {
+        return (List<String>) js(driver, """
+                var width = document.documentElement.clientWidth, found = [];
+                document.querySelectorAll('body *').forEach(function (el) {
+                  var r = el.getBoundingClientRect();
+                  if (r.width === 0 || r.right <= width + 1) { return; }
+                  var inner = Array.prototype.some.call(el.children, function (c) {
+                    return c.getBoundingClientRect().right > width + 1; });
+                  if (inner || found.length >= 5) { return; }
+                  var text = (el.textContent || '').trim().substring(0, 80);
+                  found.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                      + (el.className && el.className.baseVal === undefined ? '.' + el.className.trim().replace(/\s+/g, '.') : '')
+                      + ' right=' + Math.round(r.right) + ' ' + JSON.stringify(text));
+                });
+                return found;
+                """);
+    }
+
     /** Whether the element lies wholly inside the window's width. */
     static boolean withinWidth(WebDriver driver, String id) {
         WebElement e = driver.findElement(By.id(id));
