@@ -202,7 +202,7 @@ class DetectionOrderIT {
         assertEquals("true", again.header("Idempotent-Replayed").orElse(""));
         assertEquals(409, post(ORDERS + "/" + id + "/receipt", "", alpha()).status(), "a second receipt is refused by the workflow");
         assertEquals(3, Db.count("select count(*) from deadlines where subject_id = ? and state = 'SCHEDULED' and kind in"
-                + " ('detection-order.appeal-window', 'detection-order.start', 'detection-order.end')", id));
+                + " ('detection-order.final', 'detection-order.start', 'detection-order.end')", id));
         assertEquals(1, Db.count("select count(*) from deadlines where subject_id = ? and kind = 'detection-order.start'"
                 + " and due_at = ?::timestamptz", id, start.toString()), "the start deadline falls on the start date");
 

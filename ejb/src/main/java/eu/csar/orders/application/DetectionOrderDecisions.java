@@ -41,7 +41,7 @@ import java.util.List;
 @Stateless
 public class DetectionOrderDecisions {
 
-    static final String APPEAL_WINDOW = "detection-order.appeal-window";
+    static final String APPEAL_WINDOW = "detection-order.final";
     static final String START = "detection-order.start";
     static final String END = "detection-order.end";
 
