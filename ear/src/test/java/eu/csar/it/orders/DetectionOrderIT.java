@@ -138,6 +138,22 @@ class DetectionOrderIT {
         return r.json().getJsonArray("results").getJsonObject(0).getJsonArray("matches").size();
     }
 
+    /** The matches of {@code pdq}, asked until there are {@code expected} or the index had 15 s to follow the inserts. */
+    static int awaitMatches(String pdq, int expected) {
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        int found = matches(pdq);
+        while (found != expected && System.nanoTime() < end) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            found = matches(pdq);
+        }
+        return found;
+    }
+
     static long orderRows() {
         return Db.count("select count(*) from detection_orders");
     }
@@ -213,7 +229,7 @@ class DetectionOrderIT {
             advance("P4M");
             JsonObject inForce = Api.get(ORDERS + "/" + id, ca()).json();
             assertEquals("IN_FORCE", inForce.getString("state"), inForce.toString());
-            assertEquals(1, matches(pdq), "in force, the provider matches against the named set");
+            assertEquals(1, awaitMatches(pdq, 1), "in force, the provider matches against the named set");
 
             JsonObject revoked = ok(post(ORDERS + "/" + id + "/revocation", text("Risk no longer significant (synthetic)"), judge()),
                     "REVOKED");
