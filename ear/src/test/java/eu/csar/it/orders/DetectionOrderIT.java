@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the platform clock is moved past the appeal window (final) and the start (in force: Alpha's matches
  * find the set), and the revocation ends the grant (no more matches). A grooming request cannot be
  * submitted before its DPIA and DPA opinion, and is then refused with reasons. Another Member State's
- * authority and another provider get 404, wrong roles 403, malformed input 400 with nothing written,
- * and a request under COUNCIL-GA-2025 a 400 problem that names the profile.
+ * authority and another provider get 404, wrong roles 403, malformed input 400 with nothing written
+ * (a withdrawn request then moves no more: 409), and a request under COUNCIL-GA-2025 a 400 problem
+ * that names the profile.
  */
 @ExtendWith(ArquillianExtension.class)
 class DetectionOrderIT {
@@ -320,6 +321,12 @@ class DetectionOrderIT {
         assertTrue(badPeriod.header("Content-Type").orElse("").startsWith("application/problem+json"), badPeriod.toString());
         assertEquals("DRAFTED", Api.get(ORDERS + "/" + id, ca()).json().getString("state"));
         assertEquals(0, Db.count("select count(*) from deadlines where subject_id = ?", id));
+
+        assertEquals(400, post(ORDERS + "/" + id + "/withdrawal", "{}", ca()).status(), "a withdrawal has a reason");
+        JsonObject withdrawn = ok(post(ORDERS + "/" + id + "/withdrawal", text("Risk mitigated meanwhile (synthetic)"), ca()), "WITHDRAWN");
+        assertNotNull(withdrawn.getString("endedAt"));
+        assertEquals(409, post(ORDERS + "/" + id + "/consultation", "{\"commentPeriod\":\"P2W\"}", ca()).status(),
+                "a withdrawn request moves no more");
     }
 
     @Test

@@ -104,4 +104,24 @@ class DetectionOrderTest {
                 "RECORD_IMPLEMENTATION_PLAN", "SUBMIT_TO_ISSUING_AUTHORITY", "ISSUE", "TRANSMIT", "ACKNOWLEDGE_RECEIPT",
                 "CLOSE_APPEAL_WINDOW", "START", "REVOKE"), o.history().stream().map(DetectionOrderStatusChange::event).toList());
     }
+
+    @Test
+    void anOrderInForceExpiresAtItsEndAndAnEndedOrderTakesNoClockEvent() {
+        DetectionOrder o = planned(DetectionOrderType.NEW_MATERIAL);
+        Instant at = T0.plus(Duration.ofDays(10));
+        o.submit(RULES, "ca-nl", at);
+        Instant start = at.plus(Duration.ofDays(100));
+        o.issue(RULES, "court", start, "why", "judge", at);
+        o.transmit("judge", at);
+        o.acknowledge(RULES, "alpha", at);
+        assertThrows(RuleViolationException.class, () -> o.clock(DetectionOrderEvent.START, start, "system", start),
+                "not before the order is final");
+        o.clock(DetectionOrderEvent.CLOSE_APPEAL_WINDOW, o.appealWindowClosesAt(), "system", o.appealWindowClosesAt());
+        o.clock(DetectionOrderEvent.START, start, "system", start);
+        o.clock(DetectionOrderEvent.EXPIRE, o.endAt(), "system", o.endAt());
+        assertEquals(DetectionOrderState.EXPIRED, o.state());
+        assertEquals(o.endAt(), o.endedAt());
+        assertEquals("Art 7(9), third subparagraph", o.history().get(o.history().size() - 1).legalBasis());
+        assertThrows(RuleViolationException.class, () -> o.revoke("too late", "judge", o.endAt()));
+    }
 }
