@@ -38,8 +38,9 @@ import java.util.UUID;
  * and distribution services ask {@link #liveSets} on every call, with the platform clock, so an
  * expired grant stops access at its end by itself.
  *
- * <p>Centre admins create, revoke and list grants. The orders context (a later issue) creates them
- * from an issued detection order through {@link #grantForDetectionOrder} ({@link PublishedService}).
+ * <p>Centre admins create, revoke and list grants. The orders context creates them
+ * from an issued detection order through {@link #grantForDetectionOrder} and ends them through
+ * {@link #endForDetectionOrder} ({@link PublishedService}).
  * A grant on a set covers its sub-sets by source. Every write and every list is audited, refusals too.
  */
 @Stateless
@@ -82,6 +83,26 @@ public class IndicatorGrants {
         checkBasis(ORDER_PROFILE, GrantBasis.DETECTION_ORDER);
         return add(provider, set, from, until, GrantBasis.DETECTION_ORDER, orderReference,
                 "detection order " + orderReference, access, "detection order");
+    }
+
+    /**
+     * For the orders context: ends now the grants a detection order created, when the order is
+     * revoked; a grant already revoked stays as it was. Returns how many were ended.
+     */
+    @RolesAllowed({Roles.SYSTEM, Roles.CENTRE_ADMIN})
+    public int endForDetectionOrder(@NotNull List<GrantId> ids, @NotBlank String orderReference, @NotBlank String reason) {
+        Instant now = clock.instant();
+        int ended = 0;
+        for (GrantId id : ids) {
+            IndicatorGrant grant = grants.find(id).orElseThrow(() -> new UnknownObjectException("Indicator grant", id));
+            if (grant.revokedAt().isEmpty()) {
+                grant.revoke(now, cut("detection order " + orderReference + ": " + reason, 500));
+                ended++;
+                audit.success(GrantAction.INDICATOR_GRANT_REVOKED, id, cut("detection order " + orderReference + " revoked: " + reason, 500));
+            }
+        }
+        grants.flush();
+        return ended;
     }
 
     /** Ends a grant now (a revoked grant cannot be revoked again: 409). */
@@ -153,8 +174,8 @@ public class IndicatorGrants {
         return new LiveGrants(ids, out);
     }
 
-    /** The indicator sets a grant may name (id and code), for the grants page. */
-    @RolesAllowed(Roles.CENTRE_ADMIN)
+    /** The indicator sets a grant may name (id and code), for the grants page and for the orders context's checks. */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.SYSTEM})
     public java.util.Map<IndicatorSetId, String> sets() {
         java.util.Map<IndicatorSetId, String> out = new java.util.LinkedHashMap<>();
         grants.sets().forEach((id, code) -> out.put(new IndicatorSetId(id), code));

@@ -136,9 +136,12 @@ public class LegalProfiles {
                 v.importedBy(), v.valueCount(), v.pendingReview(), v.inherited())).toList();
     }
 
-    /** One version with all its values (not audited: published law). */
+    /**
+     * One version with all its values (not audited: published law). Providers read it too: the
+     * detection order they acknowledge checks its dates against all of its pinned version's values.
+     */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
-            Roles.ISSUING_AUTHORITY})
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     public ProfileView open(@NotNull ProfileRef ref) {
         return version(ref).view();
     }

@@ -15,7 +15,7 @@ final class RemovalOrderVisibility {
     }
 
     static boolean centre(Caller caller) {
-        return caller.hasRole(Roles.CENTRE_ADMIN) || caller.hasRole(Roles.CENTRE_REVIEWER) || caller.hasRole(Roles.CENTRE_AUDITOR);
+        return OrderTenancy.centre(caller);
     }
 
     static boolean canSee(Caller caller, RemovalOrder order) {

@@ -98,7 +98,7 @@ public class RemovalOrders {
     public RemovalOrderView issue(@NotNull @Valid NewRemovalOrder o) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_ISSUED;
         try {
-            MemberState memberState = memberStateOf(o.memberState());
+            MemberState memberState = OrderTenancy.memberStateOf(caller, o.memberState(), null);
             ProfileRef profile = profiles.pin(o.profile() == null || o.profile().isBlank() ? DEFAULT_PROFILE : o.profile().trim());
             if (!profiles.list(profile, ProfileKey.ORDERS__TYPES).contains("REMOVAL_ORDER")) {
                 throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile",
@@ -298,21 +298,5 @@ public class RemovalOrders {
 
     static DeadlineSubject subject(RemovalOrder order) {
         return new DeadlineSubject(SUBJECT_TYPE, order.id().toString());
-    }
-
-    private MemberState memberStateOf(MemberState requested) {
-        Set<MemberState> mine = caller.memberStates();
-        if (requested == null) {
-            if (mine.size() != 1) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
-                        "Name the Member State the order is issued for");
-            }
-            return mine.iterator().next();
-        }
-        if (!mine.contains(requested)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
-                    "You do not act for " + requested);
-        }
-        return requested;
     }
 }

@@ -4,7 +4,11 @@
  * acknowledgement, Annex V and Annex VI answers by the provider, clarification, non-disclosure
  * extension, redress and closing), {@link eu.csar.orders.application.RemovalOrderMoves} (the one
  * door: history row and audit entry per move) and {@link eu.csar.orders.application.RemovalOrderClocks}
- * (escalation and overdue marks when the persistent deadlines are reached). Nothing here is
+ * (escalation and overdue marks when the persistent deadlines are reached). Detection orders (Art
+ * 7-11): {@link eu.csar.orders.application.DetectionOrders} (the Coordinating Authority's request and
+ * the consultation), {@link eu.csar.orders.application.DetectionOrderDecisions} (issue, refusal,
+ * revocation, receipt), {@link eu.csar.orders.application.DetectionOrderClocks} (final, in force,
+ * expired). Nothing here is
  * published to other contexts yet.
  */
 package eu.csar.orders.application;

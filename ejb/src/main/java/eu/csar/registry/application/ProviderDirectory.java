@@ -60,11 +60,12 @@ public class ProviderDirectory {
     }
 
     /**
-     * Where an order to {@code id} goes (Art 23-24), for the issuing authority that addresses it: the
+     * Where an order to {@code id} goes (Art 23-24), for the issuing authority that addresses it (or
+     * the Coordinating Authority of establishment that drafts a detection order for it): the
      * point of contact, or the legal representative of a provider without a main establishment in
      * the Union. The order checks the jurisdiction and the hosting service itself.
      */
-    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.SYSTEM})
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY, Roles.SYSTEM})
     public Optional<ProviderAddressee> addressee(@NotNull ProviderId id) {
         return providers.find(id).map(p -> {
             boolean toRepresentative = p.mainEstablishment().isEmpty() && p.legalRepresentative().isPresent();

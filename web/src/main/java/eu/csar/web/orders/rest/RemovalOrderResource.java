@@ -35,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -90,9 +86,9 @@ public class RemovalOrderResource {
         int s = Inputs.integer(size, DEFAULT_SIZE, "size");
         Inputs.firstRow(p, s, 100);
         RemovalOrderPage found = orders.list(p, s);
-        StringBuilder fingerprint = new StringBuilder().append(p).append('/').append(s).append('/').append(found.total());
+        StringBuilder fingerprint = OrderETags.page(p, s, found.total());
         found.items().forEach(o -> fingerprint.append(';').append(o.id()).append(':').append(o.version()));
-        EntityTag tag = new EntityTag(sha256(fingerprint.toString()));
+        EntityTag tag = OrderETags.ofPage(fingerprint);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.tag(tag).build();
@@ -240,14 +236,6 @@ public class RemovalOrderResource {
     }
 
     static EntityTag tag(RemovalOrderView order) {
-        return new EntityTag(order.id() + "-" + order.version());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OrderETags.of(order.id(), order.version());
     }
 }

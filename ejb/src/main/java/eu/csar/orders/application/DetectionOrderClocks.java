@@ -1,0 +1,49 @@
+package eu.csar.orders.application;
+
+import eu.csar.legal.api.DeadlineWasReached;
+import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.domain.DetectionOrderAction;
+import eu.csar.orders.domain.DetectionOrderEvent;
+import eu.csar.orders.domain.DetectionOrderLifecycle;
+import eu.csar.orders.domain.DetectionOrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * What a detection order does when its deadlines are reached (told by the deadline sweep, in the
+ * sweep's transaction for that deadline, actor {@code system}): the appeal window closes (FINAL,
+ * Art 9(2)), the start date comes (IN_FORCE, Art 7(9)), the end date comes (EXPIRED; its indicator
+ * grants end at the same instant by themselves). A deadline of an order that has since moved where
+ * the table does not allow the event (revoked, say) changes nothing. The EU Centre's opinion period
+ * running out moves nothing either: the draft may then be adjusted without it.
+ */
+@ApplicationScoped
+public class DetectionOrderClocks {
+
+    @Inject
+    DetectionOrderRepository orders;
+
+    @Inject
+    DetectionOrderMoves moves;
+
+    void onDeadline(@Observes DeadlineWasReached reached) {
+        if (!DetectionOrders.SUBJECT_TYPE.equals(reached.subject().type())
+                || reached.occasion() != DeadlineWasReached.Occasion.DUE) {
+            return;
+        }
+        DetectionOrderEvent event = switch (reached.kind()) {
+            case DetectionOrderDecisions.APPEAL_WINDOW -> DetectionOrderEvent.CLOSE_APPEAL_WINDOW;
+            case DetectionOrderDecisions.START -> DetectionOrderEvent.START;
+            case DetectionOrderDecisions.END -> DetectionOrderEvent.EXPIRE;
+            default -> null;
+        };
+        if (event == null) {
+            return;
+        }
+        orders.findForUpdate(DetectionOrderId.of(reached.subject().id()))
+                .filter(o -> DetectionOrderLifecycle.TABLE.permits(o.state(), event))
+                .ifPresent(o -> moves.move(o, DetectionOrderAction.of(event), "due " + reached.due(),
+                        (order, actor, now) -> order.clock(event, reached.due(), actor, now)));
+    }
+}

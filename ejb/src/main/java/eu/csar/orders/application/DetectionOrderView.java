@@ -1,0 +1,41 @@
+package eu.csar.orders.application;
+
+import eu.csar.indicators.api.GrantId;
+import eu.csar.indicators.api.IndicatorSetId;
+import eu.csar.legal.api.ProfileRef;
+import eu.csar.orders.api.Addressee;
+import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.domain.DetectionOrderState;
+import eu.csar.orders.domain.DetectionOrderType;
+import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.ProviderId;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A detection order as its readers see it: the request (provider, service, type, indicator sets,
+ * duration, safeguards, technology), the consultation with its due times, the adjusted draft, the
+ * implementation plan and the grooming safeguards, the decision, the dates from the receipt on, the
+ * grants it created, and the history. {@code version} changes with every move (ETag).
+ */
+public record DetectionOrderView(DetectionOrderId id, long version, String reference, MemberState memberState,
+                                 ProviderId provider, String providerName, Addressee addressedTo, String contactEmail,
+                                 String service, DetectionOrderType type, List<IndicatorSetId> indicatorSets,
+                                 String duration, String safeguards, String technologyReference, String reasons,
+                                 ProfileRef profile, DetectionOrderState state, List<String> possibleEvents,
+                                 String draftedBy, Instant draftedAt, String commentPeriod, Instant consultationSentAt,
+                                 Instant commentsDueAt, Instant opinionDueAt, String providerComments, Instant commentsAt,
+                                 String centreOpinion, Instant opinionAt, String adjustments, Instant adjustedAt,
+                                 String implementationPlan, Instant planAt, String dpia, Instant dpiaAt, String dpaOpinion,
+                                 Instant dpaOpinionAt, Instant submittedAt, String issuingAuthority, String decidedBy,
+                                 Instant decidedAt, String decisionReasons, Instant start, Instant end,
+                                 Instant transmittedAt, Instant receivedAt, Instant appealWindowClosesAt, Instant finalAt,
+                                 Instant inForceAt, Instant endedAt, List<GrantId> grants,
+                                 List<HistoryRow> history) implements Serializable {
+
+    public record HistoryRow(DetectionOrderState from, String event, DetectionOrderState to, Instant at, String actor,
+                             String reason, String legalBasis) implements Serializable {
+    }
+}

@@ -1,0 +1,127 @@
+package eu.csar.orders.domain;
+
+import eu.csar.indicators.api.IndicatorSetId;
+import eu.csar.legal.api.LegalPeriod;
+import eu.csar.orders.api.Addressee;
+import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.ProviderId;
+import eu.csar.shared.domain.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The detection-order aggregate applies the domain rules at each step, with the shipped COM-2022-209
+ * values: a move the rules refuse changes nothing (state, history), a move they allow writes one
+ * history row with its legal basis.
+ */
+class DetectionOrderTest {
+
+    static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
+    static final DetectionOrderProfile RULES = DetectionOrderTestProfiles.com();
+
+    static DetectionOrder draft(DetectionOrderType type, String duration) {
+        return DetectionOrder.draft("NL-DO-1", MemberState.NL, new ProviderId(java.util.UUID.randomUUID()), "Alpha (synthetic)",
+                Addressee.POINT_OF_CONTACT, "poc@alpha.example", "public links", type,
+                Set.of(new IndicatorSetId(java.util.UUID.randomUUID())), LegalPeriod.parse(duration), "human review",
+                "TECH-1", "synthetic reasons", RULES, "ca-nl", T0);
+    }
+
+    static DetectionOrder planned(DetectionOrderType type) {
+        DetectionOrder o = draft(type, "P12M");
+        o.sendForConsultation(RULES, LegalPeriod.weeks(2), "ca-nl", T0);
+        o.recordProviderComments("ok", "alpha", T0.plus(Duration.ofDays(1)));
+        o.recordCentreOpinion("ok", "centre", T0.plus(Duration.ofDays(2)));
+        o.adjust("limited", "ca-nl", T0.plus(Duration.ofDays(3)));
+        o.recordImplementationPlan("plan", "alpha", T0.plus(Duration.ofDays(4)));
+        return o;
+    }
+
+    @Test
+    void aDurationOverTheTypesMaximumIsRefusedAtTheDraft() {
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> draft(DetectionOrderType.GROOMING, "P13M"));
+        assertEquals("end", e.field());
+        assertEquals(DetectionOrderState.DRAFTED, draft(DetectionOrderType.GROOMING, "P12M").state());
+    }
+
+    @Test
+    void lateCommentsAreRefusedAndTheDraftWaitsForTheCentreUntilItsPeriodEnds() {
+        DetectionOrder o = draft(DetectionOrderType.KNOWN_MATERIAL, "P12M");
+        o.sendForConsultation(RULES, LegalPeriod.weeks(2), "ca-nl", T0);
+        assertEquals(T0.plus(Duration.ofDays(28)), o.opinionDueAt());
+        assertThrows(RuleViolationException.class, () -> o.recordProviderComments("late", "alpha", T0.plus(Duration.ofDays(15))));
+        assertNull(o.commentsAt());
+        assertThrows(RuleViolationException.class, () -> o.adjust("too early", "ca-nl", T0.plus(Duration.ofDays(27))));
+        assertEquals(DetectionOrderState.IN_CONSULTATION, o.state());
+        o.adjust("both periods over", "ca-nl", T0.plus(Duration.ofDays(28)));
+        assertEquals(DetectionOrderState.ADJUSTED, o.state());
+        assertEquals(3, o.history().size());
+    }
+
+    @Test
+    void groomingGoesToTheIssuingAuthorityOnlyWithItsDpiaAndDpaOpinion() {
+        DetectionOrder o = planned(DetectionOrderType.GROOMING);
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> o.submit(RULES, "ca-nl", T0.plus(Duration.ofDays(5))));
+        assertEquals("safeguards", e.field());
+        o.recordDpia("dpia", "alpha", T0.plus(Duration.ofDays(5)));
+        o.recordDpaOpinion("no objection", "ca-nl", T0.plus(Duration.ofDays(6)));
+        o.submit(RULES, "ca-nl", T0.plus(Duration.ofDays(7)));
+        assertEquals(DetectionOrderState.SUBMITTED, o.state());
+        assertEquals("Art 7(4)", o.history().get(o.history().size() - 1).legalBasis());
+    }
+
+    @Test
+    void theStartMustFitTheWindowFromReceiptAndTheReceiptSetsTheAppealWindow() {
+        DetectionOrder o = planned(DetectionOrderType.KNOWN_MATERIAL);
+        Instant at = T0.plus(Duration.ofDays(10));
+        o.submit(RULES, "ca-nl", at);
+        int rows = o.history().size();
+        assertThrows(RuleViolationException.class, () -> o.issue(RULES, "court", at.plus(Duration.ofDays(60)), "why", "judge", at));
+        assertEquals(DetectionOrderState.SUBMITTED, o.state());
+        assertEquals(rows, o.history().size());
+        Instant start = at.plus(Duration.ofDays(120));
+        o.issue(RULES, "court", start, "why", "judge", at);
+        assertEquals(LegalPeriod.months(12).after(start), o.endAt());
+        o.transmit("judge", at);
+        DetectionOrderSchedule s = o.acknowledge(RULES, "alpha", at.plus(Duration.ofHours(1)));
+        assertEquals(DetectionOrderState.RECEIVED, o.state());
+        assertEquals(LegalPeriod.months(1).after(at.plus(Duration.ofHours(1))), o.appealWindowClosesAt());
+        assertEquals(start, s.start());
+        o.clock(DetectionOrderEvent.CLOSE_APPEAL_WINDOW, o.appealWindowClosesAt(), "system", o.appealWindowClosesAt());
+        o.clock(DetectionOrderEvent.START, start, "system", start);
+        assertEquals(DetectionOrderState.IN_FORCE, o.state());
+        assertThrows(RuleViolationException.class, () -> o.revoke(" ", "judge", start));
+        o.revoke("no longer needed", "judge", start.plus(Duration.ofDays(1)));
+        assertEquals(DetectionOrderState.REVOKED, o.state());
+        assertEquals(List.of("DRAFT", "SEND_FOR_CONSULTATION", "RECORD_PROVIDER_COMMENTS", "RECORD_CENTRE_OPINION", "ADJUST_DRAFT",
+                "RECORD_IMPLEMENTATION_PLAN", "SUBMIT_TO_ISSUING_AUTHORITY", "ISSUE", "TRANSMIT", "ACKNOWLEDGE_RECEIPT",
+                "CLOSE_APPEAL_WINDOW", "START", "REVOKE"), o.history().stream().map(DetectionOrderStatusChange::event).toList());
+    }
+
+    @Test
+    void anOrderInForceExpiresAtItsEndAndAnEndedOrderTakesNoClockEvent() {
+        DetectionOrder o = planned(DetectionOrderType.NEW_MATERIAL);
+        Instant at = T0.plus(Duration.ofDays(10));
+        o.submit(RULES, "ca-nl", at);
+        Instant start = at.plus(Duration.ofDays(100));
+        o.issue(RULES, "court", start, "why", "judge", at);
+        o.transmit("judge", at);
+        o.acknowledge(RULES, "alpha", at);
+        assertThrows(RuleViolationException.class, () -> o.clock(DetectionOrderEvent.START, start, "system", start),
+                "not before the order is final");
+        o.clock(DetectionOrderEvent.CLOSE_APPEAL_WINDOW, o.appealWindowClosesAt(), "system", o.appealWindowClosesAt());
+        o.clock(DetectionOrderEvent.START, start, "system", start);
+        o.clock(DetectionOrderEvent.EXPIRE, o.endAt(), "system", o.endAt());
+        assertEquals(DetectionOrderState.EXPIRED, o.state());
+        assertEquals(o.endAt(), o.endedAt());
+        assertEquals("Art 7(9), third subparagraph", o.history().get(o.history().size() - 1).legalBasis());
+        assertThrows(RuleViolationException.class, () -> o.revoke("too late", "judge", o.endAt()));
+    }
+}
