@@ -16,6 +16,7 @@ import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.DeadlineService;
 import eu.csar.legal.application.LegalProfiles;
 import eu.csar.orders.api.ReassessmentOutcome;
+import eu.csar.orders.api.ReassessmentRequestId;
 import eu.csar.orders.api.ReassessmentRequester;
 import eu.csar.orders.api.UrlListOrderId;
 import eu.csar.orders.api.UrlListOrderType;
@@ -46,7 +47,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -238,14 +238,14 @@ public class UrlListOrders {
 
     /** The issuing authority answers a reassessment request: upheld, or the entry lifted from the order. */
     @RolesAllowed(Roles.ISSUING_AUTHORITY)
-    public UrlListOrderView answerReassessment(@NotNull UrlListOrderId id, @NotNull UUID request,
+    public UrlListOrderView answerReassessment(@NotNull UrlListOrderId id, @NotNull ReassessmentRequestId request,
                                                @NotNull ReassessmentOutcome outcome,
                                                @NotBlank @Size(max = 2000) @CleanText(multiLine = true) String answer) {
         UrlListOrderType type = UrlListOrderType.BLOCKING;
         UrlListOrderAction action = UrlListOrderAction.of(type, UrlListOrderEvent.ANSWER_REASSESSMENT);
         UrlListOrder order = moves.load(type, id, action, o -> OrderVisibility.issuer(caller, o));
         return UrlListOrderView.of(moves.move(order, action, outcome.name(),
-                (o, actor, now) -> o.answerReassessment(request, outcome, answer, actor, now)));
+                (o, actor, now) -> o.answerReassessment(request.value(), outcome, answer, actor, now)));
     }
 
     static DeadlineSubject subject(UrlListOrder order) {

@@ -2,6 +2,7 @@ package eu.csar.web.orders.rest;
 
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.orders.api.ReassessmentOutcome;
+import eu.csar.orders.api.ReassessmentRequestId;
 import eu.csar.orders.api.UrlListOrderType;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
@@ -85,6 +86,6 @@ public class BlockingOrderResource extends UrlListOrderResource {
         if (b.answer == null || b.answer.isBlank()) {
             throw Inputs.invalid("answer", "must not be blank");
         }
-        return written(orders.answerReassessment(id(id), Inputs.uuid(requestId, "requestId"), outcome, b.answer));
+        return written(orders.answerReassessment(id(id), new ReassessmentRequestId(Inputs.uuid(requestId, "requestId")), outcome, b.answer));
     }
 }
