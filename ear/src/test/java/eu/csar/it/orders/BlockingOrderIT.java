@@ -206,6 +206,29 @@ class BlockingOrderIT {
     }
 
     @Test
+    void aBlockingOrderExpiresAtTheEndOfItsPeriodOfApplication() {
+        List<String> entries = urlListEntries(1);
+        Api.Response issued = post(BLOCKING, orderJson(Provider.ZETA.providerId.toString(), entries, "P1M",
+                "This page is blocked by order of a Dutch court (synthetic)", null), judge());
+        assertEquals(201, issued.status(), issued.toString());
+        String id = issued.json().getString("id");
+        assertTrue(!issued.json().containsKey("reassessmentDueAt") || issued.json().isNull("reassessmentDueAt"),
+                "no reassessment falls due after the end of a one-month order");
+        String admin = Tokens.user("admin");
+        try {
+            Api.Response advanced = Api.postJson("/test-support/clock/advance", "{\"by\":\"P1M\"}", admin);
+            assertEquals(200, advanced.status(), advanced.toString());
+            assertEquals("EXPIRED", Db.value("select state from url_list_orders where id = ?::uuid", id));
+            assertNotNull(Db.value("select expired_at from url_list_orders where id = ?::uuid", id));
+            assertEquals(1, Db.count("select count(*) from url_list_order_status_changes where order_id = ?::uuid"
+                    + " and event = 'EXPIRE' and legal_basis = 'Art 16(6)'", id));
+            assertEquals(409, post(BLOCKING + "/" + id + "/receipt", "", zeta()).status(), "an expired order is not received");
+        } finally {
+            assertEquals(200, Api.post("/test-support/clock/reset", "", admin).status());
+        }
+    }
+
+    @Test
     void anotherProviderDoesNotFindTheOrderAndCannotActOnIt() {
         List<String> entries = urlListEntries(1);
         String id = issueBlocking(entries).getString("id");
