@@ -202,7 +202,9 @@ class BlockingOrderIT {
         assertEquals(9, Db.count("select count(*) from url_list_order_status_changes where order_id = ?::uuid", id),
                 "issue, transmit, receipt, execution, request, answer, request, reassessment, revocation");
         assertEquals(1, Db.count("select count(*) from audit_events where action = 'BLOCKING_ORDER_REASSESSMENT_ANSWERED'"
-                + " and object_id = ?", id));
+                + " and object_id = ? and outcome = 'SUCCESS'", id));
+        assertEquals(1, Db.count("select count(*) from audit_events where action = 'BLOCKING_ORDER_REASSESSMENT_ANSWERED'"
+                + " and object_id = ? and outcome = 'REFUSED'", id), "the second answer, refused, is on the trail too");
     }
 
     @Test

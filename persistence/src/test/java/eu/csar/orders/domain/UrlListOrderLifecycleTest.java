@@ -281,4 +281,109 @@ class UrlListOrderLifecycleTest {
             assertEquals(type.objectType(), UrlListOrderAction.issued(type).objectType());
         }
     }
+
+    @Test
+    void anOrderKeepsWhatItWasIssuedWithAndWhatEachStepRecorded() {
+        UrlListOrder order = issued(BLOCKING);
+        assertEquals(BLOCKING, order.type());
+        assertEquals("NL-BO-2026-1", order.reference());
+        assertEquals(MemberState.NL, order.issuingMemberState());
+        assertEquals("Rechtbank Den Haag (demo)", order.issuingAuthority());
+        assertEquals(ProviderId.of("7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b06"), order.providerId());
+        assertEquals("Zeta Net", order.providerName());
+        assertEquals(Addressee.POINT_OF_CONTACT, order.addressedTo());
+        assertEquals("orders@zeta.example", order.contactEmail());
+        assertEquals("synthetic reasons", order.reasons());
+        assertEquals(new ProfileRef("COM-2022-209", 1), order.profile());
+        assertEquals("judge-nl", order.issuedBy());
+        assertEquals(T0, order.issuedAt());
+        assertEquals("https://blocked.example.invalid/a", order.entries().get(0).url());
+        assertEquals(ENTRY, order.entries().get(0).indicatorId());
+        assertNull(order.entries().get(0).liftedAt());
+        assertEquals("Art 16(1), Art 17(1), Annex VII", order.history().get(0).legalBasis());
+        assertEquals("judge-nl", order.history().get(0).actor());
+        assertTrue(order.reassessmentDeadline().isEmpty());
+        assertTrue(order.expiryDeadline().isEmpty());
+        UUID reassessment = UUID.randomUUID();
+        UUID expiry = UUID.randomUUID();
+        order.deadlines(reassessment, expiry);
+        order.deadlines(null, null);
+        assertEquals(reassessment, order.reassessmentDeadline().orElseThrow());
+        assertEquals(expiry, order.expiryDeadline().orElseThrow());
+
+        Instant t1 = T0.plusSeconds(10);
+        Instant t2 = T0.plusSeconds(20);
+        Instant t3 = T0.plusSeconds(30);
+        order.transmit("system", T0);
+        order.acknowledge("zeta", t1);
+        order.reportExecution(t1.plusSeconds(5), "zeta", t2);
+        assertEquals(T0, order.transmittedAt());
+        assertEquals(t1, order.receivedAt());
+        assertEquals(t1.plusSeconds(5), order.executedAt());
+        assertEquals(t2, order.executionReportedAt());
+        ReassessmentRequest request = order.requestReassessment(ENTRY, ReassessmentRequester.USER, " a user's complaint ",
+                "judge-nl", t2);
+        assertEquals(ENTRY, request.indicatorId());
+        assertEquals(ReassessmentRequester.USER, request.requestedBy());
+        assertEquals("a user's complaint", request.reason());
+        assertEquals("judge-nl", request.recordedBy());
+        assertEquals(t2, request.requestedAt());
+        assertTrue(request.open());
+        assertNull(request.outcome());
+        order.answerReassessment(request.id(), ReassessmentOutcome.UPHELD, " still on the list ", "judge-nl", t3);
+        assertEquals("still on the list", request.answer());
+        assertEquals("judge-nl", request.answeredBy());
+        assertEquals(t3, request.answeredAt());
+        assertNull(order.entries().get(0).liftedAt(), "an upheld entry stays blocked");
+        assertEquals("UPHELD on " + ENTRY + ": still on the list", order.history().get(order.history().size() - 1).reason());
+        order.revoke(" no longer needed ", "judge-nl", t3);
+        assertEquals(t3, order.revokedAt());
+        assertNull(order.reassessmentDueAt(), "no reassessment of a revoked order");
+        assertEquals("no longer needed", order.history().get(order.history().size() - 1).reason());
+        assertNull(order.expiredAt());
+    }
+
+    @Test
+    void anExecutionTimeLiesBetweenTheReceiptAndNow() {
+        UrlListOrder order = in(DELISTING, RECEIVED);
+        Instant now = T0.plusSeconds(600);
+        assertEquals("executedAt", assertThrows(RuleViolationException.class,
+                () -> order.reportExecution(T0, "zeta", now)).field(), "before the receipt");
+        assertEquals("executedAt", assertThrows(RuleViolationException.class,
+                () -> order.reportExecution(now.plusSeconds(1), "zeta", now)).field(), "in the future");
+        order.reportExecution(null, "zeta", now);
+        assertEquals(now, order.executedAt(), "none given: now");
+        assertNull(order.userNotice());
+        assertNull(order.periodOfApplication());
+        assertNull(order.endsAt());
+        assertEquals(UrlListOrderEvent.DELISTING_BASIS, order.history().get(0).legalBasis());
+    }
+
+    @Test
+    void anExpiredOrderSaysWhenItsPeriodEnded() {
+        UrlListOrder order = in(BLOCKING, EXPIRED);
+        assertEquals(T0.plusSeconds(60), order.expiredAt());
+        assertNull(order.reassessmentDueAt());
+        assertTrue(order.history().get(order.history().size() - 1).reason().contains("P2Y"));
+    }
+
+    @Test
+    void eachKindNamesItsProfileOrderTypeServiceAndObjectType() {
+        assertEquals("BLOCKING_ORDER", BLOCKING.profileOrderType());
+        assertEquals("DELISTING_ORDER", DELISTING.profileOrderType());
+        assertEquals("INTERNET_ACCESS", BLOCKING.serviceType());
+        assertEquals("SEARCH_ENGINE", DELISTING.serviceType());
+        assertEquals("blocking order", BLOCKING.label());
+        assertEquals("DelistingOrder", DELISTING.objectType());
+        OrderTypeNotProvidedException refused = new OrderTypeNotProvidedException(new ProfileRef("COM-2022-209", 1),
+                DELISTING.label());
+        assertEquals(new ProfileRef("COM-2022-209", 1), refused.profile());
+        assertEquals("profile", refused.field());
+        assertTrue(refused.getMessage().contains("COM-2022-209") && refused.getMessage().contains("delisting orders"));
+        UUID id = UUID.randomUUID();
+        assertEquals(id.toString(), eu.csar.orders.api.UrlListOrderId.of(id.toString()).toString());
+        assertEquals(id.toString(), new eu.csar.orders.api.ReassessmentRequestId(id).toString());
+        assertEquals("DELISTING_ORDER_READ", UrlListOrderAction.read(DELISTING).name());
+        assertEquals("BLOCKING_ORDER_LIST_READ", UrlListOrderAction.listRead(BLOCKING).name());
+    }
 }
