@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -47,6 +48,16 @@ final class OrderResponses {
 
     static Response written(Object body, EntityTag tag) {
         return Response.ok(body).tag(tag).build();
+    }
+
+    /** An instant as ISO 8601 UTC, or null. */
+    static String instant(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
+    /** A code's name, or null. */
+    static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     private static String sha256(String text) {

@@ -2,8 +2,10 @@ package eu.csar.web.orders.rest;
 
 import eu.csar.orders.application.UrlListOrderView;
 
-import java.time.Instant;
 import java.util.List;
+
+import static eu.csar.web.orders.rest.OrderResponses.instant;
+import static eu.csar.web.orders.rest.OrderResponses.name;
 
 /**
  * A blocking or delisting order as the partner API shows it: ids and codes as strings, times as UTC
@@ -29,26 +31,19 @@ public record UrlListOrderDto(String id, long version, String type, String refer
     }
 
     static UrlListOrderDto of(UrlListOrderView v) {
-        return new UrlListOrderDto(v.id().toString(), v.version(), v.type().name(), v.reference(), v.issuingMemberState().name(),
-                v.issuingAuthority(), v.provider().toString(), v.providerName(), name(v.addressedTo()), v.contactEmail(),
-                v.entries().stream().map(e -> new Entry(e.indicatorId().toString(), e.url(), t(e.liftedAt()))).toList(),
+        return new UrlListOrderDto(v.id().toString(), v.version(), v.type().name(), v.reference(),
+                v.issuingMemberState().name(), v.issuingAuthority(), v.provider().toString(), v.providerName(),
+                name(v.addressedTo()), v.contactEmail(),
+                v.entries().stream().map(e -> new Entry(e.indicatorId().toString(), e.url(), instant(e.liftedAt()))).toList(),
                 v.reasons(), v.userNotice(), v.profile().profileId(), v.profile().version(), v.state().name(),
-                v.possibleEvents(), v.issuedBy(), t(v.issuedAt()), v.periodOfApplication(), t(v.endsAt()),
-                t(v.transmittedAt()), t(v.receivedAt()), t(v.executedAt()), t(v.executionReportedAt()),
-                t(v.reassessmentDueAt()), t(v.reassessmentOverdueAt()), t(v.lastReassessedAt()), t(v.revokedAt()),
-                t(v.expiredAt()),
+                v.possibleEvents(), v.issuedBy(), instant(v.issuedAt()), v.periodOfApplication(), instant(v.endsAt()),
+                instant(v.transmittedAt()), instant(v.receivedAt()), instant(v.executedAt()),
+                instant(v.executionReportedAt()), instant(v.reassessmentDueAt()), instant(v.reassessmentOverdueAt()),
+                instant(v.lastReassessedAt()), instant(v.revokedAt()), instant(v.expiredAt()),
                 v.reassessmentRequests().stream().map(r -> new Request(r.id().toString(), r.indicatorId().toString(),
-                        r.requestedBy().name(), r.reason(), t(r.requestedAt()), name(r.outcome()), r.answer(),
-                        t(r.answeredAt()))).toList(),
-                v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(), t(h.at()), h.actor(),
-                        h.reason(), h.legalBasis())).toList());
-    }
-
-    private static String t(Instant at) {
-        return at == null ? null : at.toString();
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
+                        r.requestedBy().name(), r.reason(), instant(r.requestedAt()), name(r.outcome()), r.answer(),
+                        instant(r.answeredAt()))).toList(),
+                v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(), instant(h.at()),
+                        h.actor(), h.reason(), h.legalBasis())).toList());
     }
 }
