@@ -7,7 +7,6 @@ import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -48,32 +47,18 @@ public class UrlListOrderRepository {
      * issued by one of {@code memberStates} if given, else all of them.
      */
     public List<UrlListOrder> page(UrlListOrderType type, ProviderId provider, Set<MemberState> memberStates, int first, int max) {
-        var query = em.createQuery("select o from UrlListOrder o where o.type = :type" + where(provider, memberStates)
-                + " order by o.issuedAt desc, o.id", UrlListOrder.class);
-        bind(query, type, provider, memberStates);
+        var query = em.createQuery("select o from UrlListOrder o where o.type = :type"
+                + OrderScope.condition(" and", provider, memberStates) + " order by o.issuedAt desc, o.id", UrlListOrder.class);
+        query.setParameter("type", type);
+        OrderScope.bind(query, provider, memberStates);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(UrlListOrderType type, ProviderId provider, Set<MemberState> memberStates) {
-        var query = em.createQuery("select count(o) from UrlListOrder o where o.type = :type" + where(provider, memberStates),
-                Long.class);
-        bind(query, type, provider, memberStates);
-        return query.getSingleResult();
-    }
-
-    private static String where(ProviderId provider, Set<MemberState> memberStates) {
-        if (provider != null) {
-            return " and o.providerId = :provider";
-        }
-        return memberStates == null || memberStates.isEmpty() ? "" : " and o.issuingMemberState in :states";
-    }
-
-    private static void bind(TypedQuery<?> query, UrlListOrderType type, ProviderId provider, Set<MemberState> memberStates) {
+        var query = em.createQuery("select count(o) from UrlListOrder o where o.type = :type"
+                + OrderScope.condition(" and", provider, memberStates), Long.class);
         query.setParameter("type", type);
-        if (provider != null) {
-            query.setParameter("provider", provider.value());
-        } else if (memberStates != null && !memberStates.isEmpty()) {
-            query.setParameter("states", memberStates);
-        }
+        OrderScope.bind(query, provider, memberStates);
+        return query.getSingleResult();
     }
 }
