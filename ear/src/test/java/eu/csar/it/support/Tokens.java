@@ -34,7 +34,9 @@ public final class Tokens {
     public enum Provider {
         ALPHA("demo-provider-alpha", "demo-secret-alpha", "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01"),
         BETA("demo-provider-beta", "demo-secret-beta", "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b02"),
-        GAMMA("demo-provider-gamma", "demo-secret-gamma", "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b03");
+        GAMMA("demo-provider-gamma", "demo-secret-gamma", "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b03"),
+        /** Zeta Net (NL): an internet access service and a search engine, for blocking and delisting orders. */
+        ZETA("demo-provider-zeta", "demo-secret-zeta", "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b06");
 
         public final String clientId;
         public final String secret;

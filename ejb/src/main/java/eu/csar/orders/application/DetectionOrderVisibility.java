@@ -19,7 +19,7 @@ final class DetectionOrderVisibility {
         if (caller.hasRole(Roles.PROVIDER)) {
             return addressee(caller, order);
         }
-        if (OrderTenancy.centre(caller)) {
+        if (OrderVisibility.centre(caller)) {
             return true;
         }
         return (caller.hasRole(Roles.ISSUING_AUTHORITY) || caller.hasRole(Roles.COORDINATING_AUTHORITY))

@@ -95,7 +95,7 @@ public class DetectionOrders {
             if (!to.active()) {
                 throw new RuleViolationException(RuleViolationException.Code.INVALID, "providerId", to.legalName() + " is not active");
             }
-            MemberState memberState = OrderTenancy.memberStateOf(caller, o.memberState(), to.jurisdiction().memberStates());
+            MemberState memberState = OrderVisibility.actingMemberState(caller, o.memberState(), to.jurisdiction().memberStates());
             if (!to.jurisdiction().memberStates().contains(memberState)) {
                 throw new RuleViolationException(RuleViolationException.Code.INVALID, "providerId",
                         to.legalName() + " is not under the jurisdiction of " + memberState + " (Art 7(1))");
@@ -124,23 +124,10 @@ public class DetectionOrders {
     @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
             Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     public DetectionOrderPage list(@Min(0) int page, @Min(1) @Max(MAX_PAGE) int size) {
-        List<DetectionOrder> found;
-        long total;
-        if (caller.hasRole(Roles.PROVIDER)) {
-            var provider = caller.providerId().orElseThrow(() -> new RuleViolationException(
-                    RuleViolationException.Code.INVALID, null, "The token names no provider"));
-            found = orders.page(provider, null, page * size, size);
-            total = orders.count(provider, null);
-        } else if (OrderTenancy.centre(caller)) {
-            found = orders.page(null, null, page * size, size);
-            total = orders.count(null, null);
-        } else if (caller.memberStates().isEmpty()) {
-            found = List.of();
-            total = 0;
-        } else {
-            found = orders.page(null, caller.memberStates(), page * size, size);
-            total = orders.count(null, caller.memberStates());
-        }
+        OrderVisibility.ListScope scope = OrderVisibility.listScope(caller);
+        List<DetectionOrder> found = scope.none() ? List.of()
+                : orders.page(scope.provider(), scope.memberStates(), page * size, size);
+        long total = scope.none() ? 0 : orders.count(scope.provider(), scope.memberStates());
         audit.success(DetectionOrderAction.DETECTION_ORDER_LIST_READ, null, DetectionOrderMoves.PURPOSE + "; page " + page
                 + ", " + found.size() + " of " + total);
         return new DetectionOrderPage(found.stream().map(DetectionOrderViews::view).toList(), page, size, total);

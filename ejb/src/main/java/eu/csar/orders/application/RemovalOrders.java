@@ -11,7 +11,6 @@ import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.DeadlineService;
 import eu.csar.legal.application.LegalProfiles;
-import eu.csar.orders.api.Addressee;
 import eu.csar.orders.api.CannotExecuteReason;
 import eu.csar.orders.api.Contestant;
 import eu.csar.orders.api.ExecutionMeasure;
@@ -23,7 +22,6 @@ import eu.csar.orders.domain.RemovalOrderEvent;
 import eu.csar.orders.domain.RemovalOrderItem;
 import eu.csar.orders.domain.RemovalOrderRepository;
 import eu.csar.registry.api.ProviderAddressee;
-import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
@@ -82,7 +80,7 @@ public class RemovalOrders {
     DeadlineService deadlines;
 
     @Inject
-    ProviderDirectory directory;
+    OrderAddressing addressing;
 
     @Inject
     AuditRecorder audit;
@@ -98,28 +96,15 @@ public class RemovalOrders {
     public RemovalOrderView issue(@NotNull @Valid NewRemovalOrder o) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_ISSUED;
         try {
-            MemberState memberState = OrderTenancy.memberStateOf(caller, o.memberState(), null);
-            ProfileRef profile = profiles.pin(o.profile() == null || o.profile().isBlank() ? DEFAULT_PROFILE : o.profile().trim());
-            if (!profiles.list(profile, ProfileKey.ORDERS__TYPES).contains("REMOVAL_ORDER")) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile",
-                        "The legal profile " + profile + " has no removal orders");
-            }
-            ProviderAddressee to = directory.addressee(o.provider()).orElseThrow(() -> new RuleViolationException(
-                    RuleViolationException.Code.INVALID, "provider", "No provider " + o.provider() + " in the registry"));
-            if (!to.active() || !to.hosting()) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "provider",
-                        to.legalName() + " is not an active provider of a hosting service");
-            }
-            if (!to.jurisdiction().memberStates().contains(memberState)) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "provider",
-                        to.legalName() + " is not under the jurisdiction of " + memberState + " (Art 14(1))");
-            }
+            MemberState memberState = OrderVisibility.issuingMemberState(caller, o.memberState());
+            ProfileRef profile = addressing.profile(o.profile(), DEFAULT_PROFILE, "REMOVAL_ORDER", "removal order");
+            ProviderAddressee to = addressing.addressee(o.provider(), memberState, "HOSTING", "a hosting service", "Art 14(1)");
             Instant now = clock.instant();
             String actor = audit.actorName();
             LegalPeriod nonDisclosure = o.nonDisclosure()
                     ? LegalPeriod.parse(profiles.period(profile, ProfileKey.REMOVAL_ORDER__NON_DISCLOSURE_PERIOD)) : null;
             RemovalOrder order = RemovalOrder.issue(o.reference().trim(), memberState, o.issuingAuthority().trim(), to.id(),
-                    to.legalName(), to.toLegalRepresentative() ? Addressee.LEGAL_REPRESENTATIVE : Addressee.POINT_OF_CONTACT,
+                    to.legalName(), OrderAddressing.addressedTo(to),
                     to.email(), o.items().stream().map(i -> new RemovalOrderItem(i.kind(), i.locator().trim())).toList(),
                     o.reasons(), profile, nonDisclosure, actor, now);
             order.transmit(LegalPeriod.parse(profiles.period(profile, ProfileKey.REMOVAL_ORDER__ACKNOWLEDGEMENT_PERIOD)), actor, now);
@@ -147,23 +132,10 @@ public class RemovalOrders {
     @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
             Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     public RemovalOrderPage list(@Min(0) int page, @Min(1) @Max(MAX_PAGE) int size) {
-        List<RemovalOrder> found;
-        long total;
-        if (caller.hasRole(Roles.PROVIDER)) {
-            var provider = caller.providerId().orElseThrow(() -> new RuleViolationException(
-                    RuleViolationException.Code.INVALID, null, "The token names no provider"));
-            found = orders.page(provider, null, page * size, size);
-            total = orders.count(provider, null);
-        } else if (RemovalOrderVisibility.centre(caller)) {
-            found = orders.page(null, null, page * size, size);
-            total = orders.count(null, null);
-        } else if (caller.memberStates().isEmpty()) {
-            found = List.of();
-            total = 0;
-        } else {
-            found = orders.page(null, caller.memberStates(), page * size, size);
-            total = orders.count(null, caller.memberStates());
-        }
+        OrderVisibility.ListScope scope = OrderVisibility.listScope(caller);
+        List<RemovalOrder> found = scope.none() ? List.of()
+                : orders.page(scope.provider(), scope.memberStates(), page * size, size);
+        long total = scope.none() ? 0 : orders.count(scope.provider(), scope.memberStates());
         audit.success(RemovalOrderAction.REMOVAL_ORDER_LIST_READ, null, RemovalOrderMoves.PURPOSE + "; page " + page + ", "
                 + found.size() + " of " + total);
         return new RemovalOrderPage(found.stream().map(RemovalOrderViews::view).toList(), page, size, total);
@@ -174,7 +146,7 @@ public class RemovalOrders {
             Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     public RemovalOrderView order(@NotNull RemovalOrderId id) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_READ;
-        RemovalOrder order = orders.find(id).filter(o -> RemovalOrderVisibility.canSee(caller, o)).orElseThrow(() -> {
+        RemovalOrder order = orders.find(id).filter(o -> OrderVisibility.canSee(caller, o)).orElseThrow(() -> {
             audit.refusal(action, id, RemovalOrderMoves.PURPOSE, AuditOutcome.NOT_FOUND);
             return new eu.csar.shared.domain.UnknownObjectException("RemovalOrder", id);
         });
@@ -186,7 +158,7 @@ public class RemovalOrders {
     @RolesAllowed(Roles.PROVIDER)
     public RemovalOrderView acknowledge(@NotNull RemovalOrderId id) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_ACKNOWLEDGED;
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.addressee(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.addressee(caller, o));
         LegalPeriod execution = LegalPeriod.parse(profiles.period(order.profile(), ProfileKey.REMOVAL_ORDER__EXECUTION_PERIOD));
         moves.move(order, action, null, (o, actor, now) -> o.acknowledge(execution, actor, now));
         order.acknowledgementDeadline().ifPresent(d -> deadlines.cancel(new DeadlineId(d), "acknowledged"));
@@ -202,7 +174,7 @@ public class RemovalOrders {
     public RemovalOrderView cannotExecute(@NotNull RemovalOrderId id, @NotNull CannotExecuteReason reason,
                                           @NotBlank @Size(max = 2000) @CleanText(multiLine = true) String explanation) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_CANNOT_EXECUTE;
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.addressee(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.addressee(caller, o));
         Set<String> pausing = new HashSet<>(profiles.list(order.profile(), ProfileKey.REMOVAL_ORDER__EXECUTION_PAUSES));
         boolean overdue = order.executionOverdueAt() != null;
         moves.move(order, action, reason.name(), (o, actor, now) -> o.declareCannotExecute(reason, explanation, pausing, actor, now));
@@ -221,7 +193,7 @@ public class RemovalOrders {
     public RemovalOrderView clarify(@NotNull RemovalOrderId id,
                                     @NotBlank @Size(max = 500) @CleanText(multiLine = true) String clarification) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_CLARIFIED;
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.issuer(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.issuer(caller, o));
         LegalPeriod execution = LegalPeriod.parse(profiles.period(order.profile(), ProfileKey.REMOVAL_ORDER__EXECUTION_PERIOD));
         boolean wasOverdue = order.executionOverdueAt() != null;
         moves.move(order, action, null, (o, actor, now) -> o.clarify(clarification, execution, actor, now));
@@ -240,7 +212,7 @@ public class RemovalOrders {
     @RolesAllowed(Roles.PROVIDER)
     public RemovalOrderView reportExecution(@NotNull RemovalOrderId id, @NotNull ExecutionMeasure measure, Instant executedAt) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_EXECUTED;
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.addressee(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.addressee(caller, o));
         moves.move(order, action, measure.name(), (o, actor, now) -> o.reportExecution(measure, executedAt, actor, now));
         order.executionDeadline().ifPresent(d -> deadlines.cancel(new DeadlineId(d), "executed"));
         return RemovalOrderViews.view(order);
@@ -251,7 +223,7 @@ public class RemovalOrders {
     public RemovalOrderView extendNonDisclosure(@NotNull RemovalOrderId id,
                                                 @NotBlank @Size(max = 500) @CleanText(multiLine = true) String reason) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED;
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.issuer(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.issuer(caller, o));
         LegalPeriod by = LegalPeriod.parse(profiles.period(order.profile(), ProfileKey.REMOVAL_ORDER__NON_DISCLOSURE_EXTENSION));
         int allowed = profiles.count(order.profile(), ProfileKey.REMOVAL_ORDER__NON_DISCLOSURE_MAX_EXTENSIONS);
         moves.move(order, action, "until extended by " + by, (o, actor, now) -> o.extendNonDisclosure(by, allowed, reason, actor, now));
@@ -264,7 +236,7 @@ public class RemovalOrders {
     public RemovalOrderView contest(@NotNull RemovalOrderId id, @NotNull Contestant by,
                                     @NotBlank @Size(max = 200) @CleanText String courtReference) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_CONTESTED;
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.issuer(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.issuer(caller, o));
         return RemovalOrderViews.view(moves.move(order, action, by.name(), (o, actor, now) -> o.contest(by, courtReference, actor, now)));
     }
 
@@ -273,7 +245,7 @@ public class RemovalOrders {
     public RemovalOrderView recordOutcome(@NotNull RemovalOrderId id, @NotNull RedressOutcome outcome,
                                           @Size(max = 400) @CleanText(multiLine = true) String note) {
         RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_REDRESS_RECORDED;
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.issuer(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.issuer(caller, o));
         return RemovalOrderViews.view(moves.move(order, action, outcome.name(), (o, actor, now) -> o.recordOutcome(outcome, note, actor, now)));
     }
 
@@ -283,7 +255,7 @@ public class RemovalOrders {
                                   @Size(max = 400) @CleanText(multiLine = true) String reason) {
         RemovalOrderEvent event = withdraw ? RemovalOrderEvent.WITHDRAW : RemovalOrderEvent.CLOSE;
         RemovalOrderAction action = RemovalOrderAction.of(event);
-        RemovalOrder order = moves.load(id, action, o -> RemovalOrderVisibility.issuer(caller, o));
+        RemovalOrder order = moves.load(id, action, o -> OrderVisibility.issuer(caller, o));
         boolean open = order.executedAt() == null;
         boolean executionClockCancelled = order.pausedAt() != null && order.executionOverdueAt() != null;
         moves.move(order, action, reason, (o, actor, now) -> o.close(event, reason, actor, now));

@@ -74,4 +74,16 @@ public class ProviderDirectory {
                     toRepresentative ? p.legalRepresentative().get().email() : p.contactPoint().email());
         });
     }
+
+    /**
+     * The service types {@code id} offers (the registry's {@code ServiceType} names, e.g.
+     * {@code INTERNET_ACCESS}), for the issuing authority that checks an order goes to the right kind
+     * of provider (blocking orders: internet access; delisting orders: search engines). Empty for an
+     * unknown provider.
+     */
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.SYSTEM})
+    public Set<String> serviceTypes(@NotNull ProviderId id) {
+        return providers.find(id).map(p -> p.serviceTypes().stream().map(Enum::name).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
 }

@@ -21,6 +21,7 @@ public enum ProfileKey {
     ANNEX_VII__BLOCKING_ORDER("annex-vii.blocking-order"),
     ANNEX_VIII__BLOCKING_ORDER_CANNOT_EXECUTE("annex-viii.blocking-order-cannot-execute"),
     BLOCKING_ORDER__MAX_DURATION("blocking-order.max-duration"),
+    BLOCKING_ORDER__REASSESSMENT_INTERVAL("blocking-order.reassessment-interval"),
     DETECTION_ORDER__ANNEX_II_PAUSES("detection-order.annex-ii-pauses"),
     DETECTION_ORDER__APPEAL_WINDOW("detection-order.appeal-window"),
     DETECTION_ORDER__CENTRE_OPINION_PERIOD("detection-order.centre-opinion-period"),

@@ -48,13 +48,13 @@ public class DetectionOrderRepository {
     public List<DetectionOrder> page(ProviderId provider, Set<MemberState> memberStates, int first, int max) {
         var query = em.createQuery("select o from DetectionOrder o" + where(provider, memberStates)
                 + " order by o.draftedAt desc, o.id", DetectionOrder.class);
-        bind(query, provider, memberStates);
+        OrderScope.bind(query, provider, memberStates);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(ProviderId provider, Set<MemberState> memberStates) {
         var query = em.createQuery("select count(o) from DetectionOrder o" + where(provider, memberStates), Long.class);
-        bind(query, provider, memberStates);
+        OrderScope.bind(query, provider, memberStates);
         return query.getSingleResult();
     }
 
@@ -63,13 +63,5 @@ public class DetectionOrderRepository {
             return " where o.providerId = :provider and o.consultationSentAt is not null";
         }
         return memberStates == null || memberStates.isEmpty() ? "" : " where o.memberState in :states";
-    }
-
-    private static void bind(jakarta.persistence.TypedQuery<?> query, ProviderId provider, Set<MemberState> memberStates) {
-        if (provider != null) {
-            query.setParameter("provider", provider.value());
-        } else if (memberStates != null && !memberStates.isEmpty()) {
-            query.setParameter("states", memberStates);
-        }
     }
 }

@@ -59,7 +59,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "removal_orders")
-public class RemovalOrder {
+public class RemovalOrder implements AddressedOrder {
 
     /** At most this many items in one order. */
     public static final int MAX_ITEMS = 1000;

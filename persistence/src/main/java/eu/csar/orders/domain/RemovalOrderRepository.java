@@ -46,30 +46,16 @@ public class RemovalOrderRepository {
      * {@code memberStates} if given, else all of them.
      */
     public List<RemovalOrder> page(ProviderId provider, Set<MemberState> memberStates, int first, int max) {
-        var query = em.createQuery("select o from RemovalOrder o" + where(provider, memberStates)
+        var query = em.createQuery("select o from RemovalOrder o" + OrderScope.condition(" where", provider, memberStates)
                 + " order by o.issuedAt desc, o.id", RemovalOrder.class);
-        bind(query, provider, memberStates);
+        OrderScope.bind(query, provider, memberStates);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(ProviderId provider, Set<MemberState> memberStates) {
-        var query = em.createQuery("select count(o) from RemovalOrder o" + where(provider, memberStates), Long.class);
-        bind(query, provider, memberStates);
+        var query = em.createQuery("select count(o) from RemovalOrder o" + OrderScope.condition(" where", provider, memberStates),
+                Long.class);
+        OrderScope.bind(query, provider, memberStates);
         return query.getSingleResult();
-    }
-
-    private static String where(ProviderId provider, Set<MemberState> memberStates) {
-        if (provider != null) {
-            return " where o.providerId = :provider";
-        }
-        return memberStates == null || memberStates.isEmpty() ? "" : " where o.issuingMemberState in :states";
-    }
-
-    private static void bind(jakarta.persistence.TypedQuery<?> query, ProviderId provider, Set<MemberState> memberStates) {
-        if (provider != null) {
-            query.setParameter("provider", provider.value());
-        } else if (memberStates != null && !memberStates.isEmpty()) {
-            query.setParameter("states", memberStates);
-        }
     }
 }

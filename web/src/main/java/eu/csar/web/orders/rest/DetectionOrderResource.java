@@ -89,15 +89,10 @@ public class DetectionOrderResource {
         int s = Inputs.integer(size, DEFAULT_SIZE, "size");
         Inputs.firstRow(p, s, 100);
         DetectionOrderPage found = orders.list(p, s);
-        StringBuilder fingerprint = OrderETags.page(p, s, found.total());
-        found.items().forEach(o -> fingerprint.append(';').append(o.id()).append(':').append(o.version()));
-        EntityTag tag = OrderETags.ofPage(fingerprint);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.tag(tag).build();
-        }
-        return Response.ok(new Page(found.items().stream().map(DetectionOrderDto::of).toList(), found.page(), found.size(),
-                found.total())).tag(tag).build();
+        EntityTag tag = OrderResponses.pageTag(p, s, found.total(),
+                found.items().stream().map(o -> new OrderResponses.Versioned(o.id(), o.version())).toList());
+        return OrderResponses.read(request, tag, () -> new Page(found.items().stream().map(DetectionOrderDto::of).toList(),
+                found.page(), found.size(), found.total()));
     }
 
     @GET
@@ -106,12 +101,7 @@ public class DetectionOrderResource {
             + "that is not the caller's to see")
     public Response open(@PathParam("id") String id) {
         DetectionOrderView order = orders.order(id(id));
-        EntityTag tag = tag(order);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.tag(tag).build();
-        }
-        return Response.ok(DetectionOrderDto.of(order)).tag(tag).build();
+        return OrderResponses.read(request, tag(order), () -> DetectionOrderDto.of(order));
     }
 
     @Idempotent
@@ -261,10 +251,10 @@ public class DetectionOrderResource {
     }
 
     private static Response written(DetectionOrderView order) {
-        return Response.ok(DetectionOrderDto.of(order)).tag(tag(order)).build();
+        return OrderResponses.written(DetectionOrderDto.of(order), tag(order));
     }
 
     static EntityTag tag(DetectionOrderView order) {
-        return OrderETags.of(order.id(), order.version());
+        return OrderResponses.tag(order.id(), order.version());
     }
 }

@@ -3,8 +3,10 @@ package eu.csar.web.orders.rest;
 import eu.csar.orders.application.RemovalOrderView;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+
+import static eu.csar.web.orders.rest.OrderResponses.instant;
+import static eu.csar.web.orders.rest.OrderResponses.name;
 
 /**
  * A removal order as the partner API shows it: ids and codes as strings, times as UTC instants,
@@ -33,24 +35,18 @@ public record RemovalOrderDto(String id, long version, String reference, String 
                 v.issuingAuthority(), v.provider().toString(), v.providerName(), name(v.addressedTo()), v.contactEmail(),
                 v.items().stream().map(i -> new Item(i.kind().name(), i.locator())).toList(), v.reasons(),
                 v.profile().profileId(), v.profile().version(), v.state().name(), v.possibleEvents(), v.issuedBy(),
-                t(v.issuedAt()), t(v.transmittedAt()), t(v.acknowledgementDueAt()), t(v.escalatedAt()), t(v.receivedAt()),
-                t(v.executionDueAt()), t(v.pausedAt()), name(v.pauseReason()), v.pauseExplanation(), d(v.remainingAtPause()),
-                t(v.restartedAt()), t(v.executionOverdueAt()), t(v.executedAt()), t(v.executionReportedAt()),
-                name(v.measureTaken()), d(v.timeToRemoval()), t(v.nonDisclosureUntil()), v.nonDisclosureExtensions(),
-                name(v.contestedBy()), t(v.contestedAt()), v.courtReference(), name(v.redressOutcome()),
-                t(v.redressOutcomeAt()), v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(),
-                        t(h.at()), h.actor(), h.reason(), h.legalBasis())).toList());
-    }
-
-    private static String t(Instant at) {
-        return at == null ? null : at.toString();
+                instant(v.issuedAt()), instant(v.transmittedAt()), instant(v.acknowledgementDueAt()),
+                instant(v.escalatedAt()), instant(v.receivedAt()), instant(v.executionDueAt()), instant(v.pausedAt()),
+                name(v.pauseReason()), v.pauseExplanation(), d(v.remainingAtPause()), instant(v.restartedAt()),
+                instant(v.executionOverdueAt()), instant(v.executedAt()), instant(v.executionReportedAt()),
+                name(v.measureTaken()), d(v.timeToRemoval()), instant(v.nonDisclosureUntil()), v.nonDisclosureExtensions(),
+                name(v.contestedBy()), instant(v.contestedAt()), v.courtReference(), name(v.redressOutcome()),
+                instant(v.redressOutcomeAt()),
+                v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(), instant(h.at()),
+                        h.actor(), h.reason(), h.legalBasis())).toList());
     }
 
     private static String d(Duration d) {
         return d == null ? null : d.toString();
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 }

@@ -86,15 +86,10 @@ public class RemovalOrderResource {
         int s = Inputs.integer(size, DEFAULT_SIZE, "size");
         Inputs.firstRow(p, s, 100);
         RemovalOrderPage found = orders.list(p, s);
-        StringBuilder fingerprint = OrderETags.page(p, s, found.total());
-        found.items().forEach(o -> fingerprint.append(';').append(o.id()).append(':').append(o.version()));
-        EntityTag tag = OrderETags.ofPage(fingerprint);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.tag(tag).build();
-        }
-        return Response.ok(new Page(found.items().stream().map(RemovalOrderDto::of).toList(), found.page(), found.size(),
-                found.total())).tag(tag).build();
+        EntityTag tag = OrderResponses.pageTag(p, s, found.total(),
+                found.items().stream().map(o -> new OrderResponses.Versioned(o.id(), o.version())).toList());
+        return OrderResponses.read(request, tag, () -> new Page(found.items().stream().map(RemovalOrderDto::of).toList(),
+                found.page(), found.size(), found.total()));
     }
 
     @GET
@@ -103,12 +98,7 @@ public class RemovalOrderResource {
             + "(or issued by) the caller")
     public Response open(@PathParam("id") String id) {
         RemovalOrderView order = orders.order(id(id));
-        EntityTag tag = tag(order);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.tag(tag).build();
-        }
-        return Response.ok(RemovalOrderDto.of(order)).tag(tag).build();
+        return OrderResponses.read(request, tag(order), () -> RemovalOrderDto.of(order));
     }
 
     @Idempotent
@@ -232,10 +222,10 @@ public class RemovalOrderResource {
     }
 
     private static Response written(RemovalOrderView order) {
-        return Response.ok(RemovalOrderDto.of(order)).tag(tag(order)).build();
+        return OrderResponses.written(RemovalOrderDto.of(order), tag(order));
     }
 
     static EntityTag tag(RemovalOrderView order) {
-        return OrderETags.of(order.id(), order.version());
+        return OrderResponses.tag(order.id(), order.version());
     }
 }
