@@ -1,18 +1,12 @@
 package eu.csar.orders.application;
 
-import eu.csar.audit.api.AuditOutcome;
-import eu.csar.audit.application.AuditRecorder;
 import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.domain.DetectionOrder;
 import eu.csar.orders.domain.DetectionOrderAction;
 import eu.csar.orders.domain.DetectionOrderRepository;
-import eu.csar.shared.domain.RuleViolationException;
-import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.function.Predicate;
 
 /**
@@ -31,35 +25,16 @@ public class DetectionOrderMoves {
     DetectionOrderRepository orders;
 
     @Inject
-    AuditRecorder audit;
-
-    @Inject
-    Clock clock;
-
-    /** A step of a move: the order, the actor, and now by the platform clock. */
-    @FunctionalInterface
-    public interface Step {
-        void apply(DetectionOrder order, String actor, Instant now);
-    }
+    OrderMoves moves;
 
     /** The order with its row locked, if the caller may see it and act on it; otherwise not found (and audited so). */
     public DetectionOrder load(DetectionOrderId id, DetectionOrderAction action, Predicate<DetectionOrder> mayAct) {
-        return orders.findForUpdate(id).filter(mayAct).orElseThrow(() -> {
-            audit.refusal(action, id, PURPOSE, AuditOutcome.NOT_FOUND);
-            return new UnknownObjectException("DetectionOrder", id);
-        });
+        return moves.visible(orders.findForUpdate(id), mayAct, action, id, "DetectionOrder", PURPOSE);
     }
 
     /** Applies {@code step} to a loaded order and records it as {@code action} with {@code detail}. */
-    public DetectionOrder move(DetectionOrder order, DetectionOrderAction action, String detail, Step step) {
-        try {
-            step.apply(order, audit.actorName(), clock.instant());
-        } catch (RuleViolationException refused) {
-            audit.refusal(action, order.id(), PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
-            throw refused;
-        }
-        orders.flush();
-        audit.success(action, order.id(), detail == null ? PURPOSE + "; " + order.state() : PURPOSE + "; " + order.state() + "; " + detail);
-        return order;
+    public DetectionOrder move(DetectionOrder order, DetectionOrderAction action, String detail,
+                               OrderMoves.Step<DetectionOrder> step) {
+        return moves.move(order, order.id(), action, PURPOSE, order::state, orders::flush, detail, step);
     }
 }
