@@ -34,6 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Retry-After); an indicator made unmatchable stops matching without a rebuild; a burst of matches
  * quarantines an indicator; false-positive flags need a live grant; SOAP answers like REST.
  *
+ * <p>The node writes the match counters about once a second, after the call: the tests poll for
+ * counters and quarantines (at most {@link #COUNTERS}) and compare counter totals once they have
+ * settled.
+ *
  * <p>Each test run makes its own sub-sets of known-images (so other tests' indicators never match)
  * and its own grants; the rate limit and flood rule are changed only around the tests that need it.
  */
@@ -43,6 +47,11 @@ class IndicatorMatchIT {
     static final String KNOWN_IMAGES = "00000000-0000-4000-8000-000000000441";
     static final String MATCH = "/api/v1/indicators/match";
     static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** How long counters and quarantines may take: the counter flush runs every second. */
+    static final Duration COUNTERS = Duration.ofSeconds(10);
+    static final String ALPHA_COUNTERS = "select coalesce(sum(matches), 0) from indicator_match_counts where provider_id = ?";
+    static final String INDICATOR_COUNTER = "select coalesce(sum(matches), 0) from indicator_match_counts"
+            + " where indicator_id = ?::uuid and provider_id = ?";
 
     /** One sub-set with synthetic indicators and its samples. */
     record Fixture(String code, String setId, JsonArray samples) {
@@ -126,19 +135,45 @@ class IndicatorMatchIT {
     }
 
     static void awaitTrue(BooleanSupplier condition, String what) {
-        long end = System.nanoTime() + PATIENCE.toNanos();
+        awaitTrue(condition, PATIENCE, what);
+    }
+
+    static void awaitTrue(BooleanSupplier condition, Duration patience, String what) {
+        long end = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < end) {
             if (condition.getAsBoolean()) {
                 return;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep(100);
         }
-        throw new AssertionError("not within " + PATIENCE + ": " + what);
+        throw new AssertionError("not within " + patience + ": " + what);
+    }
+
+    /**
+     * The count {@code sql} gives once the pending counters are written: the same value twice, more
+     * than a flush period apart (within {@link #COUNTERS}).
+     */
+    static long settled(String sql, Object... params) {
+        long end = System.nanoTime() + COUNTERS.toNanos();
+        long last = Db.count(sql, params);
+        while (System.nanoTime() < end) {
+            sleep(1_500);
+            long now = Db.count(sql, params);
+            if (now == last) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("counters still moving after " + COUNTERS + ": " + sql);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static long matchAudits(long mark, Provider provider) {
@@ -150,6 +185,7 @@ class IndicatorMatchIT {
     void aLiveGrantFindsExactAndNearDuplicatesWithDistanceAndProvenanceClassInOneAuditedCall() {
         Fixture f = alpha();
         JsonObject sample = f.sample(0);
+        long counted = settled(INDICATOR_COUNTER, sample.getString("id"), Provider.ALPHA.providerId);
         long mark = Fixtures.auditMark();
         Api.Response r = match(Provider.ALPHA, batch("PDQ", sample.getString("value"), sample.getString("nearDuplicate"),
                 "0".repeat(64)));
@@ -173,8 +209,12 @@ class IndicatorMatchIT {
         String purpose = (String) Db.value("select purpose from audit_entries where seq > ? and action = 'INDICATOR_BATCH_MATCHED'"
                 + " and object_id = ?", mark, Provider.ALPHA.providerId.toString());
         assertTrue(purpose.startsWith("match: 3 hashes, " + answer.getInt("matches") + " matches; grants ["), purpose);
-        assertTrue(Db.count("select count(*) from indicator_match_counts where indicator_id = ?::uuid and provider_id = ?",
-                sample.getString("id"), Provider.ALPHA.providerId) == 1, "the counter of the indicator, provider and day");
+        awaitTrue(() -> Db.count(INDICATOR_COUNTER, sample.getString("id"), Provider.ALPHA.providerId) >= counted + 2, COUNTERS,
+                "the counter grows after the call");
+        assertEquals(counted + 2, settled(INDICATOR_COUNTER, sample.getString("id"), Provider.ALPHA.providerId),
+                "the exact hash and its near-duplicate: two matches counted, once");
+        assertEquals(1, Db.count("select count(*) from indicator_match_counts where indicator_id = ?::uuid and provider_id = ?",
+                sample.getString("id"), Provider.ALPHA.providerId), "one counter row for the indicator, provider and day");
     }
 
     @Test
@@ -225,7 +265,7 @@ class IndicatorMatchIT {
     void aMalformedBatchIsRefusedNamingTheLineAndNothingIsRecorded() {
         alpha();
         long mark = Fixtures.auditMark();
-        long counters = Db.count("select coalesce(sum(matches), 0) from indicator_match_counts where provider_id = ?", Provider.ALPHA.providerId);
+        long counters = settled(ALPHA_COUNTERS, Provider.ALPHA.providerId);
         String[] many = new String[1001];
         java.util.Arrays.fill(many, alphaSet.sample(0).getString("value"));
         Api.Response tooMany = match(Provider.ALPHA, batch("PDQ", many));
@@ -239,8 +279,7 @@ class IndicatorMatchIT {
         assertEquals(400, match(Provider.ALPHA, "{\"hashes\":[{\"kind\":\"URL\",\"hash\":\"https://example.invalid/\"}]}").status());
         assertEquals(400, match(Provider.ALPHA, "{\"hashes\":[]}").status());
         assertEquals(0, matchAudits(mark, Provider.ALPHA), "nothing recorded");
-        assertEquals(counters, Db.count("select coalesce(sum(matches), 0) from indicator_match_counts where provider_id = ?",
-                Provider.ALPHA.providerId));
+        assertEquals(counters, settled(ALPHA_COUNTERS, Provider.ALPHA.providerId), "no counter grew");
     }
 
     @Test
@@ -304,7 +343,8 @@ class IndicatorMatchIT {
             java.util.Arrays.fill(burst, sample.getString("value"));
             Api.Response r = match(Provider.ALPHA, batch("PDQ", burst));
             assertEquals(200, r.status(), r.toString());
-            assertEquals("QUARANTINED", Db.value("select state from indicators where id = ?::uuid", sample.getString("id")));
+            awaitTrue(() -> "QUARANTINED".equals(Db.value("select state from indicators where id = ?::uuid", sample.getString("id"))),
+                    COUNTERS, "the flush's flood rule quarantines the indicator");
             assertEquals(1, Db.count("select count(*) from indicator_status_changes where indicator_id = ?::uuid and to_state = 'QUARANTINED'",
                     sample.getString("id")));
             assertEquals(1, Db.count("select count(*) from audit_entries where action = 'INDICATOR_FLOOD_QUARANTINED' and object_id = ?",

@@ -9,9 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * After a match call committed, quarantines what its counters showed flooding, each indicator in
- * a transaction of its own ({@link FloodWatch}); before the call's answer leaves. A failure is
- * logged: the next call that matches the indicator tries again.
+ * After a counter flush committed ({@link MatchCountFlush}), quarantines what its counters showed
+ * flooding, each indicator in a transaction of its own ({@link FloodWatch}). A failure is logged:
+ * the next flush that counts matches of the indicator tries again.
  */
 @ApplicationScoped
 public class FloodObserver {
@@ -26,7 +26,7 @@ public class FloodObserver {
             try {
                 floodWatch.quarantine(indicator, reason);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "flood quarantine of " + indicator + " not done (moved meanwhile?); the next match call tries again", e);
+                LOG.log(Level.WARNING, "flood quarantine of " + indicator + " not done (moved meanwhile?); the next flush that counts its matches tries again", e);
             }
         });
     }

@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
  * to QUARANTINED through the workflow ({@link IndicatorStates#quarantine}: history row, change-feed
  * REMOVE, event, its audit entry), where it stops matching on every node and waits in the
  * reviewers' queue, who confirm (back to ACTIVE) or retire it. One indicator per transaction of its
- * own, so a match call's failure does not undo a quarantine and a refused move (the indicator was
- * moved meanwhile) does not fail the call or the others. Runs as the platform ({@code system}),
+ * own, so a failed counter flush does not undo a quarantine and a refused move (the indicator was
+ * moved meanwhile) does not fail the flush or the others. Runs as the platform ({@code system}),
  * whoever's matches tripped the rule, and records the rule's reason as its own audit entry.
  */
 @Stateless
@@ -32,7 +32,7 @@ public class FloodWatch {
     AuditRecorder audit;
 
     /** Quarantines {@code indicator} for {@code reason}. */
-    @RolesAllowed({Roles.PROVIDER, Roles.SYSTEM})
+    @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void quarantine(IndicatorId indicator, String reason) {
         String why = IndicatorGrants.cut(reason, 500);

@@ -5,10 +5,10 @@ import eu.csar.indicators.api.IndicatorId;
 import java.util.Map;
 
 /**
- * A match call's counters tripped the flood rule for these indicators (with the rule's reason). A
- * CDI event observed after the call commits ({@link FloodObserver}): the quarantine must not run
- * inside the call, whose counter rows hold a key-share lock on the indicators that the workflow's
- * row lock would wait for.
+ * A counter flush ({@link MatchCountFlush}) tripped the flood rule for these indicators (with the
+ * rule's reason). A CDI event observed after the flush commits ({@link FloodObserver}): the
+ * quarantine must not run inside the flush, whose counter rows hold a key-share lock on the
+ * indicators that the workflow's row lock would wait for.
  */
 public record FloodsFound(Map<IndicatorId, String> reasons) {
 }

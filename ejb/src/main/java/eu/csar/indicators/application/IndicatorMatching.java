@@ -7,14 +7,13 @@ import eu.csar.indicators.api.GrantId;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.indicators.domain.MatchAction;
-import eu.csar.indicators.domain.MatchRecordRepository;
+import eu.csar.indicators.domain.MatchCounter;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -35,10 +34,10 @@ import java.util.stream.Collectors;
  *
  * <p>Order of a call: the batch is checked (a bad line is a 400 naming it, nothing recorded), the
  * provider's rate on this node is checked (429 with the seconds to wait, nothing recorded), the
- * node's {@link MatchIndex} answers, each matched indicator's counter for the provider and the day
- * grows (one upsert for the call), the flood rule looks at those indicators (a flood is quarantined
- * right after the call commits, {@link FloodObserver}), and ONE audit entry
- * records the call: grants used, number of hashes, number of matches (not one entry per hash).
+ * node's {@link MatchIndex} answers, ONE audit entry records the call: grants used, number of
+ * hashes, number of matches (not one entry per hash), and each matched indicator's count for the
+ * provider and the day is added to the node's {@link PendingMatchCounts}. The call writes no
+ * counter row: {@link MatchCountFlush} writes them about once a second and applies the flood rule.
  */
 @Stateless
 public class IndicatorMatching {
@@ -50,13 +49,10 @@ public class IndicatorMatching {
     IndicatorGrants grants;
 
     @Inject
-    MatchRecordRepository records;
+    PendingMatchCounts pending;
 
     @Inject
     MatchSettings settings;
-
-    @Inject
-    Event<FloodsFound> floodsFound;
 
     @Inject
     AuditRecorder audit;
@@ -94,28 +90,12 @@ public class IndicatorMatching {
             matches += lineHits.size();
             out.add(new LineMatches(line.number(), line.kind().name(), line.hex(), lineHits));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (!counts.isEmpty()) {
-            records.count(provider, today, counts);
-            watchFloods(counts, today);
-        }
         String grantIds = live.grants().stream().map(GrantId::toString).collect(Collectors.joining(","));
         audit.success(MatchAction.INDICATOR_BATCH_MATCHED, provider, IndicatorGrants.cut("match: " + lines.size() + " hashes, "
                 + matches + " matches; grants [" + grantIds + "]", 500));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        counts.forEach((indicator, n) -> pending.add(new MatchCounter(indicator, provider, today), n));
         return new MatchResult(lines.size(), matches, out);
-    }
-
-    private void watchFloods(Map<IndicatorId, Long> counts, LocalDate today) {
-        FloodRule rule = settings.flood();
-        Map<IndicatorId, String> floods = new LinkedHashMap<>();
-        records.windows(counts.keySet(), today, rule.windowDays(), rule.baselineDays()).forEach((indicator, window) -> {
-            if (rule.floods(window[0], window[1])) {
-                floods.put(indicator, rule.reason(window[0], window[1]));
-            }
-        });
-        if (!floods.isEmpty()) {
-            floodsFound.fire(new FloodsFound(floods));
-        }
     }
 
     private static List<List<IndexHit>> empty(int n) {

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * What match as a service writes and reads beside the indicators: the match counters per indicator,
- * provider and day (one upsert per call), the counters' windows for the flood rule, and the
+ * provider and day (one upsert per flush of the node's buffered counts), the counters' windows for the flood rule, and the
  * providers' false-positive flags.
  */
 @ApplicationScoped
@@ -29,29 +29,40 @@ public class MatchRecordRepository {
     private EntityManager em;
 
     /**
-     * Adds each indicator's matches of one call to its counter for {@code provider} and {@code day}:
-     * one statement for the whole call, whatever the number of indicators.
+     * Adds the matches to their counters (indicator, provider, day): one statement for all of them,
+     * whatever their number. The match calls no longer write here: their counts are buffered on
+     * the node and written about once a second by the flush.
      */
-    public void count(ProviderId provider, LocalDate day, Map<IndicatorId, Long> matches) {
+    public void count(Map<MatchCounter, Long> matches) {
         if (matches.isEmpty()) {
             return;
         }
-        // In one order for every call (by id): concurrent calls that match the same indicators then
-        // lock their counter rows in the same order and wait for each other instead of deadlocking
-        // (the loser of a deadlock was a 409 under load).
-        List<Map.Entry<IndicatorId, Long>> rows = new ArrayList<>(matches.entrySet());
-        rows.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(IndicatorId::value)));
-        String ids = String.join(",", rows.stream().map(e -> e.getKey().toString()).toList());
-        String counts = String.join(",", rows.stream().map(e -> String.valueOf(e.getValue())).toList());
+        // In one order for every writer (by indicator id, then provider and day): writers that
+        // touch the same counters (the flushes of several nodes) lock their rows in the same order
+        // and wait for each other instead of deadlocking.
+        List<Map.Entry<MatchCounter, Long>> rows = new ArrayList<>(matches.entrySet());
+        rows.sort(Map.Entry.comparingByKey(MatchCounter.LOCK_ORDER));
+        StringBuilder ids = new StringBuilder();
+        StringBuilder providers = new StringBuilder();
+        StringBuilder days = new StringBuilder();
+        StringBuilder counts = new StringBuilder();
+        for (Map.Entry<MatchCounter, Long> row : rows) {
+            String sep = ids.isEmpty() ? "" : ",";
+            ids.append(sep).append(row.getKey().indicator().value());
+            providers.append(sep).append(row.getKey().provider().value());
+            days.append(sep).append(row.getKey().day());
+            counts.append(sep).append(row.getValue().longValue());
+        }
         em.createNativeQuery("insert into indicator_match_counts (indicator_id, provider_id, day, matches)"
-                        + " select i, cast(?1 as uuid), cast(?2 as date), c"
-                        + " from unnest(cast(string_to_array(?3, ',') as uuid[]), cast(string_to_array(?4, ',') as bigint[])) as t(i, c)"
+                        + " select i, p, d, c from unnest(cast(string_to_array(?1, ',') as uuid[]),"
+                        + " cast(string_to_array(?2, ',') as uuid[]), cast(string_to_array(?3, ',') as date[]),"
+                        + " cast(string_to_array(?4, ',') as bigint[])) with ordinality as t(i, p, d, c, n) order by n"
                         + " on conflict (indicator_id, provider_id, day)"
                         + " do update set matches = indicator_match_counts.matches + excluded.matches")
-                .setParameter(1, provider.value().toString())
-                .setParameter(2, day.toString())
-                .setParameter(3, ids)
-                .setParameter(4, counts)
+                .setParameter(1, ids.toString())
+                .setParameter(2, providers.toString())
+                .setParameter(3, days.toString())
+                .setParameter(4, counts.toString())
                 .executeUpdate();
     }
 

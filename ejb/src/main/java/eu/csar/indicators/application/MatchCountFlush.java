@@ -1,0 +1,146 @@
+package eu.csar.indicators.application;
+
+import eu.csar.indicators.api.IndicatorId;
+import eu.csar.indicators.domain.MatchCounter;
+import eu.csar.indicators.domain.MatchRecordRepository;
+import eu.csar.security.api.Roles;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+
+/**
+ * Writes the node's buffered match counts ({@link PendingMatchCounts}) to
+ * {@code indicator_match_counts} every second, and once more when the application stops: one upsert
+ * for all drained counters (rows in one lock order), then the flood rule over the indicators
+ * touched, in the same transaction; what floods is quarantined right after it commits
+ * ({@link FloodsFound}, {@link FloodObserver}), as {@code system}.
+ *
+ * <p>If the write fails, the drained counts are given back and the next flush writes them: a
+ * failure (PostgreSQL away for a while) delays counts, it does not lose them. A counter reaches
+ * the database at most about a second after the match call (more while it is failing); the counts
+ * of the last second are lost if the node dies without stopping (kill -9, power cut).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@RunAs(Roles.SYSTEM)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MatchCountFlush {
+
+    private static final Logger LOG = Logger.getLogger(MatchCountFlush.class.getName());
+
+    @Inject
+    PendingMatchCounts pending;
+
+    @Inject
+    Work work;
+
+    /** One flush at a time: a tick that finds one running skips (the running one takes its counts). */
+    private final ReentrantLock flushing = new ReentrantLock();
+
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "match counter flush")
+    void onSchedule() {
+        if (flushing.tryLock()) {
+            try {
+                flush();
+            } finally {
+                flushing.unlock();
+            }
+        }
+    }
+
+    @PreDestroy
+    void atStop() {
+        flushing.lock();
+        try {
+            if (!flush()) {
+                LOG.warning(() -> "match counters: " + pending.size() + " counters not written at stop; their counts are lost");
+            }
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /** Writes what is pending; false if the write failed (the counts are pending again). */
+    boolean flush() {
+        Map<MatchCounter, Long> drained = pending.drain();
+        if (drained.isEmpty()) {
+            return true;
+        }
+        try {
+            work.write(drained);
+            return true;
+        } catch (RuntimeException e) {
+            pending.restore(drained);
+            // One line: a transient failure (database restarting, a lock timeout) is retried a second later.
+            LOG.warning(() -> "match counters not written (" + rootCause(e) + "); " + drained.size()
+                    + " counters kept for the next flush");
+            return false;
+        }
+    }
+
+    static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t).replaceAll("\\s+", " ");
+    }
+
+    /** The flush's transaction. */
+    @ApplicationScoped
+    public static class Work {
+
+        @Inject
+        MatchRecordRepository records;
+
+        @Inject
+        MatchSettings settings;
+
+        @Inject
+        Event<FloodsFound> floodsFound;
+
+        /**
+         * Adds {@code counts} to their counters, then applies the flood rule to each indicator
+         * touched on the day of its counter; the floods are quarantined after the commit.
+         */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void write(Map<MatchCounter, Long> counts) {
+            records.count(counts);
+            Map<LocalDate, Set<IndicatorId>> touched = new TreeMap<>();
+            counts.keySet().forEach(c -> touched.computeIfAbsent(c.day(), d -> new LinkedHashSet<>()).add(c.indicator()));
+            FloodRule rule = settings.flood();
+            Map<IndicatorId, String> floods = new LinkedHashMap<>();
+            touched.forEach((day, indicators) ->
+                    records.windows(indicators, day, rule.windowDays(), rule.baselineDays()).forEach((indicator, window) -> {
+                        if (rule.floods(window[0], window[1])) {
+                            floods.put(indicator, rule.reason(window[0], window[1]));
+                        }
+                    }));
+            if (!floods.isEmpty()) {
+                floodsFound.fire(new FloodsFound(floods));
+            }
+        }
+    }
+}
