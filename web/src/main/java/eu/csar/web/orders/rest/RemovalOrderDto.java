@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A removal order as the partner API shows it: ids and codes as strings, times as UTC instants,
  * durations as ISO 8601 ({@code timeToRemoval}: receipt to execution; {@code remainingAtPause}: what
- * the execution period had left when an Annex V notice stopped it).
+ * the execution period had left when an Annex V notice stopped it); {@code verificationHash}: SHA-256 of
+ * the order's canonical issue data, printed on its annex PDF.
  */
 public record RemovalOrderDto(String id, long version, String reference, String issuingMemberState, String issuingAuthority,
                               String providerId, String providerName, String addressedTo, String contactEmail,
@@ -20,7 +21,8 @@ public record RemovalOrderDto(String id, long version, String reference, String 
                               String restartedAt, String executionOverdueAt, String executedAt, String executionReportedAt,
                               String measureTaken, String timeToRemoval, String nonDisclosureUntil,
                               int nonDisclosureExtensions, String contestedBy, String contestedAt, String courtReference,
-                              String redressOutcome, String redressOutcomeAt, List<HistoryRow> history) {
+                              String redressOutcome, String redressOutcomeAt, List<HistoryRow> history,
+                              String verificationHash) {
 
     public record Item(String kind, String locator) {
     }
@@ -39,7 +41,8 @@ public record RemovalOrderDto(String id, long version, String reference, String 
                 name(v.measureTaken()), d(v.timeToRemoval()), t(v.nonDisclosureUntil()), v.nonDisclosureExtensions(),
                 name(v.contestedBy()), t(v.contestedAt()), v.courtReference(), name(v.redressOutcome()),
                 t(v.redressOutcomeAt()), v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(),
-                        t(h.at()), h.actor(), h.reason(), h.legalBasis())).toList());
+                        t(h.at()), h.actor(), h.reason(), h.legalBasis())).toList(),
+                v.verificationHash());
     }
 
     private static String t(Instant at) {
