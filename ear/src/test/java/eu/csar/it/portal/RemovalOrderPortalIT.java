@@ -121,10 +121,11 @@ class RemovalOrderPortalIT {
             // nothing filled in: every required field says so on the page, and no order is written
             long before = Db.count("select count(*) from removal_orders");
             portal.clickAndWait("issue:submit");
-            portal.awaitOrExplain("removal-order-form-errors", d -> !portal.messageFor("issue:reference").isEmpty());
-            for (String field : List.of("issue:reference", "issue:authority", "issue:provider", "issue:items", "issue:reasons")) {
-                assertFalse(portal.messageFor(field).isEmpty(), field + " has no message:\n" + portal.pageText());
+            portal.awaitOrExplain("removal-order-form-errors", d -> !portal.text("issue:referenceMessage").isEmpty());
+            for (String field : List.of("reference", "authority", "provider", "items", "reasons")) {
+                assertFalse(portal.text("issue:" + field + "Message").isEmpty(), field + " has no message:\n" + portal.pageText());
             }
+            assertFalse(portal.messageFor("issue:reference").isEmpty(), "the message is the field's description for screen readers");
             browser.screenshot("removal-order-form-errors");
             assertEquals(before, Db.count("select count(*) from removal_orders"));
 
@@ -177,7 +178,7 @@ class RemovalOrderPortalIT {
             problems.addAll(screenProblems(browser, "order"));
 
             // the annex PDF: from the page (the browser's session) and from the partner API
-            String href = portal.find("annex").getAttribute("href");
+            String href = browser.driver().findElement(By.cssSelector("#annex[href], #annex a[href]")).getAttribute("href");
             assertTrue(href.endsWith("/portal/removal-orders/" + id + "/annex.pdf"), href);
             Object fromPage = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
@@ -252,7 +253,7 @@ class RemovalOrderPortalIT {
 
             // the issuing authority clarifies on the page: the full period runs again
             portal.clickAndWait("clarify:send");
-            assertFalse(portal.messageFor("clarify:text").isEmpty(), "an empty clarification is refused next to its field");
+            assertFalse(portal.text("clarify:textMessage").isEmpty(), "an empty clarification is refused next to its field");
             assertEquals("PAUSED", Db.value("select state from removal_orders where id = ?::uuid", paused));
             portal.type("clarify:text", "Execute once the data centre is back (synthetic)");
             portal.clickAndWait("clarify:send");

@@ -50,7 +50,7 @@ public class RemovalOrderListPage implements Serializable {
 
     private List<String> states = new ArrayList<>();
     private String deadline = "";
-    private List<RemovalOrderView> rows = List.of();
+    private List<Row> rows = List.of();
     private long total;
     private TimeToRemoval figures;
     private Instant now;
@@ -68,7 +68,7 @@ public class RemovalOrderListPage implements Serializable {
                 }
             }
             RemovalOrderPage page = orders.list(chosen, within, overdue, 0, PAGE_SIZE);
-            rows = page.items();
+            rows = page.items().stream().map(o -> new Row(o, RemovalOrderDeadline.of(o, now))).toList();
             total = page.total();
             figures = statistics.timeToRemoval();
         } catch (RuntimeException e) {
@@ -79,8 +79,8 @@ public class RemovalOrderListPage implements Serializable {
         }
     }
 
-    public RemovalOrderDeadline deadlineOf(RemovalOrderView order) {
-        return RemovalOrderDeadline.of(order, now);
+    /** One line of the list: the order and its next deadline as read when the page loaded. */
+    public record Row(RemovalOrderView order, RemovalOrderDeadline deadline) implements Serializable {
     }
 
     public RemovalOrderState[] getAllStates() {
@@ -107,7 +107,7 @@ public class RemovalOrderListPage implements Serializable {
         this.deadline = deadline == null ? "" : deadline;
     }
 
-    public List<RemovalOrderView> getRows() {
+    public List<Row> getRows() {
         return rows;
     }
 
