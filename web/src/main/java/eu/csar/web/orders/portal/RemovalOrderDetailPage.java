@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -101,6 +103,16 @@ public class RemovalOrderDetailPage implements Serializable {
 
     public RemovalOrderView getOrder() {
         return order;
+    }
+
+    /**
+     * The history in the order it happened: by time, and the issue first when the transmission
+     * that follows it at once carries the same instant.
+     */
+    public List<RemovalOrderView.HistoryRow> getTimeline() {
+        return order == null ? List.of() : order.history().stream()
+                .sorted(Comparator.comparing(RemovalOrderView.HistoryRow::at).thenComparing(h -> h.from() != null))
+                .toList();
     }
 
     public RemovalOrderDeadline getDeadline() {
