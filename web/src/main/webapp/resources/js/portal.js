@@ -100,6 +100,32 @@ var csarPortal = (function () {
         dropMisplacedRequired();
     }
 
+    /*
+     * Removal orders: the countdown to a deadline. The server writes the seconds left on the platform
+     * clock (which tests and demonstrations may have moved ahead of this computer's clock) and the
+     * texts in the user's language; this only counts down from there, once a second.
+     */
+    function startCountdowns() {
+        document.querySelectorAll('[data-csar-countdown]:not([data-csar-counting])').forEach(function (el) {
+            el.setAttribute('data-csar-counting', 'true');
+            var left = parseInt(el.getAttribute('data-csar-countdown'), 10);
+            var format = el.getAttribute('data-format');
+            var over = el.getAttribute('data-over');
+            if (isNaN(left) || !format) { return; }
+            var started = Date.now();
+            function two(n) { return (n < 10 ? '0' : '') + n; }
+            function show() {
+                if (!document.body.contains(el)) { clearInterval(timer); return; }
+                var now = left - Math.floor((Date.now() - started) / 1000);
+                if (now <= 0) { el.textContent = over; clearInterval(timer); return; }
+                el.textContent = format.replace('{h}', Math.floor(now / 3600)).replace('{m}', two(Math.floor(now % 3600 / 60)))
+                    .replace('{s}', two(now % 60));
+            }
+            var timer = setInterval(show, 1000);
+            show();
+        });
+    }
+
     function normalise(path) {
         path = path.replace(/;jsessionid=[^/]*$/i, '');
         return /\/$/.test(path) ? path + 'index.xhtml' : path;
@@ -108,12 +134,14 @@ var csarPortal = (function () {
     document.addEventListener('DOMContentLoaded', function () {
         showCanonicalUrl();
         markCurrentPage();
+        startCountdowns();
         if (window.jQuery) {
             jQuery(function () {
                 setTimeout(labelWidgets, 0);
             });
             jQuery(document).on('pfAjaxComplete', function () {
                 setTimeout(labelWidgets, 0);
+                startCountdowns();
             });
             jQuery(document).on('pfAjaxError', function (event, xhr) {
                 if (xhr && needsReload(xhr.status)) {

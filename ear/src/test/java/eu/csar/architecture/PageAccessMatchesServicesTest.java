@@ -5,6 +5,9 @@ import eu.csar.indicators.application.IndicatorActivity;
 import eu.csar.indicators.application.IndicatorCatalog;
 import eu.csar.indicators.application.QuarantineQueue;
 import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.orders.application.RemovalOrderAnnexes;
+import eu.csar.orders.application.RemovalOrderStatistics;
+import eu.csar.orders.application.RemovalOrders;
 import eu.csar.platform.application.BatchJobs;
 import eu.csar.registry.application.ProviderRegistry;
 import eu.csar.security.api.Roles;
@@ -68,5 +71,14 @@ class PageAccessMatchesServicesTest {
         assertEquals(rolesOf(IndicatorCatalog.class, "searchByHash", "searchByUrl"), PortalPages.allowedRoles(PortalPages.INDICATOR_SEARCH));
         assertEquals(rolesOf(IndicatorCatalog.class, "detail"), PortalPages.allowedRoles(PortalPages.INDICATOR));
         assertEquals(rolesOf(QuarantineQueue.class), PortalPages.allowedRoles(PortalPages.INDICATOR_REVIEWS));
+    }
+
+    @Test
+    void theRemovalOrderPagesFollowTheirServices() {
+        assertEquals(rolesOf(RemovalOrders.class, "list"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDERS));
+        assertEquals(rolesOf(RemovalOrderStatistics.class), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDERS));
+        assertEquals(rolesOf(RemovalOrders.class, "order"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER));
+        assertEquals(rolesOf(RemovalOrderAnnexes.class), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER));
+        assertEquals(rolesOf(RemovalOrders.class, "issue", "addressees"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER_ISSUE));
     }
 }

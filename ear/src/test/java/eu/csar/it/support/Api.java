@@ -107,6 +107,27 @@ public final class Api {
         return send(b);
     }
 
+    /** A binary answer (e.g. a PDF): status, the body's bytes as sent, headers. */
+    public record Binary(int status, byte[] body, HttpHeaders headers) {
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
+    /** A GET whose answer is read as bytes, not text. */
+    public static Binary getBytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(builder(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("platform not reachable at " + BASE_URL, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A SOAP 1.1 call: {@code envelope} is the whole {@code soap:Envelope} document. */
     public static Response soap(String path, String soapAction, String envelope, String token) {
         return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofString(envelope))

@@ -21,6 +21,8 @@ import java.util.List;
  * A removal order as its readers see it: the Annex IV data, the state, the clocks (acknowledgement,
  * execution with its pause, non-disclosure), the Annex V and VI answers, redress, the time to
  * removal (receipt to execution) and the history. {@code version} changes with every move (ETag).
+ * {@code verificationHash} is the SHA-256 of the order's canonical issue data ({@link RemovalOrderDigest}),
+ * printed on its annex PDF so that a recipient can check a copy against the platform.
  */
 public record RemovalOrderView(RemovalOrderId id, long version, String reference, MemberState issuingMemberState,
                                String issuingAuthority, ProviderId provider, String providerName, Addressee addressedTo,
@@ -33,7 +35,7 @@ public record RemovalOrderView(RemovalOrderId id, long version, String reference
                                ExecutionMeasure measureTaken, Duration timeToRemoval, Instant nonDisclosureUntil,
                                int nonDisclosureExtensions, Contestant contestedBy, Instant contestedAt,
                                String courtReference, RedressOutcome redressOutcome, Instant redressOutcomeAt,
-                               List<HistoryRow> history) implements Serializable {
+                               List<HistoryRow> history, String verificationHash) implements Serializable {
 
     public record Item(RemovalItemKind kind, String locator) implements Serializable {
     }

@@ -16,16 +16,20 @@ import eu.csar.orders.api.Contestant;
 import eu.csar.orders.api.ExecutionMeasure;
 import eu.csar.orders.api.RedressOutcome;
 import eu.csar.orders.api.RemovalOrderId;
+import eu.csar.orders.api.RemovalOrderState;
 import eu.csar.orders.domain.RemovalOrder;
 import eu.csar.orders.domain.RemovalOrderAction;
 import eu.csar.orders.domain.RemovalOrderEvent;
+import eu.csar.orders.domain.RemovalOrderFilter;
 import eu.csar.orders.domain.RemovalOrderItem;
 import eu.csar.orders.domain.RemovalOrderRepository;
 import eu.csar.registry.api.ProviderAddressee;
+import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,9 +42,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,6 +87,9 @@ public class RemovalOrders {
 
     @Inject
     OrderAddressing addressing;
+
+    @Inject
+    ProviderDirectory directory;
 
     @Inject
     AuditRecorder audit;
@@ -132,13 +141,35 @@ public class RemovalOrders {
     @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
             Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     public RemovalOrderPage list(@Min(0) int page, @Min(1) @Max(MAX_PAGE) int size) {
+        return list(Set.of(), null, false, page, size);
+    }
+
+    /**
+     * One page of the orders the caller may see, newest first, in one of {@code states} (empty: any),
+     * with an open clock due within {@code dueWithin} of now (null: any), or only those overdue.
+     */
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
+            Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public RemovalOrderPage list(@NotNull Set<RemovalOrderState> states, Duration dueWithin, boolean overdue,
+                                 @Min(0) int page, @Min(1) @Max(MAX_PAGE) int size) {
+        RemovalOrderFilter filter = new RemovalOrderFilter(states,
+                dueWithin == null ? null : clock.instant().plus(dueWithin), overdue);
         OrderVisibility.ListScope scope = OrderVisibility.listScope(caller);
         List<RemovalOrder> found = scope.none() ? List.of()
-                : orders.page(scope.provider(), scope.memberStates(), page * size, size);
-        long total = scope.none() ? 0 : orders.count(scope.provider(), scope.memberStates());
+                : orders.page(scope.provider(), scope.memberStates(), filter, page * size, size);
+        long total = scope.none() ? 0 : orders.count(scope.provider(), scope.memberStates(), filter);
         audit.success(RemovalOrderAction.REMOVAL_ORDER_LIST_READ, null, RemovalOrderMoves.PURPOSE + "; page " + page + ", "
-                + found.size() + " of " + total);
+                + found.size() + " of " + total + describe(filter));
         return new RemovalOrderPage(found.stream().map(RemovalOrderViews::view).toList(), page, size, total);
+    }
+
+    /**
+     * The providers the issuing authority may address an order to now: active hosting providers under
+     * the jurisdiction of its Member States (Art 14(1)), legal name by id, in name order.
+     */
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
+    public Map<ProviderId, String> addressees() {
+        return directory.hostingProvidersUnder(caller.memberStates());
     }
 
     /** One order; another's is not found. */
@@ -266,6 +297,12 @@ public class RemovalOrders {
                     .ifPresent(d -> deadlines.cancel(new DeadlineId(d), "withdrawn"));
         }
         return RemovalOrderViews.view(order);
+    }
+
+    private static String describe(RemovalOrderFilter filter) {
+        return (filter.states().isEmpty() ? "" : "; states " + filter.states())
+                + (filter.dueBefore() == null ? "" : "; due before " + filter.dueBefore())
+                + (filter.overdue() ? "; overdue only" : "");
     }
 
     static DeadlineSubject subject(RemovalOrder order) {

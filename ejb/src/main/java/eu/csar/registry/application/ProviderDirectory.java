@@ -6,6 +6,8 @@ import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.ServiceType;
 import eu.csar.registry.domain.Provider;
 import eu.csar.registry.domain.ProviderRepository;
+import eu.csar.registry.domain.ProviderSearch;
+import eu.csar.shared.domain.MemberState;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.api.PublishedService;
@@ -15,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,5 +88,22 @@ public class ProviderDirectory {
     public Set<String> serviceTypes(@NotNull ProviderId id) {
         return providers.find(id).map(p -> p.serviceTypes().stream().map(Enum::name).collect(Collectors.toSet()))
                 .orElse(Set.of());
+    }
+
+    /**
+     * The active hosting providers under the jurisdiction of one of {@code memberStates}, legal name
+     * by id in name order: whom an issuing authority of those Member States may address a removal
+     * order to (Art 14(1)); the order checks it again when issued.
+     */
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
+    public Map<ProviderId, String> hostingProvidersUnder(@NotNull Set<MemberState> memberStates) {
+        Map<ProviderId, String> found = new LinkedHashMap<>();
+        if (memberStates.isEmpty()) {
+            return found;
+        }
+        providers.search(new ProviderSearch(null, ProviderStatus.ACTIVE, ServiceType.HOSTING, Set.copyOf(memberStates),
+                        ProviderSearch.SortKey.LEGAL_NAME, true, 0, 500))
+                .forEach(p -> found.put(p.id(), p.legalName()));
+        return found;
     }
 }

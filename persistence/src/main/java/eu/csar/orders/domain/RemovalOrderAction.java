@@ -21,7 +21,11 @@ public enum RemovalOrderAction implements AuditAction {
     /** An order was read (its items and clocks). */
     REMOVAL_ORDER_READ,
     /** A list of orders was read. */
-    REMOVAL_ORDER_LIST_READ;
+    REMOVAL_ORDER_LIST_READ,
+    /** The annex form of an order was downloaded as a PDF. */
+    REMOVAL_ORDER_ANNEX_READ,
+    /** The time-to-removal figures (per order and per provider) were read. */
+    REMOVAL_ORDER_STATISTICS_READ;
 
     @Override
     public String objectType() {

@@ -43,19 +43,74 @@ public class RemovalOrderRepository {
 
     /**
      * One page of orders, newest first, addressed to {@code provider} if given, else issued by one of
-     * {@code memberStates} if given, else all of them.
+     * {@code memberStates} if given, else all of them; narrowed by {@code filter}.
      */
-    public List<RemovalOrder> page(ProviderId provider, Set<MemberState> memberStates, int first, int max) {
-        var query = em.createQuery("select o from RemovalOrder o" + OrderScope.condition(" where", provider, memberStates)
+    public List<RemovalOrder> page(ProviderId provider, Set<MemberState> memberStates, RemovalOrderFilter filter,
+                                   int first, int max) {
+        var query = em.createQuery("select o from RemovalOrder o" + where(provider, memberStates, filter)
                 + " order by o.issuedAt desc, o.id", RemovalOrder.class);
-        OrderScope.bind(query, provider, memberStates);
+        bind(query, provider, memberStates, filter);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long count(ProviderId provider, Set<MemberState> memberStates) {
-        var query = em.createQuery("select count(o) from RemovalOrder o" + OrderScope.condition(" where", provider, memberStates),
-                Long.class);
-        OrderScope.bind(query, provider, memberStates);
+    public List<RemovalOrder> page(ProviderId provider, Set<MemberState> memberStates, int first, int max) {
+        return page(provider, memberStates, RemovalOrderFilter.none(), first, max);
+    }
+
+    public long count(ProviderId provider, Set<MemberState> memberStates, RemovalOrderFilter filter) {
+        var query = em.createQuery("select count(o) from RemovalOrder o" + where(provider, memberStates, filter), Long.class);
+        bind(query, provider, memberStates, filter);
         return query.getSingleResult();
+    }
+
+    public long count(ProviderId provider, Set<MemberState> memberStates) {
+        return count(provider, memberStates, RemovalOrderFilter.none());
+    }
+
+    /**
+     * Receipt, execution and overdue times of the orders (scoped as {@link #page}) that were executed
+     * or ran out their execution period: what the time-to-removal figures are made of.
+     */
+    public List<RemovalTime> removalTimes(ProviderId provider, Set<MemberState> memberStates) {
+        String scope = where(provider, memberStates, RemovalOrderFilter.none());
+        var query = em.createQuery("select new eu.csar.orders.domain.RemovalTime(o.providerId, o.providerName, o.receivedAt,"
+                + " o.executedAt, o.executionOverdueAt) from RemovalOrder o" + scope + (scope.isEmpty() ? " where" : " and")
+                + " o.receivedAt is not null and (o.executedAt is not null or o.executionOverdueAt is not null)", RemovalTime.class);
+        bind(query, provider, memberStates, RemovalOrderFilter.none());
+        return query.getResultList();
+    }
+
+    private static String where(ProviderId provider, Set<MemberState> memberStates, RemovalOrderFilter filter) {
+        List<String> conditions = new java.util.ArrayList<>();
+        String scope = OrderScope.condition("", provider, memberStates).trim();
+        if (!scope.isEmpty()) {
+            conditions.add(scope);
+        }
+        if (!filter.states().isEmpty()) {
+            conditions.add("o.state in :orderStates");
+        }
+        if (filter.dueBefore() != null) {
+            conditions.add("((o.receivedAt is null and o.acknowledgementDueAt < :dueBefore"
+                    + " and o.state in (eu.csar.orders.api.RemovalOrderState.TRANSMITTED, eu.csar.orders.api.RemovalOrderState.ESCALATED))"
+                    + " or (o.executedAt is null and o.executionDueAt < :dueBefore"
+                    + " and o.state = eu.csar.orders.api.RemovalOrderState.RECEIVED))");
+        }
+        if (filter.overdue()) {
+            conditions.add("(o.state = eu.csar.orders.api.RemovalOrderState.ESCALATED or (o.executionOverdueAt is not null"
+                    + " and o.executedAt is null and o.state in (eu.csar.orders.api.RemovalOrderState.RECEIVED,"
+                    + " eu.csar.orders.api.RemovalOrderState.PAUSED)))");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, ProviderId provider, Set<MemberState> memberStates,
+                             RemovalOrderFilter filter) {
+        OrderScope.bind(query, provider, memberStates);
+        if (!filter.states().isEmpty()) {
+            query.setParameter("orderStates", filter.states());
+        }
+        if (filter.dueBefore() != null) {
+            query.setParameter("dueBefore", filter.dueBefore());
+        }
     }
 }

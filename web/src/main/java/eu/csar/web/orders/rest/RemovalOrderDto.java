@@ -11,7 +11,8 @@ import static eu.csar.web.orders.rest.OrderResponses.name;
 /**
  * A removal order as the partner API shows it: ids and codes as strings, times as UTC instants,
  * durations as ISO 8601 ({@code timeToRemoval}: receipt to execution; {@code remainingAtPause}: what
- * the execution period had left when an Annex V notice stopped it).
+ * the execution period had left when an Annex V notice stopped it); {@code verificationHash}: SHA-256 of
+ * the order's canonical issue data, printed on its annex PDF.
  */
 public record RemovalOrderDto(String id, long version, String reference, String issuingMemberState, String issuingAuthority,
                               String providerId, String providerName, String addressedTo, String contactEmail,
@@ -22,7 +23,8 @@ public record RemovalOrderDto(String id, long version, String reference, String 
                               String restartedAt, String executionOverdueAt, String executedAt, String executionReportedAt,
                               String measureTaken, String timeToRemoval, String nonDisclosureUntil,
                               int nonDisclosureExtensions, String contestedBy, String contestedAt, String courtReference,
-                              String redressOutcome, String redressOutcomeAt, List<HistoryRow> history) {
+                              String redressOutcome, String redressOutcomeAt, List<HistoryRow> history,
+                              String verificationHash) {
 
     public record Item(String kind, String locator) {
     }
@@ -43,7 +45,8 @@ public record RemovalOrderDto(String id, long version, String reference, String 
                 name(v.contestedBy()), instant(v.contestedAt()), v.courtReference(), name(v.redressOutcome()),
                 instant(v.redressOutcomeAt()),
                 v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(), instant(h.at()),
-                        h.actor(), h.reason(), h.legalBasis())).toList());
+                        h.actor(), h.reason(), h.legalBasis())).toList(),
+                v.verificationHash());
     }
 
     private static String d(Duration d) {

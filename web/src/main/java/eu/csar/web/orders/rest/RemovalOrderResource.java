@@ -5,6 +5,8 @@ import eu.csar.orders.api.Contestant;
 import eu.csar.orders.api.ExecutionMeasure;
 import eu.csar.orders.api.RedressOutcome;
 import eu.csar.orders.api.RemovalOrderId;
+import eu.csar.orders.application.AnnexPdf;
+import eu.csar.orders.application.RemovalOrderAnnexes;
 import eu.csar.orders.application.RemovalOrderPage;
 import eu.csar.orders.application.RemovalOrderView;
 import eu.csar.orders.application.RemovalOrders;
@@ -59,6 +61,9 @@ public class RemovalOrderResource {
     @Inject
     RemovalOrders orders;
 
+    @Inject
+    RemovalOrderAnnexes annexes;
+
     @Context
     UriInfo uriInfo;
 
@@ -99,6 +104,21 @@ public class RemovalOrderResource {
     public Response open(@PathParam("id") String id) {
         RemovalOrderView order = orders.order(id(id));
         return OrderResponses.read(request, tag(order), () -> RemovalOrderDto.of(order));
+    }
+
+    @GET
+    @Path("{id}/annex.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The order as the PDF of its annex form (Annex IV, removal order), with the order's id and its "
+            + "verification hash (also in the header Verification-Hash and in the order's JSON); for everyone who may "
+            + "read the order, 404 for anyone else; every download is audited")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    public Response annex(@PathParam("id") String id) {
+        AnnexPdf pdf = annexes.annex(id(id));
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("Verification-Hash", "sha-256=" + pdf.verificationHash())
+                .build();
     }
 
     @Idempotent

@@ -35,6 +35,9 @@ public final class PortalPages {
     public static final String INDICATOR_IMPORTS = "/portal/indicators/imports.xhtml";
     public static final String INDICATOR_GRANTS = "/portal/indicators/grants.xhtml";
     public static final String INDICATOR_SUBMISSION = "/portal/indicators/submission.xhtml";
+    public static final String REMOVAL_ORDERS = "/portal/orders/removal-orders.xhtml";
+    public static final String REMOVAL_ORDER = "/portal/orders/removal-order.xhtml";
+    public static final String REMOVAL_ORDER_ISSUE = "/portal/orders/issue-removal-order.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -60,6 +63,10 @@ public final class PortalPages {
     static final Set<String> SUBMISSION_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
 
+    /** RemovalOrders.list and .order, RemovalOrderStatistics, RemovalOrderAnnexes (providers: partner API only). */
+    static final Set<String> REMOVAL_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
+
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
@@ -80,7 +87,11 @@ public final class PortalPages {
             Map.entry(INDICATOR_REVIEWS, Set.of(Roles.CENTRE_REVIEWER)),
             Map.entry(INDICATOR_IMPORTS, Set.of(Roles.CENTRE_ADMIN)),
             Map.entry(INDICATOR_GRANTS, Set.of(Roles.CENTRE_ADMIN)),
-            Map.entry(INDICATOR_SUBMISSION, SUBMISSION_READERS));
+            Map.entry(INDICATOR_SUBMISSION, SUBMISSION_READERS),
+            // issue 10: removal orders (list with time to removal, order page, the issuing authority's form)
+            Map.entry(REMOVAL_ORDERS, REMOVAL_ORDER_READERS),
+            Map.entry(REMOVAL_ORDER, REMOVAL_ORDER_READERS),
+            Map.entry(REMOVAL_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)));
 
     private PortalPages() {
     }
