@@ -1,0 +1,75 @@
+package eu.csar.indicators.application;
+
+import eu.csar.indicators.api.IndicatorId;
+import eu.csar.indicators.domain.MatchCounter;
+import eu.csar.shared.domain.ProviderId;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchCountFlushTest {
+
+    static final MatchCounter A = new MatchCounter(new IndicatorId(new UUID(1, 1)),
+            new ProviderId(UUID.fromString("00000000-0000-4000-8000-00000000a001")), LocalDate.of(2026, 12, 2));
+    static final MatchCounter B = new MatchCounter(new IndicatorId(new UUID(1, 2)), A.provider(), A.day());
+
+    /** A flush whose transaction fails as long as {@code failing} says so, and records what it wrote. */
+    static final class Flush {
+        final PendingMatchCounts pending = new PendingMatchCounts();
+        final List<Map<MatchCounter, Long>> written = new ArrayList<>();
+        boolean failing;
+        final MatchCountFlush flush = new MatchCountFlush();
+
+        Flush() {
+            flush.pending = pending;
+            flush.work = new MatchCountFlush.Work() {
+                @Override
+                public void write(Map<MatchCounter, Long> counts) {
+                    if (failing) {
+                        throw new IllegalStateException("connection refused");
+                    }
+                    written.add(Map.copyOf(counts));
+                }
+            };
+        }
+    }
+
+    @Test
+    void aFlushWritesWhatIsPendingOnceAndNothingWhenNothingIs() {
+        Flush f = new Flush();
+        f.pending.add(A, 3);
+        f.pending.add(B, 1);
+        assertTrue(f.flush.flush());
+        assertTrue(f.flush.flush());
+        assertEquals(List.of(Map.of(A, 3L, B, 1L)), f.written, "one write; an empty flush writes nothing");
+    }
+
+    @Test
+    void aFailedFlushKeepsTheCountsForTheNextOne() {
+        Flush f = new Flush();
+        f.pending.add(A, 3);
+        f.failing = true;
+        assertFalse(f.flush.flush());
+        assertEquals(1, f.pending.size(), "given back");
+        f.pending.add(A, 2);
+        f.pending.add(B, 1);
+        f.failing = false;
+        assertTrue(f.flush.flush());
+        assertEquals(List.of(Map.of(A, 5L, B, 1L)), f.written, "nothing lost, nothing twice");
+    }
+
+    @Test
+    void theFailureIsLoggedAsOneLine() {
+        assertEquals("java.sql.SQLException: FATAL: the database system is shutting down",
+                MatchCountFlush.rootCause(new RuntimeException(new IllegalStateException(
+                        new java.sql.SQLException("FATAL: the database system\n  is shutting down")))));
+    }
+}
