@@ -4,14 +4,18 @@ import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.domain.MatchCounter;
 import eu.csar.indicators.domain.MatchRecordRepository;
 import eu.csar.security.api.Roles;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,17 +60,42 @@ public class MatchCountFlush {
     @Inject
     Work work;
 
-    /** One flush at a time: a tick that finds one running skips (the running one takes its counts). */
+    /** The pause between the end of one flush and the start of the next (not a legal period). */
+    static final long INTERVAL_MILLIS = 1_000;
+
+    @Resource
+    TimerService timers;
+
+    /** One flush at a time: the last one at stop waits for a running one. */
     private final ReentrantLock flushing = new ReentrantLock();
 
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "match counter flush")
-    void onSchedule() {
-        if (flushing.tryLock()) {
-            try {
-                flush();
-            } finally {
-                flushing.unlock();
-            }
+    @PostConstruct
+    void start() {
+        next();
+    }
+
+    /**
+     * Flushes, then sets the next flush a second after this one ends: a single-action timer rather
+     * than a second-by-second schedule, so that a flush that takes longer under load (seconds, when
+     * tens of thousands of counters are touched) delays the next one instead of overlapping it, which
+     * the container would refuse with a warning in the log for every skipped second.
+     */
+    @Timeout
+    void onTimeout() {
+        flushing.lock();
+        try {
+            flush();
+        } finally {
+            flushing.unlock();
+            next();
+        }
+    }
+
+    private void next() {
+        try {
+            timers.createSingleActionTimer(INTERVAL_MILLIS, new TimerConfig("match counter flush", false));
+        } catch (IllegalStateException stopping) {
+            // the bean is being stopped: @PreDestroy writes what is left
         }
     }
 
