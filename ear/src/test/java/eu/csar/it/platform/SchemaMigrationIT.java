@@ -72,7 +72,7 @@ class SchemaMigrationIT {
         SchemaMigrations.Outcome first = migrations().withDemoData(true).migrate();
         assertTrue(first.schemaVersion().startsWith(latestSchema()), first.toString());
         assertEquals(1, first.demoScriptsRun());
-        assertEquals(5, count("select count(*) from {s}.providers"));
+        assertEquals(6, count("select count(*) from {s}.providers"));
         assertEquals(List.of("REGISTER", "SUSPEND"), Db.rows("select event from " + schema + ".provider_status_changes "
                 + "where provider_id = ?::uuid order by event", EPSILON).stream().map(r -> r.get("event")).toList());
 
@@ -82,8 +82,8 @@ class SchemaMigrationIT {
         assertEquals(1, next.schemaMigrationsRun(), "the new migration ran: " + next);
         assertTrue(next.schemaVersion().startsWith("9000 "), next.toString());
         assertEquals(0, next.demoScriptsRun(), "unchanged demo data is not loaded again");
-        assertEquals(5, count("select count(*) from {s}.providers where probe_note = 'migrated after demo data'"));
-        assertEquals(6, count("select count(*) from {s}.provider_status_changes"), "no demo row was added twice");
+        assertEquals(6, count("select count(*) from {s}.providers where probe_note = 'migrated after demo data'"));
+        assertEquals(7, count("select count(*) from {s}.provider_status_changes"), "no demo row was added twice");
     }
 
     /** WildFly's batch subsystem creates its job repository's tables at boot, before the deployment migrates. */
@@ -142,11 +142,14 @@ class SchemaMigrationIT {
 
         assertTrue(upgraded.schemaVersion().startsWith(latestSchema()), upgraded.toString());
         assertEquals(0, count("select count(*) from {s}.flyway_schema_history where version = '1000'"));
-        assertEquals(5, count("select count(*) from {s}.providers"), "the demo rows stay, none is added twice");
+        assertEquals(6, count("select count(*) from {s}.providers"),
+                "the five demo rows of the earlier layout stay, none is added twice; Zeta, new in the demo data, is added");
         assertEquals(0, count("select count(*) from {s}.providers p where not exists "
                 + "(select 1 from {s}.provider_status_changes c where c.provider_id = p.id and c.event = 'REGISTER')"));
-        assertEquals(5, count("select count(*) from {s}.provider_status_changes where event = 'REGISTER'"),
-                "one registration per provider: V4 wrote them, the demo script added none");
+        assertEquals(6, count("select count(*) from {s}.provider_status_changes where event = 'REGISTER'"),
+                "one registration per provider");
+        assertEquals(1, count("select count(*) from {s}.provider_status_changes where actor = 'demo-data'"),
+                "V4 wrote the earlier five providers' registrations; the demo script only Zeta's");
         List<Map<String, Object>> epsilon = Db.rows("select from_status, event, to_status, actor from " + schema
                 + ".provider_status_changes where provider_id = ?::uuid order by event", EPSILON);
         assertEquals(List.of("REGISTER", "SUSPEND"), epsilon.stream().map(r -> r.get("event")).toList());
