@@ -10,6 +10,7 @@ import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.FormValidation;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class ComplaintListPage implements Serializable {
 
     @Inject
     FeedbackBean feedback;
+
+    @Inject
+    FormValidation validation;
 
     @Inject
     Caller caller;
@@ -81,9 +85,14 @@ public class ComplaintListPage implements Serializable {
             feedback.error("complaint.orderIdInvalid");
             return null;
         }
+        NewComplaint complaint = new NewComplaint(memberState, orderKind, order,
+                summary == null ? null : summary.strip(), contactReference == null ? null : contactReference.strip());
+        if (!validation.passes(ComplaintListPage::clientIdFor, complaint)) {
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
         try {
-            ComplaintView filed = complaints.file(new NewComplaint(memberState, orderKind, order,
-                    summary == null ? null : summary.strip(), contactReference == null ? null : contactReference.strip()));
+            ComplaintView filed = complaints.file(complaint);
             feedback.infoAfterRedirect(filed.crossBorder() ? "complaint.filedForwarded" : "complaint.filed",
                     filed.establishmentMemberState().name());
             return "/portal/orders/complaint?faces-redirect=true&id=" + filed.id();
