@@ -1,7 +1,6 @@
 package eu.csar.it.portal;
 
 import eu.csar.it.support.Api;
-import eu.csar.it.support.Axe;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
@@ -15,7 +14,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
@@ -91,17 +89,7 @@ class OrderComplaintIT {
     }
 
     static List<String> screenProblems(Browser browser, String page) {
-        List<String> problems = new ArrayList<>();
-        for (Dimension size : List.of(ScreenGeometry.DESKTOP, ScreenGeometry.PHONE)) {
-            ScreenGeometry.resize(browser.driver(), size);
-            if (ScreenGeometry.scrollsSideways(browser.driver())) {
-                problems.add(page + ", " + size.getWidth() + " px: the page scrolls sideways");
-            }
-            problems.addAll(Axe.seriousViolations(browser.driver(), page + ", " + size.getWidth() + " px"));
-            browser.screenshot("complaints-" + page.replace(' ', '-') + "-" + size.getWidth());
-        }
-        ScreenGeometry.resize(browser.driver(), ScreenGeometry.DESKTOP);
-        return problems;
+        return ScreenGeometry.problems(browser, page, "complaints", false);
     }
 
     @Test
