@@ -138,6 +138,12 @@ class ComplaintLifecycleTest {
         assertEquals(MemberState.NL, complaint.establishmentMemberState());
         assertEquals(OrderKind.REMOVAL, complaint.orderKind());
         assertEquals(ORDER, complaint.orderId());
+        assertEquals("NL-RO-2026-1", complaint.orderReference());
+        assertEquals(T0, complaint.filedAt());
+        assertEquals(0, complaint.version());
+        assertEquals(complaint.id().value().toString(), complaint.id().toString());
+        assertEquals("Art 34(3)", ComplaintEvent.FORWARD.legalBasis());
+        assertEquals("Art 34(1)", ComplaintEvent.WITHDRAW.legalBasis());
         assertEquals("The user says a lawful post was removed (synthetic).", complaint.summary());
         assertEquals("DE-case-17", complaint.contactReference());
         assertEquals(1, complaint.history().size());
@@ -203,6 +209,9 @@ class ComplaintLifecycleTest {
         assertNull(complaint.outcome());
         complaint.decide(ComplaintOutcome.UPHELD, "r".repeat(Complaint.MAX_REASONS), "ca-nl", T0);
         assertEquals(DECIDED, complaint.state());
+        Complaint withdrawn = in(FORWARDED, true);
+        withdrawn.withdraw("w".repeat(Complaint.MAX_REASONS), "ca-de", T0);
+        assertEquals(WITHDRAWN, withdrawn.state());
     }
 
     @Test
