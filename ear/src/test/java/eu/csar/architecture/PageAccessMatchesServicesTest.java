@@ -5,6 +5,7 @@ import eu.csar.indicators.application.IndicatorActivity;
 import eu.csar.indicators.application.IndicatorCatalog;
 import eu.csar.indicators.application.QuarantineQueue;
 import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.orders.application.Complaints;
 import eu.csar.orders.application.RemovalOrderAnnexes;
 import eu.csar.orders.application.RemovalOrderStatistics;
 import eu.csar.orders.application.RemovalOrders;
@@ -80,5 +81,12 @@ class PageAccessMatchesServicesTest {
         assertEquals(rolesOf(RemovalOrders.class, "order"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER));
         assertEquals(rolesOf(RemovalOrderAnnexes.class), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER));
         assertEquals(rolesOf(RemovalOrders.class, "issue", "addressees"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER_ISSUE));
+    }
+
+    @Test
+    void theComplaintPagesFollowTheirService() {
+        assertEquals(rolesOf(Complaints.class, "list"), PortalPages.allowedRoles(PortalPages.COMPLAINTS));
+        assertEquals(rolesOf(Complaints.class, "complaint"), PortalPages.allowedRoles(PortalPages.COMPLAINT));
+        assertEquals(rolesOf(Complaints.class, "about"), PortalPages.allowedRoles(PortalPages.COMPLAINTS));
     }
 }

@@ -6,6 +6,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import eu.csar.it.support.Axe;
+import eu.csar.it.support.Browser;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a user sees of the page's layout, measured in the browser: header share, words broken across lines. */
@@ -41,6 +45,27 @@ final class ScreenGeometry {
     }
 
     /** Resizes the window and waits until the page has taken the new width. */
+    /**
+     * Sideways scrolling at 1280 and 390 px and serious axe findings for the page on screen, with a
+     * screenshot {@code <shots>-<page>-<width>} at each width (none at 1280 if {@code phoneOnly}); the
+     * window is back at 1280 px after.
+     */
+    static List<String> problems(Browser browser, String page, String shots, boolean phoneOnly) {
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            resize(browser.driver(), size);
+            if (scrollsSideways(browser.driver())) {
+                problems.add(page + ", " + size.getWidth() + " px: the page scrolls sideways");
+            }
+            problems.addAll(Axe.seriousViolations(browser.driver(), page + ", " + size.getWidth() + " px"));
+            if (!phoneOnly || size.equals(PHONE)) {
+                browser.screenshot(shots + "-" + page.replace(' ', '-') + "-" + size.getWidth());
+            }
+        }
+        resize(browser.driver(), DESKTOP);
+        return problems;
+    }
+
     static void resize(WebDriver driver, Dimension size) {
         driver.manage().window().setSize(size);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))

@@ -1,11 +1,15 @@
 package eu.csar.web.orders.portal;
 
 import eu.csar.legal.application.PlatformClock;
+import eu.csar.orders.api.OrderKind;
+import eu.csar.orders.application.ComplaintView;
+import eu.csar.orders.application.Complaints;
 import eu.csar.orders.api.RemovalOrderId;
 import eu.csar.orders.application.RemovalOrderView;
 import eu.csar.orders.application.RemovalOrders;
 import eu.csar.shared.domain.UnknownObjectException;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.PortalPages;
 import eu.csar.web.platform.portal.PortalUserBean;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +26,7 @@ import java.util.UUID;
  * {@code /portal/removal-orders/{id}}): the Annex IV data, the timeline (every step, who, when, why,
  * legal basis), the next deadline with its countdown on the platform clock, the time to removal,
  * the verification hash and the annex PDF; the issuing authority answers an Annex V notice here.
+ * Those who may read complaints (Art 34) see the complaints about the order and a link to file one.
  * A wrong id and another Member State's order read the same: not found.
  */
 @Named
@@ -42,10 +47,14 @@ public class RemovalOrderDetailPage implements Serializable {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    Complaints complaints;
+
     private String id;
     private RemovalOrderView order;
     private RemovalOrderDeadline deadline;
     private String clarification;
+    private List<ComplaintView> complaintsAbout = List.of();
 
     /** f:viewAction */
     public void load() {
@@ -56,6 +65,9 @@ public class RemovalOrderDetailPage implements Serializable {
         }
         try {
             show(orders.order(orderId));
+            if (user.mayOpen(PortalPages.COMPLAINTS)) {
+                complaintsAbout = complaints.about(OrderKind.REMOVAL, orderId.value());
+            }
         } catch (UnknownObjectException e) {
             // the page says "not found" itself
         } catch (RuntimeException e) {
@@ -113,6 +125,11 @@ public class RemovalOrderDetailPage implements Serializable {
         return order == null ? List.of() : order.history().stream()
                 .sorted(Comparator.comparing(RemovalOrderView.HistoryRow::at).thenComparing(h -> h.from() != null))
                 .toList();
+    }
+
+    /** The complaints about this order the caller may see (empty for those who may not read complaints). */
+    public List<ComplaintView> getComplaints() {
+        return complaintsAbout;
     }
 
     public RemovalOrderDeadline getDeadline() {

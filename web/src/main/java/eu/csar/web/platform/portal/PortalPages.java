@@ -38,6 +38,8 @@ public final class PortalPages {
     public static final String REMOVAL_ORDERS = "/portal/orders/removal-orders.xhtml";
     public static final String REMOVAL_ORDER = "/portal/orders/removal-order.xhtml";
     public static final String REMOVAL_ORDER_ISSUE = "/portal/orders/issue-removal-order.xhtml";
+    public static final String COMPLAINTS = "/portal/orders/complaints.xhtml";
+    public static final String COMPLAINT = "/portal/orders/complaint.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -67,6 +69,10 @@ public final class PortalPages {
     static final Set<String> REMOVAL_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
+    /** Complaints.list, .about and .complaint: the Coordinating Authorities concerned, and centre staff as for orders. */
+    static final Set<String> COMPLAINT_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
+
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
@@ -91,7 +97,10 @@ public final class PortalPages {
             // issue 10: removal orders (list with time to removal, order page, the issuing authority's form)
             Map.entry(REMOVAL_ORDERS, REMOVAL_ORDER_READERS),
             Map.entry(REMOVAL_ORDER, REMOVAL_ORDER_READERS),
-            Map.entry(REMOVAL_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)));
+            Map.entry(REMOVAL_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)),
+            // issue 10: complaints about orders (Art 34): the list with the filing form, one complaint with its decision
+            Map.entry(COMPLAINTS, COMPLAINT_READERS),
+            Map.entry(COMPLAINT, COMPLAINT_READERS));
 
     private PortalPages() {
     }
