@@ -40,6 +40,8 @@ public class SoapOrder {
     public String executedAt;
     /** Removal orders: receipt to execution, ISO 8601. */
     public String timeToRemoval;
+    /** Removal orders: the notices sent because an item was still found online after execution or the period's end. */
+    public Integer repeatNotices;
     @XmlElement(name = "step")
     public List<Step> history;
 
@@ -69,6 +71,7 @@ public class SoapOrder {
         o.executionDueAt = text(v.executionDueAt());
         o.executedAt = text(v.executedAt());
         o.timeToRemoval = text(v.timeToRemoval());
+        o.repeatNotices = v.repeatNotices();
         o.history = v.history().stream().map(h -> Step.of(h.event(), h.to(), h.at(), h.reason())).toList();
         return o;
     }
