@@ -48,7 +48,7 @@ public class RemovalOrderClocks {
                             (order, actor, now) -> order.escalate("not acknowledged by " + reached.due(), actor, now)));
             case RemovalOrders.EXECUTION -> orders.findForUpdate(id).ifPresent(o -> overdue(o, reached));
             case RemovalOrderRepeatNotices.REPEAT_NOTICE -> orders.findForUpdate(id)
-                    .ifPresent(o -> notices.due(o, reached.deadline().value()));
+                    .ifPresent(o -> notices.due(o, reached.deadline()));
             default -> {
                 // non-disclosure simply ends: the order's view shows it no longer runs
             }

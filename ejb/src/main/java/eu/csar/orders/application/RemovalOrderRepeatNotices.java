@@ -15,8 +15,6 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
-
 /**
  * Repeat notices of removal orders (issue 10 §3, like Project Arachnid): while an item of an executed
  * or overdue order is still online by its latest check, the provider gets a notice now and again
@@ -61,8 +59,8 @@ public class RemovalOrderRepeatNotices {
 
     /** The pending notice's deadline {@code reached} was reached: the next notice, if an item is still online. */
     @PermitAll
-    public void due(RemovalOrder order, UUID reached) {
-        if (!order.repeatNoticeDeadline().map(reached::equals).orElse(false)) {
+    public void due(RemovalOrder order, DeadlineId reached) {
+        if (!order.repeatNoticeDeadline().map(reached.value()::equals).orElse(false)) {
             return;
         }
         order.repeatNoticeDeadline(null);
