@@ -59,7 +59,7 @@ public class ProviderOrderEndpoint {
             throws OrderFault {
         return call("ListRemovalOrders", () -> {
             RemovalOrderPage found = removalOrders.list(page(page, size), size(size));
-            return SoapOrderPage.of(found.items().stream().map(SoapOrder::of).toList(), found.page(), found.size(), found.total());
+            return SoapOrderPage.of(found.items(), SoapOrder::of, found.page(), found.size(), found.total());
         });
     }
 
@@ -101,7 +101,7 @@ public class ProviderOrderEndpoint {
             throws OrderFault {
         return call("ListDetectionOrders", () -> {
             DetectionOrderPage found = detectionOrders.list(page(page, size), size(size));
-            return SoapOrderPage.of(found.items().stream().map(SoapOrder::of).toList(), found.page(), found.size(), found.total());
+            return SoapOrderPage.of(found.items(), SoapOrder::of, found.page(), found.size(), found.total());
         });
     }
 
@@ -119,7 +119,7 @@ public class ProviderOrderEndpoint {
                                            @WebParam(name = "size") Integer size) throws OrderFault {
         return call("ListUrlListOrders", () -> {
             UrlListOrderPage found = urlListOrders.list(kind(kind), page(page, size), size(size));
-            return SoapOrderPage.of(found.items().stream().map(SoapOrder::of).toList(), found.page(), found.size(), found.total());
+            return SoapOrderPage.of(found.items(), SoapOrder::of, found.page(), found.size(), found.total());
         });
     }
 

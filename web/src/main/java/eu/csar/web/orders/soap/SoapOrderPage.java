@@ -6,6 +6,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** One page of the orders a provider may see, newest first. */
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -18,9 +19,9 @@ public class SoapOrderPage {
     public int size;
     public long total;
 
-    static SoapOrderPage of(List<SoapOrder> orders, int page, int size, long total) {
+    static <V> SoapOrderPage of(List<V> views, Function<V, SoapOrder> toSoap, int page, int size, long total) {
         SoapOrderPage p = new SoapOrderPage();
-        p.orders = orders;
+        p.orders = views.stream().map(toSoap).toList();
         p.page = page;
         p.size = size;
         p.total = total;
