@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stops), the authority clarifies (it runs again in full), Alpha reports execution (Annex VI, time to
  * removal shown); Beta never sees Alpha's order (404); wrong roles get 403; a malformed order is a
  * 400 with no row written; an order left unacknowledged past the profile's period is escalated when
- * the platform clock is moved; non-disclosure is extended once and a second extension refused.
+ * the platform clock is moved; non-disclosure is extended once and a second extension refused; an item
+ * found still online after execution gets Alpha repeat notices every profile interval until it is gone.
  */
 @ExtendWith(ArquillianExtension.class)
 class RemovalOrderIT {
@@ -219,5 +220,52 @@ class RemovalOrderIT {
         assertEquals(409, second.status(), second.toString());
         assertEquals(1, Db.count("select count(*) from deadlines where subject_id = ? and kind = 'removal-order.non-disclosure'"
                 + " and extensions = 1", id));
+    }
+
+    /** Issue 10 §3: a reviewer finds an item still online after execution; notices every interval until it is gone. */
+    @Test
+    void anItemStillOnlineAfterExecutionGetsTheProviderRepeatNoticesUntilItIsGone() {
+        String id = issue(false).getString("id");
+        String orders = ORDERS + "/" + id;
+        String check = "{\"item\":0,\"stillOnline\":true}";
+        Api.Response early = post(orders + "/online-checks", check, Tokens.user("reviewer"));
+        assertEquals(409, early.status(), "nothing to check before execution or the period's end: " + early);
+        assertEquals(200, post(orders + "/receipt", "", Tokens.provider(Provider.ALPHA)).status());
+        JsonObject executed = post(orders + "/execution", "{\"measureTaken\":\"REMOVED\"}", Tokens.provider(Provider.ALPHA)).json();
+        String timeToRemoval = executed.getString("timeToRemoval");
+
+        assertEquals(403, post(orders + "/online-checks", check, Tokens.provider(Provider.ALPHA)).status(),
+                "the provider does not record checks");
+        assertEquals(400, post(orders + "/online-checks", "{\"item\":5,\"stillOnline\":true}", Tokens.user("reviewer")).status(),
+                "an item the order does not name");
+        assertEquals(0, Db.count("select count(*) from removal_order_online_checks where order_id = ?::uuid", id));
+
+        Api.Response found = post(orders + "/online-checks", check, Tokens.user("reviewer"));
+        assertEquals(200, found.status(), found.toString());
+        assertEquals(1, found.json().getInt("repeatNotices"), "the first notice goes at once");
+        assertEquals(1, Db.count("select count(*) from removal_order_online_checks where order_id = ?::uuid and still_online", id));
+        assertEquals(1, Db.count("select count(*) from deadlines where subject_id = ? and kind = 'removal-order.repeat-notice'"
+                + " and state = 'SCHEDULED'", id));
+
+        try {
+            assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"PT25H\"}", admin()).status());
+            JsonObject seen = Api.get(orders, Tokens.provider(Provider.ALPHA)).json();
+            assertEquals(2, seen.getInt("repeatNotices"), "the next notice a profile interval later: " + seen);
+            assertEquals(2, seen.getJsonArray("history").stream().map(JsonObject.class::cast)
+                    .filter(h -> "REPEAT_NOTICE".equals(h.getString("event"))).count(), "each notice is a step the provider reads");
+            assertEquals(timeToRemoval, seen.getString("timeToRemoval"), "the time to removal stays receipt to execution");
+            assertEquals("EXECUTED", seen.getString("state"));
+            assertEquals(2, Db.count("select count(*) from audit_events where action = 'REMOVAL_ORDER_REPEAT_NOTICE_SENT'"
+                    + " and object_id = ?", id), "two notices audited");
+
+            Api.Response gone = post(orders + "/online-checks", "{\"item\":0,\"stillOnline\":false}", judge());
+            assertEquals(200, gone.status(), gone.toString());
+            assertEquals(0, Db.count("select count(*) from deadlines where subject_id = ? and kind = 'removal-order.repeat-notice'"
+                    + " and state = 'SCHEDULED'", id), "no more notices once it is gone");
+            assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"PT25H\"}", admin()).status());
+            assertEquals(2, Api.get(orders, judge()).json().getInt("repeatNotices"));
+        } finally {
+            Api.post("/test-support/clock/reset", "", admin());
+        }
     }
 }

@@ -54,7 +54,7 @@ public class DeadlineService {
     Clock clock;
 
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY,
-            Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER})
+            Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public DeadlineView schedule(@NotNull DeadlinePlan plan) {
         Deadline deadline = Deadline.schedule(plan, audit.actorName(), clock.instant());
         deadlines.add(deadline);
@@ -91,7 +91,7 @@ public class DeadlineService {
     }
 
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY,
-            Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER})
+            Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public DeadlineView cancel(@NotNull DeadlineId id, @Size(max = 500) @CleanText(multiLine = true) String reason) {
         return move(id, DeadlineAction.DEADLINE_CANCELLED, d -> d.cancel(audit.actorName(), reason, clock.instant()));
     }

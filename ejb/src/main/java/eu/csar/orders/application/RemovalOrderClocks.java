@@ -16,8 +16,9 @@ import jakarta.inject.Inject;
  * sweep's transaction for that deadline, actor {@code system}): an order still unacknowledged when
  * its acknowledgement period runs out is ESCALATED to the issuing authority and the Coordinating
  * Authority of its Member State (both read it in that state); an order whose execution period runs
- * out is marked overdue once (Art 14(3)). A deadline of an order that has since moved on changes
- * nothing.
+ * out is marked overdue once (Art 14(3)); a pending repeat notice sends the next one while an item
+ * is still online ({@link RemovalOrderRepeatNotices}). A deadline of an order that has since moved on
+ * changes nothing.
  */
 @ApplicationScoped
 public class RemovalOrderClocks {
@@ -31,6 +32,9 @@ public class RemovalOrderClocks {
     @Inject
     AuditRecorder audit;
 
+    @Inject
+    RemovalOrderRepeatNotices notices;
+
     void onDeadline(@Observes DeadlineWasReached reached) {
         if (!RemovalOrders.SUBJECT_TYPE.equals(reached.subject().type())
                 || reached.occasion() != DeadlineWasReached.Occasion.DUE) {
@@ -43,6 +47,8 @@ public class RemovalOrderClocks {
                     .ifPresent(o -> moves.move(o, RemovalOrderAction.REMOVAL_ORDER_ESCALATED, "to " + RemovalOrders.ESCALATE_TO,
                             (order, actor, now) -> order.escalate("not acknowledged by " + reached.due(), actor, now)));
             case RemovalOrders.EXECUTION -> orders.findForUpdate(id).ifPresent(o -> overdue(o, reached));
+            case RemovalOrderRepeatNotices.REPEAT_NOTICE -> orders.findForUpdate(id)
+                    .ifPresent(o -> notices.due(o, reached.deadline()));
             default -> {
                 // non-disclosure simply ends: the order's view shows it no longer runs
             }

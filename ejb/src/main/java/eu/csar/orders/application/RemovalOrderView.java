@@ -22,7 +22,8 @@ import java.util.List;
  * execution with its pause, non-disclosure), the Annex V and VI answers, redress, the time to
  * removal (receipt to execution) and the history. {@code version} changes with every move (ETag).
  * {@code verificationHash} is the SHA-256 of the order's canonical issue data ({@link RemovalOrderDigest}),
- * printed on its annex PDF so that a recipient can check a copy against the platform.
+ * printed on its annex PDF so that a recipient can check a copy against the platform. After execution
+ * (or overdue): the checks whether items are still online and the repeat notices sent (issue 10 §3).
  */
 public record RemovalOrderView(RemovalOrderId id, long version, String reference, MemberState issuingMemberState,
                                String issuingAuthority, ProviderId provider, String providerName, Addressee addressedTo,
@@ -35,7 +36,12 @@ public record RemovalOrderView(RemovalOrderId id, long version, String reference
                                ExecutionMeasure measureTaken, Duration timeToRemoval, Instant nonDisclosureUntil,
                                int nonDisclosureExtensions, Contestant contestedBy, Instant contestedAt,
                                String courtReference, RedressOutcome redressOutcome, Instant redressOutcomeAt,
-                               List<HistoryRow> history, String verificationHash) implements Serializable {
+                               List<HistoryRow> history, String verificationHash, int repeatNotices,
+                               Instant lastRepeatNoticeAt, List<OnlineCheck> onlineChecks) implements Serializable {
+
+    /** A check whether item {@code item} (position from 0) was still online, and who recorded it. */
+    public record OnlineCheck(int item, boolean stillOnline, Instant checkedAt, String checkedBy) implements Serializable {
+    }
 
     public record Item(RemovalItemKind kind, String locator) implements Serializable {
     }

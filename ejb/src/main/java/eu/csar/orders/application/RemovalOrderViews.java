@@ -25,6 +25,8 @@ final class RemovalOrderViews {
                         h.toState(), h.occurredAt(), h.actor(), h.reason(), h.legalBasis())).toList(),
                 RemovalOrderDigest.sha256(RemovalOrderDigest.canonical(o.id(), o.reference(), o.issuingMemberState(),
                         o.issuingAuthority(), o.issuedAt(), o.providerId(), o.providerName(), o.addressedTo(), items,
-                        o.reasons(), o.profile())));
+                        o.reasons(), o.profile())),
+                o.repeatNotices(), o.lastRepeatNoticeAt(), o.onlineChecks().stream().map(c -> new RemovalOrderView.OnlineCheck(
+                        c.item(), c.stillOnline(), c.checkedAt(), c.checkedBy())).toList());
     }
 }

@@ -34,9 +34,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -60,6 +62,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "removal_orders")
 public class RemovalOrder implements AddressedOrder {
+
+    /** The legal basis of the online checks and repeat notices (issue 10 §3). */
+    static final String REPEAT_BASIS = "Art 14(1); repeat notices";
 
     /** At most this many items in one order. */
     public static final int MAX_ITEMS = 1000;
@@ -190,6 +195,19 @@ public class RemovalOrder implements AddressedOrder {
 
     @Column(name = "state_changed_at", nullable = false)
     private Instant stateChangedAt;
+
+    @Column(name = "repeat_notices", nullable = false)
+    private int repeatNotices;
+
+    @Column(name = "last_repeat_notice_at")
+    private Instant lastRepeatNoticeAt;
+
+    @Column(name = "repeat_notice_deadline_id")
+    private UUID repeatNoticeDeadlineId;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("checkedAt")
+    private List<RemovalOrderOnlineCheck> onlineChecks = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "removal_order_items", joinColumns = @JoinColumn(name = "order_id"))
@@ -399,6 +417,87 @@ public class RemovalOrder implements AddressedOrder {
         nonDisclosureExtensions++;
         history.add(new RemovalOrderStatusChange(this, state, RemovalOrderLifecycle.EXTEND_NON_DISCLOSURE, state,
                 "Art 15(4), second subparagraph", actor, reason.trim(), now));
+    }
+
+    /**
+     * Records whether item {@code item} (its position, from 0) was still online at {@code checkedAt}
+     * (null: now), as an EU Centre reviewer or the issuing authority found it (issue 10 §3); only
+     * once the order was executed or its execution period ran out, and before it closed. Written as
+     * a history row; the state does not change.
+     */
+    public void recordOnlineCheck(int item, boolean stillOnline, Instant checkedAt, String actor, Instant at) {
+        Instant now = micros(at);
+        if (!repeatNoticesApply()) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "Items are checked once the order was executed or its execution period ran out, until it closes");
+        }
+        if (item < 0 || item >= items.size()) {
+            throw new RuleViolationException(RuleViolationException.Code.INVALID, "item",
+                    "This order names items 0 to " + (items.size() - 1));
+        }
+        Instant when = checkedAt == null ? now : micros(checkedAt);
+        if (when.isBefore(issuedAt) || when.isAfter(now)) {
+            throw new RuleViolationException(RuleViolationException.Code.INVALID, "checkedAt",
+                    "The check lies between the issue (" + issuedAt + ") and now");
+        }
+        onlineChecks.add(new RemovalOrderOnlineCheck(this, item, stillOnline, when, actor, now));
+        history.add(new RemovalOrderStatusChange(this, state, RemovalOrderLifecycle.ONLINE_CHECK, state, REPEAT_BASIS, actor,
+                "item " + item + (stillOnline ? " still online at " : " no longer online at ") + when, now));
+    }
+
+    /** The items (positions) whose latest check found them still online. */
+    public List<Integer> itemsStillOnline() {
+        Map<Integer, RemovalOrderOnlineCheck> latest = new TreeMap<>();
+        for (RemovalOrderOnlineCheck check : onlineChecks) {
+            latest.merge(check.item(), check, (a, b) -> b.checkedAt().isBefore(a.checkedAt()) ? a : b);
+        }
+        return latest.values().stream().filter(RemovalOrderOnlineCheck::stillOnline).map(RemovalOrderOnlineCheck::item).toList();
+    }
+
+    /**
+     * Sends the provider a repeat notice (a history row it reads in its order) when an item is still
+     * online by its latest check and the order is executed or overdue and not closed. The state and
+     * the time to removal do not change.
+     *
+     * @return whether a notice was sent
+     */
+    public boolean sendRepeatNotice(String actor, Instant at) {
+        List<Integer> online = itemsStillOnline();
+        if (!repeatNoticesApply() || online.isEmpty()) {
+            return false;
+        }
+        Instant now = micros(at);
+        repeatNotices++;
+        lastRepeatNoticeAt = now;
+        history.add(new RemovalOrderStatusChange(this, state, RemovalOrderLifecycle.REPEAT_NOTICE, state, REPEAT_BASIS, actor,
+                "notice " + repeatNotices + ": item(s) " + online + " still online", now));
+        return true;
+    }
+
+    private boolean repeatNoticesApply() {
+        return (executedAt != null || executionOverdueAt != null) && state != RemovalOrderState.CLOSED;
+    }
+
+    /** The pending repeat-notice deadline, if one is scheduled. */
+    public Optional<UUID> repeatNoticeDeadline() {
+        return Optional.ofNullable(repeatNoticeDeadlineId);
+    }
+
+    /** Sets (or, with null, clears) the pending repeat-notice deadline. */
+    public void repeatNoticeDeadline(UUID deadline) {
+        repeatNoticeDeadlineId = deadline;
+    }
+
+    public int repeatNotices() {
+        return repeatNotices;
+    }
+
+    public Instant lastRepeatNoticeAt() {
+        return lastRepeatNoticeAt;
+    }
+
+    public List<RemovalOrderOnlineCheck> onlineChecks() {
+        return Collections.unmodifiableList(onlineChecks);
     }
 
     /** Whether the provider must still not tell the uploader (Art 15(4)). */

@@ -18,6 +18,10 @@ public enum RemovalOrderAction implements AuditAction {
     /** The execution period ran out before the provider reported execution. */
     REMOVAL_ORDER_EXECUTION_OVERDUE,
     REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED,
+    /** An EU Centre reviewer or the issuing authority recorded whether an item is still online. */
+    REMOVAL_ORDER_ONLINE_CHECKED,
+    /** A repeat notice went to the provider: an item is still online (issue 10 §3). */
+    REMOVAL_ORDER_REPEAT_NOTICE_SENT,
     /** An order was read (its items and clocks). */
     REMOVAL_ORDER_READ,
     /** A list of orders was read. */

@@ -31,6 +31,12 @@ public final class RemovalOrderLifecycle {
     /** The event name of a history row recording an extension of non-disclosure (no change of state). */
     public static final String EXTEND_NON_DISCLOSURE = "EXTEND_NON_DISCLOSURE";
 
+    /** The event name of a history row recording a check whether an item is still online (no change of state). */
+    public static final String ONLINE_CHECK = "ONLINE_CHECK";
+
+    /** The event name of a history row recording a repeat notice to the provider (no change of state). */
+    public static final String REPEAT_NOTICE = "REPEAT_NOTICE";
+
     public static final TransitionTable<RemovalOrderState, RemovalOrderEvent> TABLE =
             TransitionTable.of("removal order", RemovalOrderState.class, RemovalOrderEvent.class)
                     .allow(ISSUED, RemovalOrderEvent.TRANSMIT, TRANSMITTED)

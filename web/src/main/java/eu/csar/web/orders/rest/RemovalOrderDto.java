@@ -12,7 +12,8 @@ import static eu.csar.web.orders.rest.OrderResponses.name;
  * A removal order as the partner API shows it: ids and codes as strings, times as UTC instants,
  * durations as ISO 8601 ({@code timeToRemoval}: receipt to execution; {@code remainingAtPause}: what
  * the execution period had left when an Annex V notice stopped it); {@code verificationHash}: SHA-256 of
- * the order's canonical issue data, printed on its annex PDF.
+ * the order's canonical issue data, printed on its annex PDF; {@code repeatNotices}: the notices sent
+ * because an item was still found online after execution or the period's end ({@code onlineChecks}).
  */
 public record RemovalOrderDto(String id, long version, String reference, String issuingMemberState, String issuingAuthority,
                               String providerId, String providerName, String addressedTo, String contactEmail,
@@ -24,7 +25,12 @@ public record RemovalOrderDto(String id, long version, String reference, String 
                               String measureTaken, String timeToRemoval, String nonDisclosureUntil,
                               int nonDisclosureExtensions, String contestedBy, String contestedAt, String courtReference,
                               String redressOutcome, String redressOutcomeAt, List<HistoryRow> history,
-                              String verificationHash) {
+                              String verificationHash, int repeatNotices, String lastRepeatNoticeAt,
+                              List<OnlineCheck> onlineChecks) {
+
+    /** A check whether item {@code item} (position from 0) was still online. */
+    public record OnlineCheck(int item, boolean stillOnline, String checkedAt, String checkedBy) {
+    }
 
     public record Item(String kind, String locator) {
     }
@@ -46,7 +52,9 @@ public record RemovalOrderDto(String id, long version, String reference, String 
                 instant(v.redressOutcomeAt()),
                 v.history().stream().map(h -> new HistoryRow(name(h.from()), h.event(), h.to().name(), instant(h.at()),
                         h.actor(), h.reason(), h.legalBasis())).toList(),
-                v.verificationHash());
+                v.verificationHash(), v.repeatNotices(), instant(v.lastRepeatNoticeAt()),
+                v.onlineChecks().stream().map(c -> new OnlineCheck(c.item(), c.stillOnline(), instant(c.checkedAt()),
+                        c.checkedBy())).toList());
     }
 
     private static String d(Duration d) {

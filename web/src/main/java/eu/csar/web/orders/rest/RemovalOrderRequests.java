@@ -100,4 +100,13 @@ public final class RemovalOrderRequests {
         public String outcome;
         public String note;
     }
+
+    /** A check whether an item is still online (EU Centre reviewer or issuing authority). */
+    public static class OnlineCheck {
+        /** The item's position in the order, from 0. */
+        public Integer item;
+        public Boolean stillOnline;
+        /** When it was checked (ISO 8601 UTC); default: now. */
+        public String checkedAt;
+    }
 }

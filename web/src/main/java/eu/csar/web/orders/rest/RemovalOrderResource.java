@@ -7,6 +7,7 @@ import eu.csar.orders.api.RedressOutcome;
 import eu.csar.orders.api.RemovalOrderId;
 import eu.csar.orders.application.AnnexPdf;
 import eu.csar.orders.application.RemovalOrderAnnexes;
+import eu.csar.orders.application.RemovalOrderOnlineChecks;
 import eu.csar.orders.application.RemovalOrderPage;
 import eu.csar.orders.application.RemovalOrderView;
 import eu.csar.orders.application.RemovalOrders;
@@ -63,6 +64,9 @@ public class RemovalOrderResource {
 
     @Inject
     RemovalOrderAnnexes annexes;
+
+    @Inject
+    RemovalOrderOnlineChecks checks;
 
     @Context
     UriInfo uriInfo;
@@ -223,6 +227,25 @@ public class RemovalOrderResource {
     @Operation(summary = "Withdraw an order not yet executed, with a reason (issuing authority)")
     public Response withdraw(@PathParam("id") String id, RemovalOrderRequests.Text body) {
         return written(orders.close(id(id), true, text(body)));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("{id}/online-checks")
+    @Operation(summary = "Record whether an item of an executed or overdue order is still online (EU Centre reviewer or "
+            + "issuing authority): item (position from 0), stillOnline, checkedAt (default now); an item still online "
+            + "gets the provider a repeat notice now and every profile interval until a check finds it gone")
+    public Response onlineCheck(@PathParam("id") String id, RemovalOrderRequests.OnlineCheck body) {
+        RemovalOrderRequests.OnlineCheck b = Inputs.requiredBody(body);
+        if (b.item == null) {
+            throw Inputs.invalid("item", "must be given");
+        }
+        if (b.stillOnline == null) {
+            throw Inputs.invalid("stillOnline", "must be true or false");
+        }
+        return written(checks.record(id(id), b.item, b.stillOnline, Inputs.instantOrNull(b.checkedAt, "checkedAt")));
     }
 
     /** One page of orders. */

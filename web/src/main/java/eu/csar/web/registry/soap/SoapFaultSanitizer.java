@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * SOAP faults that the web-service stack raises itself (XML that does not parse, an unknown
@@ -23,12 +24,17 @@ import java.nio.charset.StandardCharsets;
  * ({@code com.ctc.wstx...}). A partner learns nothing useful from them and an attacker learns the
  * stack: this filter replaces every fault that does not carry this platform's problem detail with
  * one generic client fault of the same shape as the service's own (type {@code malformed-request}).
+ * A service's own fault whose problem is the caller's (status 4xx: bad input, forbidden, not found,
+ * conflict) says so in its fault code ({@code Client}); the stack marks every declared fault
+ * {@code Server}.
  */
 @WebFilter(urlPatterns = "/ws/*")
 public class SoapFaultSanitizer extends HttpFilter {
 
     static final String PROBLEM_TYPE_PREFIX = "urn:eu:csar:problem:";
     static final String TEXT = "The request is not well-formed XML or not a message of this service";
+    private static final Pattern SERVER_CODE = Pattern.compile("<faultcode>(\\w+:)?Server</faultcode>");
+    private static final Pattern CLIENT_STATUS = Pattern.compile("<(\\w+:)?status>4\\d\\d</");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,9 +46,12 @@ public class SoapFaultSanitizer extends HttpFilter {
         Buffered buffered = new Buffered(response);
         chain.doFilter(request, buffered);
         byte[] body = buffered.body();
-        if (isForeignFault(new String(body, StandardCharsets.UTF_8))) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (isForeignFault(text)) {
             body = genericFault().getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/xml; charset=UTF-8");
+        } else if (isClientsFault(text)) {
+            body = SERVER_CODE.matcher(text).replaceFirst("<faultcode>$1Client</faultcode>").getBytes(StandardCharsets.UTF_8);
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
@@ -55,6 +64,11 @@ public class SoapFaultSanitizer extends HttpFilter {
      */
     static boolean isForeignFault(String body) {
         return body.contains("Fault>") && body.contains("faultstring") && !body.contains(">" + PROBLEM_TYPE_PREFIX);
+    }
+
+    /** A fault of this platform marked {@code Server} whose problem status is a 4xx: the caller's mistake. */
+    static boolean isClientsFault(String body) {
+        return SERVER_CODE.matcher(body).find() && body.contains(">" + PROBLEM_TYPE_PREFIX) && CLIENT_STATUS.matcher(body).find();
     }
 
     static String genericFault() {

@@ -21,4 +21,15 @@ class SoapFaultSanitizerTest {
         assertFalse(SoapFaultSanitizer.isForeignFault("<soap:Envelope><soap:Body><r:GetOwnEntryResponse/></soap:Body></soap:Envelope>"));
         assertFalse(SoapFaultSanitizer.genericFault().contains("wstx"));
     }
+
+    @Test
+    void aServiceFaultOfTheCallersMakingIsAClientFault() {
+        String notFound = "<soap:Fault><faultcode>soap:Server</faultcode><faultstring>Not found</faultstring><detail>"
+                + "<ns2:OrderFault><type>urn:eu:csar:problem:not-found</type><status>404</status></ns2:OrderFault></detail></soap:Fault>";
+        assertTrue(SoapFaultSanitizer.isClientsFault(notFound));
+        assertFalse(SoapFaultSanitizer.isClientsFault(notFound.replace("404", "500")), "the platform's own failure stays Server");
+        assertFalse(SoapFaultSanitizer.isClientsFault(notFound.replace("soap:Server", "soap:Client")));
+        assertFalse(SoapFaultSanitizer.isClientsFault("<soap:Fault><faultcode>soap:Server</faultcode><faultstring>x</faultstring>"
+                + "<detail><status>400</status></detail></soap:Fault>"), "only a fault with this platform's problem detail");
+    }
 }
