@@ -38,6 +38,9 @@ public final class PortalPages {
     public static final String REMOVAL_ORDERS = "/portal/orders/removal-orders.xhtml";
     public static final String REMOVAL_ORDER = "/portal/orders/removal-order.xhtml";
     public static final String REMOVAL_ORDER_ISSUE = "/portal/orders/issue-removal-order.xhtml";
+    public static final String DETECTION_ORDERS = "/portal/orders/detection-orders.xhtml";
+    public static final String DETECTION_ORDER = "/portal/orders/detection-order.xhtml";
+    public static final String DETECTION_ORDER_DRAFT = "/portal/orders/draft-detection-order.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -67,6 +70,10 @@ public final class PortalPages {
     static final Set<String> REMOVAL_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
+    /** DetectionOrders.list and .order for people (providers: partner API only). */
+    static final Set<String> DETECTION_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
+
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
@@ -91,7 +98,11 @@ public final class PortalPages {
             // issue 10: removal orders (list with time to removal, order page, the issuing authority's form)
             Map.entry(REMOVAL_ORDERS, REMOVAL_ORDER_READERS),
             Map.entry(REMOVAL_ORDER, REMOVAL_ORDER_READERS),
-            Map.entry(REMOVAL_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)));
+            Map.entry(REMOVAL_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)),
+            // issue 10: detection orders (list and the issuing authority's queue, order page with its steps, drafting wizard)
+            Map.entry(DETECTION_ORDERS, DETECTION_ORDER_READERS),
+            Map.entry(DETECTION_ORDER, DETECTION_ORDER_READERS),
+            Map.entry(DETECTION_ORDER_DRAFT, Set.of(Roles.COORDINATING_AUTHORITY)));
 
     private PortalPages() {
     }
