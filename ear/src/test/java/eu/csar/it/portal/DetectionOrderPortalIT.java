@@ -140,7 +140,7 @@ class DetectionOrderPortalIT {
                     .type("draft:reasons", "Synthetic risk assessment findings for a browser test");
             next(portal);
             portal.awaitOrExplain("detection-order-confirm", d -> !d.findElements(By.id("draft:save")).isEmpty());
-            assertTrue(portal.text("draft:summary").contains(setCode), portal.text("draft:summary"));
+            assertTrue(portal.text("summary").contains(setCode), portal.text("summary"));
             browser.screenshot("detection-order-wizard-confirm");
             portal.find("draft:save").click();
             portal.awaitOrExplain("detection-order-drafted", d -> d.getCurrentUrl().contains("detection-order.xhtml?id="));

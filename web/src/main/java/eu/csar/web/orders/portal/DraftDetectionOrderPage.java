@@ -117,7 +117,7 @@ public class DraftDetectionOrderPage implements Serializable {
 
     /** The wizard's flowListener: leaving the first step, the profile must provide detection orders. */
     public String onFlow(FlowEvent event) {
-        if ("service".equals(event.getOldStep()) && !"service".equals(event.getNewStep())) {
+        if ("step-service".equals(event.getOldStep()) && !"step-service".equals(event.getNewStep())) {
             try {
                 orders.profileFor(profile);
             } catch (RuntimeException e) {
