@@ -1,7 +1,6 @@
 package eu.csar.it.portal;
 
 import eu.csar.it.support.Api;
-import eu.csar.it.support.Axe;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
@@ -14,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -70,17 +68,14 @@ class DetectionOrderPortalIT {
 
     /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen; a screenshot at each width. */
     static List<String> screenProblems(Browser browser, String page) {
-        List<String> problems = new ArrayList<>();
-        for (Dimension size : List.of(ScreenGeometry.DESKTOP, ScreenGeometry.PHONE)) {
-            ScreenGeometry.resize(browser.driver(), size);
-            if (ScreenGeometry.scrollsSideways(browser.driver())) {
-                problems.add(page + ", " + size.getWidth() + " px: the page scrolls sideways");
-            }
-            problems.addAll(Axe.seriousViolations(browser.driver(), page + ", " + size.getWidth() + " px"));
-            browser.screenshot("detection-order-" + page.replace(' ', '-') + "-" + size.getWidth());
-        }
-        ScreenGeometry.resize(browser.driver(), ScreenGeometry.DESKTOP);
-        return problems;
+        return ScreenChecks.problems(browser, page, "detection-order-", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE);
+    }
+
+    /** Chooses in a p:selectOneMenu and fires its change behaviour (the p:ajax), as a click on an item does. */
+    static void chooseWithAjax(Browser browser, String id, String value) {
+        new PortalDriver(browser).find(id);
+        ((JavascriptExecutor) browser.driver()).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " w.selectValue(arguments[1]); w.callBehavior('change');", id, value);
     }
 
     static void next(PortalDriver portal) {
@@ -105,7 +100,8 @@ class DetectionOrderPortalIT {
 
             // the first step without a reference: named next to the field, the step stays, nothing written
             long before = Db.count("select count(*) from detection_orders");
-            portal.choose("draft:provider", Provider.ALPHA.providerId.toString()).awaitAjax();
+            chooseWithAjax(browser, "draft:provider", Provider.ALPHA.providerId.toString());
+            portal.awaitAjax();
             portal.awaitOrExplain("detection-order-services", d -> d.findElements(By.cssSelector("select[id='draft:service_input'] option")).size() > 1);
             String service = (String) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.getElementById('draft:service_input').options[1].value;");
