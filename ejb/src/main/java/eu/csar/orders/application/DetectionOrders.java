@@ -18,6 +18,7 @@ import eu.csar.orders.domain.DetectionOrderAction;
 import eu.csar.orders.domain.DetectionOrderProfile;
 import eu.csar.orders.domain.DetectionOrderRepository;
 import eu.csar.registry.api.ProviderAddressee;
+import eu.csar.registry.api.ProviderOffer;
 import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
@@ -133,6 +134,15 @@ public class DetectionOrders {
         ProfileRef ref = profileRules.pin(profile);
         profileRules.of(ref);
         return ref;
+    }
+
+    /**
+     * The providers the Coordinating Authority may draft a request for now: active, under the
+     * jurisdiction of its Member States (Art 7(1)), with their services, in name order.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public List<ProviderOffer> addressees() {
+        return directory.activeProvidersUnder(caller.memberStates());
     }
 
     /** The indicator sets a request may name (id and code), for the drafting wizard. */

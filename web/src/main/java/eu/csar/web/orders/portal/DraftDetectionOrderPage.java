@@ -8,10 +8,7 @@ import eu.csar.orders.application.DetectionOrders;
 import eu.csar.orders.application.NewDetectionOrder;
 import eu.csar.orders.domain.DetectionOrderNotProvidedException;
 import eu.csar.orders.domain.DetectionOrderType;
-import eu.csar.registry.application.ProviderRegistry;
-import eu.csar.registry.domain.OfferedService;
-import eu.csar.registry.domain.ProviderSearch;
-import eu.csar.registry.domain.ProviderStatus;
+import eu.csar.registry.api.ProviderOffer;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.portal.FeedbackBean;
 import eu.csar.web.platform.portal.FormValidation;
@@ -55,9 +52,6 @@ public class DraftDetectionOrderPage implements Serializable {
     DetectionOrders orders;
 
     @Inject
-    ProviderRegistry registry;
-
-    @Inject
     LegalProfiles profiles;
 
     @Inject
@@ -67,6 +61,7 @@ public class DraftDetectionOrderPage implements Serializable {
     FeedbackBean feedback;
 
     private List<String> profileIds = List.of();
+    private List<ProviderOffer> offers = List.of();
     private LinkedHashMap<String, String> providers = new LinkedHashMap<>();
     private List<String> services = List.of();
     private LinkedHashMap<String, String> sets = new LinkedHashMap<>();
@@ -88,8 +83,8 @@ public class DraftDetectionOrderPage implements Serializable {
             profileIds = profiles.versions().stream().map(v -> v.ref().profileId()).distinct().sorted().toList();
             profile = orders.profileFor(null).profileId();
             LinkedHashMap<String, String> choices = new LinkedHashMap<>();
-            registry.search(new ProviderSearch(null, ProviderStatus.ACTIVE, null, null, ProviderSearch.SortKey.LEGAL_NAME,
-                    true, 0, 500)).items().forEach(p -> choices.put(p.legalName(), p.id().toString()));
+            offers = orders.addressees();
+            offers.forEach(p -> choices.put(p.legalName(), p.id().toString()));
             providers = choices;
             LinkedHashMap<String, String> known = new LinkedHashMap<>();
             orders.indicatorSets().forEach((id, code) -> known.put(code, id.toString()));
@@ -105,14 +100,7 @@ public class DraftDetectionOrderPage implements Serializable {
     public void providerChosen() {
         service = null;
         ProviderId id = providerId();
-        try {
-            services = id == null ? List.of() : registry.open(id).services().stream().map(OfferedService::name).toList();
-        } catch (RuntimeException e) {
-            services = List.of();
-            if (!feedback.showRefusal(e, DraftDetectionOrderPage::clientIdFor)) {
-                throw e;
-            }
-        }
+        services = offers.stream().filter(p -> p.id().equals(id)).findFirst().map(ProviderOffer::services).orElse(List.of());
     }
 
     /** The wizard's flowListener: leaving the first step, the profile must provide detection orders. */
