@@ -172,15 +172,11 @@ public class DraftDetectionOrderPage implements Serializable {
     }
 
     private ProviderId providerId() {
-        try {
-            return provider == null || provider.isBlank() ? null : new ProviderId(UUID.fromString(provider));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return OrderFormValues.providerId(provider);
     }
 
     private static String trim(String s) {
-        return s == null ? null : s.strip();
+        return OrderFormValues.trim(s);
     }
 
     /** The chosen sets' codes, for the summary. */
