@@ -76,7 +76,7 @@ class RemovalOrderPortalIT {
 
     /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen. */
     static List<String> screenProblems(Browser browser, String page) {
-        return ScreenGeometry.problems(browser, page, "removal-orders", true);
+        return ScreenChecks.problems(browser, page, "removal-orders-", ScreenGeometry.PHONE);
     }
 
     static String pdfText(byte[] pdf) throws IOException {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +42,12 @@ public class DetectionOrderGrants {
         Set<IndicatorSetId> unknown = new LinkedHashSet<>(sets);
         unknown.removeAll(known);
         return unknown;
+    }
+
+    /** The indicator sets a request may name: id and code, in the catalogue's order. */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public Map<IndicatorSetId, String> sets() {
+        return grants.sets();
     }
 
     /** One MATCH grant per set for {@code provider} from {@code from} to {@code until}, on the order's legal basis. */

@@ -9,6 +9,7 @@ import eu.csar.legal.api.DeadlineSubject;
 import eu.csar.legal.api.DeadlineView;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileKey;
+import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.DeadlineService;
 import eu.csar.orders.api.Addressee;
 import eu.csar.orders.api.DetectionOrderId;
@@ -17,6 +18,7 @@ import eu.csar.orders.domain.DetectionOrderAction;
 import eu.csar.orders.domain.DetectionOrderProfile;
 import eu.csar.orders.domain.DetectionOrderRepository;
 import eu.csar.registry.api.ProviderAddressee;
+import eu.csar.registry.api.ProviderOffer;
 import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
@@ -36,6 +38,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -118,6 +121,34 @@ public class DetectionOrders {
             audit.refusal(action, null, DetectionOrderMoves.PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
             throw refused;
         }
+    }
+
+    /**
+     * The profile version a new request under {@code profile} would pin (default {@code COM-2022-209}),
+     * checked as the draft checks it: a profile without detection orders is refused with the
+     * {@link eu.csar.orders.domain.DetectionOrderNotProvidedException} that names it, so that the
+     * drafting wizard can say so before the Coordinating Authority fills in the rest.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public ProfileRef profileFor(@Size(max = 40) String profile) {
+        ProfileRef ref = profileRules.pin(profile);
+        profileRules.of(ref);
+        return ref;
+    }
+
+    /**
+     * The providers the Coordinating Authority may draft a request for now: active, under the
+     * jurisdiction of its Member States (Art 7(1)), with their services, in name order.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public List<ProviderOffer> addressees() {
+        return directory.activeProvidersUnder(caller.memberStates());
+    }
+
+    /** The indicator sets a request may name (id and code), for the drafting wizard. */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public Map<IndicatorSetId, String> indicatorSets() {
+        return grants.sets();
     }
 
     /** One page of the orders the caller may see, newest first. */

@@ -1,6 +1,8 @@
 package eu.csar.registry.application;
 
 import eu.csar.registry.api.ProviderAddressee;
+import eu.csar.registry.api.ProviderOffer;
+import eu.csar.registry.domain.OfferedService;
 import eu.csar.registry.api.ProviderReference;
 import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.ServiceType;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,5 +108,22 @@ public class ProviderDirectory {
                         ProviderSearch.SortKey.LEGAL_NAME, true, 0, 500))
                 .forEach(p -> found.put(p.id(), p.legalName()));
         return found;
+    }
+
+    /**
+     * The active providers under the jurisdiction of one of {@code memberStates}, in name order, with
+     * the names of their services: whom the Coordinating Authority of establishment of those Member
+     * States may draft a detection order request for, and for which service (Art 7(1)); the draft
+     * checks the jurisdiction again.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public List<ProviderOffer> activeProvidersUnder(@NotNull Set<MemberState> memberStates) {
+        if (memberStates.isEmpty()) {
+            return List.of();
+        }
+        return providers.search(new ProviderSearch(null, ProviderStatus.ACTIVE, null, Set.copyOf(memberStates),
+                        ProviderSearch.SortKey.LEGAL_NAME, true, 0, 500)).stream()
+                .map(p -> new ProviderOffer(p.id(), p.legalName(), p.services().stream().map(OfferedService::name).toList()))
+                .toList();
     }
 }

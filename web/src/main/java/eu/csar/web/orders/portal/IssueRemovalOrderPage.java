@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,15 +127,11 @@ public class IssueRemovalOrderPage implements Serializable {
     }
 
     private ProviderId providerId() {
-        try {
-            return provider == null || provider.isBlank() ? null : new ProviderId(UUID.fromString(provider));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return OrderFormValues.providerId(provider);
     }
 
     private static String trim(String s) {
-        return s == null ? null : s.strip();
+        return OrderFormValues.trim(s);
     }
 
     public Map<String, String> getProviders() {

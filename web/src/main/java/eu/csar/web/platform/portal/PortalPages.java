@@ -40,6 +40,9 @@ public final class PortalPages {
     public static final String REMOVAL_ORDER_ISSUE = "/portal/orders/issue-removal-order.xhtml";
     public static final String COMPLAINTS = "/portal/orders/complaints.xhtml";
     public static final String COMPLAINT = "/portal/orders/complaint.xhtml";
+    public static final String DETECTION_ORDERS = "/portal/orders/detection-orders.xhtml";
+    public static final String DETECTION_ORDER = "/portal/orders/detection-order.xhtml";
+    public static final String DETECTION_ORDER_DRAFT = "/portal/orders/draft-detection-order.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -72,6 +75,9 @@ public final class PortalPages {
     /** Complaints.list, .about and .complaint: the Coordinating Authorities concerned, and centre staff as for orders. */
     static final Set<String> COMPLAINT_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
+    /** DetectionOrders.list and .order for people (providers: partner API only). */
+    static final Set<String> DETECTION_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
+            Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry(PROVIDERS, REGISTRY_READERS),
@@ -98,6 +104,11 @@ public final class PortalPages {
             Map.entry(REMOVAL_ORDERS, REMOVAL_ORDER_READERS),
             Map.entry(REMOVAL_ORDER, REMOVAL_ORDER_READERS),
             Map.entry(REMOVAL_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)),
+            // issue 10: detection orders (list and the issuing authority's queue, order page with its steps, drafting wizard)
+            Map.entry(DETECTION_ORDERS, DETECTION_ORDER_READERS),
+            Map.entry(DETECTION_ORDER, DETECTION_ORDER_READERS),
+            Map.entry(DETECTION_ORDER_DRAFT, Set.of(Roles.COORDINATING_AUTHORITY)),
+
             // issue 10: complaints about orders (Art 34): the list with the filing form, one complaint with its decision
             Map.entry(COMPLAINTS, COMPLAINT_READERS),
             Map.entry(COMPLAINT, COMPLAINT_READERS));

@@ -1,0 +1,240 @@
+package eu.csar.it.portal;
+
+import eu.csar.it.support.Api;
+import eu.csar.it.support.Browser;
+import eu.csar.it.support.Db;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The detection order screens in a real Chromium against the real stack (issue 10 §2, §6): the
+ * Coordinating Authority of NL drafts a request in the wizard (a missing reference is named on the
+ * first step and nothing is written; the COUNCIL-GA-2025 profile is refused with a message naming it),
+ * sends it for consultation from the order's page; Alpha comments and records its plan over the
+ * partner API with its real token, the EU Centre gives its opinion; the authority adjusts and submits
+ * it. The issuing authority of NL finds it in its queue and issues it with reasons; Alpha acknowledges
+ * receipt over the API, and the authority's page shows the receipt on the timeline and the appeal
+ * window's end with its countdown. The Coordinating Authority of DE gets the not-found page; the page
+ * reads in Dutch. Pages at 1280 and 390 px without sideways scrolling and without serious axe findings.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DetectionOrderPortalIT {
+
+    static final String ORDERS = "/api/v1/detection-orders";
+    static final String WIZARD = "/portal/orders/draft-detection-order.xhtml";
+    static final String KNOWN_IMAGES = "00000000-0000-4000-8000-000000000441";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    static Api.Response post(String path, String body, String token) {
+        return Api.post(path, body, token, "Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    static String text(String text) {
+        return Json.createObjectBuilder().add("text", text).build().toString();
+    }
+
+    static void ok(Api.Response r) {
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    static String state(String id) {
+        return (String) Db.value("select state from detection_orders where id = ?::uuid", id);
+    }
+
+    /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen; a screenshot at each width. */
+    static List<String> screenProblems(Browser browser, String page) {
+        return ScreenChecks.problems(browser, page, "detection-order-", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE);
+    }
+
+    /** Chooses in a p:selectOneMenu and fires its change behaviour (the p:ajax), as a click on an item does. */
+    static void chooseWithAjax(Browser browser, String id, String value) {
+        new PortalDriver(browser).find(id);
+        ((JavascriptExecutor) browser.driver()).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " w.selectValue(arguments[1]); w.callBehavior('change');", id, value);
+    }
+
+    static void next(PortalDriver portal) {
+        portal.driver().findElement(By.cssSelector(".ui-wizard-nav-next")).click();
+        portal.awaitAjax();
+    }
+
+    @Test
+    void draftedInTheWizardConsultedSubmittedIssuedAndAcknowledgedWithTheTimeline() {
+        String reference = "IT-DO-PORTAL-" + UUID.randomUUID().toString().substring(0, 8);
+        String setId = UUID.randomUUID().toString();
+        String setCode = "it-do-portal-" + setId.substring(0, 8);
+        Db.execute("insert into indicator_sets (id, code, parent_id, kinds, source, created_at) values ('" + setId + "', '"
+                + setCode + "', '" + KNOWN_IMAGES + "', 'PDQ', 'THIRD_PARTY_LIST', now())");
+        List<String> problems = new ArrayList<>();
+        String id;
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("ca-nl", WIZARD);
+            portal.find("draft:reference");
+            problems.addAll(screenProblems(browser, "wizard"));
+
+            // the first step without a reference: named next to the field, the step stays, nothing written
+            long before = Db.count("select count(*) from detection_orders");
+            chooseWithAjax(browser, "draft:provider", Provider.ALPHA.providerId.toString());
+            portal.awaitAjax();
+            portal.awaitOrExplain("detection-order-services", d -> d.findElements(By.cssSelector("select[id='draft:service_input'] option")).size() > 1);
+            String service = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.getElementById('draft:service_input').options[1].value;");
+            portal.choose("draft:service", service);
+            next(portal);
+            portal.awaitOrExplain("detection-order-wizard-error", d -> !portal.text("draft:referenceMessage").isEmpty());
+            assertFalse(portal.messageFor("draft:reference").isEmpty(), "the message is the field's description for screen readers");
+            browser.screenshot("detection-order-wizard-error");
+            assertEquals(before, Db.count("select count(*) from detection_orders"));
+
+            // under COUNCIL-GA-2025 there are no detection orders: the refusal names the profile
+            portal.type("draft:reference", reference).choose("draft:profile", "COUNCIL-GA-2025");
+            next(portal);
+            portal.awaitOrExplain("detection-order-profile-refused", d -> portal.text("messages").contains("COUNCIL-GA-2025"));
+            assertTrue(portal.text("messages").contains("provides no detection orders"), portal.text("messages"));
+            assertFalse(portal.pageText().contains("Internal"), portal.pageText());
+            browser.screenshot("detection-order-wizard-profile-refused");
+            problems.addAll(screenProblems(browser, "wizard refused"));
+
+            portal.choose("draft:profile", "COM-2022-209");
+            next(portal);
+            portal.awaitOrExplain("detection-order-type", d -> !d.findElements(By.id("draft:type")).isEmpty());
+            portal.driver().findElement(By.cssSelector("label[for='draft:type:0']")).click();
+            next(portal);
+            portal.awaitOrExplain("detection-order-sets", d -> !d.findElements(By.id("draft:sets")).isEmpty());
+            portal.driver().findElement(By.xpath("//label[text()='" + setCode + "']")).click();
+            next(portal);
+            portal.awaitOrExplain("detection-order-terms", d -> !d.findElements(By.id("draft:duration")).isEmpty());
+            portal.type("draft:duration", "12")
+                    .type("draft:safeguards", "Human review of every hit; no content leaves the provider (synthetic)")
+                    .type("draft:technology", "TECH-PDQ-1 (synthetic reference)")
+                    .type("draft:reasons", "Synthetic risk assessment findings for a browser test");
+            next(portal);
+            portal.awaitOrExplain("detection-order-confirm", d -> !d.findElements(By.id("draft:save")).isEmpty());
+            assertTrue(portal.text("summary").contains(setCode), portal.text("summary"));
+            browser.screenshot("detection-order-wizard-confirm");
+            portal.find("draft:save").click();
+            portal.awaitOrExplain("detection-order-drafted", d -> d.getCurrentUrl().contains("detection-order.xhtml?id="));
+            String url = browser.driver().getCurrentUrl();
+            id = url.substring(url.indexOf("id=") + 3, url.indexOf("id=") + 39);
+            assertEquals(reference, Db.value("select reference from detection_orders where id = ?::uuid", id));
+            assertEquals("DRAFTED", portal.find("state").getAttribute("data-state"));
+            assertTrue(portal.pageText().contains("Detection order request " + reference + " drafted for"), portal.pageText());
+
+            // consultation: the comment period, then Alpha and the EU Centre answer, the authority adjusts
+            portal.type("consult:weeks", "2").clickAndWait("consult:send");
+            portal.awaitOrExplain("detection-order-consulted", d -> "IN_CONSULTATION".equals(portal.find("state").getAttribute("data-state")));
+            assertEquals("IN_CONSULTATION", state(id));
+            assertEquals("comments", portal.find("next-deadline").getAttribute("data-kind"));
+            long commentsLeft = Long.parseLong(portal.find("countdown").getAttribute("data-csar-countdown"));
+            assertTrue(commentsLeft > Duration.ofDays(13).toSeconds() && commentsLeft <= Duration.ofDays(14).toSeconds(),
+                    "two weeks for the comments: " + commentsLeft);
+            ok(post(ORDERS + "/" + id + "/comments", text("Public links only, please (synthetic)"), Tokens.provider(Provider.ALPHA)));
+            ok(post(ORDERS + "/" + id + "/centre-opinion", text("Proportionate for public links (synthetic)"), Tokens.user("admin")));
+            browser.driver().navigate().refresh();
+            portal.type("adjust:text", "Limited to public links (synthetic)").clickAndWait("adjust:save");
+            portal.awaitOrExplain("detection-order-adjusted", d -> "ADJUSTED".equals(portal.find("state").getAttribute("data-state")));
+            ok(post(ORDERS + "/" + id + "/implementation-plan", text("Hash on upload, review queue (synthetic)"),
+                    Tokens.provider(Provider.ALPHA)));
+            browser.driver().navigate().refresh();
+            assertEquals("PLAN_RECORDED", portal.find("state").getAttribute("data-state"));
+            portal.clickAndWait("submit:send");
+            portal.awaitOrExplain("detection-order-submitted", d -> "SUBMITTED".equals(portal.find("state").getAttribute("data-state")));
+            assertEquals("SUBMITTED", state(id));
+            browser.screenshot("detection-order-submitted");
+        }
+
+        Instant now = Instant.parse(Api.get("/test-support/clock", Tokens.user("admin")).json().getString("now"));
+        String start = now.plus(Duration.ofDays(130)).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("judge-nl", "/portal/orders/detection-orders.xhtml?queue=true");
+            portal.awaitOrExplain("detection-order-queue", d -> portal.text("orders:table").contains(reference));
+            problems.addAll(screenProblems(browser, "queue"));
+            browser.driver().findElement(By.linkText(reference)).click();
+            portal.find("decide:issue");
+            // reasons are required
+            portal.type("decide:authority", "Rechtbank Den Haag (demo)");
+            portal.clickAndWait("decide:issue");
+            portal.awaitOrExplain("detection-order-decision-error", d -> !portal.text("decide:reasonsMessage").isEmpty());
+            assertEquals("SUBMITTED", state(id));
+            portal.type("decide:start_input", start)
+                    .type("decide:reasons", "Significant risk remains after mitigation (synthetic)");
+            browser.driver().findElement(By.tagName("h1")).click();
+            portal.clickAndWait("decide:issue");
+            portal.awaitOrExplain("detection-order-issued", d -> "TRANSMITTED".equals(portal.find("state").getAttribute("data-state")));
+            assertEquals("TRANSMITTED", state(id));
+            assertEquals("Rechtbank Den Haag (demo)", Db.value("select issuing_authority from detection_orders where id = ?::uuid", id));
+            browser.screenshot("detection-order-issued");
+        }
+
+        // Alpha acknowledges receipt over the partner API with its own token
+        ok(post(ORDERS + "/" + id + "/receipt", "", Tokens.provider(Provider.ALPHA)));
+
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("ca-nl", "/portal/orders/detection-order.xhtml?id=" + id);
+            assertEquals("RECEIVED", portal.find("state").getAttribute("data-state"));
+            assertEquals("final", portal.find("next-deadline").getAttribute("data-kind"));
+            assertTrue(Long.parseLong(portal.find("countdown").getAttribute("data-csar-countdown")) > Duration.ofDays(27).toSeconds());
+            List<WebElement> steps = browser.driver().findElements(By.cssSelector("#timeline-steps .csar-timeline-step"));
+            List<String> events = steps.stream().map(s -> s.getAttribute("data-event")).toList();
+            assertEquals(List.of("DRAFT", "SEND_FOR_CONSULTATION", "RECORD_PROVIDER_COMMENTS", "RECORD_CENTRE_OPINION", "ADJUST_DRAFT",
+                    "RECORD_IMPLEMENTATION_PLAN", "SUBMIT_TO_ISSUING_AUTHORITY", "ISSUE", "TRANSMIT", "ACKNOWLEDGE_RECEIPT"), events);
+            assertTrue(steps.get(9).getText().contains("Receipt acknowledged by the provider"), steps.get(9).getText());
+            assertTrue(steps.get(7).getText().contains("judge-nl"), "who issued it: " + steps.get(7).getText());
+            assertFalse(portal.text("received").isEmpty());
+            browser.screenshot("detection-order-received");
+            problems.addAll(screenProblems(browser, "order"));
+
+            portal.find("session:lang-nl").click();
+            portal.awaitHeading("Detectiebevel " + reference);
+            assertEquals("Ontvangen", portal.text("state"));
+            assertTrue(portal.pageText().contains("Ontvangst bevestigd door de aanbieder"), portal.pageText());
+            browser.screenshot("detection-order-received-nl");
+            problems.addAll(screenProblems(browser, "order nl"));
+            portal.find("session:lang-en").click();
+            portal.awaitHeading("Detection order " + reference);
+
+            browser.open("/portal/orders/detection-orders.xhtml");
+            portal.chooseAlso("orders:states", "RECEIVED");
+            portal.clickAndWait("orders:search");
+            portal.awaitOrExplain("detection-orders-received", d -> portal.text("orders:table").contains(reference));
+            problems.addAll(screenProblems(browser, "list"));
+        }
+
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("ca-de", "/portal/orders/detection-order.xhtml?id=" + id);
+            assertTrue(portal.text("not-found").contains("does not exist or is not yours to see"), portal.pageText());
+            assertTrue(browser.driver().findElements(By.id("state")).isEmpty());
+            browser.screenshot("detection-order-not-found");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}

@@ -1,0 +1,112 @@
+package eu.csar.web.orders.portal;
+
+import eu.csar.legal.application.PlatformClock;
+import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.application.DetectionOrderView;
+import eu.csar.orders.application.DetectionOrders;
+import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.web.platform.portal.FeedbackBean;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One detection order ({@code /portal/orders/detection-order.xhtml?id=}): where it stands, its next
+ * deadline with the countdown on the platform clock, the request and what the consultation added,
+ * the decision and the dates from the receipt on, and the timeline of every step. The steps the
+ * caller may take on it are {@link DetectionOrderSteps} and {@link DetectionOrderDecisionForm}. A
+ * wrong id and another Member State's order read the same: not found.
+ */
+@Named
+@ViewScoped
+public class DetectionOrderDetailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DetectionOrders orders;
+
+    @Inject
+    FeedbackBean feedback;
+
+    @Inject
+    PlatformClock clock;
+
+    private String id;
+    private DetectionOrderView order;
+    private RemovalOrderDeadline deadline;
+
+    /** f:viewAction */
+    public void load() {
+        order = null;
+        DetectionOrderId orderId = parse(id);
+        if (orderId == null) {
+            return;
+        }
+        try {
+            show(orders.order(orderId));
+        } catch (UnknownObjectException e) {
+            // the page says "not found" itself
+        } catch (RuntimeException e) {
+            if (!feedback.showRefusal(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Shows the order as a step left it. */
+    void show(DetectionOrderView view) {
+        order = view;
+        deadline = DetectionOrderDeadline.of(view, clock.now());
+    }
+
+    static DetectionOrderId parse(String id) {
+        try {
+            return id == null ? null : new DetectionOrderId(UUID.fromString(id.strip()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether the workflow allows {@code event} on the order now (the service checks it again). */
+    public boolean allows(String event) {
+        return order != null && order.possibleEvents().contains(event);
+    }
+
+    public boolean isFound() {
+        return order != null;
+    }
+
+    public DetectionOrderView getOrder() {
+        return order;
+    }
+
+    /** The history in the order it happened: by time, and an issue before the transmission of the same instant. */
+    public List<DetectionOrderView.HistoryRow> getTimeline() {
+        return order == null ? List.of() : order.history().stream()
+                .sorted(Comparator.comparing(DetectionOrderView.HistoryRow::at).thenComparing(h -> h.from() != null))
+                .toList();
+    }
+
+    /** The ids of the indicator sets the order names. */
+    public List<String> getIndicatorSets() {
+        return order == null ? List.of() : order.indicatorSets().stream().map(s -> s.value().toString()).toList();
+    }
+
+    public RemovalOrderDeadline getDeadline() {
+        return deadline;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
