@@ -3,7 +3,6 @@ package eu.csar.it.portal;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.csar.it.support.Api;
-import eu.csar.it.support.Axe;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
@@ -17,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -78,19 +76,7 @@ class RemovalOrderPortalIT {
 
     /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen. */
     static List<String> screenProblems(Browser browser, String page) {
-        List<String> problems = new ArrayList<>();
-        for (Dimension size : List.of(ScreenGeometry.DESKTOP, ScreenGeometry.PHONE)) {
-            ScreenGeometry.resize(browser.driver(), size);
-            if (ScreenGeometry.scrollsSideways(browser.driver())) {
-                problems.add(page + ", " + size.getWidth() + " px: the page scrolls sideways");
-            }
-            problems.addAll(Axe.seriousViolations(browser.driver(), page + ", " + size.getWidth() + " px"));
-            if (size.equals(ScreenGeometry.PHONE)) {
-                browser.screenshot("removal-orders-" + page.replace(' ', '-') + "-390");
-            }
-        }
-        ScreenGeometry.resize(browser.driver(), ScreenGeometry.DESKTOP);
-        return problems;
+        return ScreenGeometry.problemsAtBothWidths(browser, "removal-orders", page);
     }
 
     static String pdfText(byte[] pdf) throws IOException {

@@ -6,6 +6,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import eu.csar.it.support.Axe;
+import eu.csar.it.support.Browser;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a user sees of the page's layout, measured in the browser: header share, words broken across lines. */
@@ -58,6 +62,26 @@ final class ScreenGeometry {
     @SuppressWarnings("unchecked")
     static List<String> brokenHeaderWords(WebDriver driver) {
         return (List<String>) js(driver, BROKEN_WORDS);
+    }
+
+    /**
+     * Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen; a
+     * screenshot at 390 px named {@code prefix-page}. Leaves the window at 1280 px.
+     */
+    static List<String> problemsAtBothWidths(Browser browser, String prefix, String page) {
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            resize(browser.driver(), size);
+            if (scrollsSideways(browser.driver())) {
+                problems.add(page + ", " + size.getWidth() + " px: the page scrolls sideways: " + sticksOut(browser.driver()));
+            }
+            problems.addAll(Axe.seriousViolations(browser.driver(), page + ", " + size.getWidth() + " px"));
+            if (size.equals(PHONE)) {
+                browser.screenshot(prefix + "-" + page.replace(' ', '-') + "-390");
+            }
+        }
+        resize(browser.driver(), DESKTOP);
+        return problems;
     }
 
     /** Whether the page is wider than the window (the user would have to scroll sideways to see all of it). */
