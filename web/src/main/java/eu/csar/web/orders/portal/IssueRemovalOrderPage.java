@@ -6,7 +6,6 @@ import eu.csar.orders.application.RemovalOrderView;
 import eu.csar.orders.application.RemovalOrders;
 import eu.csar.security.api.Caller;
 import eu.csar.shared.domain.MemberState;
-import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.portal.FeedbackBean;
 import eu.csar.web.platform.portal.FormValidation;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +81,8 @@ public class IssueRemovalOrderPage implements Serializable {
     }
 
     public String issue() {
-        NewRemovalOrder order = new NewRemovalOrder(trim(reference), memberState, trim(issuingAuthority), providerId(),
+        NewRemovalOrder order = new NewRemovalOrder(OrderPages.strip(reference), memberState, OrderPages.strip(issuingAuthority),
+                OrderPages.providerId(provider),
                 items(items), reasons == null ? null : reasons.strip(), nonDisclosure, null);
         if (!validation.passes(IssueRemovalOrderPage::clientIdFor, order)) {
             return null;
@@ -127,17 +126,6 @@ public class IssueRemovalOrderPage implements Serializable {
         return found;
     }
 
-    private ProviderId providerId() {
-        try {
-            return provider == null || provider.isBlank() ? null : new ProviderId(UUID.fromString(provider));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String trim(String s) {
-        return s == null ? null : s.strip();
-    }
 
     public Map<String, String> getProviders() {
         return providers;

@@ -7,7 +7,6 @@ import eu.csar.orders.application.UrlListOrderView;
 import eu.csar.orders.application.UrlListOrders;
 import eu.csar.security.api.Caller;
 import eu.csar.shared.domain.MemberState;
-import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.portal.FeedbackBean;
 import eu.csar.web.platform.portal.FormValidation;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +88,8 @@ public class IssueUrlListOrderPage implements Serializable {
 
     public String issue() {
         boolean blocking = type == UrlListOrderType.BLOCKING;
-        NewUrlListOrder order = new NewUrlListOrder(trim(reference), memberState, trim(issuingAuthority), providerId(),
+        NewUrlListOrder order = new NewUrlListOrder(OrderPages.strip(reference), memberState, OrderPages.strip(issuingAuthority),
+                OrderPages.providerId(provider),
                 entries(entries), reasons == null ? null : reasons.strip(), blocking ? blankToNull(userNotice) : null,
                 blocking ? blankToNull(periodOfApplication) : null, null);
         if (!validation.passes(IssueUrlListOrderPage::clientIdFor, order)) {
@@ -127,26 +126,10 @@ public class IssueUrlListOrderPage implements Serializable {
         for (String line : text.split("\\R")) {
             String id = line.strip();
             if (!id.isEmpty()) {
-                try {
-                    found.add(new IndicatorId(UUID.fromString(id)));
-                } catch (IllegalArgumentException e) {
-                    found.add(null);
-                }
+                found.add(OrderPages.id(id, IndicatorId::new));
             }
         }
         return found;
-    }
-
-    private ProviderId providerId() {
-        try {
-            return provider == null || provider.isBlank() ? null : new ProviderId(UUID.fromString(provider));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String trim(String s) {
-        return s == null ? null : s.strip();
     }
 
     private static String blankToNull(String s) {

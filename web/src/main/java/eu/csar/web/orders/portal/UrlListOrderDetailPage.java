@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One blocking or delisting order ({@code /portal/orders/url-list-order.xhtml?type=&id=}), read-only:
@@ -53,7 +51,7 @@ public class UrlListOrderDetailPage implements Serializable {
         order = null;
         UrlListOrderType orderType = UrlListOrderListPage.chosen(UrlListOrderType.class, type == null ? List.of() : List.of(type))
                 .stream().findFirst().orElse(null);
-        UrlListOrderId orderId = parse(id);
+        UrlListOrderId orderId = OrderPages.id(id, UrlListOrderId::new);
         if (orderType == null || orderId == null) {
             return;
         }
@@ -66,14 +64,6 @@ public class UrlListOrderDetailPage implements Serializable {
             if (!feedback.showRefusal(e)) {
                 throw e;
             }
-        }
-    }
-
-    static UrlListOrderId parse(String id) {
-        try {
-            return id == null ? null : new UrlListOrderId(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 
@@ -93,9 +83,7 @@ public class UrlListOrderDetailPage implements Serializable {
 
     /** The history in the order it happened: by time, and the issue first when the transmission carries the same instant. */
     public List<UrlListOrderView.HistoryRow> getTimeline() {
-        return order == null ? List.of() : order.history().stream()
-                .sorted(Comparator.comparing(UrlListOrderView.HistoryRow::at).thenComparing(h -> h.from() != null))
-                .toList();
+        return order == null ? List.of() : OrderPages.inOrder(order.history(), UrlListOrderView.HistoryRow::at, h -> h.from() == null);
     }
 
     public UrlListOrderDeadline getDeadline() {
