@@ -126,6 +126,20 @@ var csarPortal = (function () {
         });
     }
 
+    /*
+     * The deadline calendar: on a narrow screen (a phone) the schedule opens in its list view
+     * (data-csar-narrow-view on the schedule's container names the view and data-csar-widget its widgetVar).
+     */
+    function narrowSchedules() {
+        if (!window.matchMedia || !window.matchMedia('(max-width: 640px)').matches || !window.PF) { return; }
+        document.querySelectorAll('[data-csar-narrow-view][data-csar-widget]').forEach(function (el) {
+            var widget = PF(el.getAttribute('data-csar-widget'));
+            if (widget && widget.calendar && widget.calendar.view && widget.calendar.view.type !== el.getAttribute('data-csar-narrow-view')) {
+                widget.calendar.changeView(el.getAttribute('data-csar-narrow-view'));
+            }
+        });
+    }
+
     function normalise(path) {
         path = path.replace(/;jsessionid=[^/]*$/i, '');
         return /\/$/.test(path) ? path + 'index.xhtml' : path;
@@ -138,9 +152,11 @@ var csarPortal = (function () {
         if (window.jQuery) {
             jQuery(function () {
                 setTimeout(labelWidgets, 0);
+                setTimeout(narrowSchedules, 0);
             });
             jQuery(document).on('pfAjaxComplete', function () {
                 setTimeout(labelWidgets, 0);
+                setTimeout(narrowSchedules, 0);
                 startCountdowns();
             });
             jQuery(document).on('pfAjaxError', function (event, xhr) {

@@ -6,9 +6,13 @@ import eu.csar.indicators.application.IndicatorCatalog;
 import eu.csar.indicators.application.QuarantineQueue;
 import eu.csar.notification.application.CoordinatorInbox;
 import eu.csar.orders.application.Complaints;
+import eu.csar.orders.application.DetectionOrders;
+import eu.csar.orders.application.OrderDeadlines;
+import eu.csar.orders.application.OrderStatistics;
 import eu.csar.orders.application.RemovalOrderAnnexes;
 import eu.csar.orders.application.RemovalOrderStatistics;
 import eu.csar.orders.application.RemovalOrders;
+import eu.csar.orders.application.UrlListOrders;
 import eu.csar.platform.application.BatchJobs;
 import eu.csar.registry.application.ProviderRegistry;
 import eu.csar.security.api.Roles;
@@ -23,6 +27,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal's page-access table ({@link PortalPages}) opens each page to exactly the roles that may
@@ -88,5 +93,40 @@ class PageAccessMatchesServicesTest {
         assertEquals(rolesOf(Complaints.class, "list"), PortalPages.allowedRoles(PortalPages.COMPLAINTS));
         assertEquals(rolesOf(Complaints.class, "complaint"), PortalPages.allowedRoles(PortalPages.COMPLAINT));
         assertEquals(rolesOf(Complaints.class, "about"), PortalPages.allowedRoles(PortalPages.COMPLAINTS));
+    }
+
+    @Test
+    void theBlockingAndDelistingOrderPagesFollowTheirService() {
+        assertEquals(rolesOf(UrlListOrders.class, "list"), PortalPages.allowedRoles(PortalPages.URL_LIST_ORDERS));
+        assertEquals(rolesOf(UrlListOrders.class, "issue", "addressees"), PortalPages.allowedRoles(PortalPages.URL_LIST_ORDER_ISSUE));
+        // the order's page is also the provider's read-only page of its own order
+        Set<String> orderPage = new HashSet<>(PortalPages.allowedRoles(PortalPages.URL_LIST_ORDER));
+        assertTrue(orderPage.remove(Roles.PROVIDER));
+        assertEquals(rolesOf(UrlListOrders.class, "order"), orderPage);
+    }
+
+    @Test
+    void theProviderViewIsTheProvidersAndItsServicesLetProvidersRead() {
+        assertEquals(Set.of(Roles.PROVIDER), PortalPages.allowedRoles(PortalPages.PROVIDER_ORDERS));
+        for (Class<?> service : new Class<?>[]{RemovalOrders.class, UrlListOrders.class, DetectionOrders.class}) {
+            assertTrue(rolesWithProvider(service, "list").contains(Roles.PROVIDER), service.getSimpleName());
+        }
+        assertTrue(rolesWithProvider(UrlListOrders.class, "order").contains(Roles.PROVIDER));
+    }
+
+    @Test
+    void theCalendarAndTheStatisticsFollowTheirServices() {
+        assertEquals(rolesOf(OrderDeadlines.class), PortalPages.allowedRoles(PortalPages.ORDER_CALENDAR));
+        assertEquals(rolesOf(OrderStatistics.class), PortalPages.allowedRoles(PortalPages.ORDER_STATISTICS));
+    }
+
+    private static Set<String> rolesWithProvider(Class<?> service, String method) {
+        Set<String> roles = new HashSet<>();
+        for (Method m : service.getMethods()) {
+            if (m.getDeclaringClass() == service && m.getName().equals(method)) {
+                roles.addAll(Arrays.asList(m.getAnnotation(RolesAllowed.class).value()));
+            }
+        }
+        return roles;
     }
 }

@@ -3,9 +3,9 @@ package eu.csar.it.orders;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
-import eu.csar.it.support.Fixtures;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.UrlListEntries;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -61,26 +61,7 @@ class BlockingOrderIT {
 
     /** {@code n} active entries of the URL list: submitted by the CA of NL, verified by a reviewer. */
     static List<String> urlListEntries(int n) {
-        StringBuilder text = new StringBuilder();
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        for (int i = 0; i < n; i++) {
-            text.append("URL,https://blocked-").append(tag).append(".example.invalid/page/").append(i).append('\n');
-        }
-        String body = Json.createObjectBuilder().add("setCode", "url-list").add("authority", "Politie Nederland (demo)")
-                .add("decisionReference", Fixtures.unique("NL-URL")).add("decisionDate", "2026-11-30")
-                .add("process", "csar-url").add("processVersion", "1").add("text", text.toString()).build().toString();
-        Api.Response sent = Api.post("/api/v1/indicator-submissions", body, Tokens.user("ca-nl"), "Content-Type",
-                "application/json", "Accept", "application/json", "Idempotency-Key", UUID.randomUUID().toString());
-        assertEquals(201, sent.status(), sent.toString());
-        String submission = sent.json().getString("id");
-        Api.Response verified = Api.post("/api/v1/indicator-submissions/" + submission + "/verification", "{}",
-                Tokens.user("reviewer"), "Content-Type", "application/json", "Accept", "application/json",
-                "Idempotency-Key", UUID.randomUUID().toString());
-        assertEquals(200, verified.status(), verified.toString());
-        List<String> ids = sent.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
-                .map(l -> l.getString("indicatorId")).toList();
-        assertEquals(n, ids.size());
-        return ids;
+        return UrlListEntries.active(n);
     }
 
     static String orderJson(String providerId, List<String> entries, String period, String notice, String profile) {

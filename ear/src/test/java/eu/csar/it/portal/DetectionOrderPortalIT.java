@@ -68,7 +68,7 @@ class DetectionOrderPortalIT {
 
     /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen; a screenshot at each width. */
     static List<String> screenProblems(Browser browser, String page) {
-        return ScreenChecks.problems(browser, page, "detection-order-", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE);
+        return ScreenGeometry.problems(browser, "detection-order", page, ScreenGeometry.DESKTOP, ScreenGeometry.PHONE);
     }
 
     /** Chooses in a p:selectOneMenu and fires its change behaviour (the p:ajax), as a click on an item does. */

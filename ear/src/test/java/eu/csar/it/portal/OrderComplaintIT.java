@@ -89,7 +89,7 @@ class OrderComplaintIT {
     }
 
     static List<String> screenProblems(Browser browser, String page) {
-        return ScreenGeometry.problems(browser, page, "complaints", false);
+        return ScreenGeometry.problems(browser, "complaints", page, ScreenGeometry.DESKTOP, ScreenGeometry.PHONE);
     }
 
     @Test

@@ -48,27 +48,35 @@ class PageAccessPortalIT {
 
     static final List<Case> CASES = List.of(
             new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-legal", "nav-jobs",
-                    "nav-removal-orders", "nav-detection-orders", "nav-complaints", "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public"),
+                    "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-order-statistics",
+                    "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
-            new Case("reviewer", List.of("nav-home", "nav-providers", "nav-legal", "nav-removal-orders", "nav-detection-orders", "nav-complaints",
+            new Case("reviewer", List.of("nav-home", "nav-providers", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
+                    "nav-detection-orders", "nav-complaints", "nav-order-statistics",
                     "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),
             new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-legal", "nav-jobs",
-                    "nav-removal-orders", "nav-detection-orders", "nav-complaints", "nav-ind-sets", "nav-ind-search", "nav-public"),
-                    "/portal/inbox.xhtml", "card-auditor"),
+                    "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-ind-sets", "nav-ind-search", "nav-public"),
+                    "/portal/orders/statistics.xhtml", "card-auditor"),
             new Case("ca-nl", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-legal",
-                    "nav-removal-orders", "nav-detection-orders", "nav-draft-detection-order", "nav-complaints", "nav-ind-search", "nav-ind-submit", "nav-public"),
+                    "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-draft-detection-order", "nav-complaints",
+                    "nav-order-calendar", "nav-ind-search", "nav-ind-submit", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-authority"),
             new Case("ca-nl-de", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-legal",
-                    "nav-removal-orders", "nav-detection-orders", "nav-draft-detection-order", "nav-complaints", "nav-ind-search", "nav-ind-submit", "nav-public"),
+                    "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-draft-detection-order", "nav-complaints",
+                    "nav-order-calendar", "nav-ind-search", "nav-ind-submit", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-authority"),
             new Case("judge-nl", List.of("nav-home", "nav-jurisdiction", "nav-legal", "nav-removal-orders",
-                    "nav-issue-removal-order", "nav-detection-orders", "nav-detection-order-requests", "nav-public"),
+                    "nav-issue-removal-order", "nav-url-list-orders", "nav-issue-url-list-order", "nav-detection-orders",
+                    "nav-detection-order-requests", "nav-order-calendar", "nav-public"),
                     "/portal/inbox.xhtml", "card-judicial"),
             new Case("police-fr", List.of("nav-home", "nav-public"),
                     "/portal/registry/providers.xhtml", "card-law-enforcement"),
             new Case("europol", List.of("nav-home", "nav-public"),
-                    "/portal/registry/provider-edit.xhtml", "card-europol"));
+                    "/portal/registry/provider-edit.xhtml", "card-europol"),
+            // a provider's staff: the read-only view of its own orders, nothing of the authorities'
+            new Case("alpha-staff", List.of("nav-home", "nav-provider-orders", "nav-public"),
+                    "/portal/orders/url-list-orders.xhtml", "card-provider"));
 
     static long refusals(long auditMark, String actor, String page) {
         return Db.count("select count(*) from audit_entries where seq > ? and actor = ? and action = 'OPERATION_REFUSED' "

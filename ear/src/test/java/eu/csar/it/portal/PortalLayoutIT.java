@@ -73,6 +73,32 @@ class PortalLayoutIT {
             portal.find("inbox:table");
             problems.addAll(phoneProblems(browser, "inbox", "ca-nl-de"));
         }
+        // the order pages of issue 10 §6: blocking and delisting orders, their form, the calendar, the
+        // statistics and the provider's view (UrlListOrderPortalIT looks at them with an order in them)
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("judge-nl", "/portal/orders/url-list-orders.xhtml");
+            portal.find("orders:table");
+            problems.addAll(phoneProblems(browser, "blocking and delisting orders", "judge-nl"));
+            browser.open("/portal/orders/issue-url-list-order.xhtml");
+            portal.find("issue:submit");
+            problems.addAll(phoneProblems(browser, "blocking order form", "judge-nl"));
+            browser.open("/portal/orders/calendar.xhtml");
+            portal.find("calendar:deadlines");
+            problems.addAll(phoneProblems(browser, "deadline calendar", "judge-nl"));
+        }
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("reviewer", "/portal/orders/statistics.xhtml");
+            portal.find("stat-total");
+            problems.addAll(phoneProblems(browser, "order statistics", "reviewer"));
+        }
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("zeta-staff", "/portal/orders/provider-orders.xhtml");
+            portal.find("orders");
+            problems.addAll(phoneProblems(browser, "provider view", "zeta-staff"));
+        }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

@@ -76,7 +76,7 @@ class RemovalOrderPortalIT {
 
     /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen. */
     static List<String> screenProblems(Browser browser, String page) {
-        return ScreenChecks.problems(browser, page, "removal-orders-", ScreenGeometry.PHONE);
+        return ScreenGeometry.problems(browser, "removal-orders", page, ScreenGeometry.PHONE);
     }
 
     static String pdfText(byte[] pdf) throws IOException {

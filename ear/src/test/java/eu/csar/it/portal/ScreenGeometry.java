@@ -44,28 +44,28 @@ final class ScreenGeometry {
     private ScreenGeometry() {
     }
 
-    /** Resizes the window and waits until the page has taken the new width. */
     /**
-     * Sideways scrolling at 1280 and 390 px and serious axe findings for the page on screen, with a
-     * screenshot {@code <shots>-<page>-<width>} at each width (none at 1280 if {@code phoneOnly}); the
-     * window is back at 1280 px after.
+     * Sideways scrolling (naming what sticks out) and serious axe findings at 1280 and 390 px, for the page
+     * on screen, with a screenshot {@code <prefix>-<page>-<width>} at each size of {@code shotAt}; the window
+     * is 1280 px wide again after. What every order page's browser test checks.
      */
-    static List<String> problems(Browser browser, String page, String shots, boolean phoneOnly) {
+    static List<String> problems(Browser browser, String prefix, String page, Dimension... shotAt) {
         List<String> problems = new ArrayList<>();
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             resize(browser.driver(), size);
             if (scrollsSideways(browser.driver())) {
-                problems.add(page + ", " + size.getWidth() + " px: the page scrolls sideways");
+                problems.add(page + ", " + size.getWidth() + " px: the page scrolls sideways: " + sticksOut(browser.driver()));
             }
             problems.addAll(Axe.seriousViolations(browser.driver(), page + ", " + size.getWidth() + " px"));
-            if (!phoneOnly || size.equals(PHONE)) {
-                browser.screenshot(shots + "-" + page.replace(' ', '-') + "-" + size.getWidth());
+            if (List.of(shotAt).contains(size)) {
+                browser.screenshot(prefix + "-" + page.replace(' ', '-') + "-" + size.getWidth());
             }
         }
         resize(browser.driver(), DESKTOP);
         return problems;
     }
 
+    /** Resizes the window and waits until the page has taken the new width. */
     static void resize(WebDriver driver, Dimension size) {
         driver.manage().window().setSize(size);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))

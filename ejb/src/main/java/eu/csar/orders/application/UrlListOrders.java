@@ -25,7 +25,10 @@ import eu.csar.orders.domain.UrlListOrder;
 import eu.csar.orders.domain.UrlListOrderAction;
 import eu.csar.orders.domain.UrlListOrderEvent;
 import eu.csar.orders.domain.UrlListOrderRepository;
+import eu.csar.orders.api.UrlListOrderState;
 import eu.csar.registry.api.ProviderAddressee;
+import eu.csar.registry.application.ProviderDirectory;
+import eu.csar.shared.domain.ProviderId;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
@@ -43,10 +46,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -81,6 +87,9 @@ public class UrlListOrders {
 
     @Inject
     OrderAddressing addressing;
+
+    @Inject
+    ProviderDirectory directory;
 
     @Inject
     UrlList urlList;
@@ -156,6 +165,38 @@ public class UrlListOrders {
         audit.success(UrlListOrderAction.listRead(type), null, UrlListOrderMoves.purpose(type) + "; page " + page + ", "
                 + found.size() + " of " + total);
         return new UrlListOrderPage(found.stream().map(UrlListOrderView::of).toList(), page, size, total);
+    }
+
+    /**
+     * One page of the blocking and delisting orders the caller may see that match the portal's
+     * filter: kinds and states (empty: any), an open deadline due within {@code dueWithin} of now
+     * (null: any), or an overdue reassessment; newest first.
+     */
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
+            Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public UrlListOrderPage list(@NotNull Set<UrlListOrderType> types, @NotNull Set<UrlListOrderState> states,
+                                 Duration dueWithin, boolean overdue, @Min(0) int page, @Min(1) @Max(MAX_PAGE) int size) {
+        OrderVisibility.ListScope scope = OrderVisibility.listScope(caller);
+        UrlListOrderRepository.Filter filter = new UrlListOrderRepository.Filter(types, states,
+                dueWithin == null ? null : clock.instant().plus(dueWithin), overdue);
+        List<UrlListOrder> found = scope.none() ? List.of()
+                : orders.page(filter, scope.provider(), scope.memberStates(), page * size, size);
+        long total = scope.none() ? 0 : orders.count(filter, scope.provider(), scope.memberStates());
+        for (UrlListOrderType type : types.isEmpty() ? EnumSet.allOf(UrlListOrderType.class) : types) {
+            audit.success(UrlListOrderAction.listRead(type), null, UrlListOrderMoves.purpose(type) + "; filtered page " + page
+                    + ", " + found.stream().filter(o -> o.type() == type).count() + " of " + total + " (all kinds shown)");
+        }
+        return new UrlListOrderPage(found.stream().map(UrlListOrderView::of).toList(), page, size, total);
+    }
+
+    /**
+     * The providers the issuing authority may address an order of {@code type} to now: active
+     * internet access providers (blocking) or search engines (delisting) under the jurisdiction of
+     * its Member States, legal name by id, in name order.
+     */
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
+    public Map<ProviderId, String> addressees(@NotNull UrlListOrderType type) {
+        return directory.providersUnder(caller.memberStates(), type.serviceType());
     }
 
     /** One order; another's, or one of the other kind, is not found. */

@@ -100,11 +100,21 @@ public class ProviderDirectory {
      */
     @RolesAllowed(Roles.ISSUING_AUTHORITY)
     public Map<ProviderId, String> hostingProvidersUnder(@NotNull Set<MemberState> memberStates) {
+        return providersUnder(memberStates, ServiceType.HOSTING.name());
+    }
+
+    /**
+     * The active providers offering {@code serviceType} (a {@code ServiceType} name, e.g.
+     * {@code INTERNET_ACCESS}) under the jurisdiction of one of {@code memberStates}, legal name by id
+     * in name order: whom an issuing authority may address a blocking or delisting order to.
+     */
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
+    public Map<ProviderId, String> providersUnder(@NotNull Set<MemberState> memberStates, @NotNull String serviceType) {
         Map<ProviderId, String> found = new LinkedHashMap<>();
         if (memberStates.isEmpty()) {
             return found;
         }
-        providers.search(new ProviderSearch(null, ProviderStatus.ACTIVE, ServiceType.HOSTING, Set.copyOf(memberStates),
+        providers.search(new ProviderSearch(null, ProviderStatus.ACTIVE, ServiceType.valueOf(serviceType), Set.copyOf(memberStates),
                         ProviderSearch.SortKey.LEGAL_NAME, true, 0, 500))
                 .forEach(p -> found.put(p.id(), p.legalName()));
         return found;

@@ -8,6 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import eu.csar.orders.api.UrlListOrderState;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,5 +65,56 @@ public class UrlListOrderRepository {
         query.setParameter("type", type);
         OrderScope.bind(query, provider, memberStates);
         return query.getSingleResult();
+    }
+    /**
+     * A filter of the portal's list: the kinds and states (empty: any), an open deadline (the
+     * reassessment or the end of the period of application) before {@code dueBefore} (null: any),
+     * or only the orders whose reassessment is overdue.
+     */
+    public record Filter(Set<UrlListOrderType> types, Set<UrlListOrderState> states, Instant dueBefore, boolean overdue) {
+    }
+
+    /** One page of the orders matching {@code filter} in the caller's scope (as {@link #page}), newest first. */
+    public List<UrlListOrder> page(Filter filter, ProviderId provider, Set<MemberState> memberStates, int first, int max) {
+        TypedQuery<UrlListOrder> query = em.createQuery("select o from UrlListOrder o" + where(filter, provider, memberStates)
+                + " order by o.issuedAt desc, o.id", UrlListOrder.class);
+        bind(query, filter, provider, memberStates);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Filter filter, ProviderId provider, Set<MemberState> memberStates) {
+        TypedQuery<Long> query = em.createQuery("select count(o) from UrlListOrder o" + where(filter, provider, memberStates), Long.class);
+        bind(query, filter, provider, memberStates);
+        return query.getSingleResult();
+    }
+
+    private static String where(Filter filter, ProviderId provider, Set<MemberState> memberStates) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(filter.types().isEmpty() ? "1 = 1" : "o.type in :types");
+        if (!filter.states().isEmpty()) {
+            conditions.add("o.state in :orderStates");
+        }
+        String open = "o.state not in (eu.csar.orders.api.UrlListOrderState.REVOKED, eu.csar.orders.api.UrlListOrderState.EXPIRED)";
+        if (filter.dueBefore() != null) {
+            conditions.add(open + " and ((o.reassessmentOverdueAt is null and o.reassessmentDueAt < :dueBefore)"
+                    + " or o.endsAt < :dueBefore)");
+        }
+        if (filter.overdue()) {
+            conditions.add(open + " and o.reassessmentOverdueAt is not null");
+        }
+        return " where " + String.join(" and ", conditions) + OrderScope.condition(" and", provider, memberStates);
+    }
+
+    private static void bind(TypedQuery<?> query, Filter filter, ProviderId provider, Set<MemberState> memberStates) {
+        if (!filter.types().isEmpty()) {
+            query.setParameter("types", filter.types());
+        }
+        if (!filter.states().isEmpty()) {
+            query.setParameter("orderStates", filter.states());
+        }
+        if (filter.dueBefore() != null) {
+            query.setParameter("dueBefore", filter.dueBefore());
+        }
+        OrderScope.bind(query, provider, memberStates);
     }
 }

@@ -6,7 +6,6 @@ import eu.csar.orders.application.RemovalOrderView;
 import eu.csar.orders.application.RemovalOrders;
 import eu.csar.security.api.Caller;
 import eu.csar.shared.domain.MemberState;
-import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.portal.FeedbackBean;
 import eu.csar.web.platform.portal.FormValidation;
 import jakarta.faces.view.ViewScoped;
@@ -82,7 +81,8 @@ public class IssueRemovalOrderPage implements Serializable {
     }
 
     public String issue() {
-        NewRemovalOrder order = new NewRemovalOrder(trim(reference), memberState, trim(issuingAuthority), providerId(),
+        NewRemovalOrder order = new NewRemovalOrder(OrderPages.strip(reference), memberState, OrderPages.strip(issuingAuthority),
+                OrderPages.providerId(provider),
                 items(items), reasons == null ? null : reasons.strip(), nonDisclosure, null);
         if (!validation.passes(IssueRemovalOrderPage::clientIdFor, order)) {
             return null;

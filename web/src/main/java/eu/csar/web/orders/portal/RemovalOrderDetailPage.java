@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -70,7 +69,7 @@ public class RemovalOrderDetailPage implements Serializable {
     /** f:viewAction */
     public void load() {
         order = null;
-        RemovalOrderId orderId = parse(id);
+        RemovalOrderId orderId = OrderPages.id(id, RemovalOrderId::new);
         if (orderId == null) {
             return;
         }
@@ -120,14 +119,6 @@ public class RemovalOrderDetailPage implements Serializable {
         deadline = RemovalOrderDeadline.of(view, clock.now());
     }
 
-    static RemovalOrderId parse(String id) {
-        try {
-            return id == null ? null : new RemovalOrderId(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** The issuing authority of the order's Member State, while an Annex V notice stops the clock. */
     public boolean isClarifiable() {
         return order != null && user.isIssuingAuthority() && order.possibleEvents().contains("CLARIFY");
@@ -158,9 +149,7 @@ public class RemovalOrderDetailPage implements Serializable {
      * that follows it at once carries the same instant.
      */
     public List<RemovalOrderView.HistoryRow> getTimeline() {
-        return order == null ? List.of() : order.history().stream()
-                .sorted(Comparator.comparing(RemovalOrderView.HistoryRow::at).thenComparing(h -> h.from() != null))
-                .toList();
+        return order == null ? List.of() : OrderPages.inOrder(order.history(), RemovalOrderView.HistoryRow::at, h -> h.from() == null);
     }
 
     /** The complaints about this order the caller may see (empty for those who may not read complaints). */

@@ -12,7 +12,9 @@ import java.util.Set;
  * it shows (the services' {@code @RolesAllowed}; {@code PageAccessMatchesServicesTest} keeps the two
  * equal), so a role never opens a page only to be refused when the page calls its service.
  * A page not listed here is open to every portal role, as the home page is. Machine accounts
- * (role {@code provider}) have no portal page: they use the partner APIs.
+ * (role {@code provider}, client credentials) cannot sign in to the portal: they use the partner
+ * APIs; a provider's staff (portal users with role {@code provider}) have the read-only provider
+ * view and the pages of the orders addressed to their provider.
  */
 public final class PortalPages {
 
@@ -43,6 +45,12 @@ public final class PortalPages {
     public static final String DETECTION_ORDERS = "/portal/orders/detection-orders.xhtml";
     public static final String DETECTION_ORDER = "/portal/orders/detection-order.xhtml";
     public static final String DETECTION_ORDER_DRAFT = "/portal/orders/draft-detection-order.xhtml";
+    public static final String URL_LIST_ORDERS = "/portal/orders/url-list-orders.xhtml";
+    public static final String URL_LIST_ORDER = "/portal/orders/url-list-order.xhtml";
+    public static final String URL_LIST_ORDER_ISSUE = "/portal/orders/issue-url-list-order.xhtml";
+    public static final String PROVIDER_ORDERS = "/portal/orders/provider-orders.xhtml";
+    public static final String ORDER_CALENDAR = "/portal/orders/calendar.xhtml";
+    public static final String ORDER_STATISTICS = "/portal/orders/statistics.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -79,7 +87,15 @@ public final class PortalPages {
     static final Set<String> DETECTION_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
+    /** UrlListOrders.list (providers: their own view) and .order (providers too: the order's page is read-only). */
+    static final Set<String> URL_LIST_ORDER_READERS = REMOVAL_ORDER_READERS;
+
+    /** UrlListOrders.order, RemovalOrders.list, DetectionOrders.list: the provider's read-only view of its own orders. */
+    static final Set<String> PROVIDER_STAFF = Set.of(Roles.PROVIDER);
+
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            // a provider's staff open the home page, their read-only view and their orders' pages, nothing else
+            Map.entry(HOME, union(PORTAL_ROLES, PROVIDER_STAFF)),
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
             Map.entry(PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN)),
@@ -104,16 +120,28 @@ public final class PortalPages {
             Map.entry(REMOVAL_ORDERS, REMOVAL_ORDER_READERS),
             Map.entry(REMOVAL_ORDER, REMOVAL_ORDER_READERS),
             Map.entry(REMOVAL_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)),
+            // issue 10 §6: blocking and delisting orders, the provider's view, the deadline calendar, the Centre's statistics
+            Map.entry(URL_LIST_ORDERS, URL_LIST_ORDER_READERS),
+            Map.entry(URL_LIST_ORDER, union(URL_LIST_ORDER_READERS, PROVIDER_STAFF)),
+            Map.entry(URL_LIST_ORDER_ISSUE, Set.of(Roles.ISSUING_AUTHORITY)),
+            Map.entry(PROVIDER_ORDERS, PROVIDER_STAFF),
+            Map.entry(ORDER_CALENDAR, Set.of(Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY)),
+            Map.entry(ORDER_STATISTICS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER)),
             // issue 10: detection orders (list and the issuing authority's queue, order page with its steps, drafting wizard)
             Map.entry(DETECTION_ORDERS, DETECTION_ORDER_READERS),
             Map.entry(DETECTION_ORDER, DETECTION_ORDER_READERS),
             Map.entry(DETECTION_ORDER_DRAFT, Set.of(Roles.COORDINATING_AUTHORITY)),
-
             // issue 10: complaints about orders (Art 34): the list with the filing form, one complaint with its decision
             Map.entry(COMPLAINTS, COMPLAINT_READERS),
             Map.entry(COMPLAINT, COMPLAINT_READERS));
 
     private PortalPages() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** The roles that may open {@code viewId} (a path such as {@code /portal/inbox.xhtml}). */

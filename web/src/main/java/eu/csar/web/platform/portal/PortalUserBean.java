@@ -89,8 +89,13 @@ public class PortalUserBean {
         return roles.contains(Roles.EUROPOL);
     }
 
+    /** A provider's staff member (role provider; the token names the provider). */
+    public boolean isProviderStaff() {
+        return roles.contains(Roles.PROVIDER);
+    }
+
     /** Signed in, but with none of the portal's roles (e.g. an account the EU Centre has not set up yet). */
     public boolean isWithoutPortalRole() {
-        return authenticated && roles.stream().noneMatch(PortalPages.PORTAL_ROLES::contains);
+        return authenticated && roles.stream().noneMatch(PortalPages.PORTAL_ROLES::contains) && !isProviderStaff();
     }
 }

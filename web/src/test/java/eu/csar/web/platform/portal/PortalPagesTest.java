@@ -34,8 +34,17 @@ class PortalPagesTest {
     }
 
     @Test
-    void machineAccountsAndCallersWithoutARoleOpenNoPage() {
-        assertEquals(List.of(), pagesOf(Roles.PROVIDER));
+    void aProvidersStaffOpenTheHomePageTheirViewAndTheirOrdersPagesOnly() {
+        assertEquals(List.of(PortalPages.HOME), pagesOf(Roles.PROVIDER));
+        assertTrue(PortalPages.allows(PortalPages.PROVIDER_ORDERS, Set.of(Roles.PROVIDER)));
+        assertTrue(PortalPages.allows(PortalPages.URL_LIST_ORDER, Set.of(Roles.PROVIDER)));
+        assertFalse(PortalPages.allows(PortalPages.URL_LIST_ORDERS, Set.of(Roles.PROVIDER)));
+        assertFalse(PortalPages.allows(PortalPages.REMOVAL_ORDERS, Set.of(Roles.PROVIDER)));
+        assertFalse(PortalPages.allows(PortalPages.PROVIDER_ORDERS, Set.of(Roles.CENTRE_ADMIN)));
+    }
+
+    @Test
+    void callersWithoutAPortalRoleOpenNoPage() {
         assertEquals(List.of(), pagesOf(Roles.SYSTEM));
         assertFalse(PortalPages.allows(PortalPages.HOME, Set.of()));
     }
