@@ -15,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -51,12 +49,12 @@ public class ComplaintDetailPage implements Serializable {
     /** f:viewAction */
     public void load() {
         complaint = null;
-        UUID parsed = ComplaintListPage.parse(id);
+        ComplaintId parsed = OrderPages.id(id, ComplaintId::new);
         if (parsed == null) {
             return;
         }
         try {
-            complaint = complaints.complaint(new ComplaintId(parsed));
+            complaint = complaints.complaint(parsed);
         } catch (UnknownObjectException e) {
             // the page says "not found" itself
         } catch (RuntimeException e) {
@@ -136,9 +134,7 @@ public class ComplaintDetailPage implements Serializable {
 
     /** The history in the order it happened: by time, and the filing first when the forwarding carries the same instant. */
     public List<ComplaintView.HistoryRow> getTimeline() {
-        return complaint == null ? List.of() : complaint.history().stream()
-                .sorted(Comparator.comparing(ComplaintView.HistoryRow::at).thenComparing(h -> h.from() != null))
-                .toList();
+        return complaint == null ? List.of() : OrderPages.inOrder(complaint.history(), ComplaintView.HistoryRow::at, h -> h.from() == null);
     }
 
     public List<ComplaintOutcome> getOutcomes() {

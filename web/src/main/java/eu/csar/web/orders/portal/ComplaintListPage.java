@@ -79,7 +79,7 @@ public class ComplaintListPage implements Serializable {
 
     /** Files the complaint and opens it. */
     public String file() {
-        UUID order = parse(orderId);
+        UUID order = OrderPages.id(orderId, u -> u);
         if (order == null) {
             FacesContext.getCurrentInstance().validationFailed();
             feedback.error("complaint.orderIdInvalid");
@@ -110,13 +110,6 @@ public class ComplaintListPage implements Serializable {
         return field == null ? null : FORM + ":" + field;
     }
 
-    static UUID parse(String id) {
-        try {
-            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     /** Only a Coordinating Authority records complaints it received. */
     public boolean isMayFile() {

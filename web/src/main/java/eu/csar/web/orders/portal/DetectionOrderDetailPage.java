@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,7 +43,7 @@ public class DetectionOrderDetailPage implements Serializable {
     /** f:viewAction */
     public void load() {
         order = null;
-        DetectionOrderId orderId = parse(id);
+        DetectionOrderId orderId = OrderPages.id(id, DetectionOrderId::new);
         if (orderId == null) {
             return;
         }
@@ -65,14 +64,6 @@ public class DetectionOrderDetailPage implements Serializable {
         deadline = DetectionOrderDeadline.of(view, clock.now());
     }
 
-    static DetectionOrderId parse(String id) {
-        try {
-            return id == null ? null : new DetectionOrderId(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** Whether the workflow allows {@code event} on the order now (the service checks it again). */
     public boolean allows(String event) {
         return order != null && order.possibleEvents().contains(event);
@@ -88,9 +79,7 @@ public class DetectionOrderDetailPage implements Serializable {
 
     /** The history in the order it happened: by time, and an issue before the transmission of the same instant. */
     public List<DetectionOrderView.HistoryRow> getTimeline() {
-        return order == null ? List.of() : order.history().stream()
-                .sorted(Comparator.comparing(DetectionOrderView.HistoryRow::at).thenComparing(h -> h.from() != null))
-                .toList();
+        return order == null ? List.of() : OrderPages.inOrder(order.history(), DetectionOrderView.HistoryRow::at, h -> h.from() == null);
     }
 
     /** The ids of the indicator sets the order names. */

@@ -172,11 +172,11 @@ public class DraftDetectionOrderPage implements Serializable {
     }
 
     private ProviderId providerId() {
-        return OrderFormValues.providerId(provider);
+        return OrderPages.providerId(provider);
     }
 
     private static String trim(String s) {
-        return OrderFormValues.trim(s);
+        return OrderPages.strip(s);
     }
 
     /** The chosen sets' codes, for the summary. */

@@ -126,14 +126,6 @@ public class IssueRemovalOrderPage implements Serializable {
         return found;
     }
 
-    private ProviderId providerId() {
-        return OrderFormValues.providerId(provider);
-    }
-
-    private static String trim(String s) {
-        return OrderFormValues.trim(s);
-    }
-
     public Map<String, String> getProviders() {
         return providers;
     }
