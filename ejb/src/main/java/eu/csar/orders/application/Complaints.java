@@ -5,7 +5,7 @@ import eu.csar.audit.application.AuditRecorder;
 import eu.csar.orders.api.ComplaintDirection;
 import eu.csar.orders.api.ComplaintId;
 import eu.csar.orders.api.ComplaintOutcome;
-import eu.csar.orders.api.OrderKind;
+import eu.csar.orders.api.OrderRef;
 import eu.csar.orders.domain.Complaint;
 import eu.csar.orders.domain.ComplaintAction;
 import eu.csar.orders.domain.ComplaintRepository;
@@ -27,7 +27,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -103,11 +102,11 @@ public class Complaints {
 
     /** The complaints about one order that the caller may see, oldest first. */
     @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
-    public List<ComplaintView> about(@NotNull OrderKind kind, @NotNull UUID orderId) {
-        List<ComplaintView> found = complaints.about(kind, orderId).stream()
+    public List<ComplaintView> about(@NotNull OrderRef order) {
+        List<ComplaintView> found = complaints.about(order.kind(), order.id()).stream()
                 .filter(c -> ComplaintVisibility.canSee(caller, c)).map(ComplaintView::of).toList();
-        audit.success(ComplaintAction.COMPLAINT_LIST_READ, null, PURPOSE + "; about " + kind + " order " + orderId + ", "
-                + found.size() + " found");
+        audit.success(ComplaintAction.COMPLAINT_LIST_READ, null, PURPOSE + "; about " + order.kind() + " order " + order.id()
+                + ", " + found.size() + " found");
         return found;
     }
 

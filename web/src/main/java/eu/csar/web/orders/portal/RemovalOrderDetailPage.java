@@ -2,6 +2,7 @@ package eu.csar.web.orders.portal;
 
 import eu.csar.legal.application.PlatformClock;
 import eu.csar.orders.api.OrderKind;
+import eu.csar.orders.api.OrderRef;
 import eu.csar.orders.application.ComplaintView;
 import eu.csar.orders.application.Complaints;
 import eu.csar.orders.api.RemovalOrderId;
@@ -76,7 +77,7 @@ public class RemovalOrderDetailPage implements Serializable {
         try {
             show(orders.order(orderId));
             if (user.mayOpen(PortalPages.COMPLAINTS)) {
-                complaintsAbout = complaints.about(OrderKind.REMOVAL, orderId.value());
+                complaintsAbout = complaints.about(new OrderRef(OrderKind.REMOVAL, orderId.value()));
             }
         } catch (UnknownObjectException e) {
             // the page says "not found" itself
