@@ -66,9 +66,7 @@ public class BlockingOrderResource extends UrlListOrderResource {
     public Response requestReassessment(@PathParam("id") String id, UrlListOrderRequests.ReassessmentRequest body) {
         UrlListOrderRequests.ReassessmentRequest b = Inputs.requiredBody(body);
         IndicatorId entry = new IndicatorId(Inputs.uuid(b.entryId, "entryId"));
-        if (b.reason == null || b.reason.isBlank()) {
-            throw Inputs.invalid("reason", "must not be blank");
-        }
+        Inputs.requiredText(b.reason, "reason");
         return written(orders.requestReassessment(id(id), entry, b.reason));
     }
 
@@ -83,9 +81,7 @@ public class BlockingOrderResource extends UrlListOrderResource {
                                        UrlListOrderRequests.ReassessmentAnswer body) {
         UrlListOrderRequests.ReassessmentAnswer b = Inputs.requiredBody(body);
         ReassessmentOutcome outcome = Inputs.requiredEnum(ReassessmentOutcome.class, b.outcome, "outcome");
-        if (b.answer == null || b.answer.isBlank()) {
-            throw Inputs.invalid("answer", "must not be blank");
-        }
+        Inputs.requiredText(b.answer, "answer");
         return written(orders.answerReassessment(id(id), new ReassessmentRequestId(Inputs.uuid(requestId, "requestId")), outcome, b.answer));
     }
 }

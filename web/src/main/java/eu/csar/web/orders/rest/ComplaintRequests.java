@@ -28,9 +28,7 @@ public final class ComplaintRequests {
 
         NewComplaint toDomain() {
             OrderKind kind = Inputs.requiredEnum(OrderKind.class, orderKind, "orderKind");
-            if (summary == null || summary.isBlank()) {
-                throw Inputs.invalid("summary", "must not be blank");
-            }
+            Inputs.requiredText(summary, "summary");
             return new NewComplaint(memberState == null || memberState.isBlank() ? null
                     : Inputs.memberState(memberState, "memberState"), kind, Inputs.uuid(orderId, "orderId"), summary,
                     contactReference);

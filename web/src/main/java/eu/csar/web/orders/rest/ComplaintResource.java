@@ -133,9 +133,7 @@ public class ComplaintResource {
     public Response decide(@PathParam("id") String id, ComplaintRequests.Decision body) {
         ComplaintRequests.Decision b = Inputs.requiredBody(body);
         ComplaintOutcome outcome = Inputs.requiredEnum(ComplaintOutcome.class, b.outcome, "outcome");
-        if (b.reasons == null || b.reasons.isBlank()) {
-            throw Inputs.invalid("reasons", "must not be blank");
-        }
+        Inputs.requiredText(b.reasons, "reasons");
         return written(complaints.decide(id(id), outcome, b.reasons));
     }
 
@@ -147,9 +145,7 @@ public class ComplaintResource {
     @Operation(summary = "Record that the complainant withdrew the complaint, with a reason (either authority concerned)")
     public Response withdraw(@PathParam("id") String id, ComplaintRequests.Text body) {
         ComplaintRequests.Text b = Inputs.requiredBody(body);
-        if (b.text == null || b.text.isBlank()) {
-            throw Inputs.invalid("text", "must not be blank");
-        }
+        Inputs.requiredText(b.text, "text");
         return written(complaints.withdraw(id(id), b.text));
     }
 

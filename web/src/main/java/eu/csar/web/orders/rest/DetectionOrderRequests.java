@@ -87,9 +87,7 @@ public final class DetectionOrderRequests {
     }
 
     static LegalPeriod period(String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw Inputs.invalid(field, "must not be blank");
-        }
+        Inputs.requiredText(text, field);
         try {
             return LegalPeriod.parse(text);
         } catch (IllegalArgumentException e) {
@@ -99,16 +97,6 @@ public final class DetectionOrderRequests {
 
     static String text(Text body, String field) {
         Text b = Inputs.requiredBody(body);
-        if (b.text == null || b.text.isBlank()) {
-            throw Inputs.invalid(field, "must not be blank");
-        }
-        return b.text;
-    }
-
-    static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw Inputs.invalid(field, "must not be blank");
-        }
-        return value;
+        return Inputs.requiredText(b.text, field);
     }
 }

@@ -205,8 +205,8 @@ public class DetectionOrderResource {
             + "provider's indicator grants created for the order's sets and period")
     public Response issue(@PathParam("id") String id, DetectionOrderRequests.Decision body) {
         DetectionOrderRequests.Decision b = Inputs.requiredBody(body);
-        return written(decisions.issue(id(id), DetectionOrderRequests.required(b.issuingAuthority, "issuingAuthority"),
-                b.requiredStart(), DetectionOrderRequests.required(b.reasons, "reasons")));
+        return written(decisions.issue(id(id), Inputs.requiredText(b.issuingAuthority, "issuingAuthority"),
+                b.requiredStart(), Inputs.requiredText(b.reasons, "reasons")));
     }
 
     @Idempotent
@@ -217,8 +217,8 @@ public class DetectionOrderResource {
     @Operation(summary = "Refuse the request, with reasons (issuing authority)")
     public Response refuse(@PathParam("id") String id, DetectionOrderRequests.Decision body) {
         DetectionOrderRequests.Decision b = Inputs.requiredBody(body);
-        return written(decisions.refuse(id(id), DetectionOrderRequests.required(b.issuingAuthority, "issuingAuthority"),
-                DetectionOrderRequests.required(b.reasons, "reasons")));
+        return written(decisions.refuse(id(id), Inputs.requiredText(b.issuingAuthority, "issuingAuthority"),
+                Inputs.requiredText(b.reasons, "reasons")));
     }
 
     @Idempotent

@@ -46,9 +46,7 @@ public final class RemovalOrderRequests {
                     throw Inputs.invalid("items[" + i + "]", "An item has a kind and a locator");
                 }
                 RemovalItemKind kind = Inputs.requiredEnum(RemovalItemKind.class, item.kind, "items[" + i + "].kind");
-                if (item.locator == null || item.locator.isBlank()) {
-                    throw Inputs.invalid("items[" + i + "].locator", "must not be blank");
-                }
+                Inputs.requiredText(item.locator, "items[" + i + "].locator");
                 if (kind == RemovalItemKind.URL && !(item.locator.trim().startsWith("https://") || item.locator.trim().startsWith("http://"))) {
                     throw Inputs.invalid("items[" + i + "].locator", "A URL item starts with http:// or https://");
                 }

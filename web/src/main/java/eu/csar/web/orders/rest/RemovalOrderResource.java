@@ -145,9 +145,7 @@ public class RemovalOrderResource {
     public Response cannotExecute(@PathParam("id") String id, RemovalOrderRequests.CannotExecute body) {
         RemovalOrderRequests.CannotExecute b = Inputs.requiredBody(body);
         CannotExecuteReason reason = Inputs.requiredEnum(CannotExecuteReason.class, b.reason, "reason");
-        if (b.explanation == null || b.explanation.isBlank()) {
-            throw Inputs.invalid("explanation", "must not be blank");
-        }
+        Inputs.requiredText(b.explanation, "explanation");
         return written(orders.cannotExecute(id(id), reason, b.explanation));
     }
 
@@ -192,9 +190,7 @@ public class RemovalOrderResource {
     public Response contest(@PathParam("id") String id, RemovalOrderRequests.Contest body) {
         RemovalOrderRequests.Contest b = Inputs.requiredBody(body);
         Contestant by = Inputs.requiredEnum(Contestant.class, b.by, "by");
-        if (b.courtReference == null || b.courtReference.isBlank()) {
-            throw Inputs.invalid("courtReference", "must not be blank");
-        }
+        Inputs.requiredText(b.courtReference, "courtReference");
         return written(orders.contest(id(id), by, b.courtReference));
     }
 
@@ -258,9 +254,7 @@ public class RemovalOrderResource {
 
     private static String text(RemovalOrderRequests.Text body) {
         RemovalOrderRequests.Text b = Inputs.requiredBody(body);
-        if (b.text == null || b.text.isBlank()) {
-            throw Inputs.invalid("text", "must not be blank");
-        }
+        Inputs.requiredText(b.text, "text");
         return b.text;
     }
 

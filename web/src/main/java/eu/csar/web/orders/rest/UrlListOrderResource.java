@@ -129,9 +129,7 @@ public abstract class UrlListOrderResource {
 
     static String text(RemovalOrderRequests.Text body) {
         RemovalOrderRequests.Text b = Inputs.requiredBody(body);
-        if (b.text == null || b.text.isBlank()) {
-            throw Inputs.invalid("text", "must not be blank");
-        }
+        Inputs.requiredText(b.text, "text");
         return b.text;
     }
 

@@ -42,6 +42,14 @@ public final class Inputs {
     }
 
     /** A required enum constant, case-insensitive; blank or unknown fails naming the field and the choices. */
+    /** {@code value}, or a 400 naming {@code field} when it is missing or blank. */
+    public static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, "must not be blank");
+        }
+        return value;
+    }
+
     public static <E extends Enum<E>> E requiredEnum(Class<E> type, String value, String field) {
         E parsed = enumOrNull(type, value, field);
         if (parsed == null) {
