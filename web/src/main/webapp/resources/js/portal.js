@@ -140,6 +140,16 @@ var csarPortal = (function () {
         });
     }
 
+    /*
+     * Messages: PrimeFaces gives each message's <li> the role "alert", so its <ul> would be a list without
+     * list items for assistive technology (axe "list"); the <ul> is only a container, so it gets role "none".
+     */
+    function messageLists() {
+        document.querySelectorAll('.ui-messages ul:not([role])').forEach(function (ul) {
+            ul.setAttribute('role', 'none');
+        });
+    }
+
     function normalise(path) {
         path = path.replace(/;jsessionid=[^/]*$/i, '');
         return /\/$/.test(path) ? path + 'index.xhtml' : path;
@@ -153,10 +163,15 @@ var csarPortal = (function () {
             jQuery(function () {
                 setTimeout(labelWidgets, 0);
                 setTimeout(narrowSchedules, 0);
+                messageLists();
+            });
+            jQuery(window).on('resize', function () {
+                setTimeout(narrowSchedules, 0);
             });
             jQuery(document).on('pfAjaxComplete', function () {
                 setTimeout(labelWidgets, 0);
                 setTimeout(narrowSchedules, 0);
+                messageLists();
                 startCountdowns();
             });
             jQuery(document).on('pfAjaxError', function (event, xhr) {

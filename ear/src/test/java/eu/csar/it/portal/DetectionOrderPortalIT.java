@@ -71,11 +71,15 @@ class DetectionOrderPortalIT {
         return ScreenGeometry.problems(browser, "detection-order", page, ScreenGeometry.DESKTOP, ScreenGeometry.PHONE);
     }
 
-    /** Chooses in a p:selectOneMenu and fires its change behaviour (the p:ajax), as a click on an item does. */
-    static void chooseWithAjax(Browser browser, String id, String value) {
-        new PortalDriver(browser).find(id);
-        ((JavascriptExecutor) browser.driver()).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
-                + " w.selectValue(arguments[1]); w.callBehavior('change');", id, value);
+    /**
+     * Chooses in a p:selectOneMenu as a user does: opens its panel and clicks the item with {@code label},
+     * which fires the menu's change behaviour (the p:ajax).
+     */
+    static void chooseWithAjax(Browser browser, String id, String label) {
+        new PortalDriver(browser).find(id).click();
+        WebElement item = browser.waitUp().until(d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item"))
+                .stream().filter(li -> li.isDisplayed() && label.equals(li.getAttribute("data-label"))).findFirst().orElse(null));
+        item.click();
     }
 
     static void next(PortalDriver portal) {
@@ -100,7 +104,7 @@ class DetectionOrderPortalIT {
 
             // the first step without a reference: named next to the field, the step stays, nothing written
             long before = Db.count("select count(*) from detection_orders");
-            chooseWithAjax(browser, "draft:provider", Provider.ALPHA.providerId.toString());
+            chooseWithAjax(browser, "draft:provider", "Alpha Hosting B.V. (demo)");
             portal.awaitAjax();
             portal.awaitOrExplain("detection-order-services", d -> d.findElements(By.cssSelector("select[id='draft:service_input'] option")).size() > 1);
             String service = (String) ((JavascriptExecutor) browser.driver()).executeScript(
@@ -173,7 +177,8 @@ class DetectionOrderPortalIT {
         String start = now.plus(Duration.ofDays(130)).atZone(ZoneOffset.UTC).toLocalDate().toString();
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.loginAs("judge-nl", "/portal/orders/detection-orders.xhtml?queue=true");
+            browser.loginAs("judge-nl", "/portal/index.xhtml");
+            browser.open("/portal/orders/detection-orders.xhtml?queue=true");
             portal.awaitOrExplain("detection-order-queue", d -> portal.text("orders:table").contains(reference));
             problems.addAll(screenProblems(browser, "queue"));
             browser.driver().findElement(By.linkText(reference)).click();
@@ -198,7 +203,9 @@ class DetectionOrderPortalIT {
 
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.loginAs("ca-nl", "/portal/orders/detection-order.xhtml?id=" + id);
+            // logged in first: the sign-in's return keeps the path, not the query string with the id
+            browser.loginAs("ca-nl", "/portal/index.xhtml");
+            browser.open("/portal/orders/detection-order.xhtml?id=" + id);
             assertEquals("RECEIVED", portal.find("state").getAttribute("data-state"));
             assertEquals("final", portal.find("next-deadline").getAttribute("data-kind"));
             assertTrue(Long.parseLong(portal.find("countdown").getAttribute("data-csar-countdown")) > Duration.ofDays(27).toSeconds());
@@ -230,7 +237,9 @@ class DetectionOrderPortalIT {
 
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.loginAs("ca-de", "/portal/orders/detection-order.xhtml?id=" + id);
+            // logged in first: the sign-in's return keeps the path, not the query string with the id
+            browser.loginAs("ca-de", "/portal/index.xhtml");
+            browser.open("/portal/orders/detection-order.xhtml?id=" + id);
             assertTrue(portal.text("not-found").contains("does not exist or is not yours to see"), portal.pageText());
             assertTrue(browser.driver().findElements(By.id("state")).isEmpty());
             browser.screenshot("detection-order-not-found");

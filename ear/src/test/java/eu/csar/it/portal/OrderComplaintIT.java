@@ -227,14 +227,18 @@ class OrderComplaintIT {
         assertEquals("One of the two items was restored (synthetic).", decided.getString("decisionReasons"));
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.loginAs("ca-de", "/portal/orders/complaint.xhtml?id=" + id);
+            // logged in first: the sign-in's return keeps the path, not the query string with the id
+            browser.loginAs("ca-de", "/portal/index.xhtml");
+            browser.open("/portal/orders/complaint.xhtml?id=" + id);
             assertEquals("PARTLY_UPHELD", portal.find("outcome").getAttribute("data-outcome"));
             assertTrue(browser.driver().findElements(By.id("decide:send")).isEmpty(), "DE does not decide");
             browser.screenshot("complaints-complaint-de");
         }
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.loginAs("ca-fr", "/portal/orders/complaint.xhtml?id=" + id);
+            // logged in first: the sign-in's return keeps the path, not the query string with the id
+            browser.loginAs("ca-fr", "/portal/index.xhtml");
+            browser.open("/portal/orders/complaint.xhtml?id=" + id);
             portal.find("not-found");
             assertFalse(portal.pageText().contains("holiday photo"), portal.pageText());
         }
