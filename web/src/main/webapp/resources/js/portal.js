@@ -159,11 +159,15 @@ var csarPortal = (function () {
         showCanonicalUrl();
         markCurrentPage();
         startCountdowns();
+        messageLists();
+        // messages arrive with every ajax update; fix their lists as soon as they are in the page
+        if (window.MutationObserver) {
+            new MutationObserver(messageLists).observe(document.body, { childList: true, subtree: true });
+        }
         if (window.jQuery) {
             jQuery(function () {
                 setTimeout(labelWidgets, 0);
                 setTimeout(narrowSchedules, 0);
-                messageLists();
             });
             jQuery(window).on('resize', function () {
                 setTimeout(narrowSchedules, 0);
@@ -171,7 +175,6 @@ var csarPortal = (function () {
             jQuery(document).on('pfAjaxComplete', function () {
                 setTimeout(labelWidgets, 0);
                 setTimeout(narrowSchedules, 0);
-                messageLists();
                 startCountdowns();
             });
             jQuery(document).on('pfAjaxError', function (event, xhr) {

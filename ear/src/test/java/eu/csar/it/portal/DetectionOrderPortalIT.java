@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -190,7 +191,7 @@ class DetectionOrderPortalIT {
             assertEquals("SUBMITTED", state(id));
             portal.type("decide:start_input", start)
                     .type("decide:reasons", "Significant risk remains after mitigation (synthetic)");
-            browser.driver().findElement(By.tagName("h1")).click();
+            portal.find("decide:start_input").sendKeys(Keys.ESCAPE); // closes the date picker, which may cover the button
             portal.clickAndWait("decide:issue");
             portal.awaitOrExplain("detection-order-issued", d -> "TRANSMITTED".equals(portal.find("state").getAttribute("data-state")));
             assertEquals("TRANSMITTED", state(id));
