@@ -13,6 +13,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,6 +57,9 @@ public class DetectionOrder {
 
     /** The event name of the first history row, written when the request is drafted. */
     public static final String DRAFT = "DRAFT";
+
+    /** The event name of the first history row of an order that replaces a modified one. */
+    public static final String MODIFICATION = "MODIFICATION";
 
     /** The safeguard codes of the profile's {@code detection-order.grooming-extra-steps} that this order records. */
     public static final String DPIA_STEP = "DATA_PROTECTION_IMPACT_ASSESSMENT";
@@ -227,6 +231,15 @@ public class DetectionOrder {
     @Column(name = "state_changed_at", nullable = false)
     private Instant stateChangedAt;
 
+    @Column(name = "replaces_id", updatable = false)
+    private UUID replacesId;
+
+    @Column(name = "replaced_by_id")
+    private UUID replacedById;
+
+    @Embedded
+    private DetectionOrderExecution execution = DetectionOrderExecution.none();
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "detection_order_indicator_sets", joinColumns = @JoinColumn(name = "order_id"))
     @Column(name = "set_id", nullable = false)
@@ -256,14 +269,7 @@ public class DetectionOrder {
                                        String actor, Instant at) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(duration, "duration");
-        if (sets == null || sets.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets",
-                    "A detection order names at least one indicator set (Art 7(1))");
-        }
-        if (sets.size() > MAX_SETS) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets",
-                    sets.size() + " indicator sets in one order; at most " + MAX_SETS);
-        }
+        checkSets(sets);
         Instant now = micros(at);
         DetectionOrderSchedule.checkTerms(rules, type, now, duration.after(now));
         DetectionOrder order = new DetectionOrder();
@@ -289,6 +295,75 @@ public class DetectionOrder {
         order.stateChangedAt = now;
         order.history.add(new DetectionOrderStatusChange(order, null, DRAFT, order.state, "Art 7(2)", actor, null, now));
         return order;
+    }
+
+    private static void checkSets(Set<IndicatorSetId> sets) {
+        if (sets == null || sets.isEmpty()) {
+            throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets",
+                    "A detection order names at least one indicator set (Art 7(1))");
+        }
+        if (sets.size() > MAX_SETS) {
+            throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets",
+                    sets.size() + " indicator sets in one order; at most " + MAX_SETS);
+        }
+    }
+
+    /**
+     * The order that replaces {@code old} when the issuing authority modifies it at the Coordinating
+     * Authority's request (Art 9(4)): the same provider, service, type, technology and start, with the
+     * indicator sets, duration and safeguards of the modification, ISSUED with the authority's reasons.
+     * Its history opens with the modification. The duration is checked against the type's maximum from
+     * the original start; {@code old} must be one the workflow lets be modified (checked by {@link #modify}).
+     */
+    public static DetectionOrder modificationOf(DetectionOrder old, Set<IndicatorSetId> sets, LegalPeriod duration,
+                                                String safeguards, String authority, String why, DetectionOrderProfile rules,
+                                                String actor, Instant at) {
+        Objects.requireNonNull(duration, "duration");
+        checkSets(sets);
+        DetectionOrderLifecycle.TABLE.next(old.state, DetectionOrderEvent.MODIFY);
+        Instant now = micros(at);
+        DetectionOrderSchedule.checkTerms(rules, old.detectionType, old.startAt, duration.after(old.startAt));
+        DetectionOrder order = new DetectionOrder();
+        order.id = UUID.randomUUID();
+        order.reference = old.reference;
+        order.memberState = old.memberState;
+        order.providerId = old.providerId;
+        order.providerName = old.providerName;
+        order.addressedTo = old.addressedTo;
+        order.contactEmail = old.contactEmail;
+        order.service = old.service;
+        order.detectionType = old.detectionType;
+        order.duration = duration.iso();
+        order.safeguards = required(safeguards, "safeguards");
+        order.technologyReference = old.technologyReference;
+        order.reasons = old.reasons;
+        order.profileId = old.profileId;
+        order.profileVersion = old.profileVersion;
+        sets.forEach(s -> order.indicatorSets.add(s.value()));
+        order.draftedBy = old.draftedBy;
+        order.draftedAt = old.draftedAt;
+        order.consultationSentAt = old.consultationSentAt;
+        order.submittedAt = old.submittedAt;
+        order.issuingAuthority = required(authority, "issuingAuthority");
+        order.decidedBy = actor;
+        order.decidedAt = now;
+        order.decisionReasons = required(why, "reasons");
+        order.startAt = old.startAt;
+        order.endAt = duration.after(old.startAt);
+        order.replacesId = old.id;
+        order.state = DetectionOrderState.ISSUED;
+        order.stateChangedAt = now;
+        order.history.add(new DetectionOrderStatusChange(order, null, MODIFICATION, order.state, legalBasis(DetectionOrderEvent.MODIFY),
+                actor, cut("modifies the order " + old.id + ": " + why.trim()), now));
+        return order;
+    }
+
+    /** The issuing authority modified the order (Art 9(4)): it ends here, replaced by {@code replacement}. */
+    public void modify(DetectionOrder replacement, String why, String actor, Instant at) {
+        Instant now = micros(at);
+        move(DetectionOrderEvent.MODIFY, cut(why), actor, now);
+        replacedById = replacement.id;
+        endedAt = now;
     }
 
     /** Sends the draft to the provider (comments within {@code commentPeriod}) and the EU Centre (opinion within the profile's period). */
@@ -417,11 +492,78 @@ public class DetectionOrder {
     public DetectionOrderSchedule acknowledge(DetectionOrderProfile rules, String actor, Instant at) {
         Instant now = micros(at);
         DetectionOrderLifecycle.TABLE.next(state, DetectionOrderEvent.ACKNOWLEDGE_RECEIPT);
-        DetectionOrderSchedule schedule = DetectionOrderSchedule.atReceipt(rules, detectionType, now, startAt, endAt);
+        DetectionOrderSchedule schedule = replacesId == null
+                ? DetectionOrderSchedule.atReceipt(rules, detectionType, now, startAt, endAt)
+                : DetectionOrderSchedule.continuing(rules, detectionType, now, startAt, endAt);
         move(DetectionOrderEvent.ACKNOWLEDGE_RECEIPT, null, actor, now);
         receivedAt = now;
         appealWindowClosesAt = schedule.appealWindowCloses();
+        run().midTermReportDue(schedule.midTermReportDue().orElse(null));
         return schedule;
+    }
+
+    /**
+     * The provider's Annex II answer (Art 8(3)): it cannot execute the order on {@code ground} and asks
+     * for {@code requested}; the order pauses in the phase it has reached. Which of its clocks wait is
+     * the profile's, applied when the order resumes ({@link #resume}).
+     */
+    public void answerAnnexIi(AnnexIiGround ground, String explanation, String requested, String actor, Instant at) {
+        Instant now = micros(at);
+        Objects.requireNonNull(ground, "ground");
+        String why = required(explanation, "explanation");
+        move(DetectionOrderEvent.ANSWER_ANNEX_II, cut(ground + ": " + why), actor, now);
+        run().annexIi(ground, why, required(requested, "clarificationRequested"), now);
+    }
+
+    /**
+     * The Coordinating Authority of establishment clarifies the order and it resumes: each date the
+     * profile's {@code detection-order.annex-ii-pauses} names and the pause found still ahead moves on
+     * by the pause's length ({@link DetectionOrderSchedule#resumed}).
+     *
+     * @return the dates the order runs on now
+     */
+    public DetectionOrderSchedule resume(DetectionOrderProfile rules, String clarification, String actor, Instant at) {
+        Instant now = micros(at);
+        String text = required(clarification, "clarification");
+        DetectionOrderLifecycle.TABLE.next(state, DetectionOrderEvent.RESUME);
+        DetectionOrderSchedule resumed = schedule().resumed(rules, run().annexIiAt(), now);
+        move(DetectionOrderEvent.RESUME, cut("clarified: " + text), actor, now);
+        run().clarified(text, now);
+        startAt = resumed.start();
+        endAt = resumed.end();
+        run().midTermReportDue(resumed.midTermReportDue().orElse(null));
+        return resumed;
+    }
+
+    /**
+     * Takes the due time of the persistent deadline that runs {@code clock} as the order's date: the
+     * deadline service measured the pause on its own clock, a few milliseconds after the order's move,
+     * and the date the order shows is the one its deadline keeps.
+     */
+    public void followDeadline(DetectionOrderClock clock, Instant due) {
+        Instant at = micros(due);
+        switch (clock) {
+            case START -> startAt = at;
+            case MID_TERM_REPORT -> run().midTermReportDue(at);
+            case END -> endAt = at;
+        }
+    }
+
+    /** The provider's mid-term report on the execution (Art 9(3)), once it is due, or in a pause. */
+    public void recordMidTermReport(String text, String actor, Instant at) {
+        Instant now = micros(at);
+        String report = required(text, "text");
+        move(DetectionOrderEvent.RECORD_MID_TERM_REPORT, null, actor, now);
+        run().midTermReport(report, now);
+    }
+
+    /** The order's dates as they stand, from its receipt on. */
+    public DetectionOrderSchedule schedule() {
+        if (receivedAt == null) {
+            throw new IllegalStateException("detection order " + id + " has no dates before its receipt");
+        }
+        return new DetectionOrderSchedule(profile(), detectionType, receivedAt, appealWindowClosesAt, startAt,
+                run().midTermReportDueAt(), endAt);
     }
 
     /** A clock event of the schedule (the appeal window closes, the start, the end) that the deadline service reached. */
@@ -436,6 +578,7 @@ public class DetectionOrder {
                 move(event, "start date " + due, actor, now);
                 inForceAt = now;
             }
+            case MID_TERM_REPORT_FALLS_DUE -> move(event, "mid-term report due " + due, actor, now);
             case EXPIRE -> {
                 move(event, "end date " + due, actor, now);
                 endedAt = now;
@@ -461,6 +604,17 @@ public class DetectionOrder {
     /** Records the indicator grants the issued order created. */
     public void granted(List<GrantId> created) {
         created.forEach(g -> grants.add(g.value()));
+    }
+
+    /** Remembers the persistent deadline of the mid-term report. */
+    public void midTermDeadline(UUID deadline) {
+        run().midTermDeadline(deadline);
+    }
+
+    /** Replaces the grants of the order by those created for its new dates (after a pause moved its end). */
+    public void regranted(List<GrantId> created) {
+        grants.clear();
+        granted(created);
     }
 
     /** Remembers the persistent deadlines the order's clocks run on (null: unchanged). */
@@ -500,7 +654,7 @@ public class DetectionOrder {
             case EXPIRE -> "Art 7(9), third subparagraph";
             case MID_TERM_REPORT_FALLS_DUE, RECORD_MID_TERM_REPORT -> "Art 9(3)";
             case ANSWER_ANNEX_II, RESUME -> "Art 8(3), Annex II";
-            case MODIFY, REVOKE -> "Art 7; pending legal review";
+            case MODIFY, REVOKE -> "Art 9(4)";
             case WITHDRAW -> "Art 7";
         };
     }
@@ -539,6 +693,28 @@ public class DetectionOrder {
 
     private static Instant micros(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The mid-term report and the Annex II answer; Hibernate leaves an embeddable whose columns are all empty null. */
+    private DetectionOrderExecution run() {
+        if (execution == null) {
+            execution = DetectionOrderExecution.none();
+        }
+        return execution;
+    }
+
+    /** The order this one replaces after a modification (Art 9(4)). */
+    public Optional<DetectionOrderId> replaces() {
+        return Optional.ofNullable(replacesId).map(DetectionOrderId::new);
+    }
+
+    /** The order that replaced this one when it was modified. */
+    public Optional<DetectionOrderId> replacedBy() {
+        return Optional.ofNullable(replacedById).map(DetectionOrderId::new);
+    }
+
+    public DetectionOrderExecution execution() {
+        return run();
     }
 
     public Set<DetectionOrderEvent> possibleEvents() {

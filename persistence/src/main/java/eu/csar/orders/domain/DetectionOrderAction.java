@@ -22,8 +22,12 @@ public enum DetectionOrderAction implements AuditAction {
     DETECTION_ORDER_EXPIRED,
     DETECTION_ORDER_REVOKED,
     DETECTION_ORDER_WITHDRAWN,
-    /** A move of the table this slice has no service for yet (Annex II, mid-term report, modification). */
-    DETECTION_ORDER_MOVED,
+    DETECTION_ORDER_ANNEX_II_ANSWERED,
+    DETECTION_ORDER_RESUMED,
+    DETECTION_ORDER_MID_TERM_REPORT_DUE,
+    DETECTION_ORDER_MID_TERM_REPORTED,
+    /** Modified by the issuing authority (Art 9(4)): replaced by a new order. */
+    DETECTION_ORDER_MODIFIED,
     /** An order was read. */
     DETECTION_ORDER_READ,
     /** A list of orders was read. */
@@ -54,7 +58,11 @@ public enum DetectionOrderAction implements AuditAction {
             case EXPIRE -> DETECTION_ORDER_EXPIRED;
             case REVOKE -> DETECTION_ORDER_REVOKED;
             case WITHDRAW -> DETECTION_ORDER_WITHDRAWN;
-            case MID_TERM_REPORT_FALLS_DUE, RECORD_MID_TERM_REPORT, ANSWER_ANNEX_II, RESUME, MODIFY -> DETECTION_ORDER_MOVED;
+            case ANSWER_ANNEX_II -> DETECTION_ORDER_ANNEX_II_ANSWERED;
+            case RESUME -> DETECTION_ORDER_RESUMED;
+            case MID_TERM_REPORT_FALLS_DUE -> DETECTION_ORDER_MID_TERM_REPORT_DUE;
+            case RECORD_MID_TERM_REPORT -> DETECTION_ORDER_MID_TERM_REPORTED;
+            case MODIFY -> DETECTION_ORDER_MODIFIED;
         };
     }
 }

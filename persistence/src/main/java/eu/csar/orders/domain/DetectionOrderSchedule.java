@@ -108,6 +108,20 @@ public record DetectionOrderSchedule(ProfileRef profile, DetectionOrderType type
                 midTermReportDue(profile, type, start, end), end);
     }
 
+    /**
+     * The schedule of an order that replaces a modified one (Art 9(4)), received at {@code receivedAt}:
+     * its own appeal window counts from the receipt, while the start is the original order's, which the
+     * start window of Art 7(9) bound when that order was received; the start may therefore have passed.
+     */
+    public static DetectionOrderSchedule continuing(DetectionOrderProfile profile, DetectionOrderType type, Instant receivedAt,
+                                                    Instant start, Instant end) {
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        checkTerms(profile, type, start, end);
+        Instant finalAt = profile.rule(ProfileKey.DETECTION_ORDER__APPEAL_WINDOW).period().after(receivedAt);
+        return new DetectionOrderSchedule(profile.ref(), type, receivedAt, finalAt, start,
+                midTermReportDue(profile, type, start, end), end);
+    }
+
     /** Halfway between start and end when the order runs longer than the type's threshold (Art 9(3)); exactly the threshold needs none. */
     static Optional<Instant> midTermReportDue(DetectionOrderProfile profile, DetectionOrderType type, Instant start, Instant end) {
         Instant threshold = profile.rule(type.midTermReportThresholdKey()).period().after(start);
