@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * RECEIVED), answers with Annex V and Annex VI; Beta asking for Alpha's order gets a client fault
  * "not found" and the row is unchanged; malformed input (an id that is no UUID, an unknown Annex V
  * reason, XML that does not parse) is a client fault without a stack trace, and nothing changes.
+ * Alpha acknowledges a detection order and answers it with Annex II, which pauses it; an unknown
+ * ground, Beta's answer and a mid-term report before it is due are client faults that change nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class OrderSoapIT {
@@ -68,7 +70,8 @@ class OrderSoapIT {
         Api.Response wsdl = Api.get(PATH + "?wsdl", null);
         assertEquals(200, wsdl.status(), wsdl.toString());
         for (String operation : new String[]{"ListRemovalOrders", "AcknowledgeRemovalOrder", "DeclareCannotExecute",
-                "ReportRemovalOrderExecution", "ListDetectionOrders", "AcknowledgeDetectionOrder", "ListUrlListOrders", "OrderFault"}) {
+                "ReportRemovalOrderExecution", "ListDetectionOrders", "AcknowledgeDetectionOrder", "AnswerDetectionOrderAnnexII",
+                "ReportDetectionOrderMidTerm", "ListUrlListOrders", "OrderFault"}) {
             assertTrue(wsdl.body().contains(operation), operation + " in " + wsdl.body());
         }
     }
@@ -151,5 +154,33 @@ class OrderSoapIT {
         Api.Response detection = call(Provider.ALPHA, "ListDetectionOrders", "");
         assertEquals(200, detection.status(), detection.toString());
         assertTrue(detection.body().contains("total>"), detection.body());
+    }
+
+    @Test
+    void aDetectionOrderIsAcknowledgedAndAnsweredWithAnnexIi() {
+        String id = DetectionOrderIT.planned("KNOWN_MATERIAL", "P12M", DetectionOrderIT.indicatorSet(1).getString("id"));
+        DetectionOrderIT.ok(DetectionOrderIT.post(DetectionOrderIT.ORDERS + "/" + id + "/submission", "", DetectionOrderIT.ca()),
+                "SUBMITTED");
+        String start = DetectionOrderIT.platformNow().plus(java.time.Duration.ofDays(130))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        DetectionOrderIT.ok(DetectionOrderIT.post(DetectionOrderIT.ORDERS + "/" + id + "/issue", "{\"issuingAuthority\":"
+                + "\"Rechtbank (demo)\",\"start\":\"" + start + "\",\"reasons\":\"synthetic\"}", DetectionOrderIT.judge()), "TRANSMITTED");
+        Api.Response receipt = call(Provider.ALPHA, "AcknowledgeDetectionOrder", orderId(id));
+        assertEquals(200, receipt.status(), receipt.toString());
+
+        String answer = orderId(id) + "<o:ground>INSUFFICIENT_INFORMATION</o:ground>"
+                + "<o:explanation>The link types are not named (synthetic)</o:explanation>"
+                + "<o:clarificationRequested>Which link types? (synthetic)</o:clarificationRequested>";
+        Api.Response badGround = call(Provider.ALPHA, "AnswerDetectionOrderAnnexII", answer.replace("INSUFFICIENT_INFORMATION", "BORED"));
+        assertClientFault(badGround, "validation-failed");
+        assertTrue(badGround.body().contains("<field>ground</field>"), badGround.body());
+        assertClientFault(call(Provider.BETA, "AnswerDetectionOrderAnnexII", answer), "not-found");
+        assertClientFault(call(Provider.ALPHA, "ReportDetectionOrderMidTerm", orderId(id) + "<o:report>early</o:report>"), "conflict");
+        assertEquals("RECEIVED", Db.value("select state from detection_orders where id = ?::uuid", id), "nothing changed");
+
+        Api.Response paused = call(Provider.ALPHA, "AnswerDetectionOrderAnnexII", answer);
+        assertEquals(200, paused.status(), paused.toString());
+        assertTrue(paused.body().contains("PAUSED_BEFORE_FINAL"), paused.body());
+        assertEquals("INSUFFICIENT_INFORMATION", Db.value("select annex_ii_ground from detection_orders where id = ?::uuid", id));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -33,10 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * first step and nothing is written; the COUNCIL-GA-2025 profile is refused with a message naming it),
  * sends it for consultation from the order's page; Alpha comments and records its plan over the
  * partner API with its real token, the EU Centre gives its opinion; the authority adjusts and submits
- * it. The issuing authority of NL finds it in its queue and issues it with reasons; Alpha acknowledges
+ * it. The issuing authority of NL finds it in its queue and issues it in the decision form (reasons are
+ * required; the start date typed into the date picker); Alpha acknowledges
  * receipt over the API, and the authority's page shows the receipt on the timeline and the appeal
- * window's end with its countdown. The Coordinating Authority of DE gets the not-found page; the page
- * reads in Dutch. Pages at 1280 and 390 px without sideways scrolling and without serious axe findings.
+ * window's end with its countdown; Alpha answers with Annex II over the API, and the authority sees the
+ * answer on the page, is told that an empty clarification is no clarification, and clarifies it, which
+ * resumes the order; the issuing authority modifies it (a duration over the maximum is refused at the
+ * field), and the order that replaces it opens. The Coordinating Authority of DE gets the not-found
+ * page; the page reads in Dutch. Pages at 1280 and 390 px without sideways scrolling and without serious axe findings.
  */
 @ExtendWith(ArquillianExtension.class)
 class DetectionOrderPortalIT {
@@ -188,15 +193,16 @@ class DetectionOrderPortalIT {
             portal.clickAndWait("decide:issue");
             portal.awaitOrExplain("detection-order-decision-error", d -> !portal.text("decide:reasonsMessage").isEmpty());
             assertEquals("SUBMITTED", state(id));
-            // the issue itself over the partner API with the judge's own token (the decision form's date picker
-            // would not take a typed date in the browser test); the page then shows the order transmitted
-            ok(post(ORDERS + "/" + id + "/issue", Json.createObjectBuilder().add("issuingAuthority", "Rechtbank Den Haag (demo)")
-                    .add("start", start + "T00:00:00Z").add("reasons", "Significant risk remains after mitigation (synthetic)")
-                    .build().toString(), Tokens.user("judge-nl")));
-            browser.open("/portal/orders/detection-order.xhtml?id=" + id);
+            // the reasons, then the start typed as a user types it, and Tab on to the button
+            portal.type("decide:reasons", "Significant risk remains after mitigation (synthetic)");
+            portal.type("decide:start_input", start);
+            portal.find("decide:start_input").sendKeys(Keys.TAB);
+            portal.clickAndWait("decide:issue");
             portal.awaitOrExplain("detection-order-issued", d -> "TRANSMITTED".equals(portal.find("state").getAttribute("data-state")));
             assertEquals("TRANSMITTED", state(id));
             assertEquals("Rechtbank Den Haag (demo)", Db.value("select issuing_authority from detection_orders where id = ?::uuid", id));
+            assertEquals(start, Db.value("select to_char(start_at at time zone 'UTC', 'YYYY-MM-DD') from detection_orders where id = ?::uuid",
+                    id), "the typed date reached the order");
             browser.screenshot("detection-order-issued");
         }
 
@@ -229,12 +235,57 @@ class DetectionOrderPortalIT {
             problems.addAll(screenProblems(browser, "order nl"));
             portal.find("session:lang-en").click();
             portal.awaitHeading("Detection order " + reference);
+            assertTrue(portal.text("mid-term").contains("Not needed"), "12 months is not over the threshold: " + portal.text("mid-term"));
+
+            // Alpha cannot execute the order (Annex II over the partner API); the authority clarifies it on the page
+            ok(post(ORDERS + "/" + id + "/annex-ii", Json.createObjectBuilder().add("ground", "INSUFFICIENT_INFORMATION")
+                    .add("explanation", "The order does not say which links are public (synthetic)")
+                    .add("clarificationRequested", "Which link types are in scope? (synthetic)").build().toString(),
+                    Tokens.provider(Provider.ALPHA)));
+            browser.driver().navigate().refresh();
+            assertEquals("PAUSED_BEFORE_FINAL", portal.find("state").getAttribute("data-state"));
+            assertTrue(portal.text("annex-ii").contains("Insufficient information"), portal.text("annex-ii"));
+            assertTrue(portal.text("clarification-requested").contains("Which link types are in scope?"));
+            assertTrue(portal.text("clarification").contains("Awaited"), portal.text("clarification"));
+            portal.clickAndWait("clarify:send");
+            portal.awaitOrExplain("detection-order-clarification-error", d -> !portal.text("clarify:textMessage").isEmpty());
+            assertEquals("PAUSED_BEFORE_FINAL", state(id), "an empty clarification changes nothing");
+            browser.screenshot("detection-order-annex-ii");
+            problems.addAll(screenProblems(browser, "annex ii"));
+            portal.type("clarify:text", "Public share links and embedded previews (synthetic)").clickAndWait("clarify:send");
+            portal.awaitOrExplain("detection-order-clarified", d -> "RECEIVED".equals(portal.find("state").getAttribute("data-state")));
+            assertEquals("RECEIVED", state(id));
+            assertTrue(portal.text("clarification").contains("Public share links and embedded previews"), portal.text("clarification"));
+            assertTrue(portal.pageText().contains("The order is clarified and runs again."), portal.pageText());
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('execution').scrollIntoView();");
+            browser.screenshot("detection-order-clarified");
 
             browser.open("/portal/orders/detection-orders.xhtml");
             portal.chooseAlso("orders:states", "RECEIVED");
             portal.clickAndWait("orders:search");
             portal.awaitOrExplain("detection-orders-received", d -> portal.text("orders:table").contains(reference));
             problems.addAll(screenProblems(browser, "list"));
+        }
+
+        // the issuing authority modifies the order at the Coordinating Authority's request: the replacement opens
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("judge-nl", "/portal/index.xhtml");
+            browser.open("/portal/orders/detection-order.xhtml?id=" + id);
+            assertEquals("Rechtbank Den Haag (demo)", portal.find("modify:authority").getAttribute("value"), "filled in from the order");
+            assertTrue(portal.find("modify:safeguards").getAttribute("value").contains("Human review"), "filled in from the order");
+            portal.type("modify:months", "30").type("modify:reasons", "A second reviewer after the clarification (synthetic)");
+            portal.clickAndWait("modify:save");
+            portal.awaitOrExplain("detection-order-modify-too-long", d -> !portal.text("modify:monthsMessage").isEmpty());
+            assertEquals("RECEIVED", state(id), "30 months is over the maximum: nothing changed");
+            portal.type("modify:months", "18").clickAndWait("modify:save");
+            portal.awaitOrExplain("detection-order-modified", d -> !d.findElements(By.id("replaces")).isEmpty());
+            assertEquals(id, portal.text("replaces"));
+            assertEquals("TRANSMITTED", portal.find("state").getAttribute("data-state"));
+            assertTrue(portal.pageText().contains("Detection order " + reference + " modified"), portal.pageText());
+            assertEquals("MODIFIED", state(id));
+            browser.screenshot("detection-order-modified");
+            problems.addAll(screenProblems(browser, "modified"));
         }
 
         try (Browser browser = Browser.start()) {

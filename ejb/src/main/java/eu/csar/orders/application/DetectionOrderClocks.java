@@ -13,9 +13,11 @@ import jakarta.inject.Inject;
 /**
  * What a detection order does when its deadlines are reached (told by the deadline sweep, in the
  * sweep's transaction for that deadline, actor {@code system}): the appeal window closes (FINAL,
- * Art 9(2)), the start date comes (IN_FORCE, Art 7(9)), the end date comes (EXPIRED; its indicator
+ * Art 9(2)), the start date comes (IN_FORCE, Art 7(9)), the mid-term report falls due
+ * (MID_TERM_REPORT_DUE, Art 9(3); in an Annex II pause the order stays paused), the end date comes (EXPIRED; its indicator
  * grants end at the same instant by themselves). A deadline of an order that has since moved where
- * the table does not allow the event (revoked, say) changes nothing. The EU Centre's opinion period
+ * the table does not allow the event (revoked, say) changes nothing. An order whose start date has
+ * passed when its appeal window closes (one that replaces a modified order) comes into force with it. The EU Centre's opinion period
  * running out moves nothing either: the draft may then be adjusted without it.
  */
 @ApplicationScoped
@@ -35,6 +37,7 @@ public class DetectionOrderClocks {
         DetectionOrderEvent event = switch (reached.kind()) {
             case DetectionOrderDecisions.APPEAL_WINDOW -> DetectionOrderEvent.CLOSE_APPEAL_WINDOW;
             case DetectionOrderDecisions.START -> DetectionOrderEvent.START;
+            case DetectionOrderDecisions.MID_TERM -> DetectionOrderEvent.MID_TERM_REPORT_FALLS_DUE;
             case DetectionOrderDecisions.END -> DetectionOrderEvent.EXPIRE;
             default -> null;
         };
@@ -43,7 +46,15 @@ public class DetectionOrderClocks {
         }
         orders.findForUpdate(DetectionOrderId.of(reached.subject().id()))
                 .filter(o -> DetectionOrderLifecycle.TABLE.permits(o.state(), event))
-                .ifPresent(o -> moves.move(o, DetectionOrderAction.of(event), "due " + reached.due(),
-                        (order, actor, now) -> order.clock(event, reached.due(), actor, now)));
+                .ifPresent(o -> {
+                    moves.move(o, DetectionOrderAction.of(event), "due " + reached.due(),
+                            (order, actor, now) -> order.clock(event, reached.due(), actor, now));
+                    if (event == DetectionOrderEvent.CLOSE_APPEAL_WINDOW && !o.startAt().isAfter(reached.due())
+                            && DetectionOrderLifecycle.TABLE.permits(o.state(), DetectionOrderEvent.START)) {
+                        moves.move(o, DetectionOrderAction.of(DetectionOrderEvent.START), "start date " + o.startAt()
+                                + " passed before the order was final", (order, actor, now) -> order.clock(DetectionOrderEvent.START,
+                                reached.due(), actor, now));
+                    }
+                });
     }
 }

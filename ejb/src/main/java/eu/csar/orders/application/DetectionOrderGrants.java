@@ -36,7 +36,7 @@ public class DetectionOrderGrants {
     IndicatorGrants grants;
 
     /** The sets among {@code sets} that do not exist. */
-    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY})
     public Set<IndicatorSetId> unknownSets(@NotNull Set<IndicatorSetId> sets) {
         Set<IndicatorSetId> known = grants.sets().keySet();
         Set<IndicatorSetId> unknown = new LinkedHashSet<>(sets);
@@ -44,14 +44,18 @@ public class DetectionOrderGrants {
         return unknown;
     }
 
-    /** The indicator sets a request may name: id and code, in the catalogue's order. */
-    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    /** The indicator sets a request or a modification may name: id and code, in the catalogue's order. */
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY})
     public Map<IndicatorSetId, String> sets() {
         return grants.sets();
     }
 
-    /** One MATCH grant per set for {@code provider} from {@code from} to {@code until}, on the order's legal basis. */
-    @RolesAllowed(Roles.ISSUING_AUTHORITY)
+    /**
+     * One MATCH grant per set for {@code provider} from {@code from} to {@code until}, on the order's
+     * legal basis: when the issuing authority issues the order, and when the Coordinating Authority's
+     * clarification after an Annex II pause moved its end.
+     */
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY})
     public List<GrantId> grant(@NotNull ProviderId provider, @NotNull Set<IndicatorSetId> sets, @NotNull Instant from,
                                @NotNull Instant until, @NotBlank String orderReference) {
         List<GrantId> created = new ArrayList<>();
@@ -61,8 +65,8 @@ public class DetectionOrderGrants {
         return created;
     }
 
-    /** Ends the grants of a revoked order now. */
-    @RolesAllowed(Roles.ISSUING_AUTHORITY)
+    /** Ends the grants of a revoked order now, or those a clarification renews. */
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY})
     public int end(@NotNull List<GrantId> created, @NotBlank String orderReference, @NotBlank String reason) {
         return created.isEmpty() ? 0 : grants.endForDetectionOrder(created, orderReference, reason);
     }

@@ -5,6 +5,7 @@ import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.orders.api.Addressee;
 import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.domain.AnnexIiGround;
 import eu.csar.orders.domain.DetectionOrderState;
 import eu.csar.orders.domain.DetectionOrderType;
 import eu.csar.shared.domain.MemberState;
@@ -18,7 +19,8 @@ import java.util.List;
  * A detection order as its readers see it: the request (provider, service, type, indicator sets,
  * duration, safeguards, technology), the consultation with its due times, the adjusted draft, the
  * implementation plan and the grooming safeguards, the decision, the dates from the receipt on, the
- * grants it created, and the history. {@code version} changes with every move (ETag).
+ * grants it created, the history, its execution (mid-term report, Annex II answer), and
+ * the orders it replaces or was replaced by after a modification (Art 9(4); null for none). {@code version} changes with every move (ETag).
  */
 public record DetectionOrderView(DetectionOrderId id, long version, String reference, MemberState memberState,
                                  ProviderId provider, String providerName, Addressee addressedTo, String contactEmail,
@@ -33,7 +35,17 @@ public record DetectionOrderView(DetectionOrderId id, long version, String refer
                                  Instant decidedAt, String decisionReasons, Instant start, Instant end,
                                  Instant transmittedAt, Instant receivedAt, Instant appealWindowClosesAt, Instant finalAt,
                                  Instant inForceAt, Instant endedAt, List<GrantId> grants,
-                                 List<HistoryRow> history) implements Serializable {
+                                 List<HistoryRow> history, Execution execution, DetectionOrderId replaces,
+                                 DetectionOrderId replacedBy) implements Serializable {
+
+    /**
+     * The execution: the mid-term report (when it is due, the report, when it came; no due time for an
+     * order that needs none) and the provider's latest Annex II answer with the clarification.
+     */
+    public record Execution(Instant midTermReportDueAt, String midTermReport, Instant midTermReportAt,
+                            AnnexIiGround annexIiGround, String annexIiExplanation, String clarificationRequested,
+                            Instant annexIiAt, String clarification, Instant clarifiedAt) implements Serializable {
+    }
 
     public record HistoryRow(DetectionOrderState from, String event, DetectionOrderState to, Instant at, String actor,
                              String reason, String legalBasis) implements Serializable {

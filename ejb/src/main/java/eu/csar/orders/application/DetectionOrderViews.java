@@ -1,6 +1,7 @@
 package eu.csar.orders.application;
 
 import eu.csar.orders.domain.DetectionOrder;
+import eu.csar.orders.domain.DetectionOrderExecution;
 
 import java.util.List;
 
@@ -22,6 +23,13 @@ final class DetectionOrderViews {
                 o.endAt(), o.transmittedAt(), o.receivedAt(), o.appealWindowClosesAt(), o.finalAt(), o.inForceAt(),
                 o.endedAt(), o.grants(),
                 o.history().stream().map(h -> new DetectionOrderView.HistoryRow(h.fromState().orElse(null), h.event(),
-                        h.toState(), h.occurredAt(), h.actor(), h.reason(), h.legalBasis())).toList());
+                        h.toState(), h.occurredAt(), h.actor(), h.reason(), h.legalBasis())).toList(),
+                execution(o.execution()), o.replaces().orElse(null), o.replacedBy().orElse(null));
+    }
+
+    private static DetectionOrderView.Execution execution(DetectionOrderExecution e) {
+        return new DetectionOrderView.Execution(e.midTermReportDueAt().orElse(null), e.midTermReport(), e.midTermReportAt(),
+                e.annexIiGround().orElse(null), e.annexIiExplanation(), e.clarificationRequested(), e.annexIiAt(),
+                e.clarification(), e.clarifiedAt());
     }
 }

@@ -145,8 +145,8 @@ public class DetectionOrders {
         return directory.activeProvidersUnder(caller.memberStates());
     }
 
-    /** The indicator sets a request may name (id and code), for the drafting wizard. */
-    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    /** The indicator sets a request or a modification may name (id and code), for the drafting wizard and the modification form. */
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY})
     public Map<IndicatorSetId, String> indicatorSets() {
         return grants.sets();
     }

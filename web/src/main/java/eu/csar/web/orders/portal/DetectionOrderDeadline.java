@@ -13,7 +13,8 @@ import java.util.List;
  * clock), in the shape the removal-order pages use ({@link RemovalOrderDeadline}, so the same
  * countdown shows it): in consultation the provider's comments and the EU Centre's opinion, whichever
  * of the unanswered ones falls due first ({@code comments}, {@code opinion}); from the receipt the
- * appeal window's end ({@code final}), then the start ({@code start}), then the end ({@code end});
+ * appeal window's end ({@code final}), then the start ({@code start}), then the mid-term report while
+ * it is not given ({@code midTerm}; overdue once the order waits for it), then the end ({@code end});
  * {@code none} otherwise. Overdue: the due time has passed and nothing answered or moved the order.
  */
 final class DetectionOrderDeadline {
@@ -26,7 +27,10 @@ final class DetectionOrderDeadline {
             case IN_CONSULTATION -> consultation(o, now);
             case RECEIVED, PAUSED_BEFORE_FINAL -> due("final", o.appealWindowClosesAt(), now);
             case FINAL, PAUSED_BEFORE_START -> due("start", o.start(), now);
-            case IN_FORCE, MID_TERM_REPORT_DUE, PAUSED_IN_FORCE -> due("end", o.end(), now);
+            case IN_FORCE, PAUSED_IN_FORCE -> o.execution().midTermReportDueAt() != null && o.execution().midTermReport() == null
+                    && now.isBefore(o.execution().midTermReportDueAt())
+                    ? due("midTerm", o.execution().midTermReportDueAt(), now) : due("end", o.end(), now);
+            case MID_TERM_REPORT_DUE -> due("midTerm", o.execution().midTermReportDueAt(), now);
             default -> none();
         };
     }

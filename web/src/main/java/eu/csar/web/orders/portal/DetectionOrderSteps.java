@@ -2,6 +2,7 @@ package eu.csar.web.orders.portal;
 
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.application.DetectionOrderExecutions;
 import eu.csar.orders.application.DetectionOrderView;
 import eu.csar.orders.application.DetectionOrders;
 import eu.csar.web.platform.portal.FeedbackBean;
@@ -11,13 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The consultation steps on a detection order's page, as the workflow allows them: the Coordinating
  * Authority sends the draft for consultation with the provider's comment period (in weeks), adjusts
  * it, records the data-protection authority's opinion on a grooming plan, submits it to the issuing
- * authority or withdraws it; EU Centre staff give the Centre's opinion. The provider comments and
+ * authority or withdraws it, and clarifies an order the provider answered with Annex II, which
+ * resumes it; EU Centre staff give the Centre's opinion. The provider comments and
  * records its plan and DPIA over the partner API. Each step is the service's; a refusal is shown
  * next to the step's field.
  */
@@ -31,6 +33,9 @@ public class DetectionOrderSteps implements Serializable {
     DetectionOrders orders;
 
     @Inject
+    DetectionOrderExecutions executions;
+
+    @Inject
     DetectionOrderDetailPage page;
 
     @Inject
@@ -41,6 +46,7 @@ public class DetectionOrderSteps implements Serializable {
     private String opinion;
     private String dpaOpinion;
     private String withdrawal;
+    private String clarification;
 
     public void sendForConsultation() {
         if (commentWeeks == null || commentWeeks < 1) {
@@ -48,43 +54,54 @@ public class DetectionOrderSteps implements Serializable {
             feedback.error("do.step.weeksRequired");
             return;
         }
-        if (step("consult:weeks", "do.step.sent", (o, id) -> o.sendForConsultation(id, LegalPeriod.weeks(commentWeeks)))) {
+        if (step("consult:weeks", "do.step.sent", () -> orders.sendForConsultation(id(), LegalPeriod.weeks(commentWeeks)))) {
             commentWeeks = null;
         }
     }
 
     public void adjust() {
-        if (step("adjust:text", "do.step.adjusted", (o, id) -> o.adjust(id, adjustment))) {
+        if (step("adjust:text", "do.step.adjusted", () -> orders.adjust(id(), adjustment))) {
             adjustment = null;
         }
     }
 
     public void giveOpinion() {
-        if (step("opinion:text", "do.step.opinionGiven", (o, id) -> o.giveOpinion(id, opinion))) {
+        if (step("opinion:text", "do.step.opinionGiven", () -> orders.giveOpinion(id(), opinion))) {
             opinion = null;
         }
     }
 
     public void recordDpaOpinion() {
-        if (step("dpa:text", "do.step.dpaRecorded", (o, id) -> o.recordDpaOpinion(id, dpaOpinion))) {
+        if (step("dpa:text", "do.step.dpaRecorded", () -> orders.recordDpaOpinion(id(), dpaOpinion))) {
             dpaOpinion = null;
         }
     }
 
     public void submit() {
-        step(null, "do.step.submitted", DetectionOrders::submit);
+        step(null, "do.step.submitted", () -> orders.submit(id()));
     }
 
     public void withdraw() {
-        if (step("withdraw:text", "do.step.withdrawn", (o, id) -> o.withdraw(id, withdrawal))) {
+        if (step("withdraw:text", "do.step.withdrawn", () -> orders.withdraw(id(), withdrawal))) {
             withdrawal = null;
         }
     }
 
+    /** The Coordinating Authority's clarification after the provider's Annex II answer: the order resumes. */
+    public void clarify() {
+        if (step("clarify:text", "do.step.clarified", () -> executions.clarify(id(), clarification))) {
+            clarification = null;
+        }
+    }
+
+    private DetectionOrderId id() {
+        return page.getOrder().id();
+    }
+
     /** One step through the service: the page shows the order it left, or the refusal at {@code field}. */
-    private boolean step(String field, String done, BiFunction<DetectionOrders, DetectionOrderId, DetectionOrderView> move) {
+    private boolean step(String field, String done, Supplier<DetectionOrderView> move) {
         try {
-            page.show(move.apply(orders, page.getOrder().id()));
+            page.show(move.get());
             feedback.info(done);
             return true;
         } catch (RuntimeException e) {
@@ -134,5 +151,13 @@ public class DetectionOrderSteps implements Serializable {
 
     public void setWithdrawal(String withdrawal) {
         this.withdrawal = withdrawal;
+    }
+
+    public String getClarification() {
+        return clarification;
+    }
+
+    public void setClarification(String clarification) {
+        this.clarification = clarification;
     }
 }

@@ -20,7 +20,14 @@ public record DetectionOrderDto(String id, long version, String reference, Strin
                                 String dpaOpinionAt, String submittedAt, String issuingAuthority, String decidedBy,
                                 String decidedAt, String decisionReasons, String start, String end, String transmittedAt,
                                 String receivedAt, String appealWindowClosesAt, String finalAt, String inForceAt,
-                                String endedAt, List<String> grants, List<HistoryRow> history) {
+                                String endedAt, List<String> grants, List<HistoryRow> history, Execution execution,
+                                String replaces, String replacedBy) {
+
+    /** The mid-term report and the provider's latest Annex II answer with the clarification; absent parts are null. */
+    public record Execution(String midTermReportDueAt, String midTermReport, String midTermReportAt, String annexIiGround,
+                            String annexIiExplanation, String clarificationRequested, String annexIiAt,
+                            String clarification, String clarifiedAt) {
+    }
 
     public record HistoryRow(String from, String event, String to, String at, String actor, String reason, String legalBasis) {
     }
@@ -38,7 +45,15 @@ public record DetectionOrderDto(String id, long version, String reference, Strin
                 t(v.appealWindowClosesAt()), t(v.finalAt()), t(v.inForceAt()), t(v.endedAt()),
                 v.grants().stream().map(Object::toString).toList(),
                 v.history().stream().map(h -> new HistoryRow(h.from() == null ? null : h.from().name(), h.event(),
-                        h.to().name(), t(h.at()), h.actor(), h.reason(), h.legalBasis())).toList());
+                        h.to().name(), t(h.at()), h.actor(), h.reason(), h.legalBasis())).toList(),
+                execution(v.execution()), v.replaces() == null ? null : v.replaces().toString(),
+                v.replacedBy() == null ? null : v.replacedBy().toString());
+    }
+
+    private static Execution execution(DetectionOrderView.Execution e) {
+        return new Execution(t(e.midTermReportDueAt()), e.midTermReport(), t(e.midTermReportAt()),
+                e.annexIiGround() == null ? null : e.annexIiGround().name(), e.annexIiExplanation(),
+                e.clarificationRequested(), t(e.annexIiAt()), e.clarification(), t(e.clarifiedAt()));
     }
 
     private static String t(Instant at) {

@@ -3,6 +3,7 @@ package eu.csar.web.orders.rest;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.orders.application.NewDetectionOrder;
+import eu.csar.orders.domain.AnnexIiGround;
 import eu.csar.orders.domain.DetectionOrderType;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.rest.Inputs;
@@ -45,13 +46,7 @@ public final class DetectionOrderRequests {
         public String profile;
 
         NewDetectionOrder toDomain() {
-            if (indicatorSets == null || indicatorSets.isEmpty()) {
-                throw Inputs.invalid("indicatorSets", "A detection order names at least one indicator set");
-            }
-            Set<IndicatorSetId> sets = new LinkedHashSet<>();
-            for (int i = 0; i < indicatorSets.size(); i++) {
-                sets.add(new IndicatorSetId(Inputs.uuid(indicatorSets.get(i), "indicatorSets[" + i + "]")));
-            }
+            Set<IndicatorSetId> sets = sets(indicatorSets);
             return new NewDetectionOrder(reference, memberState == null || memberState.isBlank() ? null
                     : Inputs.memberState(memberState, "memberState"), new ProviderId(Inputs.uuid(providerId, "providerId")),
                     service, Inputs.requiredEnum(DetectionOrderType.class, type, "type"), sets, period(duration, "duration"),
@@ -84,6 +79,44 @@ public final class DetectionOrderRequests {
             }
             return at;
         }
+    }
+
+    /** The provider's Annex II answer (Art 8(3)): why it cannot execute the order, and what it needs clarified. */
+    public static class AnnexIi {
+        /** MANIFEST_ERRORS or INSUFFICIENT_INFORMATION. */
+        public String ground;
+        public String explanation;
+        public String clarificationRequested;
+
+        AnnexIiGround requiredGround() {
+            return Inputs.requiredEnum(AnnexIiGround.class, ground, "ground");
+        }
+    }
+
+    /** The issuing authority's modification at the Coordinating Authority's request (Art 9(4)). */
+    public static class Modification {
+        public String issuingAuthority;
+        /** The indicator sets of the modified order. */
+        public List<String> indicatorSets;
+        /** Its duration from the original start, as a legal period (P18M). */
+        public String duration;
+        public String safeguards;
+        public String reasons;
+
+        Set<IndicatorSetId> sets() {
+            return DetectionOrderRequests.sets(indicatorSets);
+        }
+    }
+
+    static Set<IndicatorSetId> sets(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw Inputs.invalid("indicatorSets", "A detection order names at least one indicator set");
+        }
+        Set<IndicatorSetId> sets = new LinkedHashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            sets.add(new IndicatorSetId(Inputs.uuid(ids.get(i), "indicatorSets[" + i + "]")));
+        }
+        return sets;
     }
 
     static LegalPeriod period(String text, String field) {

@@ -2,6 +2,7 @@ package eu.csar.web.orders.rest;
 
 import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.application.DetectionOrderDecisions;
+import eu.csar.orders.application.DetectionOrderExecutions;
 import eu.csar.orders.application.DetectionOrderPage;
 import eu.csar.orders.application.DetectionOrderView;
 import eu.csar.orders.application.DetectionOrders;
@@ -61,6 +62,9 @@ public class DetectionOrderResource {
 
     @Inject
     DetectionOrderDecisions decisions;
+
+    @Inject
+    DetectionOrderExecutions executions;
 
     @Context
     UriInfo uriInfo;
@@ -235,11 +239,64 @@ public class DetectionOrderResource {
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @POST
+    @Path("{id}/modification")
+    @Operation(summary = "Modify the order at the Coordinating Authority's request (issuing authority, Art 9(4)): it ends as "
+            + "MODIFIED and the order that replaces it (new indicator sets, duration from the original start, safeguards) is "
+            + "issued and transmitted at once; the provider's grants move to it")
+    @APIResponse(responseCode = "201", description = "The replacing order")
+    public Response modify(@PathParam("id") String id, DetectionOrderRequests.Modification body) {
+        DetectionOrderRequests.Modification b = Inputs.requiredBody(body);
+        DetectionOrderView modified = decisions.modify(id(id), Inputs.requiredText(b.issuingAuthority, "issuingAuthority"),
+                b.sets(), DetectionOrderRequests.period(b.duration, "duration"), Inputs.requiredText(b.safeguards, "safeguards"),
+                Inputs.requiredText(b.reasons, "reasons"));
+        return Response.created(uriInfo.getBaseUriBuilder().path(DetectionOrderResource.class).path(modified.id().toString()).build())
+                .tag(tag(modified)).entity(DetectionOrderDto.of(modified)).build();
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
     @Path("{id}/receipt")
     @Operation(summary = "Acknowledge receipt of the issued order (the provider it is addressed to): the appeal window, "
             + "the start and the end are counted and scheduled from now")
     public Response acknowledge(@PathParam("id") String id) {
         return written(decisions.acknowledge(id(id)));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("{id}/annex-ii")
+    @Operation(summary = "Answer with the Annex II template (the provider it is addressed to): it cannot execute the order "
+            + "(ground MANIFEST_ERRORS or INSUFFICIENT_INFORMATION), why, and what it needs clarified; the order pauses, and "
+            + "so do the dates the legal profile holds in a pause")
+    public Response annexIi(@PathParam("id") String id, DetectionOrderRequests.AnnexIi body) {
+        DetectionOrderRequests.AnnexIi b = Inputs.requiredBody(body);
+        return written(executions.answerAnnexIi(id(id), b.requiredGround(), Inputs.requiredText(b.explanation, "explanation"),
+                Inputs.requiredText(b.clarificationRequested, "clarificationRequested")));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("{id}/clarification")
+    @Operation(summary = "Clarify the order after an Annex II answer (Coordinating Authority): it resumes, and the dates the "
+            + "pause held move on by its length")
+    public Response clarify(@PathParam("id") String id, DetectionOrderRequests.Text body) {
+        return written(executions.clarify(id(id), DetectionOrderRequests.text(body, "text")));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("{id}/mid-term-report")
+    @Operation(summary = "The provider's mid-term report on the execution (Art 9(3)), once it is due")
+    public Response midTermReport(@PathParam("id") String id, DetectionOrderRequests.Text body) {
+        return written(executions.reportMidTerm(id(id), DetectionOrderRequests.text(body, "text")));
     }
 
     /** One page of orders. */

@@ -6,7 +6,9 @@ import eu.csar.orders.api.ExecutionMeasure;
 import eu.csar.orders.api.RemovalOrderId;
 import eu.csar.orders.api.UrlListOrderId;
 import eu.csar.orders.api.UrlListOrderType;
+import eu.csar.orders.domain.AnnexIiGround;
 import eu.csar.orders.application.DetectionOrderDecisions;
+import eu.csar.orders.application.DetectionOrderExecutions;
 import eu.csar.orders.application.DetectionOrderPage;
 import eu.csar.orders.application.DetectionOrders;
 import eu.csar.orders.application.RemovalOrderPage;
@@ -28,7 +30,8 @@ import java.util.function.Supplier;
 /**
  * The orders addressed to the calling provider over SOAP (document/literal), for providers whose
  * integration speaks SOAP: list and read (pull, no webhooks), acknowledge receipt, and for removal
- * orders Annex V (cannot execute) and Annex VI (executed). The same services and rules as
+ * orders Annex V (cannot execute) and Annex VI (executed), for detection orders Annex II (cannot
+ * execute) and the mid-term report. The same services and rules as
  * {@code /api/v1/*-orders} sit behind every operation: tenancy comes from the token, another
  * provider's order is a fault with status 404, a wrong role 403, bad input 400 with nothing changed,
  * a move the workflow does not allow now 409; refusals are audited at the services' boundary.
@@ -49,6 +52,9 @@ public class ProviderOrderEndpoint {
 
     @Inject
     DetectionOrderDecisions detectionDecisions;
+
+    @Inject
+    DetectionOrderExecutions detectionExecutions;
 
     @Inject
     UrlListOrders urlListOrders;
@@ -108,8 +114,28 @@ public class ProviderOrderEndpoint {
     @WebMethod(operationName = "AcknowledgeDetectionOrder")
     @WebResult(name = "order")
     public SoapOrder acknowledgeDetectionOrder(@WebParam(name = "orderId") String id) throws OrderFault {
-        return call("AcknowledgeDetectionOrder", () -> SoapOrder.of(detectionDecisions.acknowledge(
-                new DetectionOrderId(Inputs.uuid(id, "orderId")))));
+        return call("AcknowledgeDetectionOrder", () -> SoapOrder.of(detectionDecisions.acknowledge(detection(id))));
+    }
+
+    /** Annex II (Art 8(3)): the provider cannot execute the order (MANIFEST_ERRORS or INSUFFICIENT_INFORMATION); it pauses. */
+    @WebMethod(operationName = "AnswerDetectionOrderAnnexII")
+    @WebResult(name = "order")
+    public SoapOrder answerDetectionOrderAnnexII(@WebParam(name = "orderId") String id, @WebParam(name = "ground") String ground,
+                                                 @WebParam(name = "explanation") String explanation,
+                                                 @WebParam(name = "clarificationRequested") String clarificationRequested)
+            throws OrderFault {
+        return call("AnswerDetectionOrderAnnexII", () -> SoapOrder.of(detectionExecutions.answerAnnexIi(detection(id),
+                Inputs.requiredEnum(AnnexIiGround.class, ground, "ground"), Inputs.requiredText(explanation, "explanation"),
+                Inputs.requiredText(clarificationRequested, "clarificationRequested"))));
+    }
+
+    /** The mid-term report on the execution (Art 9(3)), once it is due. */
+    @WebMethod(operationName = "ReportDetectionOrderMidTerm")
+    @WebResult(name = "order")
+    public SoapOrder reportDetectionOrderMidTerm(@WebParam(name = "orderId") String id, @WebParam(name = "report") String report)
+            throws OrderFault {
+        return call("ReportDetectionOrderMidTerm", () -> SoapOrder.of(detectionExecutions.reportMidTerm(detection(id),
+                Inputs.requiredText(report, "report"))));
     }
 
     /** Blocking or delisting orders ({@code kind} BLOCKING or DELISTING). */
@@ -160,6 +186,10 @@ public class ProviderOrderEndpoint {
 
     private static RemovalOrderId removal(String id) {
         return new RemovalOrderId(Inputs.uuid(id, "orderId"));
+    }
+
+    private static DetectionOrderId detection(String id) {
+        return new DetectionOrderId(Inputs.uuid(id, "orderId"));
     }
 
     private static UrlListOrderId urlList(String id) {
