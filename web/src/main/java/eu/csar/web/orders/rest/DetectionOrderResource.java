@@ -1,6 +1,7 @@
 package eu.csar.web.orders.rest;
 
 import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.application.DetectionOrderAnnexes;
 import eu.csar.orders.application.DetectionOrderDecisions;
 import eu.csar.orders.application.DetectionOrderPage;
 import eu.csar.orders.application.DetectionOrderView;
@@ -62,6 +63,9 @@ public class DetectionOrderResource {
     @Inject
     DetectionOrderDecisions decisions;
 
+    @Inject
+    DetectionOrderAnnexes annexes;
+
     @Context
     UriInfo uriInfo;
 
@@ -102,6 +106,17 @@ public class DetectionOrderResource {
     public Response open(@PathParam("id") String id) {
         DetectionOrderView order = orders.order(id(id));
         return OrderResponses.read(request, tag(order), () -> DetectionOrderDto.of(order));
+    }
+
+    @GET
+    @Path("{id}/annex.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The issued order as the PDF of its annex form (Annex I, detection order), with the order's id and "
+            + "its verification hash (also in the header Verification-Hash and in the order's JSON); for everyone who may "
+            + "read the order, 404 for anyone else, 409 for a request not issued; every download is audited")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    public Response annex(@PathParam("id") String id) {
+        return OrderResponses.pdf(annexes.annex(id(id)));
     }
 
     @Idempotent

@@ -1,0 +1,70 @@
+package eu.csar.web.orders.portal;
+
+import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.api.UrlListOrderId;
+import eu.csar.orders.api.UrlListOrderType;
+import eu.csar.orders.application.DetectionOrderAnnexes;
+import eu.csar.orders.application.UrlListOrderAnnexes;
+import eu.csar.web.platform.portal.Permalinks;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The annex PDF of a detection, blocking or delisting order for people signed in to the portal,
+ * {@code /portal/detection-orders/{id}/annex.pdf} (Annex I), {@code /portal/blocking-orders/{id}/annex.pdf}
+ * (Annex VII), {@code /portal/delisting-orders/{id}/annex.pdf}; the partner API serves the same under
+ * {@code /api/v1/...}. The service decides who may have it and audits the download
+ * ({@link AnnexDownload}); any other path under these is 404.
+ */
+@WebServlet({OrderAnnexServlet.DETECTION + "*", OrderAnnexServlet.BLOCKING + "*", OrderAnnexServlet.DELISTING + "*"})
+public class OrderAnnexServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String DETECTION = "/portal/detection-orders/";
+    static final String BLOCKING = "/portal/blocking-orders/";
+    static final String DELISTING = "/portal/delisting-orders/";
+    private static final Pattern LINK = Pattern.compile("/([0-9a-f-]{36})/annex\\.pdf");
+
+    @Inject
+    DetectionOrderAnnexes detectionOrders;
+
+    @Inject
+    UrlListOrderAnnexes urlListOrders;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = LINK.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        // one spelling per order, as for the permalinks
+        if (!m.matches() || Permalinks.pageWithId("", m.group(1)).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        UUID id = UUID.fromString(m.group(1));
+        String kind = request.getServletPath() + "/";
+        if (DETECTION.equals(kind)) {
+            AnnexDownload.send(response, () -> detectionOrders.annex(new DetectionOrderId(id)));
+        } else {
+            UrlListOrderType type = BLOCKING.equals(kind) ? UrlListOrderType.BLOCKING : UrlListOrderType.DELISTING;
+            AnnexDownload.send(response, () -> urlListOrders.annex(type, new UrlListOrderId(id)));
+        }
+    }
+
+    /** The link (within the application) of a detection order's Annex I PDF. */
+    public static String detectionOrder(Object id) {
+        return DETECTION + id + "/annex.pdf";
+    }
+
+    /** The link (within the application) of a blocking or delisting order's PDF. */
+    public static String urlListOrder(UrlListOrderType type, Object id) {
+        return (type == UrlListOrderType.BLOCKING ? BLOCKING : DELISTING) + id + "/annex.pdf";
+    }
+}
