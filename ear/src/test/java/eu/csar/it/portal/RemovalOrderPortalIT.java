@@ -1,11 +1,10 @@
 package eu.csar.it.portal;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Pdfs;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -77,20 +76,6 @@ class RemovalOrderPortalIT {
     /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen. */
     static List<String> screenProblems(Browser browser, String page) {
         return ScreenGeometry.problems(browser, "removal-orders", page, ScreenGeometry.PHONE);
-    }
-
-    static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
     }
 
     @Test
@@ -182,7 +167,7 @@ class RemovalOrderPortalIT {
             assertEquals(200, pdf.status());
             assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
             assertEquals("sha-256=" + order.getString("verificationHash"), pdf.header("Verification-Hash").orElse(""));
-            String text = pdfText(pdf.body());
+            String text = Pdfs.text(pdf.body());
             for (String expected : List.of("ANNEX IV - REMOVAL ORDER", id, order.getString("verificationHash"), reference, url,
                     "Rechtbank Den Haag (demo)", order.getString("providerName"))) {
                 assertTrue(text.contains(expected), "the PDF lacks " + expected + ":\n" + text);

@@ -3,8 +3,7 @@ package eu.csar.web.orders.portal;
 import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.api.UrlListOrderId;
 import eu.csar.orders.api.UrlListOrderType;
-import eu.csar.orders.application.DetectionOrderAnnexes;
-import eu.csar.orders.application.UrlListOrderAnnexes;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.web.platform.portal.Permalinks;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -35,10 +34,7 @@ public class OrderAnnexServlet extends HttpServlet {
     private static final Pattern LINK = Pattern.compile("/([0-9a-f-]{36})/annex\\.pdf");
 
     @Inject
-    DetectionOrderAnnexes detectionOrders;
-
-    @Inject
-    UrlListOrderAnnexes urlListOrders;
+    OrderAnnexes annexes;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,10 +47,10 @@ public class OrderAnnexServlet extends HttpServlet {
         UUID id = UUID.fromString(m.group(1));
         String kind = request.getServletPath() + "/";
         if (DETECTION.equals(kind)) {
-            AnnexDownload.send(response, () -> detectionOrders.annex(new DetectionOrderId(id)));
+            AnnexDownload.send(response, () -> annexes.detectionOrder(new DetectionOrderId(id)));
         } else {
             UrlListOrderType type = BLOCKING.equals(kind) ? UrlListOrderType.BLOCKING : UrlListOrderType.DELISTING;
-            AnnexDownload.send(response, () -> urlListOrders.annex(type, new UrlListOrderId(id)));
+            AnnexDownload.send(response, () -> annexes.urlListOrder(type, new UrlListOrderId(id)));
         }
     }
 

@@ -1,11 +1,11 @@
 package eu.csar.web.orders.rest;
 
 import eu.csar.orders.api.DetectionOrderId;
-import eu.csar.orders.application.DetectionOrderAnnexes;
 import eu.csar.orders.application.DetectionOrderDecisions;
 import eu.csar.orders.application.DetectionOrderPage;
 import eu.csar.orders.application.DetectionOrderView;
 import eu.csar.orders.application.DetectionOrders;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
@@ -64,7 +64,7 @@ public class DetectionOrderResource {
     DetectionOrderDecisions decisions;
 
     @Inject
-    DetectionOrderAnnexes annexes;
+    OrderAnnexes annexes;
 
     @Context
     UriInfo uriInfo;
@@ -116,7 +116,7 @@ public class DetectionOrderResource {
             + "read the order, 404 for anyone else, 409 for a request not issued; every download is audited")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     public Response annex(@PathParam("id") String id) {
-        return OrderResponses.pdf(annexes.annex(id(id)));
+        return OrderResponses.pdf(annexes.detectionOrder(id(id)));
     }
 
     @Idempotent

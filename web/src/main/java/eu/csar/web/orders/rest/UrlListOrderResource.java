@@ -2,7 +2,7 @@ package eu.csar.web.orders.rest;
 
 import eu.csar.orders.api.UrlListOrderId;
 import eu.csar.orders.api.UrlListOrderType;
-import eu.csar.orders.application.UrlListOrderAnnexes;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.orders.application.UrlListOrderPage;
 import eu.csar.orders.application.UrlListOrderView;
 import eu.csar.orders.application.UrlListOrders;
@@ -47,7 +47,7 @@ public abstract class UrlListOrderResource {
     UrlListOrders orders;
 
     @Inject
-    UrlListOrderAnnexes annexes;
+    OrderAnnexes annexes;
 
     @Context
     UriInfo uriInfo;
@@ -103,7 +103,7 @@ public abstract class UrlListOrderResource {
             + "every download is audited")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     public Response annex(@PathParam("id") String id) {
-        return OrderResponses.pdf(annexes.annex(type(), id(id)));
+        return OrderResponses.pdf(annexes.urlListOrder(type(), id(id)));
     }
 
     @Idempotent

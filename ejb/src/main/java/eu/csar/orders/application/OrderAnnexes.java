@@ -1,0 +1,99 @@
+package eu.csar.orders.application;
+
+import eu.csar.audit.api.AuditAction;
+import eu.csar.audit.api.AuditOutcome;
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.legal.api.ProfileKey;
+import eu.csar.legal.api.ProfileValue;
+import eu.csar.legal.application.LegalProfiles;
+import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.api.UrlListOrderId;
+import eu.csar.orders.api.UrlListOrderType;
+import eu.csar.orders.domain.DetectionOrderAction;
+import eu.csar.orders.domain.DetectionOrderRepository;
+import eu.csar.orders.domain.UrlListOrderAction;
+import eu.csar.orders.domain.UrlListOrderRepository;
+import eu.csar.security.api.Caller;
+import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Detection, blocking and delisting orders as the PDFs of their annex forms (issue 10 §6), each with
+ * the order's id and its verification hash ({@link OrderDigest}): an issued detection order as Annex I
+ * of COM(2022) 209 (Art 8(1)), its sections the items of the pinned profile's template; a blocking
+ * order as Annex VII (Art 17(1)), likewise; a delisting order, which the Commission's text does not
+ * have, as the platform's form citing the article its profile gives. Whoever may read the order may
+ * download it (another's order, or one of the other kind, is not found); a detection order request
+ * that was never issued has no form (refused as not permitted in its state). Every download and
+ * refusal is audited. Removal orders: {@link RemovalOrderAnnexes}.
+ */
+@Stateless
+public class OrderAnnexes {
+
+    @Inject
+    DetectionOrderRepository detectionOrders;
+
+    @Inject
+    UrlListOrderRepository urlListOrders;
+
+    @Inject
+    OrderMoves moves;
+
+    @Inject
+    LegalProfiles profiles;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
+            Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public AnnexPdf detectionOrder(@NotNull DetectionOrderId id) {
+        DetectionOrderAction action = DetectionOrderAction.DETECTION_ORDER_ANNEX_READ;
+        DetectionOrderView view = DetectionOrderViews.view(moves.visible(detectionOrders.find(id),
+                o -> DetectionOrderVisibility.canSee(caller, o), action, id, "DetectionOrder", DetectionOrderMoves.PURPOSE));
+        if (!view.issued()) {
+            RuleViolationException refused = new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE,
+                    "state", "A detection order has its Annex I form once it is issued; this one is " + view.state());
+            audit.refusal(action, id, DetectionOrderMoves.PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
+            throw refused;
+        }
+        ProfileValue template = profiles.value(view.profile(), ProfileKey.ANNEX_I__DETECTION_ORDER);
+        byte[] pdf = AnnexIPdf.render(view, template.items(), template.article(), clock.instant());
+        return downloaded(action, id, DetectionOrderMoves.PURPOSE + "; Annex I",
+                new AnnexPdf("detection-order-" + id + "-annex-i.pdf", pdf, view.verificationHash()));
+    }
+
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
+            Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public AnnexPdf urlListOrder(@NotNull UrlListOrderType type, @NotNull UrlListOrderId id) {
+        UrlListOrderAction action = UrlListOrderAction.annexRead(type);
+        String purpose = UrlListOrderMoves.purpose(type);
+        UrlListOrderView view = UrlListOrderView.of(moves.visible(urlListOrders.find(type, id),
+                o -> OrderVisibility.canSee(caller, o), action, id, type.objectType(), purpose));
+        boolean blocking = type == UrlListOrderType.BLOCKING;
+        ProfileValue form = profiles.value(view.profile(), blocking ? ProfileKey.ANNEX_VII__BLOCKING_ORDER : ProfileKey.ORDERS__TYPES);
+        byte[] pdf = UrlListOrderAnnexPdf.render(view, blocking ? form.items() : UrlListOrderAnnexPdf.DELISTING_ITEMS,
+                form.article(), clock.instant());
+        return downloaded(action, id, purpose + (blocking ? "; Annex VII" : "; delisting order form"),
+                new AnnexPdf(type.name().toLowerCase(Locale.ROOT) + "-order-" + id + (blocking ? "-annex-vii.pdf" : ".pdf"), pdf,
+                        view.verificationHash()));
+    }
+
+    private AnnexPdf downloaded(AuditAction action, Object id, String what, AnnexPdf pdf) {
+        audit.success(action, id, what + " PDF, verification hash " + pdf.verificationHash());
+        return pdf;
+    }
+}
