@@ -7,10 +7,13 @@ import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileValue;
 import eu.csar.legal.application.LegalProfiles;
 import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.orders.api.RemovalOrderId;
 import eu.csar.orders.api.UrlListOrderId;
 import eu.csar.orders.api.UrlListOrderType;
 import eu.csar.orders.domain.DetectionOrderAction;
 import eu.csar.orders.domain.DetectionOrderRepository;
+import eu.csar.orders.domain.RemovalOrderAction;
+import eu.csar.orders.domain.RemovalOrderRepository;
 import eu.csar.orders.domain.UrlListOrderAction;
 import eu.csar.orders.domain.UrlListOrderRepository;
 import eu.csar.security.api.Caller;
@@ -25,17 +28,20 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Detection, blocking and delisting orders as the PDFs of their annex forms (issue 10 §6), each with
- * the order's id and its verification hash ({@link OrderDigest}): an issued detection order as Annex I
+ * Every order as the PDF of its annex form (issue 10 §6), with the order's id and its verification
+ * hash ({@link OrderDigest}): a removal order as Annex IV of COM(2022) 209; an issued detection order as Annex I
  * of COM(2022) 209 (Art 8(1)), its sections the items of the pinned profile's template; a blocking
  * order as Annex VII (Art 17(1)), likewise; a delisting order, which the Commission's text does not
  * have, as the platform's form citing the article its profile gives. Whoever may read the order may
  * download it (another's order, or one of the other kind, is not found); a detection order request
  * that was never issued has no form (refused as not permitted in its state). Every download and
- * refusal is audited. Removal orders: {@link RemovalOrderAnnexes}.
+ * refusal is audited.
  */
 @Stateless
 public class OrderAnnexes {
+
+    @Inject
+    RemovalOrderRepository removalOrders;
 
     @Inject
     DetectionOrderRepository detectionOrders;
@@ -57,6 +63,16 @@ public class OrderAnnexes {
 
     @Inject
     Clock clock;
+
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
+            Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public AnnexPdf removalOrder(@NotNull RemovalOrderId id) {
+        RemovalOrderAction action = RemovalOrderAction.REMOVAL_ORDER_ANNEX_READ;
+        RemovalOrderView view = RemovalOrderViews.view(moves.visible(removalOrders.find(id), o -> OrderVisibility.canSee(caller, o),
+                action, id, "RemovalOrder", RemovalOrderMoves.PURPOSE));
+        return downloaded(action, id, RemovalOrderMoves.PURPOSE + "; Annex IV", new AnnexPdf("removal-order-" + id + "-annex-iv.pdf",
+                AnnexIvPdf.render(view, clock.instant()), view.verificationHash()));
+    }
 
     @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
             Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})

@@ -1,7 +1,7 @@
 package eu.csar.web.orders.portal;
 
 import eu.csar.orders.api.RemovalOrderId;
-import eu.csar.orders.application.RemovalOrderAnnexes;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.web.platform.portal.Permalinks;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -32,7 +32,7 @@ public class RemovalOrderPermalinkServlet extends HttpServlet {
     private static final Pattern LINK = Pattern.compile("/([0-9a-f-]{36})(/annex\\.pdf)?");
 
     @Inject
-    RemovalOrderAnnexes annexes;
+    OrderAnnexes annexes;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -50,7 +50,7 @@ public class RemovalOrderPermalinkServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AnnexDownload.send(response, () -> annexes.annex(new RemovalOrderId(UUID.fromString(m.group(1)))));
+        AnnexDownload.send(response, () -> annexes.removalOrder(new RemovalOrderId(UUID.fromString(m.group(1)))));
     }
 
     /** The link (within the application) of an order's page. */
