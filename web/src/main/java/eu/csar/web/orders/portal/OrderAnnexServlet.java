@@ -53,14 +53,4 @@ public class OrderAnnexServlet extends HttpServlet {
             AnnexDownload.send(response, () -> annexes.urlListOrder(type, new UrlListOrderId(id)));
         }
     }
-
-    /** The link (within the application) of a detection order's Annex I PDF. */
-    public static String detectionOrder(Object id) {
-        return DETECTION + id + "/annex.pdf";
-    }
-
-    /** The link (within the application) of a blocking or delisting order's PDF. */
-    public static String urlListOrder(UrlListOrderType type, Object id) {
-        return (type == UrlListOrderType.BLOCKING ? BLOCKING : DELISTING) + id + "/annex.pdf";
-    }
 }
