@@ -7,9 +7,9 @@ import eu.csar.indicators.application.QuarantineQueue;
 import eu.csar.notification.application.CoordinatorInbox;
 import eu.csar.orders.application.Complaints;
 import eu.csar.orders.application.DetectionOrders;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.orders.application.OrderDeadlines;
 import eu.csar.orders.application.OrderStatistics;
-import eu.csar.orders.application.RemovalOrderAnnexes;
 import eu.csar.orders.application.RemovalOrderStatistics;
 import eu.csar.orders.application.RemovalOrders;
 import eu.csar.orders.application.UrlListOrders;
@@ -84,8 +84,14 @@ class PageAccessMatchesServicesTest {
         assertEquals(rolesOf(RemovalOrders.class, "list"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDERS));
         assertEquals(rolesOf(RemovalOrderStatistics.class), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDERS));
         assertEquals(rolesOf(RemovalOrders.class, "order"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER));
-        assertEquals(rolesOf(RemovalOrderAnnexes.class), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER));
+        assertEquals(rolesOf(OrderAnnexes.class, "removalOrder"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER));
         assertEquals(rolesOf(RemovalOrders.class, "issue", "addressees"), PortalPages.allowedRoles(PortalPages.REMOVAL_ORDER_ISSUE));
+    }
+
+    @Test
+    void theDetectionOrderPageFollowsItsServices() {
+        assertEquals(rolesOf(DetectionOrders.class, "order"), PortalPages.allowedRoles(PortalPages.DETECTION_ORDER));
+        assertEquals(rolesOf(OrderAnnexes.class, "detectionOrder"), PortalPages.allowedRoles(PortalPages.DETECTION_ORDER));
     }
 
     @Test
@@ -103,6 +109,7 @@ class PageAccessMatchesServicesTest {
         Set<String> orderPage = new HashSet<>(PortalPages.allowedRoles(PortalPages.URL_LIST_ORDER));
         assertTrue(orderPage.remove(Roles.PROVIDER));
         assertEquals(rolesOf(UrlListOrders.class, "order"), orderPage);
+        assertEquals(rolesOf(OrderAnnexes.class, "urlListOrder"), orderPage);
     }
 
     @Test

@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A detection order while it is executed (Art 8(3), Art 9(3)), on the real stack with real tokens
  * and the platform clock: an 18-month order needs a mid-term report halfway (a persistent deadline);
- * Alpha answers with Annex II, the order pauses and so do its start, report and end deadlines (the
- * appeal window runs on); another provider and another Member State's authority do not find it, a
+ * Alpha answers with Annex II (the answer downloads as the Annex II form), the order pauses and so do
+ * its start, report and end deadlines (the appeal window runs on); another provider and another Member State's authority do not find it, a
  * malformed answer changes nothing; the Coordinating Authority's clarification resumes it, its dates
  * move by the pause, the deadlines follow, and the grant is renewed up to the new end; the order then
  * becomes final, comes into force, its report falls due, and Alpha's report puts it back in force.
@@ -76,7 +76,7 @@ class DetectionOrderExecutionIT {
     }
 
     @Test
-    void anAnnexIiAnswerPausesTheOrderTheClarificationResumesItAndTheMidTermReportFallsDueAndIsGiven() {
+    void anAnnexIiAnswerPausesTheOrderTheClarificationResumesItAndTheMidTermReportFallsDueAndIsGiven() throws java.io.IOException {
         String set = indicatorSet(1).getString("id");
         String id = planned("KNOWN_MATERIAL", "P18M", set);
         ok(post(ORDERS + "/" + id + "/submission", "", ca()), "SUBMITTED");
@@ -105,7 +105,13 @@ class DetectionOrderExecutionIT {
             assertEquals(rows, historyRows(id), "refused answers write nothing");
             assertEquals("RECEIVED", Api.get(ORDERS + "/" + id, ca()).json().getString("state"));
 
+            assertEquals(409, Api.getBytes(ORDERS + "/" + id + "/annex-ii.pdf", ca()).status(), "no answer, no Annex II form");
             JsonObject paused = ok(post(ORDERS + "/" + id + "/annex-ii", annexIi, alpha()), "PAUSED_BEFORE_FINAL");
+            String form = OrderAnnexIT.pdf(ORDERS + "/" + id + "/annex-ii.pdf", ca(), paused.getString("verificationHash"));
+            OrderAnnexIT.contains(form, java.util.List.of("ANNEX II", "does not contain sufficient information",
+                    "The order does not say which links are public (synthetic)", "Which of AlphaDrive's link types are in scope?",
+                    id));
+            assertEquals(404, Api.getBytes(ORDERS + "/" + id + "/annex-ii.pdf", Tokens.provider(Provider.BETA)).status());
             JsonObject answer = paused.getJsonObject("execution");
             assertEquals("INSUFFICIENT_INFORMATION", answer.getString("annexIiGround"));
             assertEquals("Which of AlphaDrive's link types are in scope? (synthetic)", answer.getString("clarificationRequested"));

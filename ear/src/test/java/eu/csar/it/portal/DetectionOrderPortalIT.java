@@ -77,14 +77,36 @@ class DetectionOrderPortalIT {
     }
 
     /**
-     * Chooses in a p:selectOneMenu as a user does: opens its panel and clicks the item with {@code label},
-     * which fires the menu's change behaviour (the p:ajax).
+     * Chooses in a p:selectOneMenu as a user does: opens its panel, waits until the panel has finished
+     * opening (a click during its transition only hovers the item), and clicks the item with
+     * {@code label}, which fires the menu's change behaviour (the p:ajax); tries again, up to three
+     * times, when the menu's label did not take the choice.
      */
     static void chooseWithAjax(Browser browser, String id, String label) {
-        new PortalDriver(browser).find(id).click();
-        WebElement item = browser.waitUp().until(d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item"))
-                .stream().filter(li -> li.isDisplayed() && label.equals(li.getAttribute("data-label"))).findFirst().orElse(null));
-        item.click();
+        PortalDriver portal = new PortalDriver(browser);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            portal.find(id).click();
+            String panel = "[id='" + id + "_panel']";
+            WebElement item = browser.waitUp().until(d -> {
+                List<WebElement> panels = d.findElements(By.cssSelector(panel));
+                String classes = panels.isEmpty() ? "" : panels.get(0).getAttribute("class");
+                boolean opening = classes.contains("overlay-enter") && !classes.contains("overlay-enter-done");
+                if (panels.isEmpty() || !panels.get(0).isDisplayed() || opening) {
+                    return null;
+                }
+                return d.findElements(By.cssSelector(panel + " li.ui-selectonemenu-item")).stream()
+                        .filter(li -> li.isDisplayed() && label.equals(li.getAttribute("data-label"))).findFirst().orElse(null);
+            });
+            item.click();
+            try {
+                browser.waitUp().withTimeout(Duration.ofSeconds(3))
+                        .until(d -> label.equals(d.findElement(By.id(id + "_label")).getText()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notTaken) {
+                // the click came too early: the panel is still open or closed without the choice
+            }
+        }
+        throw new AssertionError(label + " could not be chosen in " + id);
     }
 
     static void next(PortalDriver portal) {
@@ -247,6 +269,7 @@ class DetectionOrderPortalIT {
             assertTrue(portal.text("annex-ii").contains("Insufficient information"), portal.text("annex-ii"));
             assertTrue(portal.text("clarification-requested").contains("Which link types are in scope?"));
             assertTrue(portal.text("clarification").contains("Awaited"), portal.text("clarification"));
+            assertTrue(portal.find("annex-ii-pdf").getAttribute("href").endsWith("/portal/detection-orders/" + id + "/annex-ii.pdf"));
             portal.clickAndWait("clarify:send");
             portal.awaitOrExplain("detection-order-clarification-error", d -> !portal.text("clarify:textMessage").isEmpty());
             assertEquals("PAUSED_BEFORE_FINAL", state(id), "an empty clarification changes nothing");

@@ -105,6 +105,20 @@ final class PortalDriver {
         return driver().findElement(By.tagName("body")).getText();
     }
 
+    /** The href of the page's annex PDF button (id {@code annex}). */
+    String annexHref() {
+        return driver().findElement(By.cssSelector("#annex[href], #annex a[href]")).getAttribute("href");
+    }
+
+    /** Fetches {@code href} in the browser's session: "status content-type first-four-bytes", e.g. "200 application/pdf %PDF". */
+    Object download(String href) {
+        return ((JavascriptExecutor) driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                        + " + r.headers.get('content-type') + ' ' + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 4))))))"
+                        + ".catch(e => done('failed ' + e));", href);
+    }
+
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }

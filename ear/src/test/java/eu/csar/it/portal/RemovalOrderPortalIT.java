@@ -1,11 +1,10 @@
 package eu.csar.it.portal;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Pdfs;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -16,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -77,20 +75,6 @@ class RemovalOrderPortalIT {
     /** Sideways scrolling at 1280 and 390 px and serious axe findings, for the page on screen. */
     static List<String> screenProblems(Browser browser, String page) {
         return ScreenGeometry.problems(browser, "removal-orders", page, ScreenGeometry.PHONE);
-    }
-
-    static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
     }
 
     @Test
@@ -170,19 +154,14 @@ class RemovalOrderPortalIT {
             problems.addAll(screenProblems(browser, "order"));
 
             // the annex PDF: from the page (the browser's session) and from the partner API
-            String href = browser.driver().findElement(By.cssSelector("#annex[href], #annex a[href]")).getAttribute("href");
+            String href = portal.annexHref();
             assertTrue(href.endsWith("/portal/removal-orders/" + id + "/annex.pdf"), href);
-            Object fromPage = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
-                            + " + r.headers.get('content-type') + ' ' + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 4))))))"
-                            + ".catch(e => done('failed ' + e));", href);
-            assertEquals("200 application/pdf %PDF", fromPage);
+            assertEquals("200 application/pdf %PDF", portal.download(href));
             Api.Binary pdf = Api.getBytes(ORDERS + "/" + id + "/annex.pdf", Tokens.user("judge-nl"));
             assertEquals(200, pdf.status());
             assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
             assertEquals("sha-256=" + order.getString("verificationHash"), pdf.header("Verification-Hash").orElse(""));
-            String text = pdfText(pdf.body());
+            String text = Pdfs.text(pdf.body());
             for (String expected : List.of("ANNEX IV - REMOVAL ORDER", id, order.getString("verificationHash"), reference, url,
                     "Rechtbank Den Haag (demo)", order.getString("providerName"))) {
                 assertTrue(text.contains(expected), "the PDF lacks " + expected + ":\n" + text);

@@ -122,6 +122,10 @@ class UrlListOrderPortalIT {
                     .stream().map(s -> s.getAttribute("data-event")).toList());
             browser.screenshot("url-list-order-transmitted");
             problems.addAll(screenProblems(browser, "order"));
+            // its Annex VII PDF, from the page (the browser's session)
+            assertTrue(portal.annexHref().endsWith("/portal/blocking-orders/" + id + "/annex.pdf"), portal.annexHref());
+            assertEquals("200 application/pdf %PDF", portal.download(portal.annexHref()));
+            assertEquals(64, portal.text("verification-hash").length());
 
             // in Dutch
             portal.find("session:lang-nl").click();

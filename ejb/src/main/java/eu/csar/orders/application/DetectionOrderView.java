@@ -47,6 +47,16 @@ public record DetectionOrderView(DetectionOrderId id, long version, String refer
                             Instant annexIiAt, String clarification, Instant clarifiedAt) implements Serializable {
     }
 
+    /** Whether the issuing authority issued it (only the issue sets the start): an order, no longer a draft request. */
+    public boolean issued() {
+        return decidedAt != null && start != null;
+    }
+
+    /** The SHA-256 of the issued order's canonical issue data ({@link DetectionOrderDigest}); null for a request. */
+    public String verificationHash() {
+        return DetectionOrderDigest.of(this);
+    }
+
     public record HistoryRow(DetectionOrderState from, String event, DetectionOrderState to, Instant at, String actor,
                              String reason, String legalBasis) implements Serializable {
     }

@@ -23,7 +23,7 @@ final class RemovalOrderViews {
                 o.contestedAt(), o.courtReference(), o.redressOutcome(), o.redressOutcomeAt(),
                 o.history().stream().map(h -> new RemovalOrderView.HistoryRow(h.fromState().orElse(null), h.event(),
                         h.toState(), h.occurredAt(), h.actor(), h.reason(), h.legalBasis())).toList(),
-                RemovalOrderDigest.sha256(RemovalOrderDigest.canonical(o.id(), o.reference(), o.issuingMemberState(),
+                OrderDigest.sha256(RemovalOrderDigest.canonical(o.id(), o.reference(), o.issuingMemberState(),
                         o.issuingAuthority(), o.issuedAt(), o.providerId(), o.providerName(), o.addressedTo(), items,
                         o.reasons(), o.profile())),
                 o.repeatNotices(), o.lastRepeatNoticeAt(), o.onlineChecks().stream().map(c -> new RemovalOrderView.OnlineCheck(

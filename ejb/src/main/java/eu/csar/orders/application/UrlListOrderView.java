@@ -30,6 +30,11 @@ public record UrlListOrderView(UrlListOrderId id, long version, UrlListOrderType
                                Instant lastReassessedAt, Instant revokedAt, Instant expiredAt,
                                List<Request> reassessmentRequests, List<HistoryRow> history) implements Serializable {
 
+    /** The SHA-256 of the order's canonical issue data ({@link UrlListOrderDigest}), printed on its annex PDF. */
+    public String verificationHash() {
+        return UrlListOrderDigest.of(this);
+    }
+
     public record Entry(UUID indicatorId, String url, Instant liftedAt) implements Serializable {
     }
 

@@ -78,7 +78,7 @@ class RemovalOrderAnnexTest {
                 + "\"addressedTo\":\"POINT_OF_CONTACT\",\"items\":[{\"kind\":\"URL\",\"locator\":\"https://alpha.example/f/1\"},"
                 + "{\"kind\":\"CONTENT_REFERENCE\",\"locator\":\"file-id 4711 \\\"synthetic\\\"\"}],\"reasons\":\"why\","
                 + "\"profile\":\"COM-2022-209/1\"}";
-        assertEquals(RemovalOrderDigest.sha256(canonical), view.verificationHash());
+        assertEquals(OrderDigest.sha256(canonical), view.verificationHash());
         assertEquals(64, view.verificationHash().length());
         assertEquals(view.verificationHash(), RemovalOrderDigest.of(view));
     }
@@ -90,7 +90,7 @@ class RemovalOrderAnnexTest {
         order.acknowledge(LegalPeriod.parse("PT24H"), "provider", ISSUED.plusSeconds(600));
         assertEquals(issued, RemovalOrderViews.view(order).verificationHash(), "receipt changes no issue datum");
         RemovalOrderView a = RemovalOrderViews.view(order("why"));
-        String other = RemovalOrderDigest.sha256(RemovalOrderDigest.canonical(a.id(), a.reference(), a.issuingMemberState(),
+        String other = OrderDigest.sha256(RemovalOrderDigest.canonical(a.id(), a.reference(), a.issuingMemberState(),
                 a.issuingAuthority(), a.issuedAt(), a.provider(), a.providerName(), a.addressedTo(), a.items(), "why not",
                 a.profile()));
         assertNotEquals(a.verificationHash(), other, "the same order with other reasons has another hash");

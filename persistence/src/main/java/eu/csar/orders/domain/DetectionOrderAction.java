@@ -30,6 +30,8 @@ public enum DetectionOrderAction implements AuditAction {
     DETECTION_ORDER_MODIFIED,
     /** An order was read. */
     DETECTION_ORDER_READ,
+    /** The Annex I form of an issued order was downloaded as a PDF. */
+    DETECTION_ORDER_ANNEX_READ,
     /** A list of orders was read. */
     DETECTION_ORDER_LIST_READ;
 

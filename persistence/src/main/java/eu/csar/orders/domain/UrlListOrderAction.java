@@ -18,13 +18,17 @@ public enum UrlListOrderAction implements AuditAction {
     BLOCKING_ORDER_EXPIRED,
     BLOCKING_ORDER_READ,
     BLOCKING_ORDER_LIST_READ,
+    /** The Annex VII form of a blocking order was downloaded as a PDF. */
+    BLOCKING_ORDER_ANNEX_READ,
     DELISTING_ORDER_ISSUED,
     DELISTING_ORDER_TRANSMITTED,
     DELISTING_ORDER_ACKNOWLEDGED,
     DELISTING_ORDER_EXECUTED,
     DELISTING_ORDER_REVOKED,
     DELISTING_ORDER_READ,
-    DELISTING_ORDER_LIST_READ;
+    DELISTING_ORDER_LIST_READ,
+    /** The form of a delisting order was downloaded as a PDF. */
+    DELISTING_ORDER_ANNEX_READ;
 
     @Override
     public String objectType() {
@@ -55,6 +59,10 @@ public enum UrlListOrderAction implements AuditAction {
 
     public static UrlListOrderAction listRead(UrlListOrderType type) {
         return named(type, "LIST_READ");
+    }
+
+    public static UrlListOrderAction annexRead(UrlListOrderType type) {
+        return named(type, "ANNEX_READ");
     }
 
     private static UrlListOrderAction named(UrlListOrderType type, String suffix) {

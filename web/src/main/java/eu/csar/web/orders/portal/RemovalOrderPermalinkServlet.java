@@ -1,11 +1,8 @@
 package eu.csar.web.orders.portal;
 
 import eu.csar.orders.api.RemovalOrderId;
-import eu.csar.orders.application.AnnexPdf;
-import eu.csar.orders.application.RemovalOrderAnnexes;
-import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.web.platform.portal.Permalinks;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -35,7 +32,7 @@ public class RemovalOrderPermalinkServlet extends HttpServlet {
     private static final Pattern LINK = Pattern.compile("/([0-9a-f-]{36})(/annex\\.pdf)?");
 
     @Inject
-    RemovalOrderAnnexes annexes;
+    OrderAnnexes annexes;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -53,21 +50,7 @@ public class RemovalOrderPermalinkServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AnnexPdf pdf;
-        try {
-            pdf = annexes.annex(new RemovalOrderId(UUID.fromString(m.group(1))));
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (UnknownObjectException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(pdf.content().length);
-        response.getOutputStream().write(pdf.content());
+        AnnexDownload.send(response, () -> annexes.removalOrder(new RemovalOrderId(UUID.fromString(m.group(1)))));
     }
 
     /** The link (within the application) of an order's page. */

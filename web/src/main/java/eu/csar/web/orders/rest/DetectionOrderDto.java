@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * A detection order as the partner API shows it: ids and codes as strings, times as UTC instants,
- * periods as ISO 8601 ({@code duration}, {@code commentPeriod}).
+ * periods as ISO 8601 ({@code duration}, {@code commentPeriod}); {@code verificationHash}, once the
+ * order is issued, is the SHA-256 of its canonical issue data, as printed on its Annex I PDF (null before).
  */
-public record DetectionOrderDto(String id, long version, String reference, String memberState, String providerId,
+public record DetectionOrderDto(String id, long version, String reference, String verificationHash, String memberState,
+                                String providerId,
                                 String providerName, String addressedTo, String contactEmail, String service, String type,
                                 List<String> indicatorSets, String duration, String safeguards, String technologyReference,
                                 String reasons, String profile, int profileVersion, String state, List<String> possibleEvents,
@@ -33,7 +35,7 @@ public record DetectionOrderDto(String id, long version, String reference, Strin
     }
 
     static DetectionOrderDto of(DetectionOrderView v) {
-        return new DetectionOrderDto(v.id().toString(), v.version(), v.reference(), v.memberState().name(),
+        return new DetectionOrderDto(v.id().toString(), v.version(), v.reference(), v.verificationHash(), v.memberState().name(),
                 v.provider().toString(), v.providerName(), v.addressedTo().name(), v.contactEmail(), v.service(),
                 v.type().name(), v.indicatorSets().stream().map(Object::toString).toList(), v.duration(), v.safeguards(),
                 v.technologyReference(), v.reasons(), v.profile().profileId(), v.profile().version(), v.state().name(),

@@ -6,6 +6,7 @@ import eu.csar.orders.application.DetectionOrderExecutions;
 import eu.csar.orders.application.DetectionOrderPage;
 import eu.csar.orders.application.DetectionOrderView;
 import eu.csar.orders.application.DetectionOrders;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
@@ -66,6 +67,9 @@ public class DetectionOrderResource {
     @Inject
     DetectionOrderExecutions executions;
 
+    @Inject
+    OrderAnnexes annexes;
+
     @Context
     UriInfo uriInfo;
 
@@ -106,6 +110,27 @@ public class DetectionOrderResource {
     public Response open(@PathParam("id") String id) {
         DetectionOrderView order = orders.order(id(id));
         return OrderResponses.read(request, tag(order), () -> DetectionOrderDto.of(order));
+    }
+
+    @GET
+    @Path("{id}/annex.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The issued order as the PDF of its annex form (Annex I, detection order), with the order's id and "
+            + "its verification hash (also in the header Verification-Hash and in the order's JSON); for everyone who may "
+            + "read the order, 404 for anyone else, 409 for a request not issued; every download is audited")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    public Response annex(@PathParam("id") String id) {
+        return OrderResponses.pdf(annexes.detectionOrder(id(id)));
+    }
+
+    @GET
+    @Path("{id}/annex-ii.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The provider's latest Annex II answer as the PDF of the Annex II form, with the clarification when "
+            + "it came and the order's id and verification hash; 409 before an answer, 404 for an order not the caller's")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    public Response annexIiPdf(@PathParam("id") String id) {
+        return OrderResponses.pdf(annexes.detectionOrderAnnexIi(id(id)));
     }
 
     @Idempotent

@@ -1,5 +1,6 @@
 package eu.csar.web.orders.rest;
 
+import eu.csar.orders.application.AnnexPdf;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
  * How every order resource answers reads and writes, whatever the kind of order: an order's
  * {@code ETag} is its id and version; a page's is a digest of its position, total and the ids and
  * versions on it; a read whose tag the client already holds ({@code If-None-Match}) is 304 without
- * a body; a write answers the order with its new tag.
+ * a body; a write answers the order with its new tag; an order's annex form is a PDF to save, its
+ * verification hash also in the {@code Verification-Hash} header.
  */
 final class OrderResponses {
 
@@ -48,6 +50,14 @@ final class OrderResponses {
 
     static Response written(Object body, EntityTag tag) {
         return Response.ok(body).tag(tag).build();
+    }
+
+    /** 200 with the PDF as an attachment and its verification hash in a header. */
+    static Response pdf(AnnexPdf pdf) {
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("Verification-Hash", "sha-256=" + pdf.verificationHash())
+                .build();
     }
 
     /** An instant as ISO 8601 UTC, or null. */

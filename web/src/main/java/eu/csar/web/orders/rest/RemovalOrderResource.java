@@ -5,8 +5,7 @@ import eu.csar.orders.api.Contestant;
 import eu.csar.orders.api.ExecutionMeasure;
 import eu.csar.orders.api.RedressOutcome;
 import eu.csar.orders.api.RemovalOrderId;
-import eu.csar.orders.application.AnnexPdf;
-import eu.csar.orders.application.RemovalOrderAnnexes;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.orders.application.RemovalOrderOnlineChecks;
 import eu.csar.orders.application.RemovalOrderPage;
 import eu.csar.orders.application.RemovalOrderView;
@@ -63,7 +62,7 @@ public class RemovalOrderResource {
     RemovalOrders orders;
 
     @Inject
-    RemovalOrderAnnexes annexes;
+    OrderAnnexes annexes;
 
     @Inject
     RemovalOrderOnlineChecks checks;
@@ -118,11 +117,7 @@ public class RemovalOrderResource {
             + "read the order, 404 for anyone else; every download is audited")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     public Response annex(@PathParam("id") String id) {
-        AnnexPdf pdf = annexes.annex(id(id));
-        return Response.ok(pdf.content(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
-                .header("Verification-Hash", "sha-256=" + pdf.verificationHash())
-                .build();
+        return OrderResponses.pdf(annexes.removalOrder(id(id)));
     }
 
     @Idempotent

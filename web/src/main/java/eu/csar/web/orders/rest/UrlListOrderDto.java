@@ -10,8 +10,10 @@ import static eu.csar.web.orders.rest.OrderResponses.name;
 /**
  * A blocking or delisting order as the partner API shows it: ids and codes as strings, times as UTC
  * instants, the period of application as ISO 8601. Fields a kind does not have are left out.
+ * {@code verificationHash}: SHA-256 of the order's canonical issue data, as printed on its annex PDF.
  */
-public record UrlListOrderDto(String id, long version, String type, String reference, String issuingMemberState,
+public record UrlListOrderDto(String id, long version, String type, String reference, String verificationHash,
+                              String issuingMemberState,
                               String issuingAuthority, String providerId, String providerName, String addressedTo,
                               String contactEmail, List<Entry> entries, String reasons, String userNotice, String profile,
                               int profileVersion, String state, List<String> possibleEvents, String issuedBy, String issuedAt,
@@ -31,7 +33,7 @@ public record UrlListOrderDto(String id, long version, String type, String refer
     }
 
     static UrlListOrderDto of(UrlListOrderView v) {
-        return new UrlListOrderDto(v.id().toString(), v.version(), v.type().name(), v.reference(),
+        return new UrlListOrderDto(v.id().toString(), v.version(), v.type().name(), v.reference(), v.verificationHash(),
                 v.issuingMemberState().name(), v.issuingAuthority(), v.provider().toString(), v.providerName(),
                 name(v.addressedTo()), v.contactEmail(),
                 v.entries().stream().map(e -> new Entry(e.indicatorId().toString(), e.url(), instant(e.liftedAt()))).toList(),

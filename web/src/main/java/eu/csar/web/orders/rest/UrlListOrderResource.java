@@ -2,6 +2,7 @@ package eu.csar.web.orders.rest;
 
 import eu.csar.orders.api.UrlListOrderId;
 import eu.csar.orders.api.UrlListOrderType;
+import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.orders.application.UrlListOrderPage;
 import eu.csar.orders.application.UrlListOrderView;
 import eu.csar.orders.application.UrlListOrders;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,7 +37,7 @@ import java.util.List;
  * once) and reads its Member State's orders; a provider pulls the orders addressed to it, acknowledges
  * receipt and reports execution. Another provider's order is 404, a wrong role 403, a malformed body
  * 400 with nothing changed, a move the workflow does not allow now 409. Writes take an
- * {@code Idempotency-Key}. Each kind is a subclass with its path.
+ * {@code Idempotency-Key}. Each order is also a PDF of its form ({@code annex.pdf}). Each kind is a subclass with its path.
  */
 public abstract class UrlListOrderResource {
 
@@ -42,6 +45,9 @@ public abstract class UrlListOrderResource {
 
     @Inject
     UrlListOrders orders;
+
+    @Inject
+    OrderAnnexes annexes;
 
     @Context
     UriInfo uriInfo;
@@ -86,6 +92,18 @@ public abstract class UrlListOrderResource {
     public Response open(@PathParam("id") String id) {
         UrlListOrderView order = orders.order(type(), id(id));
         return OrderResponses.read(request, tag(order), () -> UrlListOrderDto.of(order));
+    }
+
+    @GET
+    @Path("{id}/annex.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The order as the PDF of its form (a blocking order: Annex VII; a delisting order: the platform's "
+            + "form citing its legal profile), with the order's id and its verification hash (also in the header "
+            + "Verification-Hash and in the order's JSON); for everyone who may read the order, 404 for anyone else; "
+            + "every download is audited")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    public Response annex(@PathParam("id") String id) {
+        return OrderResponses.pdf(annexes.urlListOrder(type(), id(id)));
     }
 
     @Idempotent

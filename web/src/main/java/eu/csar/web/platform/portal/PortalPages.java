@@ -76,18 +76,18 @@ public final class PortalPages {
     static final Set<String> SUBMISSION_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
 
-    /** RemovalOrders.list and .order, RemovalOrderStatistics, RemovalOrderAnnexes (providers: partner API only). */
+    /** RemovalOrders.list and .order, RemovalOrderStatistics, OrderAnnexes.removalOrder (providers: partner API only). */
     static final Set<String> REMOVAL_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
     /** Complaints.list, .about and .complaint: the Coordinating Authorities concerned, and centre staff as for orders. */
     static final Set<String> COMPLAINT_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY);
-    /** DetectionOrders.list and .order for people (providers: partner API only). */
+    /** DetectionOrders.list and .order, OrderAnnexes.detectionOrder for people (providers: partner API only). */
     static final Set<String> DETECTION_ORDER_READERS = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
             Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY);
 
-    /** UrlListOrders.list (providers: their own view) and .order (providers too: the order's page is read-only). */
+    /** UrlListOrders.list (providers: their own view), .order and OrderAnnexes.urlListOrder (providers too: the order's page is read-only). */
     static final Set<String> URL_LIST_ORDER_READERS = REMOVAL_ORDER_READERS;
 
     /** UrlListOrders.order, RemovalOrders.list, DetectionOrders.list: the provider's read-only view of its own orders. */

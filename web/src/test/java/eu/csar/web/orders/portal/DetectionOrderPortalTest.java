@@ -37,7 +37,10 @@ class DetectionOrderPortalTest {
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             String name = components[i].getName();
-            args[i] = name.equals("state") ? state : fields.getOrDefault(name, components[i].getType() == long.class ? 0L : null);
+            Object none = components[i].getType() == long.class ? 0L
+                    : name.equals("execution") ? new DetectionOrderView.Execution(null, null, null, null, null, null, null, null, null)
+                    : null;
+            args[i] = name.equals("state") ? state : fields.getOrDefault(name, none);
         }
         try {
             return DetectionOrderView.class.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
@@ -84,8 +87,7 @@ class DetectionOrderPortalTest {
         assertEquals("final", DetectionOrderDeadline.of(view(DetectionOrderState.PAUSED_BEFORE_FINAL, dates), NOW).kind());
         assertEquals(start, DetectionOrderDeadline.of(view(DetectionOrderState.FINAL, dates), NOW).dueAt());
         assertEquals("start", DetectionOrderDeadline.of(view(DetectionOrderState.PAUSED_BEFORE_START, dates), NOW).kind());
-        for (DetectionOrderState s : List.of(DetectionOrderState.IN_FORCE, DetectionOrderState.MID_TERM_REPORT_DUE,
-                DetectionOrderState.PAUSED_IN_FORCE)) {
+        for (DetectionOrderState s : List.of(DetectionOrderState.IN_FORCE, DetectionOrderState.PAUSED_IN_FORCE)) {
             RemovalOrderDeadline d = DetectionOrderDeadline.of(view(s, dates), NOW);
             assertEquals("end", d.kind(), s.name());
             assertEquals(end, d.dueAt(), s.name());
@@ -157,5 +159,26 @@ class DetectionOrderPortalTest {
         assertEquals("decide:reasons", DetectionOrderDecisionForm.clientIdFor("refuse.arg2"));
         assertEquals("decide:authority", DetectionOrderDecisionForm.clientIdFor("issue.issuingAuthority"));
         assertNull(DetectionOrderDecisionForm.clientIdFor(null));
+    }
+
+    @Test
+    void inForceTheMidTermReportComesBeforeTheEndUntilItIsGivenAndIsOverdueWhileTheOrderWaitsForIt() {
+        Instant half = NOW.plus(Duration.ofDays(200));
+        Instant end = NOW.plus(Duration.ofDays(465));
+        DetectionOrderView.Execution due = new DetectionOrderView.Execution(half, null, null, null, null, null, null, null, null);
+        RemovalOrderDeadline before = DetectionOrderDeadline.of(view(DetectionOrderState.IN_FORCE,
+                Map.of("end", end, "execution", due)), NOW);
+        assertEquals("midTerm", before.kind());
+        assertEquals(half, before.dueAt());
+        assertFalse(before.overdue());
+        RemovalOrderDeadline waiting = DetectionOrderDeadline.of(view(DetectionOrderState.MID_TERM_REPORT_DUE,
+                Map.of("end", end, "execution", due)), half.plus(Duration.ofDays(3)));
+        assertEquals("midTerm", waiting.kind());
+        assertTrue(waiting.overdue());
+        DetectionOrderView.Execution given = new DetectionOrderView.Execution(half, "report", half, null, null, null, null, null, null);
+        assertEquals("end", DetectionOrderDeadline.of(view(DetectionOrderState.IN_FORCE, Map.of("end", end, "execution", given)),
+                half.plus(Duration.ofDays(3))).kind(), "given: the end is next");
+        assertEquals("end", DetectionOrderDeadline.of(view(DetectionOrderState.IN_FORCE, Map.of("end", end, "execution", due)),
+                half.plus(Duration.ofDays(1))).kind(), "past the report's date in force means it was given in a pause");
     }
 }
