@@ -170,9 +170,11 @@ class DetectionOrderPortalIT {
             assertTrue(portal.text("summary").contains(setCode), portal.text("summary"));
             browser.screenshot("detection-order-wizard-confirm");
             portal.find("draft:save").click();
-            portal.awaitOrExplain("detection-order-drafted", d -> d.getCurrentUrl().contains("detection-order.xhtml?id="));
+            // the page opens, and the address bar then shows the order's permanent link
+            portal.awaitOrExplain("detection-order-drafted", d -> d.getCurrentUrl().matches(".*/portal/detection-orders/[0-9a-f-]{36}$"));
             String url = browser.driver().getCurrentUrl();
-            id = url.substring(url.indexOf("id=") + 3, url.indexOf("id=") + 39);
+            id = url.substring(url.length() - 36);
+            assertEquals(id, portal.text("order-id"));
             assertEquals(reference, Db.value("select reference from detection_orders where id = ?::uuid", id));
             assertEquals("DRAFTED", portal.find("state").getAttribute("data-state"));
             assertTrue(portal.pageText().contains("Detection order request " + reference + " drafted for"), portal.pageText());
@@ -233,9 +235,8 @@ class DetectionOrderPortalIT {
 
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            // logged in first: the sign-in's return keeps the path, not the query string with the id
-            browser.loginAs("ca-nl", "/portal/index.xhtml");
-            browser.open("/portal/orders/detection-order.xhtml?id=" + id);
+            // signed in from the order's permanent link: the id is in the path, which the sign-in keeps
+            browser.loginAs("ca-nl", "/portal/detection-orders/" + id);
             assertEquals("RECEIVED", portal.find("state").getAttribute("data-state"));
             assertEquals("final", portal.find("next-deadline").getAttribute("data-kind"));
             assertTrue(Long.parseLong(portal.find("countdown").getAttribute("data-csar-countdown")) > Duration.ofDays(27).toSeconds());

@@ -227,9 +227,8 @@ class OrderComplaintIT {
         assertEquals("One of the two items was restored (synthetic).", decided.getString("decisionReasons"));
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            // logged in first: the sign-in's return keeps the path, not the query string with the id
-            browser.loginAs("ca-de", "/portal/index.xhtml");
-            browser.open("/portal/orders/complaint.xhtml?id=" + id);
+            // signed in from the complaint's permanent link: the id is in the path, which the sign-in keeps
+            browser.loginAs("ca-de", "/portal/complaints/" + id);
             assertEquals("PARTLY_UPHELD", portal.find("outcome").getAttribute("data-outcome"));
             assertTrue(browser.driver().findElements(By.id("decide:send")).isEmpty(), "DE does not decide");
             browser.screenshot("complaints-complaint-de");

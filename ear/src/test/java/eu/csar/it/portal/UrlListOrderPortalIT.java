@@ -107,10 +107,11 @@ class UrlListOrderPortalIT {
                     .type("issue:period", "P2Y");
             browser.screenshot("url-list-order-form");
             portal.find("issue:submit").click();
-            portal.awaitOrExplain("url-list-order-issued", d -> d.getCurrentUrl().contains("url-list-order.xhtml?"));
+            // the page opens, and the address bar then shows the order's permanent link
+            portal.awaitOrExplain("url-list-order-issued", d -> d.getCurrentUrl().matches(".*/portal/blocking-orders/[0-9a-f-]{36}$"));
             portal.find("state");
             String url = browser.driver().getCurrentUrl();
-            id = url.substring(url.indexOf("id=") + 3, url.indexOf("id=") + 39);
+            id = url.substring(url.length() - 36);
             assertEquals(reference, Db.value("select reference from url_list_orders where id = ?::uuid", id));
             assertEquals("BLOCKING", Db.value("select order_type from url_list_orders where id = ?::uuid", id));
             assertEquals("TRANSMITTED", portal.find("state").getAttribute("data-state"));
@@ -174,7 +175,7 @@ class UrlListOrderPortalIT {
             browser.loginAs("alpha-staff", PROVIDER_VIEW);
             portal.find("orders");
             assertFalse(portal.text("orders").contains(reference), "another provider's order is not in Alpha's view");
-            browser.open("/portal/orders/url-list-order.xhtml?type=BLOCKING&id=" + id);
+            browser.open("/portal/blocking-orders/" + id);
             assertTrue(portal.text("not-found").contains("does not exist or is not yours to see"), portal.pageText());
             assertFalse(portal.pageText().contains(reference));
             browser.screenshot("url-list-order-not-found-alpha");

@@ -2,6 +2,7 @@ package eu.csar.web.orders.portal;
 
 import eu.csar.orders.api.OpenDeadline;
 import eu.csar.orders.api.OrderKind;
+import eu.csar.orders.api.UrlListOrderType;
 import eu.csar.orders.application.OrderDeadlines;
 import eu.csar.web.platform.portal.FeedbackBean;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +31,6 @@ public class OrderCalendarPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String DETECTION_ORDER = "/portal/orders/detection-order.xhtml";
 
     @Inject
     OrderDeadlines deadlines;
@@ -66,21 +66,13 @@ public class OrderCalendarPage implements Serializable {
         model = events;
     }
 
-    /** The page of the deadline's order (a detection order's only once the portal has that page), or null. */
+    /** The permanent link of the deadline's order's page. */
     public String link(OpenDeadline d) {
         return switch (d.kind()) {
             case REMOVAL -> RemovalOrderPermalinkServlet.link(d.orderId());
-            case BLOCKING, DELISTING -> "/portal/orders/url-list-order.xhtml?type=" + d.kind() + "&id=" + d.orderId();
-            case DETECTION -> detectionPage() ? DETECTION_ORDER + "?id=" + d.orderId() : null;
+            case BLOCKING, DELISTING -> OrderPermalinkServlet.urlListOrder(UrlListOrderType.valueOf(d.kind().name()), d.orderId());
+            case DETECTION -> OrderPermalinkServlet.detectionOrder(d.orderId());
         };
-    }
-
-    private boolean detectionPage() {
-        try {
-            return FacesContext.getCurrentInstance().getExternalContext().getResource(DETECTION_ORDER) != null;
-        } catch (java.net.MalformedURLException e) {
-            return false;
-        }
     }
 
     public OrderKind[] getAllKinds() {

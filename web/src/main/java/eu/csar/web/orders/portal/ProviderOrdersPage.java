@@ -70,7 +70,7 @@ public class ProviderOrdersPage implements Serializable {
                 UrlListOrderDeadline d = UrlListOrderDeadline.of(o, now);
                 found.add(new Row(OrderKind.of(o.type()), o.reference(), o.issuingMemberState().name(),
                         "urlListOrderState", o.state().name(), d.isRunning() ? "ulo.deadline." + d.kind() : null, d.dueAt(),
-                        d.overdue(), o.issuedAt(), "/portal/orders/url-list-order.xhtml?type=" + o.type() + "&id=" + o.id()));
+                        d.overdue(), o.issuedAt(), OrderPermalinkServlet.urlListOrder(o.type(), o.id())));
             });
             detectionOrders.list(0, PAGE_SIZE).items().forEach(o -> found.add(new Row(OrderKind.DETECTION, o.reference(),
                     o.memberState().name(), "detectionOrderState", o.state().name(), null, null, false, o.draftedAt(), null)));

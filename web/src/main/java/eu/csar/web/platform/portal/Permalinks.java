@@ -19,9 +19,9 @@ public final class Permalinks {
     private Permalinks() {
     }
 
-    /** {@code page?id=id} when {@code id} is a canonical UUID; else empty. */
+    /** {@code page?id=id} (or {@code page&id=id} when the page has a query already) when {@code id} is a canonical UUID; else empty. */
     public static Optional<String> pageWithId(String page, String id) {
-        return isUuid(id) ? Optional.of(page + "?id=" + id) : Optional.empty();
+        return isUuid(id) ? Optional.of(page + (page.contains("?") ? "&" : "?") + "id=" + id) : Optional.empty();
     }
 
     /** Forwards to the page a permalink names, or answers 404 when it names none. */
