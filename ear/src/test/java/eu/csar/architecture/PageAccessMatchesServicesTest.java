@@ -4,7 +4,7 @@ import eu.csar.audit.application.AuditTrail;
 import eu.csar.indicators.application.IndicatorActivity;
 import eu.csar.indicators.application.IndicatorCatalog;
 import eu.csar.indicators.application.QuarantineQueue;
-import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.notification.application.AuthorityInbox;
 import eu.csar.orders.application.Complaints;
 import eu.csar.orders.application.DetectionOrders;
 import eu.csar.orders.application.OrderAnnexes;
@@ -57,8 +57,8 @@ class PageAccessMatchesServicesTest {
     }
 
     @Test
-    void theInboxFollowsTheCoordinatorInbox() {
-        assertEquals(rolesOf(CoordinatorInbox.class), PortalPages.allowedRoles(PortalPages.INBOX));
+    void theInboxFollowsTheAuthorityInbox() {
+        assertEquals(rolesOf(AuthorityInbox.class), PortalPages.allowedRoles(PortalPages.INBOX));
     }
 
     @Test

@@ -87,12 +87,12 @@ class InboxRestIT {
         assertFalse(left.getBoolean("openable") || ieInbox.item(left.getString("id")).orElseThrow().getBoolean("openable"));
         assertEquals(List.of(), nlInbox.newItemsAbout(p.id()), "the Netherlands were never competent and are not told");
 
-        List<Map<String, Object>> rows = Db.rows("select recipient_ms, kind, changes, competent_before, competent_after "
-                + "from notifications where subject_id = ?::uuid and kind <> 'PROVIDER_CHANGED' order by recipient_ms", p.id().toString());
+        List<Map<String, Object>> rows = Db.rows("select recipient, kind, changes, competent_before, competent_after "
+                + "from notifications where subject_id = ?::uuid and kind <> 'PROVIDER_CHANGED' order by recipient", p.id().toString());
         assertEquals(List.of(
-                Map.of("recipient_ms", "FR", "kind", "PROVIDER_ENTERED_JURISDICTION", "changes", "LEGAL_REPRESENTATIVE",
+                Map.of("recipient", "FR", "kind", "PROVIDER_ENTERED_JURISDICTION", "changes", "LEGAL_REPRESENTATIVE",
                         "competent_before", "IE", "competent_after", "FR"),
-                Map.of("recipient_ms", "IE", "kind", "PROVIDER_LEFT_JURISDICTION", "changes", "LEGAL_REPRESENTATIVE",
+                Map.of("recipient", "IE", "kind", "PROVIDER_LEFT_JURISDICTION", "changes", "LEGAL_REPRESENTATIVE",
                         "competent_before", "IE", "competent_after", "FR")), rows, "stored as codes, not as English text");
     }
 
@@ -177,7 +177,10 @@ class InboxRestIT {
         assertTrue(Db.value("select read_at from notifications where id = ?::uuid", germanOnly) == null, "still unread");
         assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'NOTIFICATION_MARKED_READ' "
                 + "and actor = 'ca-fr' and object_id = ? and outcome = 'NOT_FOUND'", mark, germanOnly));
-        assertEquals(403, Api.postJson(INBOX + "/read-all", "", Tokens.user("admin")).status(), "only authorities have an inbox");
+        assertEquals(403, Api.postJson(INBOX + "/read-all", "", Tokens.user("auditor")).status(), "only authorities have an inbox");
+        assertEquals(404, Api.postJson(INBOX + "/" + germanOnly + "/read", "", Tokens.user("admin")).status(),
+                "the EU Centre's inbox is not a Member State's");
+        assertTrue(Db.value("select read_at from notifications where id = ?::uuid", germanOnly) == null, "still unread");
     }
 
     static long unreadCount(String token) {
@@ -187,6 +190,6 @@ class InboxRestIT {
     }
 
     static long unreadInDb(String memberState) {
-        return Db.count("select count(*) from notifications where recipient_ms = ? and read_at is null", memberState);
+        return Db.count("select count(*) from notifications where recipient = ? and read_at is null", memberState);
     }
 }

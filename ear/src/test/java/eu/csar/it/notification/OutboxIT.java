@@ -55,7 +55,7 @@ class OutboxIT {
         UUID rowId = (UUID) rows.get(0).get("id");
         await(() -> isSent(rowId), "the relay marks the row sent");
         assertEquals(QUEUE, rows.get(0).get("destination"));
-        assertEquals(1, Db.count("select count(*) from notifications where source_message_id = ? and recipient_ms = 'NL'",
+        assertEquals(1, Db.count("select count(*) from notifications where source_message_id = ? and recipient = 'NL'",
                 rowId.toString()), "the notification names the outbox row as its source message");
     }
 

@@ -3,6 +3,7 @@ package eu.csar.it.orders;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -242,6 +244,47 @@ class DetectionOrderIT {
                     "draft, consultation, comments, opinion, adjustment, plan, submission, issue, transmission, receipt,"
                             + " final, start, revocation");
             assertEquals(1, Db.count("select count(*) from audit_events where action = 'DETECTION_ORDER_REVOKED' and object_id = ?", id));
+        } finally {
+            Api.postJson("/test-support/clock/reset", "{}", admin());
+        }
+    }
+
+    @Test
+    void theEuCentresInboxIsRemindedAWeekBeforeItsOpinionFallsDueAndOnlyOnce() throws InterruptedException {
+        String id = draft(request(Provider.ALPHA.providerId.toString(), "KNOWN_MATERIAL", "P12M", indicatorSet(1).getString("id")))
+                .getString("id");
+        Inbox centre = Inbox.watch(Tokens.user("reviewer"));
+        Inbox nl = Inbox.watch(ca());
+        JsonObject consulted = ok(post(ORDERS + "/" + id + "/consultation", "{\"commentPeriod\":\"P2W\"}", ca()), "IN_CONSULTATION");
+        Instant opinionDue = Instant.parse(consulted.getString("opinionDueAt"));
+        assertEquals(1, Db.count("select count(*) from deadlines where subject_id = ? and kind = 'detection-order.centre-opinion'"
+                + " and reminder_at = ?::timestamptz", id, opinionDue.minus(Duration.ofDays(7)).toString()),
+                "the profile's P1W reminder before the P4W opinion period");
+        try {
+            advance("P20D");
+            assertEquals(List.of(), centre.newItemsAbout(UUID.fromString(id)), "eight days before: no reminder yet");
+            advance("P2D");
+            JsonObject reminder = centre.awaitNew(UUID.fromString(id), "DEADLINE_REMINDER");
+            assertEquals("EU_CENTRE", reminder.getString("recipient"));
+            assertEquals(List.of("detection-order.centre-opinion"), Inbox.codes(reminder, "changes"));
+            assertEquals(opinionDue.toString(), reminder.getString("dueAt"));
+            assertEquals("DetectionOrder", reminder.getString("subjectType"));
+            assertEquals("/portal/detection-orders/" + id, reminder.getString("link"));
+            assertTrue(reminder.getString("summary").contains("the EU Centre's opinion on the draft request falls due on"),
+                    reminder.toString());
+            assertEquals(List.of(), nl.newItemsAbout(UUID.fromString(id)), "the Coordinating Authority is not the one reminded");
+            assertEquals(List.of(), Inbox.watch(Tokens.user("ca-nl")).newItemsAbout(UUID.fromString(id)));
+
+            // one inbox for the Centre: what the reviewer marks read, the administrator sees read by the reviewer
+            assertEquals(204, Api.postJson("/api/v1/inbox/" + reminder.getString("id") + "/read", "", Tokens.user("reviewer")).status());
+            JsonObject seenByAdmin = Inbox.watch(Tokens.user("admin")).item(reminder.getString("id")).orElseThrow();
+            assertEquals("reviewer", seenByAdmin.getString("readBy"));
+
+            advance("P1W");
+            assertEquals(1, Db.count("select count(*) from notifications where subject_id = ?::uuid and recipient = 'EU_CENTRE'"
+                    + " and kind = 'DEADLINE_REMINDER'", id), "reminded once, not again when the period runs out");
+            assertEquals(1, Db.count("select count(*) from audit_events where action = 'NOTICE_DELIVERED' and outcome = 'SUCCESS'"
+                    + " and object_id = ?", reminder.getString("id")));
         } finally {
             Api.postJson("/test-support/clock/reset", "{}", admin());
         }

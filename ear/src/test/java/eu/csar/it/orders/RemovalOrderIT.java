@@ -3,6 +3,7 @@ package eu.csar.it.orders;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -191,7 +193,9 @@ class RemovalOrderIT {
 
     @Test
     void anUnacknowledgedOrderIsEscalatedWhenItsPeriodRunsOut() {
-        String id = issue(false).getString("id");
+        JsonObject issued = issue(false);
+        String id = issued.getString("id");
+        Inbox nl = Inbox.watch(Tokens.user("ca-nl"));
         Api.Response advanced = Api.postJson("/test-support/clock/advance", "{\"by\":\"PT13H\"}", admin());
         assertEquals(200, advanced.status(), advanced.toString());
         JsonObject order = Api.get(ORDERS + "/" + id, judge()).json();
@@ -200,6 +204,13 @@ class RemovalOrderIT {
         assertEquals(1, Db.count("select count(*) from removal_order_status_changes where order_id = ?::uuid and event = 'ESCALATE'", id),
                 "one history row (actor: whoever ran the sweep, here the admin's clock move)");
         assertEquals("ESCALATED", Api.get(ORDERS + "/" + id, Tokens.user("ca-nl")).json().getString("state"));
+        List<JsonObject> told = nl.newItemsAbout(UUID.fromString(id));
+        assertEquals(1, told.size(), "the Coordinating Authority's inbox is told once: " + told);
+        assertEquals("REMOVAL_ORDER_ESCALATED", told.get(0).getString("kind"));
+        assertEquals(Instant.parse(issued.getString("acknowledgementDueAt")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Instant.parse(told.get(0).getString("dueAt")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertEquals("/portal/removal-orders/" + id, told.get(0).getString("link"));
+        assertEquals(issued.getString("reference"), told.get(0).getString("subjectLabel"));
         // the provider may still acknowledge; the execution clock starts then
         Api.Response late = post(ORDERS + "/" + id + "/receipt", "", Tokens.provider(Provider.ALPHA));
         assertEquals(200, late.status(), late.toString());

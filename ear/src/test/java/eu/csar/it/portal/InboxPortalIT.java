@@ -2,6 +2,7 @@ package eu.csar.it.portal;
 
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
+import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
 import eu.csar.it.support.Inbox;
@@ -159,6 +160,56 @@ class InboxPortalIT {
             portal.awaitOrExplain("portal-ca-ie-home-inbox-card", d -> portal.text("card-inbox").contains(p.legalName()));
             assertTrue(portal.text("card-inbox").contains("Left your jurisdiction."), portal.text("card-inbox"));
         }
+    }
+
+    /**
+     * The EU Centre's shared inbox as a reviewer sees it: a reminder of its opinion on a draft detection
+     * order (delivered by the deadline sweep, which DetectionOrderIT drives; put here as the row the sweep
+     * writes), with the due time, the order's permanent link and "EU Centre" as its recipient, in English
+     * and Dutch, at 1280 and 390 px without sideways scrolling or serious accessibility findings; the
+     * home card shows it too. A Coordinating Authority's inbox does not.
+     */
+    @Test
+    void theEuCentresReviewerFindsTheReminderOfItsOpinionWithTheOrdersLink() {
+        UUID order = UUID.randomUUID();
+        String reference = "NL-DO-REMINDER-" + order.toString().substring(0, 6);
+        Db.execute("insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, changes,"
+                + " competent_before, competent_after, due_at, created_at, source_message_id) values ('" + UUID.randomUUID()
+                + "', 'EU_CENTRE', 'DEADLINE_REMINDER', 'DetectionOrder', '" + order + "', '" + reference
+                + "', 'detection-order.centre-opinion', '', '', '2026-12-29T09:00:00Z', now(), 'it-reminder-" + order + "')");
+
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("reviewer", "/portal/inbox.xhtml");
+            portal.awaitHeading("Inbox");
+            WebElement row = rows(browser, reference).get(0);
+            assertTrue(row.getText().contains("Reminder: the EU Centre's opinion on the draft request falls due on 2026-12-29 09:00 UTC."),
+                    row.getText());
+            assertTrue(row.getText().contains("EU Centre"), "whose inbox: " + row.getText());
+            String link = row.findElement(By.linkText(reference)).getAttribute("href");
+            assertTrue(link.endsWith("/portal/detection-orders/" + order), "the order's permanent link: " + link);
+            List<String> problems = new java.util.ArrayList<>(
+                    ScreenGeometry.problems(browser, "inbox", "eu-centre-reminder", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
+
+            portal.find("session:lang-nl").click();
+            portal.awaitHeading("Postvak");
+            String dutch = rowText(browser, reference, 0);
+            assertTrue(dutch.contains("Herinnering: het advies van het EU-centrum over het ontwerpverzoek moet uiterlijk "
+                    + "2026-12-29 09:00 UTC gegeven zijn."), dutch);
+            assertTrue(dutch.contains("EU-centrum"), dutch);
+            problems.addAll(ScreenGeometry.problems(browser, "inbox", "eu-centre-reminder-dutch", ScreenGeometry.DESKTOP));
+            assertEquals(List.of(), problems);
+
+            browser.open("/portal/index.xhtml");
+            portal.awaitOrExplain("portal-eu-centre-home-inbox", d -> portal.text("card-inbox").contains(reference));
+        }
+        Api.Response nl = Api.get("/api/v1/inbox", Tokens.user("ca-nl"));
+        assertEquals(200, nl.status(), nl.toString());
+        assertTrue(nl.jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .noneMatch(o -> o.getString("subjectId").equals(order.toString())), "not in a Member State's inbox");
+        Api.Response centre = Api.get("/api/v1/inbox", Tokens.user("admin"));
+        assertTrue(centre.jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(o -> o.getString("subjectId").equals(order.toString())), "the administrators share the Centre's inbox");
     }
 
     /** The inbox's rows about the provider of this name, newest first. */

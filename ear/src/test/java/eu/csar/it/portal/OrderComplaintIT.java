@@ -4,6 +4,7 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -97,6 +98,8 @@ class OrderComplaintIT {
         String order = nlRemovalOrder();
         String de = Tokens.user("ca-de");
         String nl = Tokens.user("ca-nl");
+        Inbox nlInbox = Inbox.watch(nl);
+        Inbox deInbox = Inbox.watch(de);
 
         // malformed complaints: a 400 problem naming the field, and nothing stored
         for (String[] bad : List.of(new String[]{"orderKind", complaintJson("PARKING", order, "s")},
@@ -135,6 +138,15 @@ class OrderComplaintIT {
             assertEquals(1, Db.count("select count(*) from audit_events where action = ? and object_id = ? and outcome = 'SUCCESS'",
                     action, id), action);
         }
+
+        // the Coordinating Authority of establishment learns of it in its inbox, with who passed it on; the sender does not
+        List<JsonObject> told = nlInbox.newItemsAbout(UUID.fromString(id));
+        assertEquals(1, told.size(), "once, although the request was sent twice: " + told);
+        assertEquals("COMPLAINT_PASSED_ON", told.get(0).getString("kind"));
+        assertEquals("NL", told.get(0).getString("recipient"));
+        assertEquals(List.of("DE"), Inbox.codes(told.get(0), "changes"));
+        assertEquals("/portal/complaints/" + id, told.get(0).getString("link"));
+        assertEquals(List.of(), deInbox.newItemsAbout(UUID.fromString(id)));
 
         // visible to both authorities and the Centre; FR: 404; an issuing authority: 403
         Api.Response seen = Api.get(COMPLAINTS + "/" + id, nl);

@@ -47,11 +47,11 @@ class PageAccessPortalIT {
     }
 
     static final List<Case> CASES = List.of(
-            new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-legal", "nav-jobs",
+            new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-inbox", "nav-legal", "nav-jobs",
                     "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-order-statistics",
                     "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
-            new Case("reviewer", List.of("nav-home", "nav-providers", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
+            new Case("reviewer", List.of("nav-home", "nav-providers", "nav-inbox", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
                     "nav-detection-orders", "nav-complaints", "nav-order-statistics",
                     "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),

@@ -1,5 +1,6 @@
 package eu.csar.notification.application;
 
+import eu.csar.notification.api.InboxAddress;
 import eu.csar.notification.api.NotificationId;
 import eu.csar.notification.domain.Notification;
 import eu.csar.notification.domain.NotificationKind;
@@ -13,15 +14,16 @@ import java.util.UUID;
 
 /**
  * One notification as its inbox shows it: what happened to which object (change codes, and the
- * Member States competent before and after), for which Member State, when, who marked it read and
+ * Member States competent before and after; for a reminder, when its deadline falls due), for which
+ * inbox (a Member State's authority or the EU Centre), when, who marked it read and
  * when ({@code readAt} null while unread, {@code readBy} null also for notifications read before
  * readers were recorded), and whether the reader may still open its object ({@code openable} false
  * e.g. once the provider left the reader's jurisdiction). Detached and serializable; the texts are
  * built from the codes by the page, in the reader's language.
  */
-public record InboxItem(NotificationId id, MemberState recipient, NotificationKind kind, String subjectType,
+public record InboxItem(NotificationId id, InboxAddress recipient, NotificationKind kind, String subjectType,
                         UUID subjectId, String subjectLabel, List<String> changes, Set<MemberState> competentBefore,
-                        Set<MemberState> competentAfter, Instant createdAt, Instant readAt, String readBy,
+                        Set<MemberState> competentAfter, Instant dueAt, Instant createdAt, Instant readAt, String readBy,
                         boolean openable) implements Serializable {
 
     public InboxItem {
@@ -32,7 +34,7 @@ public record InboxItem(NotificationId id, MemberState recipient, NotificationKi
 
     static InboxItem of(Notification n, boolean openable) {
         return new InboxItem(n.id(), n.recipient(), n.kind(), n.subjectType(), n.subjectId(), n.subjectLabel(), n.changes(),
-                n.competentBefore(), n.competentAfter(), n.createdAt(), n.readAt().orElse(null), n.readBy().orElse(null), openable);
+                n.competentBefore(), n.competentAfter(), n.dueAt().orElse(null), n.createdAt(), n.readAt().orElse(null), n.readBy().orElse(null), openable);
     }
 
     public boolean unread() {

@@ -1,6 +1,7 @@
 package eu.csar.notification.application;
 
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.notification.api.InboxAddress;
 import eu.csar.notification.domain.Notification;
 import eu.csar.notification.domain.NotificationAction;
 import eu.csar.notification.domain.NotificationKind;
@@ -64,10 +65,10 @@ public class RegistryNotifier {
         Instant now = clock.instant();
         int delivered = 0;
         for (MemberState authority : toldAuthorities(change)) {
-            if (!notifications.alreadyDelivered(messageId, authority)) {
+            if (!notifications.alreadyDelivered(messageId, InboxAddress.of(authority))) {
                 NotificationKind kind = NotificationKind.forAuthority(change.competentBefore().contains(authority),
                         change.competentAfter().contains(authority));
-                notifications.add(new Notification(authority, kind, subject, what, now, messageId));
+                notifications.add(new Notification(InboxAddress.of(authority), kind, subject, what, now, messageId));
                 delivered++;
             }
         }

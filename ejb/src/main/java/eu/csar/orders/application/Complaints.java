@@ -14,6 +14,8 @@ import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.notification.api.NoticeSubject;
+import eu.csar.notification.application.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,9 +35,9 @@ import java.util.function.Predicate;
  * Complaints of users of a service about an order (Art 34 of COM(2022) 209), end to end: the
  * Coordinating Authority of the Member State where the user lives records the complaint about an
  * order of any kind; when the order is another Member State's, the complaint is forwarded at once
- * to the Coordinating Authority of establishment (the order's Member State, taken from the order);
- * that authority takes it up and decides (upheld, partly upheld, rejected, with reasons); either
- * authority records a withdrawal. Both authorities and the EU Centre's staff see the complaint and
+ * to the Coordinating Authority of establishment (the order's Member State, taken from the order),
+ * whose inbox is told; that authority takes it up and decides (upheld, partly upheld, rejected,
+ * with reasons); either authority records a withdrawal. Both authorities and the EU Centre's staff see the complaint and
  * its history; for anyone else it does not exist (404). Every move goes through {@link OrderMoves}
  * (history row, audit entry, or the refusal audited); every read is audited.
  */
@@ -64,6 +66,9 @@ public class Complaints {
     @Inject
     Clock clock;
 
+    @Inject
+    Notices notices;
+
     /** Records a complaint received from a user living in the caller's Member State; forwarded at once when the order is another's. */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     public ComplaintView file(@NotNull @Valid NewComplaint c) {
@@ -79,7 +84,7 @@ public class Complaints {
             audit.success(action, complaint.id(), PURPOSE + "; about " + c.orderKind() + " order " + c.orderId() + " of "
                     + order.memberState() + ", received by " + receiving);
             if (complaint.needsForwarding()) {
-                moveOn(complaint, ComplaintAction.COMPLAINT_FORWARDED, "automatic on filing", Complaint::forward);
+                passOn(complaint, "automatic on filing");
             }
             return ComplaintView.of(complaint);
         } catch (RuleViolationException refused) {
@@ -125,7 +130,7 @@ public class Complaints {
     public ComplaintView forward(@NotNull ComplaintId id) {
         ComplaintAction action = ComplaintAction.COMPLAINT_FORWARDED;
         Complaint complaint = load(id, action, c -> ComplaintVisibility.receiver(caller, c));
-        return ComplaintView.of(moveOn(complaint, action, null, Complaint::forward));
+        return ComplaintView.of(passOn(complaint, null));
     }
 
     /** The authority of establishment takes the complaint up for examination. */
@@ -175,6 +180,14 @@ public class Complaints {
             default -> "the Coordinating Authorities of " + complaint.receivingMemberState() + " and "
                     + complaint.establishmentMemberState();
         };
+    }
+
+    /** Forwards the complaint, and the inbox of the Coordinating Authority of establishment learns of it. */
+    private Complaint passOn(Complaint complaint, String detail) {
+        moveOn(complaint, ComplaintAction.COMPLAINT_FORWARDED, detail, Complaint::forward);
+        notices.complaintPassedOn(complaint.establishmentMemberState(), new NoticeSubject(OBJECT_TYPE, complaint.id().value(),
+                complaint.orderReference()), complaint.receivingMemberState(), OBJECT_TYPE + "/" + complaint.id() + "/forwarded");
+        return complaint;
     }
 
     private Complaint moveOn(Complaint complaint, ComplaintAction action, String detail, OrderMoves.Step<Complaint> step) {

@@ -1,11 +1,15 @@
 package eu.csar.orders.application;
 
 import eu.csar.legal.api.DeadlineWasReached;
+import eu.csar.notification.api.InboxAddress;
+import eu.csar.notification.api.NoticeSubject;
+import eu.csar.notification.application.Notices;
 import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.domain.DetectionOrderAction;
 import eu.csar.orders.domain.DetectionOrderEvent;
 import eu.csar.orders.domain.DetectionOrderLifecycle;
 import eu.csar.orders.domain.DetectionOrderRepository;
+import eu.csar.orders.domain.DetectionOrderState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,7 +22,8 @@ import jakarta.inject.Inject;
  * grants end at the same instant by themselves). A deadline of an order that has since moved where
  * the table does not allow the event (revoked, say) changes nothing. An order whose start date has
  * passed when its appeal window closes (one that replaces a modified order) comes into force with it. The EU Centre's opinion period
- * running out moves nothing either: the draft may then be adjusted without it.
+ * running out moves nothing either: the draft may then be adjusted without it; the profile's
+ * reminder before it puts a notice into the EU Centre's inbox while the opinion is still awaited.
  */
 @ApplicationScoped
 public class DetectionOrderClocks {
@@ -29,9 +34,18 @@ public class DetectionOrderClocks {
     @Inject
     DetectionOrderMoves moves;
 
+    @Inject
+    Notices notices;
+
     void onDeadline(@Observes DeadlineWasReached reached) {
-        if (!DetectionOrders.SUBJECT_TYPE.equals(reached.subject().type())
-                || reached.occasion() != DeadlineWasReached.Occasion.DUE) {
+        if (!DetectionOrders.SUBJECT_TYPE.equals(reached.subject().type())) {
+            return;
+        }
+        if (reached.occasion() == DeadlineWasReached.Occasion.REMINDER && DetectionOrders.CENTRE_OPINION.equals(reached.kind())) {
+            remindTheCentre(reached);
+            return;
+        }
+        if (reached.occasion() != DeadlineWasReached.Occasion.DUE) {
             return;
         }
         DetectionOrderEvent event = switch (reached.kind()) {
@@ -56,5 +70,14 @@ public class DetectionOrderClocks {
                                 reached.due(), actor, now));
                     }
                 });
+    }
+
+    /** The EU Centre's inbox learns that its opinion on the draft falls due soon, unless it was given meanwhile. */
+    private void remindTheCentre(DeadlineWasReached reached) {
+        orders.find(DetectionOrderId.of(reached.subject().id()))
+                .filter(o -> o.state() == DetectionOrderState.IN_CONSULTATION && o.centreOpinion() == null)
+                .ifPresent(o -> notices.remind(InboxAddress.EU_CENTRE,
+                        new NoticeSubject(DetectionOrders.SUBJECT_TYPE, o.id().value(), o.reference()), reached.kind(),
+                        reached.due(), reached.deadline() + "/" + reached.occasion()));
     }
 }

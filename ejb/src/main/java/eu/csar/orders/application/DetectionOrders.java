@@ -179,7 +179,8 @@ public class DetectionOrders {
 
     /**
      * Sends the draft to the provider, with the comment period the Coordinating Authority sets, and to
-     * the EU Centre, whose opinion falls due the profile's period later (a persistent deadline).
+     * the EU Centre, whose opinion falls due the profile's period later (a persistent deadline; its
+     * inbox is reminded the profile's reminder period before).
      */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     public DetectionOrderView sendForConsultation(@NotNull DetectionOrderId id, @NotNull LegalPeriod commentPeriod) {
@@ -190,7 +191,7 @@ public class DetectionOrders {
                 (o, actor, now) -> o.sendForConsultation(rules, commentPeriod, actor, now));
         DeadlineView opinion = deadlines.schedule(new DeadlinePlan(CENTRE_OPINION, subject(order), order.profile(),
                 rules.rule(ProfileKey.DETECTION_ORDER__CENTRE_OPINION_PERIOD).period(), order.consultationSentAt(),
-                null, null, null));
+                rules.rule(ProfileKey.DETECTION_ORDER__CENTRE_OPINION_REMINDER).period(), null, null));
         order.deadlines(opinion.id().value(), null, null, null);
         orders.flush();
         return DetectionOrderViews.view(order);

@@ -1,6 +1,8 @@
 package eu.csar.orders.application;
 
 import eu.csar.legal.api.DeadlineWasReached;
+import eu.csar.notification.api.NoticeSubject;
+import eu.csar.notification.application.Notices;
 import eu.csar.orders.api.RemovalOrderId;
 import eu.csar.orders.api.RemovalOrderState;
 import eu.csar.orders.domain.RemovalOrder;
@@ -15,7 +17,7 @@ import jakarta.inject.Inject;
  * What a removal order does when its deadlines are reached (told by the deadline sweep, in the
  * sweep's transaction for that deadline, actor {@code system}): an order still unacknowledged when
  * its acknowledgement period runs out is ESCALATED to the issuing authority and the Coordinating
- * Authority of its Member State (both read it in that state); an order whose execution period runs
+ * Authority of its Member State (both read it in that state, and that authority's inbox is told); an order whose execution period runs
  * out is marked overdue once (Art 14(3)); a pending repeat notice sends the next one while an item
  * is still online ({@link RemovalOrderRepeatNotices}). A deadline of an order that has since moved on
  * changes nothing.
@@ -33,7 +35,10 @@ public class RemovalOrderClocks {
     AuditRecorder audit;
 
     @Inject
-    RemovalOrderRepeatNotices notices;
+    RemovalOrderRepeatNotices repeatNotices;
+
+    @Inject
+    Notices notices;
 
     void onDeadline(@Observes DeadlineWasReached reached) {
         if (!RemovalOrders.SUBJECT_TYPE.equals(reached.subject().type())
@@ -44,15 +49,22 @@ public class RemovalOrderClocks {
         switch (reached.kind()) {
             case RemovalOrders.ACKNOWLEDGEMENT -> orders.findForUpdate(id)
                     .filter(o -> o.state() == RemovalOrderState.TRANSMITTED)
-                    .ifPresent(o -> moves.move(o, RemovalOrderAction.REMOVAL_ORDER_ESCALATED, "to " + RemovalOrders.ESCALATE_TO,
-                            (order, actor, now) -> order.escalate("not acknowledged by " + reached.due(), actor, now)));
+                    .ifPresent(o -> escalate(o, reached));
             case RemovalOrders.EXECUTION -> orders.findForUpdate(id).ifPresent(o -> overdue(o, reached));
             case RemovalOrderRepeatNotices.REPEAT_NOTICE -> orders.findForUpdate(id)
-                    .ifPresent(o -> notices.due(o, reached.deadline()));
+                    .ifPresent(o -> repeatNotices.due(o, reached.deadline()));
             default -> {
                 // non-disclosure simply ends: the order's view shows it no longer runs
             }
         }
+    }
+
+    /** Escalates an order not acknowledged in time; the issuing Member State's Coordinating Authority's inbox is told. */
+    private void escalate(RemovalOrder order, DeadlineWasReached reached) {
+        moves.move(order, RemovalOrderAction.REMOVAL_ORDER_ESCALATED, "to " + RemovalOrders.ESCALATE_TO,
+                (o, actor, now) -> o.escalate("not acknowledged by " + reached.due(), actor, now));
+        notices.removalOrderEscalated(order.issuingMemberState(), new NoticeSubject(RemovalOrders.SUBJECT_TYPE, order.id().value(),
+                order.reference()), reached.due(), reached.deadline() + "/" + reached.occasion());
     }
 
     private void overdue(RemovalOrder order, DeadlineWasReached reached) {

@@ -53,7 +53,7 @@ public class ProviderDirectory {
      * Those of {@code ids} whose entry the caller may open now (the same rule as opening it): e.g.
      * a provider that left an authority's jurisdiction is no longer among them. One query for all of them.
      */
-    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN})
     public Set<ProviderId> openableAmong(@NotNull Set<ProviderId> ids) {
         return providers.findAll(ids).stream().filter(p -> ProviderVisibility.canSee(caller, p))
                 .map(Provider::id).collect(Collectors.toSet());

@@ -25,6 +25,7 @@ public enum ProfileKey {
     DETECTION_ORDER__ANNEX_II_PAUSES("detection-order.annex-ii-pauses"),
     DETECTION_ORDER__APPEAL_WINDOW("detection-order.appeal-window"),
     DETECTION_ORDER__CENTRE_OPINION_PERIOD("detection-order.centre-opinion-period"),
+    DETECTION_ORDER__CENTRE_OPINION_REMINDER("detection-order.centre-opinion-reminder"),
     DETECTION_ORDER__DETECTION_TYPES("detection-order.detection-types"),
     DETECTION_ORDER__GROOMING_EXTRA_STEPS("detection-order.grooming-extra-steps"),
     DETECTION_ORDER__MAX_DURATION__GROOMING("detection-order.max-duration.grooming"),

@@ -1,5 +1,7 @@
 package eu.csar.notification.domain;
 
+import eu.csar.notification.api.InboxAddress;
+import eu.csar.notification.api.NoticeSubject;
 import eu.csar.notification.api.NotificationId;
 import eu.csar.shared.domain.MemberState;
 import jakarta.persistence.Column;
@@ -21,10 +23,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A message in the inbox of one Member State's authority; carries references and codes, not
- * content: which object, what changed (codes such as {@code LEGAL_REPRESENTATIVE}), which Member
- * States were competent before and after, so that each reader gets the text in their own language.
- * Read once for the whole authority, by the first user who marks it; that user and the time stay.
+ * A message in the inbox of one authority (a Member State's Coordinating Authority or the EU
+ * Centre); carries references and codes, not content: which object, what happened as codes (for a
+ * provider's change: what changed, e.g. {@code LEGAL_REPRESENTATIVE}, and which Member States were
+ * competent before and after; for a deadline reminder: the deadline's kind and due time), so that
+ * each reader gets the text in their own language. Read once for the whole authority, by the first
+ * user who marks it; that user and the time stay.
  */
 @Entity
 @Table(name = "notifications")
@@ -33,9 +37,8 @@ public class Notification {
     @Id
     private UUID id;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "recipient_ms", nullable = false)
-    private MemberState recipient;
+    @Column(nullable = false, length = 12)
+    private String recipient;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -63,6 +66,9 @@ public class Notification {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     @Column(name = "read_at")
     private Instant readAt;
 
@@ -76,10 +82,10 @@ public class Notification {
     }
 
     /** A notification for {@code recipient} about a change of the subject, delivered at {@code createdAt}. */
-    public Notification(MemberState recipient, NotificationKind kind, Subject subject, Change change, Instant createdAt,
+    public Notification(InboxAddress recipient, NotificationKind kind, Subject subject, Change change, Instant createdAt,
                         String sourceMessageId) {
         this.id = NotificationId.random().value();
-        this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.recipient = Objects.requireNonNull(recipient, "recipient").code();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.subjectType = subject.type();
         this.subjectId = subject.id();
@@ -89,6 +95,19 @@ public class Notification {
         this.competentAfter = join(change.competentAfter().stream().map(Enum::name).toList());
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.sourceMessageId = Objects.requireNonNull(sourceMessageId, "sourceMessageId");
+    }
+
+    /**
+     * A notice about an object of another context (an order, a complaint), not a provider's change:
+     * {@code codes} say what happened in the kind's terms, {@code dueAt} when the deadline it is
+     * about falls due (null if none).
+     */
+    public static Notification notice(InboxAddress recipient, NotificationKind kind, NoticeSubject about, List<String> codes,
+                                      Instant dueAt, Instant createdAt, String sourceId) {
+        Notification n = new Notification(recipient, kind, new Subject(about.type(), about.id(), about.label()),
+                new Change(codes, Set.of(), Set.of()), createdAt, sourceId);
+        n.dueAt = dueAt;
+        return n;
     }
 
     /** What the notification is about, e.g. a provider by id and legal name. */
@@ -126,8 +145,8 @@ public class Notification {
         return new NotificationId(id);
     }
 
-    public MemberState recipient() {
-        return recipient;
+    public InboxAddress recipient() {
+        return new InboxAddress(recipient);
     }
 
     public NotificationKind kind() {
@@ -160,6 +179,11 @@ public class Notification {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When the deadline a reminder is about falls due; empty for other notifications. */
+    public Optional<Instant> dueAt() {
+        return Optional.ofNullable(dueAt);
     }
 
     public Optional<Instant> readAt() {

@@ -6,6 +6,8 @@ import eu.csar.audit.api.AuditAction;
 public enum NotificationAction implements AuditAction {
     /** The platform put notifications about a provider into the competent authorities' inboxes. */
     NOTIFICATION_DELIVERED("Provider"),
+    /** The platform put a notice about an order's deadline or a complaint into an authority's inbox. */
+    NOTICE_DELIVERED("Notification"),
     /** An authority's user listed its inbox (the object is the inbox, named by its Member States, e.g. "DE,NL"). */
     INBOX_READ("Inbox"),
     /** A user marked one notification read for the whole authority. */

@@ -1,8 +1,9 @@
 package eu.csar.notification.domain;
 
 /**
- * What a notification tells its authority about a provider; the portal renders each kind with its
- * own text, built with the notification's change codes in the reader's language.
+ * What a notification tells its authority: about a provider (its codes: what changed), or about an
+ * order's clock or a complaint (its codes as each kind says); the portal renders each kind with its
+ * own text, built from the codes in the reader's language.
  */
 public enum NotificationKind {
     /** The provider stays under the recipient's jurisdiction and changed part of its entry. */
@@ -10,7 +11,13 @@ public enum NotificationKind {
     /** A change brought the provider under the recipient's jurisdiction. */
     PROVIDER_ENTERED_JURISDICTION,
     /** A change took the provider out of the recipient's jurisdiction (Art 26): its entry is no longer the recipient's to open. */
-    PROVIDER_LEFT_JURISDICTION;
+    PROVIDER_LEFT_JURISDICTION,
+    /** A deadline is near (a reminder the legal profile asks for); its one code is the deadline's kind, and it has a due time. */
+    DEADLINE_REMINDER,
+    /** A complaint about one of the recipient's orders was passed on to it (Art 34); its one code is the Member State that passed it on. */
+    COMPLAINT_PASSED_ON,
+    /** A removal order was not acknowledged in time and escalated (Art 14); it has the acknowledgement's due time. */
+    REMOVAL_ORDER_ESCALATED;
 
     /** The kind for an authority that was, or is now, competent for the changed provider. */
     public static NotificationKind forAuthority(boolean wasCompetent, boolean isCompetent) {

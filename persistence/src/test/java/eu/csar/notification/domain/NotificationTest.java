@@ -1,5 +1,7 @@
 package eu.csar.notification.domain;
 
+import eu.csar.notification.api.InboxAddress;
+import eu.csar.notification.api.NoticeSubject;
 import eu.csar.shared.domain.MemberState;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class NotificationTest {
     static final UUID PROVIDER = UUID.fromString("7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01");
 
     static Notification delivered() {
-        return new Notification(MemberState.IE, NotificationKind.PROVIDER_LEFT_JURISDICTION,
+        return new Notification(InboxAddress.of(MemberState.IE), NotificationKind.PROVIDER_LEFT_JURISDICTION,
                 new Notification.Subject("Provider", PROVIDER, "Example Hosting"),
                 new Notification.Change(List.of("LEGAL_REPRESENTATIVE", "CONTACT_POINT"), Set.of(MemberState.IE), Set.of(MemberState.FR)),
                 T0, "ID:msg-1");
@@ -31,7 +33,8 @@ class NotificationTest {
     @Test
     void aDeliveredNotificationCarriesItsReferencesAndCodesAndIsUnread() {
         Notification notification = delivered();
-        assertEquals(MemberState.IE, notification.recipient());
+        assertEquals(InboxAddress.of(MemberState.IE), notification.recipient());
+        assertEquals(Optional.empty(), notification.dueAt(), "a provider's change has no due time");
         assertEquals(NotificationKind.PROVIDER_LEFT_JURISDICTION, notification.kind());
         assertEquals("Provider", notification.subjectType());
         assertEquals(PROVIDER, notification.subjectId());
@@ -75,8 +78,28 @@ class NotificationTest {
         Notification.Subject subject = new Notification.Subject("Provider", PROVIDER, "Example Hosting");
         Notification.Change change = new Notification.Change(List.of("CONTACT_POINT"), Set.of(MemberState.NL), Set.of(MemberState.NL));
         assertThrows(NullPointerException.class, () -> new Notification(null, NotificationKind.PROVIDER_CHANGED, subject, change, T0, "m"));
-        assertThrows(NullPointerException.class, () -> new Notification(MemberState.NL, null, subject, change, T0, "m"));
+        assertThrows(NullPointerException.class, () -> new Notification(InboxAddress.of(MemberState.NL), null, subject, change, T0, "m"));
         assertThrows(NullPointerException.class, () -> new Notification.Subject("Provider", PROVIDER, null));
-        assertThrows(NullPointerException.class, () -> new Notification(MemberState.NL, NotificationKind.PROVIDER_CHANGED, subject, change, T0, null));
+        assertThrows(NullPointerException.class, () -> new Notification(InboxAddress.of(MemberState.NL), NotificationKind.PROVIDER_CHANGED, subject, change, T0, null));
+    }
+
+    @Test
+    void aNoticeAboutAnOrderCarriesItsCodesAndDueTimeButNoJurisdiction() {
+        UUID order = UUID.fromString("0b6c2a51-7d44-4f0e-8a3b-5c6d7e8f9a10");
+        Instant due = T0.plusSeconds(7 * 86_400);
+        Notification notice = Notification.notice(InboxAddress.EU_CENTRE, NotificationKind.DEADLINE_REMINDER,
+                new NoticeSubject("DetectionOrder", order, "NL-DO-2026-7"), List.of("detection-order.centre-opinion"), due, T0,
+                "deadline-1/REMINDER");
+        assertEquals(InboxAddress.EU_CENTRE, notice.recipient());
+        assertEquals(NotificationKind.DEADLINE_REMINDER, notice.kind());
+        assertEquals("DetectionOrder", notice.subjectType());
+        assertEquals(order, notice.subjectId());
+        assertEquals("NL-DO-2026-7", notice.subjectLabel());
+        assertEquals(List.of("detection-order.centre-opinion"), notice.changes());
+        assertEquals(Optional.of(due), notice.dueAt());
+        assertEquals(Set.of(), notice.competentBefore());
+        assertEquals(Set.of(), notice.competentAfter());
+        assertEquals("deadline-1/REMINDER", notice.sourceMessageId());
+        assertEquals(Optional.empty(), notice.readAt());
     }
 }

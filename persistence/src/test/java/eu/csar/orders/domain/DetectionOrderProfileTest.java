@@ -36,6 +36,8 @@ class DetectionOrderProfileTest {
         assertEquals(Set.of(DetectionOrderType.values()), p.types());
         assertEquals(LegalPeriod.weeks(4), p.rule(ProfileKey.DETECTION_ORDER__CENTRE_OPINION_PERIOD).period());
         assertEquals("Art 7(3), first subparagraph, point (b)", p.rule(ProfileKey.DETECTION_ORDER__CENTRE_OPINION_PERIOD).article());
+        assertEquals(LegalPeriod.weeks(1), p.rule(ProfileKey.DETECTION_ORDER__CENTRE_OPINION_REMINDER).period(),
+                "the EU Centre's inbox is reminded a week before its opinion falls due");
         assertEquals(LegalPeriod.months(3), p.rule(ProfileKey.DETECTION_ORDER__START_EARLIEST).period());
         assertEquals(LegalPeriod.months(12), p.rule(ProfileKey.DETECTION_ORDER__START_LATEST).period());
         assertEquals(LegalPeriod.months(1), p.rule(ProfileKey.DETECTION_ORDER__APPEAL_WINDOW).period());

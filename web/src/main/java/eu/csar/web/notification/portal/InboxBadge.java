@@ -1,6 +1,6 @@
 package eu.csar.web.notification.portal;
 
-import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.notification.application.AuthorityInbox;
 import eu.csar.web.platform.portal.FeedbackBean;
 import eu.csar.web.platform.portal.PortalUserBean;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The inbox entry of a Coordinating Authority's menu with its unread count: "Inbox (3)", read
+ * The inbox entry of the menu of an authority with an inbox, with its unread count: "Inbox (3)", read
  * aloud as "Inbox, 3 unread". Counted once per request, when the menu is rendered, i.e. after any
  * action of the request (such as marking read) has run.
  */
@@ -20,7 +20,7 @@ public class InboxBadge {
     PortalUserBean user;
 
     @Inject
-    CoordinatorInbox inbox;
+    AuthorityInbox inbox;
 
     @Inject
     FeedbackBean feedback;
@@ -29,7 +29,7 @@ public class InboxBadge {
 
     public long getUnread() {
         if (unread == null) {
-            unread = user.isCoordinatingAuthority() ? inbox.unreadCount() : 0L;
+            unread = user.isWithInbox() ? inbox.unreadCount() : 0L;
         }
         return unread;
     }

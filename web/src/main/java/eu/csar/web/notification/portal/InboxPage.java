@@ -1,7 +1,7 @@
 package eu.csar.web.notification.portal;
 
 import eu.csar.notification.api.NotificationId;
-import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.notification.application.AuthorityInbox;
 import eu.csar.notification.application.InboxItem;
 import eu.csar.web.platform.portal.FeedbackBean;
 import jakarta.faces.view.ViewScoped;
@@ -23,7 +23,7 @@ public class InboxPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CoordinatorInbox inbox;
+    AuthorityInbox inbox;
 
     @Inject
     FeedbackBean feedback;

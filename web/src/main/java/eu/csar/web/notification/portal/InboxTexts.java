@@ -1,22 +1,27 @@
 package eu.csar.web.notification.portal;
 
 import eu.csar.notification.application.InboxItem;
+import eu.csar.notification.domain.NotificationKind;
 import eu.csar.shared.domain.MemberState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.text.MessageFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
  * What a notification says, built from its codes when it is read, in the reader's language: e.g.
- * "Left your jurisdiction. Changed: legal representative. Competent now: FR (before: IE)." A code
+ * "Left your jurisdiction. Changed: legal representative. Competent now: FR (before: IE).", or
+ * "Reminder: the EU Centre's opinion on the draft falls due on 2026-12-29 09:00 UTC." A code
  * without a label (from a later version) is shown as it is. Used by the inbox page, the home card
  * and the inbox API.
  */
@@ -26,19 +31,39 @@ public class InboxTexts {
 
     private static final String BUNDLE = "eu.csar.web.messages";
     private static final int EVERY_MEMBER_STATE = EnumSet.allOf(MemberState.class).size();
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** Where the labels of each kind's codes are: a code without a label is shown as it is. */
+    private static final Map<NotificationKind, String> CODE_LABELS = Map.of(
+            NotificationKind.PROVIDER_CHANGED, "providerChange.",
+            NotificationKind.PROVIDER_ENTERED_JURISDICTION, "providerChange.",
+            NotificationKind.PROVIDER_LEFT_JURISDICTION, "providerChange.",
+            NotificationKind.DEADLINE_REMINDER, "inbox.deadline.");
 
     /** The summary in the language of the page being rendered. */
     public String summary(InboxItem item) {
         return summaryIn(item, pageLocale());
     }
 
-    /** The summary in {@code locale}, without the subject's name. */
+    /**
+     * The summary in {@code locale}, without the subject's name. Its pattern gets the codes' labels
+     * ({0}; what changed at a provider, the deadline a reminder is about, the Member State that
+     * passed a complaint on), the Member States competent before ({1}) and after ({2}), and the due
+     * time ({3}).
+     */
     public String summaryIn(InboxItem item, Locale locale) {
         ResourceBundle bundle = bundle(locale);
-        String changes = item.changes().stream().map(code -> label(bundle, "providerChange." + code, code))
+        String prefix = CODE_LABELS.getOrDefault(item.kind(), "");
+        String codes = item.changes().stream().map(code -> label(bundle, prefix + code, code))
                 .collect(Collectors.joining(", "));
-        return format(bundle, locale, "inbox.summary." + item.kind().name(), changes,
-                memberStates(bundle, item.competentBefore()), memberStates(bundle, item.competentAfter()));
+        return format(bundle, locale, "inbox.summary." + item.kind().name(), codes,
+                memberStates(bundle, item.competentBefore()), memberStates(bundle, item.competentAfter()),
+                item.dueAt() == null ? "" : DUE.format(item.dueAt()));
+    }
+
+    /** Whose inbox: a Member State's code, or the EU Centre by its name in the page's language. */
+    public String recipient(InboxItem item) {
+        return item.recipient().memberState().isPresent() ? item.recipient().code()
+                : label(bundle(pageLocale()), "inbox.recipient.EU_CENTRE", item.recipient().code());
     }
 
     /** The summary in {@code locale}, led by the subject's name: "Gamma Ltd: Changed: point of contact." */

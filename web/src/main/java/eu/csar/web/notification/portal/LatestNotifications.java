@@ -1,6 +1,6 @@
 package eu.csar.web.notification.portal;
 
-import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.notification.application.AuthorityInbox;
 import eu.csar.notification.application.InboxItem;
 import eu.csar.web.platform.portal.PortalUserBean;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** The home page's inbox card: a Coordinating Authority's latest notifications. */
+/** The home page's inbox card: the latest notifications of the caller's authority (a Coordinating Authority or the EU Centre). */
 @Named
 @RequestScoped
 public class LatestNotifications {
@@ -20,13 +20,13 @@ public class LatestNotifications {
     PortalUserBean user;
 
     @Inject
-    CoordinatorInbox inbox;
+    AuthorityInbox inbox;
 
     private List<InboxItem> latest = List.of();
 
     /** f:viewAction of the home page: reads the inbox only for the role that has one. */
     public void load() {
-        if (user.isCoordinatingAuthority()) {
+        if (user.isWithInbox()) {
             latest = inbox.inbox().stream().limit(LATEST).toList();
         }
     }

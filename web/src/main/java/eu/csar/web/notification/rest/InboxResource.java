@@ -1,8 +1,9 @@
 package eu.csar.web.notification.rest;
 
 import eu.csar.notification.api.NotificationId;
-import eu.csar.notification.application.CoordinatorInbox;
+import eu.csar.notification.application.AuthorityInbox;
 import eu.csar.notification.application.InboxItem;
+import eu.csar.web.notification.portal.InboxLinks;
 import eu.csar.web.notification.portal.InboxTexts;
 import eu.csar.web.platform.rest.Inputs;
 import jakarta.inject.Inject;
@@ -20,16 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * A Coordinating Authority's inbox over REST: the same notifications its portal shows, with the
- * change codes for machines and a summary in the language of {@code Accept-Language} (English or
- * Dutch) for people.
+ * An authority's inbox over REST (a Coordinating Authority's, or the EU Centre's for its reviewers
+ * and administrators): the same notifications its portal shows, with the codes for machines and a
+ * summary in the language of {@code Accept-Language} (English or Dutch) for people.
  */
-@Tag(name = "Inbox", description = "Notifications of a Coordinating Authority")
+@Tag(name = "Inbox", description = "Notifications of a Coordinating Authority or of the EU Centre")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 @Path("v1/inbox")
@@ -39,7 +41,7 @@ public class InboxResource {
     private static final Set<String> LANGUAGES = Set.of("en", "nl");
 
     @Inject
-    CoordinatorInbox inbox;
+    AuthorityInbox inbox;
 
     @Inject
     InboxTexts texts;
@@ -48,19 +50,25 @@ public class InboxResource {
     HttpHeaders headers;
 
     /**
-     * One notification: what happened to which object (change codes, competent Member States before
-     * and after), for which Member State, a summary, whether the caller may still open the object
-     * ({@code openable} false once a provider left its jurisdiction), and who marked it read when.
+     * One notification: what happened to which object (codes; for a provider's change the competent
+     * Member States before and after; for a reminder the deadline's due time), for which inbox (a
+     * Member State's code or {@code EU_CENTRE}), a summary, whether the caller may still open the
+     * object ({@code openable} false once a provider left its jurisdiction) and its portal link, and
+     * who marked it read when.
      */
     public record Item(String id, String recipient, String kind, List<String> changes, List<String> competentBefore,
-                       List<String> competentAfter, String subjectType, String subjectId, String subjectLabel,
-                       String summary, boolean openable, String createdAt, String readAt, String readBy) {
+                       List<String> competentAfter, String dueAt, String subjectType, String subjectId, String subjectLabel,
+                       String link, String summary, boolean openable, String createdAt, String readAt, String readBy) {
         static Item of(InboxItem n, String summary) {
-            return new Item(n.id().toString(), n.recipient().name(), n.kind().name(), n.changes(),
+            return new Item(n.id().toString(), n.recipient().code(), n.kind().name(), n.changes(),
                     n.competentBefore().stream().map(Enum::name).sorted().toList(),
-                    n.competentAfter().stream().map(Enum::name).sorted().toList(), n.subjectType(),
-                    n.subjectId().toString(), n.subjectLabel(), summary, n.openable(), n.createdAt().toString(),
-                    n.readAt() == null ? null : n.readAt().toString(), n.readBy());
+                    n.competentAfter().stream().map(Enum::name).sorted().toList(), text(n.dueAt()), n.subjectType(),
+                    n.subjectId().toString(), n.subjectLabel(), InboxLinks.path(n), summary, n.openable(),
+                    n.createdAt().toString(), text(n.readAt()), n.readBy());
+        }
+
+        private static String text(Instant instant) {
+            return instant == null ? null : instant.toString();
         }
     }
 
@@ -73,7 +81,7 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller's Member States' notifications, newest first")
+    @Operation(summary = "The notifications of the caller's authority, newest first")
     public List<Item> items() {
         Locale language = language();
         return inbox.inbox().stream().map(n -> Item.of(n, texts.summaryWithSubjectIn(n, language))).toList();

@@ -99,7 +99,7 @@ public final class PortalPages {
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
             Map.entry(PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN)),
-            Map.entry(INBOX, Set.of(Roles.COORDINATING_AUTHORITY)),
+            Map.entry(INBOX, Set.of(Roles.COORDINATING_AUTHORITY, Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN)),
             Map.entry(AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR)),
             Map.entry(LEGAL_PROFILES, LEGAL_READERS),
             Map.entry(LEGAL_COMPARE, LEGAL_READERS),

@@ -63,6 +63,11 @@ public class PortalUserBean {
         return roles.contains(Roles.COORDINATING_AUTHORITY);
     }
 
+    /** Whether the caller's authority has an inbox in the portal (Coordinating Authorities, the EU Centre's reviewers and administrators). */
+    public boolean isWithInbox() {
+        return mayOpen(PortalPages.INBOX);
+    }
+
     public boolean isNationalAuthority() {
         return isCoordinatingAuthority() || roles.contains(Roles.ISSUING_AUTHORITY);
     }

@@ -1,5 +1,6 @@
 package eu.csar.web.notification.portal;
 
+import eu.csar.notification.api.InboxAddress;
 import eu.csar.notification.api.NotificationId;
 import eu.csar.notification.application.InboxItem;
 import eu.csar.notification.domain.NotificationKind;
@@ -22,8 +23,8 @@ class InboxTextsTest {
     final InboxTexts texts = new InboxTexts();
 
     static InboxItem item(NotificationKind kind, List<String> changes, Set<MemberState> before, Set<MemberState> after) {
-        return new InboxItem(NotificationId.random(), MemberState.IE, kind, "Provider", UUID.randomUUID(), "Gamma Ltd",
-                changes, before, after, Instant.parse("2026-12-01T10:00:00Z"), null, null, false);
+        return new InboxItem(NotificationId.random(), InboxAddress.of(MemberState.IE), kind, "Provider", UUID.randomUUID(),
+                "Gamma Ltd", changes, before, after, null, Instant.parse("2026-12-01T10:00:00Z"), null, null, false);
     }
 
     @Test
@@ -60,5 +61,50 @@ class InboxTextsTest {
                 texts.summaryIn(left, Locale.ENGLISH));
         assertEquals("Valt niet meer onder uw bevoegdheid. Gewijzigd: TRADING_NAME. Nu bevoegd: DE (eerder: alle lidstaten).",
                 texts.summaryIn(left, DUTCH));
+    }
+
+    static InboxItem notice(InboxAddress to, NotificationKind kind, String type, List<String> codes, Instant due) {
+        return new InboxItem(NotificationId.random(), to, kind, type, UUID.fromString("0b6c2a51-7d44-4f0e-8a3b-5c6d7e8f9a10"),
+                "NL-2026-0042", codes, Set.of(), Set.of(), due, Instant.parse("2026-12-01T10:00:00Z"), null, null, true);
+    }
+
+    @Test
+    void theEuCentreIsRemindedOfItsOpinionWithTheDueTimeInUtc() {
+        InboxItem reminder = notice(InboxAddress.EU_CENTRE, NotificationKind.DEADLINE_REMINDER, "DetectionOrder",
+                List.of("detection-order.centre-opinion"), Instant.parse("2026-12-29T09:00:00Z"));
+        assertEquals("Reminder: the EU Centre's opinion on the draft request falls due on 2026-12-29 09:00 UTC.",
+                texts.summaryIn(reminder, Locale.ENGLISH));
+        assertEquals("NL-2026-0042: Herinnering: het advies van het EU-centrum over het ontwerpverzoek moet uiterlijk "
+                + "2026-12-29 09:00 UTC gegeven zijn.", texts.summaryWithSubjectIn(reminder, DUTCH));
+        assertEquals("/portal/detection-orders/0b6c2a51-7d44-4f0e-8a3b-5c6d7e8f9a10", InboxLinks.path(reminder));
+    }
+
+    @Test
+    void theAuthorityOfEstablishmentLearnsWhoPassedAComplaintOn() {
+        InboxItem passedOn = notice(InboxAddress.of(MemberState.NL), NotificationKind.COMPLAINT_PASSED_ON, "Complaint",
+                List.of("DE"), null);
+        assertEquals("A complaint about your order, passed on by the Coordinating Authority of DE (Art 34).",
+                texts.summaryIn(passedOn, Locale.ENGLISH));
+        assertEquals("Een klacht over uw bevel, doorgestuurd door de coördinerende autoriteit van DE (art. 34).",
+                texts.summaryIn(passedOn, DUTCH));
+        assertEquals("/portal/complaints/0b6c2a51-7d44-4f0e-8a3b-5c6d7e8f9a10", InboxLinks.path(passedOn));
+    }
+
+    @Test
+    void anEscalatedRemovalOrderSaysByWhenItWasToBeAcknowledged() {
+        InboxItem escalated = notice(InboxAddress.of(MemberState.NL), NotificationKind.REMOVAL_ORDER_ESCALATED, "RemovalOrder",
+                List.of(), Instant.parse("2026-12-02T10:00:00Z"));
+        assertEquals("Not acknowledged by the provider by 2026-12-02 10:00 UTC: escalated to the issuing authority and to you.",
+                texts.summaryIn(escalated, Locale.ENGLISH));
+        assertEquals("/portal/removal-orders/0b6c2a51-7d44-4f0e-8a3b-5c6d7e8f9a10", InboxLinks.path(escalated));
+    }
+
+    @Test
+    void aProviderOpensByItsPermalinkAndAnUnknownSubjectLeadsToTheInbox() {
+        InboxItem changed = item(NotificationKind.PROVIDER_CHANGED, List.of("CONTACT_POINT"), Set.of(MemberState.NL),
+                Set.of(MemberState.NL));
+        assertEquals("/portal/providers/" + changed.subjectId(), InboxLinks.path(changed));
+        assertEquals("/portal/inbox.xhtml", InboxLinks.path(notice(InboxAddress.EU_CENTRE, NotificationKind.DEADLINE_REMINDER,
+                "Report", List.of(), null)));
     }
 }

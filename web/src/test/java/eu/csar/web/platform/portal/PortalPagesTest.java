@@ -22,8 +22,9 @@ class PortalPagesTest {
     @Test
     void eachRoleOpensExactlyThePagesWhoseServicesItMayCall() {
         assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.PROVIDER_EDIT,
-                PortalPages.JOBS), pagesOf(Roles.CENTRE_ADMIN));
-        assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER), pagesOf(Roles.CENTRE_REVIEWER));
+                PortalPages.INBOX, PortalPages.JOBS), pagesOf(Roles.CENTRE_ADMIN));
+        assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.INBOX),
+                pagesOf(Roles.CENTRE_REVIEWER));
         assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.AUDIT_TRAIL,
                 PortalPages.JOBS), pagesOf(Roles.CENTRE_AUDITOR));
         assertEquals(List.of(PortalPages.HOME, PortalPages.PROVIDERS, PortalPages.PROVIDER, PortalPages.INBOX),
@@ -57,6 +58,7 @@ class PortalPagesTest {
 
     @Test
     void oneAllowedRoleIsEnough() {
-        assertTrue(PortalPages.allows(PortalPages.INBOX, Set.of(Roles.CENTRE_REVIEWER, Roles.COORDINATING_AUTHORITY)));
+        assertTrue(PortalPages.allows(PortalPages.INBOX, Set.of(Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY)));
+        assertFalse(PortalPages.allows(PortalPages.INBOX, Set.of(Roles.CENTRE_AUDITOR, Roles.ISSUING_AUTHORITY)));
     }
 }

@@ -1,0 +1,34 @@
+package eu.csar.web.notification.portal;
+
+import eu.csar.notification.application.InboxItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.util.Map;
+
+/**
+ * Where a notification's subject opens: always the object's permanent link
+ * ({@code /portal/providers/{id}}, {@code /portal/detection-orders/{id}}, ...), which survives a
+ * login. A subject type without a page links to the inbox itself.
+ */
+@Named
+@ApplicationScoped
+public class InboxLinks {
+
+    private static final Map<String, String> PERMALINKS = Map.of(
+            "Provider", "/portal/providers/",
+            "DetectionOrder", "/portal/detection-orders/",
+            "RemovalOrder", "/portal/removal-orders/",
+            "Complaint", "/portal/complaints/");
+
+    /** The context-relative permanent link of the item's subject. */
+    public static String path(InboxItem item) {
+        String prefix = PERMALINKS.get(item.subjectType());
+        return prefix == null ? "/portal/inbox.xhtml" : prefix + item.subjectId();
+    }
+
+    public String subject(InboxItem item) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + path(item);
+    }
+}
