@@ -3,6 +3,7 @@ package eu.csar.it.legal;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.FreshDeployment;
+import eu.csar.it.support.Redeployment;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,19 +56,19 @@ class DeadlineRestartIT {
         Instant realDue = realNow.plus(Duration.between(now, due));
         assertTrue(timerRows() >= 1, "the sweep's timer is a row of the database data store");
 
-        deployment("undeploy");
+        Redeployment.undeploy(management);
         try {
             // Well past the due time and past the sweep's period: nothing fired while the application was away.
-            Deadlines.pause(Duration.between(Instant.now(), realDue.plusSeconds(8)));
+            Redeployment.pause(Duration.between(Instant.now(), realDue.plusSeconds(8)));
             assertEquals("SCHEDULED", state(id));
             assertEquals(0, historyRows(id, "FIRE"));
         } finally {
-            deployment("deploy");
+            Redeployment.deploy(management);
         }
 
-        assertTrue(Deadlines.await(() -> "FIRED".equals(state(id)), Duration.ofSeconds(60)), "not fired after the redeployment");
+        assertTrue(Redeployment.await(() -> "FIRED".equals(state(id)), Duration.ofSeconds(60)), "not fired after the redeployment");
         // Two more sweep periods: still fired once.
-        Deadlines.pause(Duration.ofSeconds(11));
+        Redeployment.pause(Duration.ofSeconds(11));
         assertEquals(1, historyRows(id, "FIRE"));
         assertEquals(1, auditRows(id, "DEADLINE_FIRED"));
         assertEquals("system", Db.value("select actor from audit_entries where object_id = ? and action = 'DEADLINE_FIRED'", id));
@@ -92,13 +93,5 @@ class DeadlineRestartIT {
     /** Rows of the deadline sweep's timer in the timer service's table (WildFly creates it in CsarDS). */
     static long timerRows() {
         return Db.count("select count(*) from jboss_ejb_timer where timed_object_id like '%DeadlineSweep' and partition_name = 'csar'");
-    }
-
-    private void deployment(String operation) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set(operation);
-        op.get("address").setEmptyList().add("deployment", "csar.ear");
-        ModelNode result = management.getControllerClient().execute(op);
-        assertEquals("success", result.get("outcome").asString(), operation + ": " + result);
     }
 }

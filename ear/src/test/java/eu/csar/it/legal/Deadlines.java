@@ -5,10 +5,8 @@ import eu.csar.it.support.Db;
 import eu.csar.it.support.Tokens;
 import jakarta.json.JsonObject;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -63,26 +61,5 @@ final class Deadlines {
 
     static long auditRows(String id, String action) {
         return Db.count("select count(*) from audit_entries where object_id = ? and action = ?", id, action);
-    }
-
-    /** Waits (polling) until {@code condition} holds; false if it did not within {@code limit}. */
-    static boolean await(BooleanSupplier condition, Duration limit) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            pause(Duration.ofMillis(500));
-        }
-        return condition.getAsBoolean();
-    }
-
-    static void pause(Duration d) {
-        try {
-            Thread.sleep(Math.max(0, d.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -69,7 +69,7 @@ public class OrderCalendarPage implements Serializable {
     /** The permanent link of the deadline's order's page. */
     public String link(OpenDeadline d) {
         return switch (d.kind()) {
-            case REMOVAL -> RemovalOrderPermalinkServlet.link(d.orderId());
+            case REMOVAL -> OrderPermalinkServlet.removalOrder(d.orderId());
             case BLOCKING, DELISTING -> OrderPermalinkServlet.urlListOrder(UrlListOrderType.valueOf(d.kind().name()), d.orderId());
             case DETECTION -> OrderPermalinkServlet.detectionOrder(d.orderId());
         };
