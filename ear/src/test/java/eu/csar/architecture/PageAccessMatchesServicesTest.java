@@ -92,6 +92,8 @@ class PageAccessMatchesServicesTest {
     void theDetectionOrderPageFollowsItsServices() {
         assertEquals(rolesOf(DetectionOrders.class, "order"), PortalPages.allowedRoles(PortalPages.DETECTION_ORDER));
         assertEquals(rolesOf(OrderAnnexes.class, "detectionOrder"), PortalPages.allowedRoles(PortalPages.DETECTION_ORDER));
+        // the page names the order's indicator sets
+        assertEquals(rolesOf(DetectionOrders.class, "indicatorSetCodes"), PortalPages.allowedRoles(PortalPages.DETECTION_ORDER));
     }
 
     @Test

@@ -168,6 +168,7 @@ class DetectionOrderPortalIT {
             next(portal);
             portal.awaitOrExplain("detection-order-confirm", d -> !d.findElements(By.id("draft:save")).isEmpty());
             assertTrue(portal.text("summary").contains(setCode), portal.text("summary"));
+            assertTrue(portal.text("summary").contains("12 months"), portal.text("summary"));
             browser.screenshot("detection-order-wizard-confirm");
             portal.find("draft:save").click();
             // the page opens, and the address bar then shows the order's permanent link
@@ -178,12 +179,20 @@ class DetectionOrderPortalIT {
             assertEquals(reference, Db.value("select reference from detection_orders where id = ?::uuid", id));
             assertEquals("DRAFTED", portal.find("state").getAttribute("data-state"));
             assertTrue(portal.pageText().contains("Detection order request " + reference + " drafted for"), portal.pageText());
+            // the set by its name, its id kept in a title for support; the duration in words, not "P12M"
+            assertEquals(setCode, portal.text("sets"));
+            assertEquals(setId, portal.find("sets").findElement(By.cssSelector(".csar-set")).getAttribute("title"));
+            assertTrue(portal.find("sets").findElements(By.tagName("a")).isEmpty(), "a Coordinating Authority may not open the sets page");
+            assertEquals("12 months", portal.text("duration"));
+            assertEquals("P12M", portal.find("duration").getAttribute("title"));
+            assertFalse(portal.pageText().matches("(?s).*\\bP\\d+[YMWD]\\b.*"), portal.pageText());
 
             // consultation: the comment period, then Alpha and the EU Centre answer, the authority adjusts
             portal.type("consult:weeks", "2").clickAndWait("consult:send");
             portal.awaitOrExplain("detection-order-consulted", d -> "IN_CONSULTATION".equals(portal.find("state").getAttribute("data-state")));
             assertEquals("IN_CONSULTATION", state(id));
             assertEquals("comments", portal.find("next-deadline").getAttribute("data-kind"));
+            assertEquals("2 weeks", portal.text("comment-period"));
             long commentsLeft = Long.parseLong(portal.find("countdown").getAttribute("data-csar-countdown"));
             assertTrue(commentsLeft > Duration.ofDays(13).toSeconds() && commentsLeft <= Duration.ofDays(14).toSeconds(),
                     "two weeks for the comments: " + commentsLeft);
@@ -253,6 +262,8 @@ class DetectionOrderPortalIT {
             portal.find("session:lang-nl").click();
             portal.awaitHeading("Detectiebevel " + reference);
             assertEquals("Ontvangen", portal.text("state"));
+            assertEquals("12 maanden", portal.text("duration"));
+            assertEquals("2 weken", portal.text("comment-period"));
             assertTrue(portal.pageText().contains("Ontvangst bevestigd door de aanbieder"), portal.pageText());
             browser.screenshot("detection-order-received-nl");
             problems.addAll(screenProblems(browser, "order nl"));
@@ -289,6 +300,18 @@ class DetectionOrderPortalIT {
             portal.clickAndWait("orders:search");
             portal.awaitOrExplain("detection-orders-received", d -> portal.text("orders:table").contains(reference));
             problems.addAll(screenProblems(browser, "list"));
+        }
+
+        // a centre admin may open the sets page: the set's name links to its row there
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("admin", "/portal/detection-orders/" + id);
+            WebElement link = portal.find("sets").findElement(By.tagName("a"));
+            assertEquals(setCode, link.getText());
+            assertEquals(setId, link.getAttribute("title"));
+            assertTrue(link.getAttribute("href").endsWith("/portal/indicators/sets.xhtml#set-" + setCode), link.getAttribute("href"));
+            link.click();
+            portal.awaitOrExplain("detection-order-set-page", d -> !d.findElements(By.id("set-" + setCode)).isEmpty());
         }
 
         // the issuing authority modifies the order at the Coordinating Authority's request: the replacement opens

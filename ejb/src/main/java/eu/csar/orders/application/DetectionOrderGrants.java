@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,7 @@ import java.util.Set;
 
 /**
  * Where detection orders meet the indicators context's grants (Art 46): which of the sets a draft
- * names exist, the grants an issued order creates for its addressee over the order's period (one per
+ * names exist and their codes, the grants an issued order creates for its addressee over the order's period (one per
  * set, matching), and their end when the order is revoked. The grants service is the platform's
  * ({@link IndicatorGrants#grantForDetectionOrder}, {@link IndicatorGrants#endForDetectionOrder}), so
  * this bean calls it as the platform ({@code system}) on behalf of the authority whose act it follows.
@@ -48,6 +50,21 @@ public class DetectionOrderGrants {
     @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY})
     public Map<IndicatorSetId, String> sets() {
         return grants.sets();
+    }
+
+    /** The codes of those of {@code sets} the catalogue holds, in the order given: what an order's readers see. */
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
+            Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public Map<IndicatorSetId, String> codes(@NotNull Collection<IndicatorSetId> sets) {
+        Map<IndicatorSetId, String> all = grants.sets();
+        Map<IndicatorSetId, String> codes = new LinkedHashMap<>();
+        for (IndicatorSetId set : sets) {
+            String code = all.get(set);
+            if (code != null) {
+                codes.put(set, code);
+            }
+        }
+        return codes;
     }
 
     /**

@@ -37,6 +37,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,6 +150,16 @@ public class DetectionOrders {
     @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY})
     public Map<IndicatorSetId, String> indicatorSets() {
         return grants.sets();
+    }
+
+    /**
+     * The codes of {@code sets} (the sets an order names), so that the order's readers see
+     * "known-images" rather than a UUID; a set the catalogue no longer holds is left out.
+     */
+    @RolesAllowed({Roles.COORDINATING_AUTHORITY, Roles.ISSUING_AUTHORITY, Roles.PROVIDER, Roles.CENTRE_ADMIN,
+            Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public Map<IndicatorSetId, String> indicatorSetCodes(@NotNull Collection<IndicatorSetId> sets) {
+        return grants.codes(sets);
     }
 
     /** One page of the orders the caller may see, newest first. */

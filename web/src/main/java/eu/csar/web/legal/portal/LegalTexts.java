@@ -2,6 +2,7 @@ package eu.csar.web.legal.portal;
 
 import eu.csar.legal.api.ProfileValue;
 import eu.csar.legal.api.ReviewStatus;
+import eu.csar.web.platform.portal.IsoPeriods;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -11,8 +12,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A profile value as a legal officer reads it, in the user's language: {@code PT24H} as
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 public class LegalTexts {
 
     static final String BUNDLE = "eu.csar.web.messages";
-    private static final Pattern DURATION = Pattern.compile("P(T)?(\\d+)([HDWMY])");
 
     public String value(ProfileValue v) {
         return v == null ? "" : value(v, bundle(), locale());
@@ -53,14 +51,10 @@ public class LegalTexts {
         };
     }
 
+    /** The duration in words with its ISO form beside it, which is what the legal text says. */
     static String duration(String iso, ResourceBundle bundle, Locale locale) {
-        Matcher m = DURATION.matcher(iso);
-        if (!m.matches()) {
-            return iso;
-        }
-        long n = Long.parseLong(m.group(2));
-        String unit = m.group(1) != null ? "H" : m.group(3);
-        return new MessageFormat(bundle.getString("legal.unit." + unit), locale).format(new Object[] {n}) + " (" + iso + ")";
+        String words = IsoPeriods.inWords(iso, IsoPeriods.of(bundle, locale));
+        return words.equals(iso) ? iso : words + " (" + iso + ")";
     }
 
     static String review(ProfileValue v, ResourceBundle bundle, Locale locale) {

@@ -1,5 +1,6 @@
 package eu.csar.web.orders.portal;
 
+import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.legal.application.PlatformClock;
 import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.application.DetectionOrderView;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,12 @@ public class DetectionOrderDetailPage implements Serializable {
     private String id;
     private DetectionOrderView order;
     private RemovalOrderDeadline deadline;
+    private List<NamedSet> indicatorSets = List.of();
+
+    /** An indicator set the order names: its id (for support) and its code, null when the catalogue no longer has it. */
+    public record NamedSet(String id, String code) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     /** f:viewAction */
     public void load() {
@@ -49,6 +57,8 @@ public class DetectionOrderDetailPage implements Serializable {
         }
         try {
             show(orders.order(orderId));
+            Map<IndicatorSetId, String> codes = orders.indicatorSetCodes(order.indicatorSets());
+            indicatorSets = order.indicatorSets().stream().map(s -> new NamedSet(s.value().toString(), codes.get(s))).toList();
         } catch (UnknownObjectException e) {
             // the page says "not found" itself
         } catch (RuntimeException e) {
@@ -82,9 +92,9 @@ public class DetectionOrderDetailPage implements Serializable {
         return order == null ? List.of() : OrderPages.inOrder(order.history(), DetectionOrderView.HistoryRow::at, h -> h.from() == null);
     }
 
-    /** The ids of the indicator sets the order names. */
-    public List<String> getIndicatorSets() {
-        return order == null ? List.of() : order.indicatorSets().stream().map(s -> s.value().toString()).toList();
+    /** The indicator sets the order names, with their codes (the page shows their names and keeps the ids in a title). */
+    public List<NamedSet> getIndicatorSets() {
+        return order == null ? List.of() : indicatorSets;
     }
 
     public RemovalOrderDeadline getDeadline() {

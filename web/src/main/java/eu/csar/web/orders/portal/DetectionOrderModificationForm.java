@@ -109,7 +109,7 @@ public class DetectionOrderModificationForm implements Serializable {
 
     public List<String> getSets() {
         if (sets == null) {
-            sets = new ArrayList<>(page.getIndicatorSets());
+            sets = new ArrayList<>(page.getIndicatorSets().stream().map(DetectionOrderDetailPage.NamedSet::id).toList());
         }
         return sets;
     }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Formatting for pages: times in UTC (the platform's time zone for every actor across the Union),
- * sets of codes as sorted lists, enum values through their bundle labels.
+ * ISO 8601 periods in words, sets of codes as sorted lists, enum values through their bundle labels.
  */
 @Named("fmt")
 @ApplicationScoped
@@ -25,6 +25,11 @@ public class FormatBean {
 
     public String instant(Instant instant) {
         return instant == null ? "" : UTC.format(instant);
+    }
+
+    /** A stored ISO 8601 period in the user's words: "P12M" gives "12 months" ("12 maanden"); see {@link IsoPeriods}. */
+    public String period(String iso) {
+        return IsoPeriods.inWords(iso, feedback::text);
     }
 
     /** "NL, BE, DE" in alphabetical order. */
@@ -48,6 +53,11 @@ public class FormatBean {
         }
         String text = feedback.textOrNull(prefix + "." + code);
         return text == null ? code : text;
+    }
+
+    /** The labels of stored codes in the order given, e.g. "Known images, it-sub-set" (see {@link #label}). */
+    public String codeLabels(String prefix, Collection<String> codes) {
+        return codes == null ? "" : codes.stream().map(c -> label(prefix, c)).collect(Collectors.joining(", "));
     }
 
     public String strings(Collection<String> values) {
