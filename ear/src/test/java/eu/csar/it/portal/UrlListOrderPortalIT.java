@@ -58,6 +58,21 @@ class UrlListOrderPortalIT {
         return cells.isEmpty() ? 0 : Long.parseLong(cells.get(0).getText().trim());
     }
 
+    /** Each figure's bar is as long, on screen, as its share of the largest figure's bar (at least 1 %; to within 2 px). */
+    static void assertBarsDrawTheirFigures(Browser browser, String figures) {
+        List<WebElement> shown = browser.driver().findElements(By.cssSelector(figures));
+        assertFalse(shown.isEmpty(), figures);
+        long max = shown.stream().mapToLong(f -> Long.parseLong(f.getText().trim())).max().orElseThrow();
+        double full = shown.stream().filter(f -> Long.parseLong(f.getText().trim()) == max).findFirst().orElseThrow()
+                .findElement(By.xpath("following-sibling::span/span")).getSize().getWidth();
+        assertTrue(full > 50, "the largest figure's bar fills its line: " + full + " px");
+        for (WebElement f : shown) {
+            long value = Long.parseLong(f.getText().trim());
+            double width = f.findElement(By.xpath("following-sibling::span/span")).getSize().getWidth();
+            assertEquals(value == 0 ? 0 : Math.max(full / 100, full * value / max), width, 2.0, figures + " " + value + " of " + max);
+        }
+    }
+
     static long transmittedBlockingNl() {
         return Db.count("select count(*) from url_list_orders where order_type = 'BLOCKING' and issuing_member_state = 'NL'"
                 + " and state = 'TRANSMITTED'");
@@ -219,6 +234,8 @@ class UrlListOrderPortalIT {
             portal.find("stat-total");
             assertEquals(transmittedBlockingNl(), shownCount(browser));
             assertTrue(shownCount(browser) >= countBefore + 1, "the new order counts");
+            assertBarsDrawTheirFigures(browser, ".csar-stat-kind");
+            assertBarsDrawTheirFigures(browser, ".csar-stat-ms");
             browser.screenshot("order-statistics");
             problems.addAll(screenProblems(browser, "statistics"));
             portal.find("session:lang-nl").click();
