@@ -88,10 +88,7 @@ public final class Api {
     /** POST with any body and headers given as name/value pairs (e.g. an Idempotency-Key). */
     public static Response post(String path, String body, String token, String... headers) {
         HttpRequest.Builder b = builder(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return send(b);
+        return send(withHeaders(b, headers));
     }
 
     /**
@@ -101,10 +98,7 @@ public final class Api {
     public static Response raw(String method, String path, byte[] body, String token, String... headers) {
         HttpRequest.Builder b = builder(path, token).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return send(b);
+        return send(withHeaders(b, headers));
     }
 
     /** A binary answer (e.g. a PDF): status, the body's bytes as sent, headers. */
@@ -128,17 +122,28 @@ public final class Api {
         }
     }
 
-    /** A SOAP 1.1 call: {@code envelope} is the whole {@code soap:Envelope} document. */
-    public static Response soap(String path, String soapAction, String envelope, String token) {
-        return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofString(envelope))
+    /**
+     * A SOAP 1.1 call: {@code envelope} is the whole {@code soap:Envelope} document; more HTTP headers
+     * as name/value pairs (e.g. an Idempotency-Key).
+     */
+    public static Response soap(String path, String soapAction, String envelope, String token, String... headers) {
+        HttpRequest.Builder b = builder(path, token).POST(HttpRequest.BodyPublishers.ofString(envelope))
                 .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", soapAction == null ? "\"\"" : "\"" + soapAction + "\""));
+                .header("SOAPAction", soapAction == null ? "\"\"" : "\"" + soapAction + "\"");
+        return send(withHeaders(b, headers));
     }
 
     /** Wraps a payload element into a SOAP 1.1 envelope. */
     public static String envelope(String bodyXml) {
         return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + bodyXml + "</soap:Body></soap:Envelope>";
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder b, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return b;
     }
 
     private static HttpRequest.Builder builder(String path, String token) {

@@ -18,6 +18,7 @@ import eu.csar.orders.application.UrlListOrders;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.Problem;
 import eu.csar.web.platform.rest.Problems;
+import eu.csar.web.platform.soap.IdempotentSoapWrites;
 import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -34,7 +35,9 @@ import java.util.function.Supplier;
  * execute) and the mid-term report. The same services and rules as
  * {@code /api/v1/*-orders} sit behind every operation: tenancy comes from the token, another
  * provider's order is a fault with status 404, a wrong role 403, bad input 400 with nothing changed,
- * a move the workflow does not allow now 409; refusals are audited at the services' boundary.
+ * a move the workflow does not allow now 409; refusals are audited at the services' boundary. The
+ * writes take an {@code Idempotency-Key} HTTP header, as over REST: a retry with the same key gets
+ * the first answer and runs nothing ({@link IdempotentSoapWrites}); the lists and reads ignore it.
  */
 @WebService(name = "ProviderOrders", serviceName = "ProviderOrders", portName = "ProviderOrdersPort",
         targetNamespace = OrderXml.NAMESPACE)
@@ -59,6 +62,9 @@ public class ProviderOrderEndpoint {
     @Inject
     UrlListOrders urlListOrders;
 
+    @Inject
+    IdempotentSoapWrites writes;
+
     @WebMethod(operationName = "ListRemovalOrders")
     @WebResult(name = "orders")
     public SoapOrderPage listRemovalOrders(@WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size)
@@ -78,7 +84,7 @@ public class ProviderOrderEndpoint {
     @WebMethod(operationName = "AcknowledgeRemovalOrder")
     @WebResult(name = "order")
     public SoapOrder acknowledgeRemovalOrder(@WebParam(name = "orderId") String id) throws OrderFault {
-        return call("AcknowledgeRemovalOrder", () -> SoapOrder.of(removalOrders.acknowledge(removal(id))));
+        return write("AcknowledgeRemovalOrder", () -> SoapOrder.of(removalOrders.acknowledge(removal(id))));
     }
 
     /** Annex V: force majeure, de facto impossibility or a request for clarification; the execution period stops. */
@@ -86,7 +92,7 @@ public class ProviderOrderEndpoint {
     @WebResult(name = "order")
     public SoapOrder declareCannotExecute(@WebParam(name = "orderId") String id, @WebParam(name = "reason") String reason,
                                           @WebParam(name = "explanation") String explanation) throws OrderFault {
-        return call("DeclareCannotExecute", () -> SoapOrder.of(removalOrders.cannotExecute(removal(id),
+        return write("DeclareCannotExecute", () -> SoapOrder.of(removalOrders.cannotExecute(removal(id),
                 Inputs.requiredEnum(CannotExecuteReason.class, reason, "reason"), explanation)));
     }
 
@@ -96,7 +102,7 @@ public class ProviderOrderEndpoint {
     public SoapOrder reportRemovalOrderExecution(@WebParam(name = "orderId") String id,
                                                  @WebParam(name = "measureTaken") String measureTaken,
                                                  @WebParam(name = "executedAt") String executedAt) throws OrderFault {
-        return call("ReportRemovalOrderExecution", () -> SoapOrder.of(removalOrders.reportExecution(removal(id),
+        return write("ReportRemovalOrderExecution", () -> SoapOrder.of(removalOrders.reportExecution(removal(id),
                 Inputs.requiredEnum(ExecutionMeasure.class, measureTaken, "measureTaken"),
                 Inputs.instantOrNull(executedAt, "executedAt"))));
     }
@@ -114,7 +120,7 @@ public class ProviderOrderEndpoint {
     @WebMethod(operationName = "AcknowledgeDetectionOrder")
     @WebResult(name = "order")
     public SoapOrder acknowledgeDetectionOrder(@WebParam(name = "orderId") String id) throws OrderFault {
-        return call("AcknowledgeDetectionOrder", () -> SoapOrder.of(detectionDecisions.acknowledge(detection(id))));
+        return write("AcknowledgeDetectionOrder", () -> SoapOrder.of(detectionDecisions.acknowledge(detection(id))));
     }
 
     /** Annex II (Art 8(3)): the provider cannot execute the order (MANIFEST_ERRORS or INSUFFICIENT_INFORMATION); it pauses. */
@@ -124,7 +130,7 @@ public class ProviderOrderEndpoint {
                                                  @WebParam(name = "explanation") String explanation,
                                                  @WebParam(name = "clarificationRequested") String clarificationRequested)
             throws OrderFault {
-        return call("AnswerDetectionOrderAnnexII", () -> SoapOrder.of(detectionExecutions.answerAnnexIi(detection(id),
+        return write("AnswerDetectionOrderAnnexII", () -> SoapOrder.of(detectionExecutions.answerAnnexIi(detection(id),
                 Inputs.requiredEnum(AnnexIiGround.class, ground, "ground"), Inputs.requiredText(explanation, "explanation"),
                 Inputs.requiredText(clarificationRequested, "clarificationRequested"))));
     }
@@ -134,7 +140,7 @@ public class ProviderOrderEndpoint {
     @WebResult(name = "order")
     public SoapOrder reportDetectionOrderMidTerm(@WebParam(name = "orderId") String id, @WebParam(name = "report") String report)
             throws OrderFault {
-        return call("ReportDetectionOrderMidTerm", () -> SoapOrder.of(detectionExecutions.reportMidTerm(detection(id),
+        return write("ReportDetectionOrderMidTerm", () -> SoapOrder.of(detectionExecutions.reportMidTerm(detection(id),
                 Inputs.requiredText(report, "report"))));
     }
 
@@ -153,15 +159,20 @@ public class ProviderOrderEndpoint {
     @WebResult(name = "order")
     public SoapOrder acknowledgeUrlListOrder(@WebParam(name = "kind") String kind, @WebParam(name = "orderId") String id)
             throws OrderFault {
-        return call("AcknowledgeUrlListOrder", () -> SoapOrder.of(urlListOrders.acknowledge(kind(kind), urlList(id))));
+        return write("AcknowledgeUrlListOrder", () -> SoapOrder.of(urlListOrders.acknowledge(kind(kind), urlList(id))));
     }
 
     @WebMethod(operationName = "ReportUrlListOrderExecution")
     @WebResult(name = "order")
     public SoapOrder reportUrlListOrderExecution(@WebParam(name = "kind") String kind, @WebParam(name = "orderId") String id,
                                                  @WebParam(name = "executedAt") String executedAt) throws OrderFault {
-        return call("ReportUrlListOrderExecution", () -> SoapOrder.of(urlListOrders.reportExecution(kind(kind), urlList(id),
+        return write("ReportUrlListOrderExecution", () -> SoapOrder.of(urlListOrders.reportExecution(kind(kind), urlList(id),
                 Inputs.instantOrNull(executedAt, "executedAt"))));
+    }
+
+    /** A write a partner may retry with an {@code Idempotency-Key} HTTP header (docs/idempotency.md). */
+    private <T> T write(String operation, Supplier<T> work) throws OrderFault {
+        return call(operation, () -> writes.once(operation, work));
     }
 
     private static <T> T call(String operation, Supplier<T> work) throws OrderFault {

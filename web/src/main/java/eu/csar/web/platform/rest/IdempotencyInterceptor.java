@@ -76,16 +76,11 @@ public class IdempotencyInterceptor {
             transaction.commit();
             return result;
         } catch (Exception | Error e) {
-            if (isActive(transaction.getStatus())) {
+            if (IdempotencyKeys.isActive(transaction.getStatus())) {
                 transaction.rollback();
             }
             throw e;
         }
-    }
-
-    private static boolean isActive(int status) {
-        return status != Status.STATUS_NO_TRANSACTION && status != Status.STATUS_COMMITTED
-                && status != Status.STATUS_ROLLEDBACK && status != Status.STATUS_UNKNOWN;
     }
 
     /** The answer the partner gets, as it will be written: a DTO as 200 JSON, a Response as built. */

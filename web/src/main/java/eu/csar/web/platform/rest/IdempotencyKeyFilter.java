@@ -41,8 +41,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
             }
             return;
         }
-        Optional<String> problem = values.size() > 1 ? Optional.of("Send one " + IdempotencyKeys.HEADER + " header")
-                : IdempotencyKey.problemWith(values.get(0));
+        Optional<String> problem = IdempotencyKeys.problemWith(values);
         if (problem.isPresent()) {
             abort(request, new Problem(ProblemType.IDEMPOTENCY_KEY_INVALID, problem.get()));
             return;

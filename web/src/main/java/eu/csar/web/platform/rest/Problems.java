@@ -55,6 +55,9 @@ public final class Problems {
         if (t instanceof IdempotencyKeyReused reused) {
             return new Problem(ProblemType.IDEMPOTENCY_KEY_REUSED, reused.getMessage());
         }
+        if (t instanceof IdempotencyKeyInvalid invalid) {
+            return new Problem(ProblemType.IDEMPOTENCY_KEY_INVALID, invalid.getMessage());
+        }
         if (t instanceof EJBAccessException) {
             return new Problem(ProblemType.FORBIDDEN, "Your role does not allow this action");
         }

@@ -1,20 +1,14 @@
-package eu.csar.web.registry.soap;
+package eu.csar.web.platform.soap;
 
 import eu.csar.web.platform.rest.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -43,7 +37,7 @@ public class SoapFaultSanitizer extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Buffered buffered = new Buffered(response);
+        BufferedResponse buffered = new BufferedResponse(response);
         chain.doFilter(request, buffered);
         byte[] body = buffered.body();
         String text = new String(body, StandardCharsets.UTF_8);
@@ -73,80 +67,22 @@ public class SoapFaultSanitizer extends HttpFilter {
 
     static String genericFault() {
         ProblemType type = ProblemType.MALFORMED_REQUEST;
+        return fault(type.uri(), type.title(), type.status(), TEXT);
+    }
+
+    /**
+     * A SOAP 1.1 fault envelope of the same shape as the services' own: {@code Client} for a 4xx
+     * problem, {@code Server} otherwise, and the problem as its detail.
+     */
+    static String fault(String type, String title, int status, String detail) {
         return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                + "<faultcode>soap:Client</faultcode><faultstring>" + TEXT + "</faultstring>"
-                + "<detail><p:problem xmlns:p=\"" + ProblemType.NAMESPACE + "\"><type>" + type.uri() + "</type><title>"
-                + type.title() + "</title><status>" + type.status() + "</status><detail>" + TEXT + "</detail></p:problem>"
+                + "<faultcode>soap:" + (status < 500 ? "Client" : "Server") + "</faultcode><faultstring>" + xml(detail)
+                + "</faultstring><detail><p:problem xmlns:p=\"" + ProblemType.NAMESPACE + "\"><type>" + xml(type) + "</type><title>"
+                + xml(title) + "</title><status>" + status + "</status><detail>" + xml(detail) + "</detail></p:problem>"
                 + "</detail></soap:Fault></soap:Body></soap:Envelope>";
     }
 
-    /** Keeps the body until the service is done, so that it can still be replaced. */
-    private static final class Buffered extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Buffered(HttpServletResponse response) {
-            super(response);
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return bytes.toByteArray();
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("blocking output only");
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        bytes.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        bytes.write(b, off, len);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(bytes, java.nio.charset.Charset.forName(charset)));
-            }
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // the length is set once the body is final
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // the length is set once the body is final
-        }
-
-        @Override
-        public void flushBuffer() {
-            // nothing leaves before the body is final
-        }
+    private static String xml(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

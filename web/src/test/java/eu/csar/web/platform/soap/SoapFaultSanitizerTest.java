@@ -1,4 +1,4 @@
-package eu.csar.web.registry.soap;
+package eu.csar.web.platform.soap;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +31,14 @@ class SoapFaultSanitizerTest {
         assertFalse(SoapFaultSanitizer.isClientsFault(notFound.replace("soap:Server", "soap:Client")));
         assertFalse(SoapFaultSanitizer.isClientsFault("<soap:Fault><faultcode>soap:Server</faultcode><faultstring>x</faultstring>"
                 + "<detail><status>400</status></detail></soap:Fault>"), "only a fault with this platform's problem detail");
+    }
+
+    @Test
+    void aFaultOfThisPlatformSaysWhoseFaultItIsAndEscapesItsText() {
+        String reused = SoapFaultSanitizer.fault("urn:eu:csar:problem:idempotency-key-reused", "Reused", 422, "a <b> & c");
+        assertTrue(reused.contains("<faultcode>soap:Client</faultcode>"), reused);
+        assertTrue(reused.contains("<detail>a &lt;b&gt; &amp; c</detail>"), reused);
+        assertFalse(SoapFaultSanitizer.isForeignFault(reused), "the sanitizer keeps it");
+        assertTrue(SoapFaultSanitizer.fault("urn:eu:csar:problem:internal-error", "Error", 500, "x").contains("soap:Server"));
     }
 }
