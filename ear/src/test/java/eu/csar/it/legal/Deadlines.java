@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The legal ITs' calls to the test-support clock control and deadline stand-in, and what they look up in PostgreSQL. */
-final class Deadlines {
+/** The deadline ITs' calls to the test-support clock control and deadline stand-in, and what they look up in PostgreSQL. */
+public final class Deadlines {
 
     private Deadlines() {
     }
@@ -21,7 +21,7 @@ final class Deadlines {
     }
 
     /** Schedules a deadline for a new test case through the stand-in workflow; answers the deadline as JSON. */
-    static JsonObject schedule(String period, String extraJson) {
+    public static JsonObject schedule(String period, String extraJson) {
         String body = "{\"kind\":\"removal-order.execution\",\"subjectType\":\"TestCase\",\"subjectId\":\"" + UUID.randomUUID()
                 + "\",\"profileId\":\"COM-2022-209\",\"profileVersion\":1,\"period\":\"" + period + "\""
                 + (extraJson == null ? "" : "," + extraJson) + "}";
@@ -36,7 +36,7 @@ final class Deadlines {
         return r.json();
     }
 
-    static Instant now() {
+    public static Instant now() {
         Api.Response r = Api.get("/test-support/clock", admin());
         assertEquals(200, r.status(), r.toString());
         return Instant.parse(r.json().getString("now"));
@@ -51,15 +51,15 @@ final class Deadlines {
                 .anyMatch(r -> r.getString("deadline").equals(id) && r.getString("occasion").equals(occasion));
     }
 
-    static String state(String id) {
+    public static String state(String id) {
         return (String) Db.value("select state from deadlines where id = ?", UUID.fromString(id));
     }
 
-    static long historyRows(String id, String event) {
+    public static long historyRows(String id, String event) {
         return Db.count("select count(*) from deadline_status_changes where deadline_id = ? and event = ?", UUID.fromString(id), event);
     }
 
-    static long auditRows(String id, String action) {
+    public static long auditRows(String id, String action) {
         return Db.count("select count(*) from audit_entries where object_id = ? and action = ?", id, action);
     }
 }

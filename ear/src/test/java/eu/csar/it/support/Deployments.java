@@ -9,7 +9,7 @@ import java.io.File;
 /**
  * Archives for {@code @Deployment} methods. Black-box tests deploy the real EAR that the build just
  * packaged, so they test exactly what ships (deployed once for the run and shared by the classes, see
- * {@link SuiteDeployment}; {@link FreshDeployment} for a class that needs it afresh):
+ * {@link SuiteDeployment}):
  * <pre>
  * &#64;Deployment(testable = false)
  * static EnterpriseArchive ear() { return Deployments.ear(); }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Takes the application away and brings it back through the server's management API, for tests of
  * what survives a restart (persistent timers, deadlines that come due meanwhile), and waits in real
- * time. A class that uses it is a {@link FreshDeployment}.
+ * time. The EAR it redeploys is the one the classes share ({@link SuiteDeployment}).
  */
 public final class Redeployment {
 

@@ -25,10 +25,11 @@ import java.util.logging.Logger;
  * rest of its start. Here the first class that deploys the EAR really deploys it; the classes after
  * it find it deployed, and it is undeployed when the server stops.
  * <p>
- * The rule for the exceptions: a class marked {@link FreshDeployment}, or one whose deployment is any
- * other archive (its own probe WAR, say), first has the shared EAR undeployed, so it starts on a
- * server without it. A fresh EAR then stays deployed for the classes after it; another archive is
- * undeployed after its class as usual, and the next class deploys the EAR again.
+ * The exception: a class whose deployment is another archive (its own probe WAR, say) first has the
+ * shared EAR undeployed, so it starts on a server without it; its archive is undeployed after it as
+ * usual, and the next class deploys the EAR again. A class that needs the application restarted
+ * (DeadlineRestartIT) undeploys and redeploys the shared EAR itself through the management API
+ * ({@link Redeployment}).
  * <p>
  * The classes share the application's memory as they already share the database: a test that
  * changes a setting of the running application (match rates, the clock) puts it back or leaves a
@@ -55,8 +56,7 @@ public class SuiteDeployment {
     public void deploy(@Observes(precedence = -10) EventContext<DeployDeployment> context) throws Exception {
         Deployment deployment = context.getEvent().getDeployment();
         boolean ear = isEar(deployment.getDescription());
-        boolean fresh = testClass.get().isAnnotationPresent(FreshDeployment.class);
-        if (ear && !fresh && shared != null) {
+        if (ear && shared != null) {
             if (shared.metaData() != null) {
                 protocolMetaData.set(shared.metaData());
             }

@@ -1,9 +1,9 @@
 package eu.csar.it.orders;
 
+import eu.csar.it.legal.Deadlines;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
-import eu.csar.it.support.FreshDeployment;
 import eu.csar.it.support.Redeployment;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,18 +30,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The order clocks survive a restart: a removal order's 24-hour execution period (Art 14(3)) and a
- * detection order's appeal window (Art 9(2)) that run out while the application is undeployed are
- * acted on once it is back, by the persistent deadline sweep alone (actor {@code system}, not the
- * clock control): the removal order is marked overdue (it stays RECEIVED, the provider may still
- * execute), the detection order becomes FINAL. Both orders go through the real REST API; the platform
- * clock is moved to just before the two deadlines, and real time carries them past while the
- * application is away. It undeploys and redeploys the EAR itself, so it starts from an EAR deployed
- * for it alone.
+ * Deadlines survive a restart of the application: the deadline sweep is a persistent timer in
+ * PostgreSQL, so what comes due while the application is undeployed is acted on once it is back,
+ * exactly once, by the timer alone (actor {@code system}, not the clock control), and the timer stays
+ * the one row of the timer service's database store.
+ * <p>
+ * One stop of the application covers three deadlines that run out meanwhile: a bare deadline of the
+ * test-support stand-in workflow (the mechanism), a removal order's 24-hour execution period
+ * (Art 14(3)), which marks it overdue (it stays RECEIVED, the provider may still execute), and a
+ * detection order's appeal window (Art 9(2)), which makes it FINAL. The orders go through the real
+ * REST API; the platform clock is moved to just before the deadlines, and real time carries them past
+ * while the application is away. The class undeploys and redeploys the shared EAR through the
+ * management API; the classes after it share the redeployed one.
  */
 @ExtendWith(ArquillianExtension.class)
-@FreshDeployment
-class OrderDeadlineRestartIT {
+class DeadlineRestartIT {
 
     /** How long before the earlier deadline the clock stands when the application goes away. */
     static final Duration MARGIN = Duration.ofSeconds(30);
@@ -54,7 +58,7 @@ class OrderDeadlineRestartIT {
     }
 
     @Test
-    void orderDeadlinesDueWhileTheApplicationWasDownFireOnceItIsBack() throws IOException {
+    void deadlinesDueWhileTheApplicationWasDownFireOnceItIsBack() throws IOException {
         try {
             String detection = receivedDetectionOrder();
             Instant appealCloses = due(detection, "detection-order.final");
@@ -71,23 +75,38 @@ class OrderDeadlineRestartIT {
             assertTrue(Duration.between(first, last).compareTo(Duration.ofMinutes(1)) < 0, first + " and " + last);
 
             DetectionOrderIT.advance(Duration.between(DetectionOrderIT.platformNow(), first).minus(MARGIN).toString());
+            // The stand-in's 1-hour period runs out with the orders' deadlines.
+            JsonObject bare = Deadlines.schedule("PT1H", "\"start\":\"" + first.minus(Duration.ofHours(1)) + "\"");
+            String deadline = bare.getString("id");
+            assertTrue(Duration.between(first, Instant.parse(bare.getString("dueAt"))).abs().compareTo(Duration.ofSeconds(1)) < 0,
+                    bare + " due with the orders at " + first);
             Instant realLast = Instant.now().plus(Duration.between(DetectionOrderIT.platformNow(), last));
             notYetFired(removal, detection);
+            assertEquals("SCHEDULED", Deadlines.state(deadline));
+            assertTrue(timerRows() >= 1, "the sweep's timer is a row of the database data store");
 
             Redeployment.undeploy(management);
             try {
                 // Well past both due times and past the sweep's period: nothing fired while the application was away.
                 Redeployment.pause(Duration.between(Instant.now(), realLast.plusSeconds(8)));
                 notYetFired(removal, detection);
+                assertEquals("SCHEDULED", Deadlines.state(deadline));
+                assertEquals(0, Deadlines.historyRows(deadline, "FIRE"));
             } finally {
                 Redeployment.deploy(management);
             }
 
             assertTrue(Redeployment.await(() -> "FIRED".equals(deadlineState(removal, "removal-order.execution"))
-                    && "FIRED".equals(deadlineState(detection, "detection-order.final")), Duration.ofSeconds(60)),
+                    && "FIRED".equals(deadlineState(detection, "detection-order.final"))
+                    && "FIRED".equals(Deadlines.state(deadline)), Duration.ofSeconds(60)),
                     "not fired after the redeployment");
             // Two more sweep periods: still acted on once.
             Redeployment.pause(Duration.ofSeconds(11));
+
+            assertEquals(1, Deadlines.historyRows(deadline, "FIRE"));
+            assertEquals(1, Deadlines.auditRows(deadline, "DEADLINE_FIRED"));
+            assertEquals("system", Db.value("select actor from audit_entries where object_id = ? and action = 'DEADLINE_FIRED'", deadline));
+            assertEquals(1, timerRows(), "one sweep timer, not one more per deployment");
 
             JsonObject overdue = Api.get(RemovalOrderIT.ORDERS + "/" + removal, RemovalOrderIT.judge()).json();
             assertEquals("RECEIVED", overdue.getString("state"), "overdue is a mark, not a state: " + overdue);
@@ -106,6 +125,26 @@ class OrderDeadlineRestartIT {
         } finally {
             Api.post("/test-support/clock/reset", "", RemovalOrderIT.admin());
         }
+    }
+
+    @Test
+    void persistentTimersAreKeptInPostgresqlByDefault() throws IOException {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("read-resource");
+        op.get("recursive").set(true);
+        op.get("address").setEmptyList().add("subsystem", "ejb3").add("service", "timer-service");
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+        ModelNode timers = result.get("result");
+        assertEquals("csar-timers", timers.get("default-data-store").asString());
+        ModelNode store = timers.get("database-data-store", "csar-timers");
+        assertEquals("java:jboss/datasources/CsarDS", store.get("datasource-jndi-name").asString());
+        assertEquals("csar", store.get("partition").asString());
+    }
+
+    /** Rows of the deadline sweep's timer in the timer service's table (WildFly creates it in CsarDS). */
+    static long timerRows() {
+        return Db.count("select count(*) from jboss_ejb_timer where timed_object_id like '%DeadlineSweep' and partition_name = 'csar'");
     }
 
     /** A detection order issued to Alpha, which acknowledged it: its appeal window runs (P1M), its start is far later. */
