@@ -76,7 +76,7 @@ class EvidenceVaultIT {
     }
 
     static JsonObject store(byte[] png) {
-        Api.Response r = Api.raw("POST", STORE + "?owner=reports&reference=" + Fixtures.unique("it-report"), png,
+        Api.Response r = Api.raw("POST", STORE + "?owner=reports&reference=it-report-" + UUID.randomUUID(), png,
                 Tokens.user("admin"), "Content-Type", "image/png", "Accept", "application/json");
         assertEquals(201, r.status(), r.toString());
         return r.json();
