@@ -231,7 +231,7 @@ class EvidenceVaultIT {
 
         // The operator's last step: the old key leaves the store; the content stays readable.
         if (!oldAlias.equals(newAlias)) {
-            ModelNode removed = op(CREDENTIAL_STORE, "remove-alias", "alias", oldAlias);
+            ModelNode removed = op(CREDENTIAL_STORE, "remove-alias", "alias", oldAlias, "entry-type", "SecretKeyCredential");
             assertEquals("success", removed.get("outcome").asString(), removed.toString());
         }
         for (int i = 0; i < images.length; i++) {
