@@ -32,4 +32,19 @@ class AuditLabelsTest {
             }
         }
     }
+
+    @Test
+    void everyPurposeTheEvidenceVaultWritesHasALabelInBothLanguages() {
+        java.util.List<String> purposes = new java.util.ArrayList<>(java.util.List.of("evidence storage", "evidence destruction",
+                "master key rotation"));
+        for (eu.csar.vault.api.RevealPurpose p : eu.csar.vault.api.RevealPurpose.values()) {
+            purposes.add(p.auditText());
+        }
+        for (String purpose : purposes) {
+            for (String language : new String[] {"en", "nl"}) {
+                java.util.ResourceBundle bundle = AuditChoicesTest.bundle(java.util.Locale.forLanguageTag(language));
+                assertEquals(true, bundle.containsKey("auditPurpose." + AuditLabels.purposeKey(purpose)), purpose + " " + language);
+            }
+        }
+    }
 }

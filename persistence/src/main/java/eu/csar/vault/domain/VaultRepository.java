@@ -1,0 +1,78 @@
+package eu.csar.vault.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Items, their wrapped keys, tombstones and master key versions. */
+@ApplicationScoped
+public class VaultRepository {
+
+    /** Hibernate's hint for {@code FOR UPDATE SKIP LOCKED}: two rotating nodes share the rows instead of waiting. */
+    private static final String SKIP_LOCKED = "jakarta.persistence.lock.timeout";
+
+    @PersistenceContext(unitName = "csar")
+    private EntityManager em;
+
+    public void add(VaultItem item, WrappedDataKey key) {
+        em.persist(item);
+        em.persist(key);
+    }
+
+    public Optional<VaultItem> item(UUID id) {
+        return Optional.ofNullable(em.find(VaultItem.class, id));
+    }
+
+    public Optional<WrappedDataKey> key(UUID itemId) {
+        return Optional.ofNullable(em.find(WrappedDataKey.class, itemId));
+    }
+
+    public Optional<VaultTombstone> tombstone(UUID itemId) {
+        return Optional.ofNullable(em.find(VaultTombstone.class, itemId));
+    }
+
+    /** Destroys the item: its wrapped key is deleted and the tombstone written, in the caller's transaction. */
+    public void destroy(WrappedDataKey key, VaultTombstone tombstone) {
+        em.remove(key);
+        em.persist(tombstone);
+        em.flush();
+    }
+
+    /** The master key version new items are wrapped under: the one activated last. */
+    public Optional<String> currentMasterAlias() {
+        return em.createQuery("select m.alias from MasterKeyVersion m order by m.activatedAt desc, m.alias desc", String.class)
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    public boolean knowsMasterAlias(String alias) {
+        return em.find(MasterKeyVersion.class, alias) != null;
+    }
+
+    /** Records a master key version as the current one (once; a second activation of the same alias changes nothing). */
+    public void activate(String alias, Instant at, String by) {
+        if (!knowsMasterAlias(alias)) {
+            em.persist(new MasterKeyVersion(alias, at, by));
+            em.flush();
+        }
+    }
+
+    /** Up to {@code limit} wrapped keys not under {@code alias}, locked for this transaction; rows another node holds are skipped. */
+    public List<WrappedDataKey> keysNotUnder(String alias, int limit) {
+        return em.createQuery("select k from WrappedDataKey k where k.masterAlias <> :alias order by k.itemId", WrappedDataKey.class)
+                .setParameter("alias", alias).setMaxResults(limit)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(SKIP_LOCKED, -2)
+                .getResultList();
+    }
+
+    /** How many live wrapped keys are under each master key version other than {@code alias}. */
+    public long countNotUnder(String alias) {
+        return em.createQuery("select count(k) from WrappedDataKey k where k.masterAlias <> :alias", Long.class)
+                .setParameter("alias", alias).getSingleResult();
+    }
+}
