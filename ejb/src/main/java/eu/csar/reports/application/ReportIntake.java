@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Report intake for providers (Art 12-13 of COM(2022) 209), the lifecycle providers know from
@@ -75,12 +76,7 @@ public class ReportIntake {
                                      @NotEmpty @Size(max = MAX_ITEMS_PER_CALL) List<@NotNull @Valid EvidenceInput> items) {
         ReportAction action = ReportAction.REPORT_EVIDENCE_ATTACHED;
         Report report = own(id, action);
-        try {
-            report.attach(items, clock.instant());
-        } catch (RuleViolationException refused) {
-            audit.refusal(action, id, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
-            throw refused;
-        }
+        step(action, id, () -> report.attach(items, clock.instant()));
         reports.flush();
         audit.success(action, id, PURPOSE + "; " + items.size() + " item(s), " + report.evidence().size() + " in all");
         return ReportView.of(report);
@@ -101,12 +97,7 @@ public class ReportIntake {
     public ReportView retract(@NotNull ReportId id, @Size(max = Report.MAX_REASON) @CleanText(multiLine = true) String reason) {
         ReportAction action = ReportAction.REPORT_RETRACTED;
         Report report = own(id, action);
-        try {
-            report.retract(reason, audit.actorName(), clock.instant());
-        } catch (RuleViolationException refused) {
-            audit.refusal(action, id, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
-            throw refused;
-        }
+        act(action, id, () -> report.retract(reason, audit.actorName(), clock.instant()));
         reports.flush();
         audit.success(action, id, PURPOSE + "; " + report.state());
         return ReportView.of(report);
@@ -128,12 +119,7 @@ public class ReportIntake {
                     "A report with this id exists; choose a new random UUID");
         }
         Report report = opened(id, content, action);
-        try {
-            report.attach(items, clock.instant());
-        } catch (RuleViolationException refused) {
-            audit.refusal(action, id, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
-            throw refused;
-        }
+        step(action, id, () -> report.attach(items, clock.instant()));
         signAndFinish(report, signature, action);
         reports.add(report);
         reports.flush();
@@ -153,26 +139,35 @@ public class ReportIntake {
     }
 
     private Report opened(ReportId id, ReportContent content, ReportAction action) {
-        try {
-            return Report.open(id, provider(), content, audit.actorName(), clock.instant());
-        } catch (RuleViolationException refused) {
-            audit.refusal(action, null, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
-            throw refused;
-        }
+        return step(action, null, () -> Report.open(id, provider(), content, audit.actorName(), clock.instant()));
     }
 
     private void signAndFinish(Report report, String signature, ReportAction action) {
-        try {
+        act(action, report.id(), () -> {
             String document = ReportDocument.canonical(report);
             JWSAlgorithm algorithm = ReportSignatures.verify(signature, ReportDocument.bytes(document),
                     directory.signingPublicKey(report.providerId()));
             report.finish(signature.strip(), algorithm.getName(), ReportDocument.sha256(document), audit.actorName(),
                     clock.instant());
+        });
+        reports.flush();
+    }
+
+    private void act(ReportAction action, ReportId id, Runnable step) {
+        step(action, id, () -> {
+            step.run();
+            return id;
+        });
+    }
+
+    /** Runs one step of the workflow; a rule it breaks is audited as refused (own transaction) and thrown on. */
+    private <T> T step(ReportAction action, ReportId id, Supplier<T> step) {
+        try {
+            return step.get();
         } catch (RuleViolationException refused) {
-            audit.refusal(action, report.id(), PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
+            audit.refusal(action, id, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
             throw refused;
         }
-        reports.flush();
     }
 
     /** The caller's report, locked for the move; another provider's is not found (and audited so). */

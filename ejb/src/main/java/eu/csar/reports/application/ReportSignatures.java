@@ -64,7 +64,7 @@ public final class ReportSignatures {
         JWSAlgorithm actual = object.getHeader().getAlgorithm();
         if (!expected.equals(actual)) {
             throw new SignatureRejected(SignatureProblem.WRONG_ALGORITHM,
-                    "the registered key signs with " + expected + ", the JWS says " + actual);
+                    "the registered key signs with " + expected + ", the JWS says " + printable(actual));
         }
         try {
             if (!object.verify(verifier(key))) {
@@ -75,6 +75,12 @@ public final class ReportSignatures {
             throw new SignatureRejected(SignatureProblem.DOES_NOT_VERIFY, "the signature cannot be checked with the registered key");
         }
         return expected;
+    }
+
+    /** The header's algorithm as the message may quote it: a short name of letters and digits, else not quoted. */
+    static String printable(JWSAlgorithm algorithm) {
+        String name = algorithm == null ? "" : algorithm.getName();
+        return name.matches("[A-Za-z0-9]{1,16}") ? name : "an algorithm of another name";
     }
 
     /** The one algorithm a report signed with {@code key} must use, if reports may be signed with it. */

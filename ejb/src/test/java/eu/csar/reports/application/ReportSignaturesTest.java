@@ -149,6 +149,18 @@ class ReportSignaturesTest {
     }
 
     @Test
+    void aHostileAlgorithmNameIsNotQuoted() {
+        assertEquals("ES512", ReportSignatures.printable(JWSAlgorithm.ES512));
+        assertEquals("an algorithm of another name", ReportSignatures.printable(new JWSAlgorithm("x\u0000".repeat(20))));
+        assertEquals("an algorithm of another name", ReportSignatures.printable(null));
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"alg\":\"" + "A".repeat(300) + "\"}").getBytes(StandardCharsets.UTF_8));
+        SignatureRejected e = assertThrows(SignatureRejected.class,
+                () -> ReportSignatures.verify(header + "..AAAA", DOCUMENT, Optional.of(pem(ec256.getPublic()))));
+        assertEquals("WRONG_ALGORITHM: the registered key signs with ES256, the JWS says an algorithm of another name", e.getMessage());
+    }
+
+    @Test
     void algorithmsByKeyType() {
         assertEquals(Optional.of(JWSAlgorithm.ES256), ReportSignatures.algorithmFor(ec256.getPublic()));
         assertEquals(Optional.of(JWSAlgorithm.ES384), ReportSignatures.algorithmFor(ec384.getPublic()));

@@ -52,6 +52,20 @@ public record ReportContent(
         userIdentifiers = userIdentifiers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(userIdentifiers));
     }
 
+    /** The earliest and latest time a report may name (the database's range is wider; the law's is narrower). */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Times are real dates: a report's time stamp and the location's time lie between 1970 and 9999. */
+    @AssertTrue(message = "times lie between 1970-01-01 and 9999-12-31 (UTC)")
+    public boolean isTimesInRange() {
+        return inRange(timestamp) && (location == null || inRange(location.observedAt()));
+    }
+
+    private static boolean inRange(Instant at) {
+        return at == null || !at.isBefore(EARLIEST) && !at.isAfter(LATEST);
+    }
+
     /** A third-country reference belongs to a report that was reported there. */
     @AssertTrue(message = "a third-country reference needs reportedToThirdCountry true")
     public boolean isThirdCountryConsistent() {

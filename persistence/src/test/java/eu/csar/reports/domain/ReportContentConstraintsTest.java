@@ -76,6 +76,20 @@ class ReportContentConstraintsTest {
     }
 
     @Test
+    void timesOutsideRealDatesAreRefused() {
+        ReportContent far = new ReportContent(ReportType.NEW, java.time.Instant.parse("+100000-01-01T00:00:00Z"), null, null, null,
+                null, false, null, false, false, "Art 12(1)");
+        assertEquals(Map.of("timesInRange", "times lie between 1970-01-01 and 9999-12-31 (UTC)"), violations(far));
+        ReportContent early = new ReportContent(ReportType.NEW, ReportContent.EARLIEST, null, null,
+                new ReportLocation("192.0.2.1", null, ReportContent.EARLIEST.minusSeconds(1), null), null, false, null, false,
+                false, "Art 12(1)");
+        assertEquals(Map.of("timesInRange", "times lie between 1970-01-01 and 9999-12-31 (UTC)"), violations(early));
+        ReportContent edges = new ReportContent(ReportType.NEW, ReportContent.LATEST, null, null,
+                new ReportLocation("192.0.2.1", null, ReportContent.EARLIEST, null), null, false, null, false, false, "Art 12(1)");
+        assertEquals(Map.of(), violations(edges));
+    }
+
+    @Test
     void anItemThatIsNoHashOfItsKindIsRefused() {
         assertEquals(List.of("wellFormed"), List.copyOf(violations(new EvidenceInput(EvidenceKind.MD5, "xyz", null)).keySet()));
         assertEquals(Map.of("kind", "PDQ, MD5 or SHA256", "value", "the hash in hexadecimal digits"),
