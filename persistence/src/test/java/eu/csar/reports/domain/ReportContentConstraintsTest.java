@@ -90,8 +90,9 @@ class ReportContentConstraintsTest {
     }
 
     @Test
-    void anItemThatIsNoHashOfItsKindIsRefused() {
-        assertEquals(List.of("wellFormed"), List.copyOf(violations(new EvidenceInput(EvidenceKind.MD5, "xyz", null)).keySet()));
+    void anItemNamesItsKindAndValue() {
+        assertEquals(Map.of(), violations(new EvidenceInput(EvidenceKind.MD5, "xyz", null)), "the hash is checked when attached");
+        assertEquals("malformed MD5 hash: expected 32 hexadecimal digits", new EvidenceInput(EvidenceKind.MD5, "xyz", null).refusal());
         assertEquals(Map.of("kind", "PDQ, MD5 or SHA256", "value", "the hash in hexadecimal digits"),
                 violations(new EvidenceInput(null, null, null)));
     }
