@@ -50,6 +50,15 @@ public class ProviderDirectory {
     }
 
     /**
+     * The public key (PEM) {@code id} registered to sign its reports (Art 13(1)(a)), if any; what report
+     * intake verifies a report's signature with. A public key is not personal data: not audited.
+     */
+    @RolesAllowed({Roles.PROVIDER, Roles.SYSTEM})
+    public Optional<String> signingPublicKey(@NotNull ProviderId id) {
+        return providers.find(id).flatMap(Provider::signingPublicKey);
+    }
+
+    /**
      * Those of {@code ids} whose entry the caller may open now (the same rule as opening it): e.g.
      * a provider that left an authority's jurisdiction is no longer among them. One query for all of them.
      */

@@ -1,5 +1,6 @@
 package eu.csar.indicators.domain;
 
+import eu.csar.indicators.api.HashFormat;
 import eu.csar.indicators.api.IndicatorKind;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import java.util.Set;
 public final class HashLineParser {
 
     /** The lowest PDQ quality accepted; below it a hash says too little about the picture. */
-    public static final int MIN_PDQ_QUALITY = 50;
+    public static final int MIN_PDQ_QUALITY = HashFormat.MIN_PDQ_QUALITY;
 
     private static final int PDQ_HEX = 64;
     private static final int MD5_HEX = 32;
@@ -199,8 +200,7 @@ public final class HashLineParser {
                     "malformed PDQ quality: '" + abbreviate(qualityText) + "' is not a number from 0 to 100");
         }
         if (quality < MIN_PDQ_QUALITY) {
-            return ParsedItem.refused(lineNo, IndicatorKind.PDQ, hex, quality, label,
-                    "PDQ quality " + quality + " is below " + MIN_PDQ_QUALITY);
+            return ParsedItem.refused(lineNo, IndicatorKind.PDQ, hex, quality, label, HashFormat.lowQuality(quality));
         }
         return ParsedItem.ok(lineNo, IndicatorKind.PDQ, hex, quality, label);
     }
@@ -219,23 +219,13 @@ public final class HashLineParser {
         return quality <= 100 ? quality : null;
     }
 
-    /** Whether {@code text} is exactly {@code length} hexadecimal digits (either case). */
+    /** Whether {@code text} is exactly {@code length} hexadecimal digits (either case): {@link HashFormat#isHex}. */
     public static boolean isHex(String text, int length) {
-        if (text.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-            if (!hex) {
-                return false;
-            }
-        }
-        return true;
+        return HashFormat.isHex(text, length);
     }
 
     private static String malformedHex(IndicatorKind kind, int length) {
-        return "malformed " + kind + " hash: expected " + length + " hexadecimal digits";
+        return HashFormat.malformedHex(kind);
     }
 
     private static String lower(String hex) {

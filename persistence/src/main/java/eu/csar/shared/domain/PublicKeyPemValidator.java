@@ -35,7 +35,12 @@ public class PublicKeyPemValidator implements ConstraintValidator<PublicKeyPem, 
     }
 
     public static boolean isAcceptedKey(String pem) {
-        return parse(pem).filter(PublicKeyPemValidator::isAccepted).isPresent();
+        return acceptedKey(pem).isPresent();
+    }
+
+    /** The key in {@code pem} if it is one PEM public key block of a type and size the platform accepts. */
+    public static Optional<PublicKey> acceptedKey(String pem) {
+        return pem == null ? Optional.empty() : parse(pem).filter(PublicKeyPemValidator::isAccepted);
     }
 
     /** The key in {@code pem} if it is one PEM public key block of a type the JDK knows. */

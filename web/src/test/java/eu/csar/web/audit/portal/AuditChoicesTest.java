@@ -44,7 +44,8 @@ class AuditChoicesTest {
 
     @Test
     void anActionOfAnUnknownContextIsOfferedUnderOther() {
-        assertEquals("Other", AuditChoices.groupLabel(bundle(Locale.ENGLISH), "REPORT_FILED"));
+        assertEquals("Other", AuditChoices.groupLabel(bundle(Locale.ENGLISH), "TRANSPARENCY_REPORT_PUBLISHED"));
+        assertEquals("Reports", AuditChoices.groupLabel(bundle(Locale.ENGLISH), "REPORT_OPENED"));
         assertEquals("Other", AuditChoices.groupLabel(bundle(Locale.ENGLISH), "SINGLEWORD"));
         assertEquals("Provider registry", AuditChoices.groupLabel(bundle(Locale.ENGLISH), "PROVIDER_READ"));
     }

@@ -16,6 +16,7 @@ class StrictJsonBindingTest {
     public static class Body {
         public String address;
         public List<String> languages;
+        public Boolean urgent;
     }
 
     private final Jsonb jsonb = new StrictJsonBinding().getContext(Body.class);
@@ -32,6 +33,17 @@ class StrictJsonBindingTest {
     void anythingElseWhereTextIsExpectedIsRefused() {
         for (String json : List.of("{\"address\":[\"x\"]}", "{\"address\":5}", "{\"address\":true}",
                 "{\"address\":{\"street\":\"x\"}}", "{\"languages\":[\"en\",3]}")) {
+            assertThrows(JsonbException.class, () -> jsonb.fromJson(json, Body.class), json);
+        }
+    }
+
+    @Test
+    void aYesNoFieldTakesTrueFalseOrNullOnly() {
+        assertEquals(Boolean.TRUE, jsonb.fromJson("{\"urgent\":true}", Body.class).urgent);
+        assertEquals(Boolean.FALSE, jsonb.fromJson("{\"urgent\":false}", Body.class).urgent);
+        assertNull(jsonb.fromJson("{\"urgent\":null}", Body.class).urgent);
+        for (String json : List.of("{\"urgent\":\"very\"}", "{\"urgent\":\"true\"}", "{\"urgent\":1}", "{\"urgent\":[true]}",
+                "{\"urgent\":{}}")) {
             assertThrows(JsonbException.class, () -> jsonb.fromJson(json, Body.class), json);
         }
     }

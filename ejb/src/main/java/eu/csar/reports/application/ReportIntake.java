@@ -1,0 +1,188 @@
+package eu.csar.reports.application;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import eu.csar.audit.api.AuditOutcome;
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.registry.application.ProviderDirectory;
+import eu.csar.reports.api.ReportId;
+import eu.csar.reports.domain.EvidenceInput;
+import eu.csar.reports.domain.Report;
+import eu.csar.reports.domain.ReportAction;
+import eu.csar.reports.domain.ReportContent;
+import eu.csar.reports.domain.ReportRepository;
+import eu.csar.security.api.Caller;
+import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.CleanText;
+import eu.csar.shared.domain.ProviderId;
+import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.UnknownObjectException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Report intake for providers (Art 12-13 of COM(2022) 209), the lifecycle providers know from
+ * NCMEC's API: open a report with its Art 13 content (its id comes back at once), attach evidence
+ * items (hashes computed locally), finish it with a detached JWS over its canonical document
+ * ({@link ReportDocument}) made with the key the provider registered, or retract it; or submit a
+ * report whose evidence is hashes only in one call. A provider sees and moves only its own
+ * reports: any other is not found (404). Every write and every read is audited; a refusal in its
+ * own transaction. A refused signature leaves the report OPEN.
+ */
+@Stateless
+public class ReportIntake {
+
+    static final String PURPOSE = "report intake (Art 12-13)";
+    static final String OBJECT_TYPE = "Report";
+    static final int MAX_ITEMS_PER_CALL = 100;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ProviderDirectory directory;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** Opens a report of the caller's provider with its Art 13 content; OPEN, without evidence yet. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportView open(@NotNull @Valid ReportContent content) {
+        ReportAction action = ReportAction.REPORT_OPENED;
+        Report report = opened(ReportId.random(), content, action);
+        reports.add(report);
+        reports.flush();
+        audit.success(action, report.id(), PURPOSE + "; " + report.type() + (report.urgent() ? ", urgent" : ""));
+        return ReportView.of(report);
+    }
+
+    /** Attaches evidence items (hashes) to the caller's OPEN report, in the order given. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportView attachEvidence(@NotNull ReportId id,
+                                     @NotEmpty @Size(max = MAX_ITEMS_PER_CALL) List<@NotNull @Valid EvidenceInput> items) {
+        ReportAction action = ReportAction.REPORT_EVIDENCE_ATTACHED;
+        Report report = own(id, action);
+        step(action, id, () -> report.attach(items, clock.instant()));
+        reports.flush();
+        audit.success(action, id, PURPOSE + "; " + items.size() + " item(s), " + report.evidence().size() + " in all");
+        return ReportView.of(report);
+    }
+
+    /** Finishes the caller's OPEN report with its signature; a signature refused leaves it OPEN. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportView finish(@NotNull ReportId id, @Size(max = Report.MAX_SIGNATURE) String signature) {
+        ReportAction action = ReportAction.REPORT_FINISHED;
+        Report report = own(id, action);
+        signAndFinish(report, signature, action);
+        audit.success(action, id, PURPOSE + "; " + report.state() + ", signed " + report.signatureAlgorithm());
+        return ReportView.of(report);
+    }
+
+    /** Retracts the caller's report (OPEN, or FINISHED until it is forwarded). */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportView retract(@NotNull ReportId id, @Size(max = Report.MAX_REASON) @CleanText(multiLine = true) String reason) {
+        ReportAction action = ReportAction.REPORT_RETRACTED;
+        Report report = own(id, action);
+        act(action, id, () -> report.retract(reason, audit.actorName(), clock.instant()));
+        reports.flush();
+        audit.success(action, id, PURPOSE + "; " + report.state());
+        return ReportView.of(report);
+    }
+
+    /**
+     * Opens, attaches and finishes a report whose evidence is hashes only, in one transaction. The
+     * provider chooses the report's id (a random UUID) so that it can sign the canonical document,
+     * which names the id, before sending; an id already taken is refused (409).
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportView submitInOneCall(@NotNull ReportId id, @NotNull @Valid ReportContent content,
+                                      @NotEmpty @Size(max = MAX_ITEMS_PER_CALL) List<@NotNull @Valid EvidenceInput> items,
+                                      @Size(max = Report.MAX_SIGNATURE) String signature) {
+        ReportAction action = ReportAction.REPORT_SUBMITTED;
+        if (reports.exists(id)) {
+            audit.refusal(action, id, PURPOSE + "; the id is taken", AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.DUPLICATE, "id",
+                    "A report with this id exists; choose a new random UUID");
+        }
+        Report report = opened(id, content, action);
+        step(action, id, () -> report.attach(items, clock.instant()));
+        signAndFinish(report, signature, action);
+        reports.add(report);
+        reports.flush();
+        audit.success(action, id, PURPOSE + "; " + report.type() + ", " + report.evidence().size() + " item(s), signed "
+                + report.signatureAlgorithm());
+        return ReportView.of(report);
+    }
+
+    /** The caller's report with its content, evidence, history and signing input; another's is not found. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportView status(@NotNull ReportId id) {
+        ReportAction action = ReportAction.REPORT_READ;
+        Report report = reports.find(id).filter(r -> r.belongsTo(caller.providerId().orElse(null)))
+                .orElseThrow(() -> notFound(action, id));
+        audit.success(action, id, PURPOSE);
+        return ReportView.of(report);
+    }
+
+    private Report opened(ReportId id, ReportContent content, ReportAction action) {
+        return step(action, null, () -> Report.open(id, provider(), content, audit.actorName(), clock.instant()));
+    }
+
+    private void signAndFinish(Report report, String signature, ReportAction action) {
+        act(action, report.id(), () -> {
+            String document = ReportDocument.canonical(report);
+            JWSAlgorithm algorithm = ReportSignatures.verify(signature, ReportDocument.bytes(document),
+                    directory.signingPublicKey(report.providerId()));
+            report.finish(signature.strip(), algorithm.getName(), ReportDocument.sha256(document), audit.actorName(),
+                    clock.instant());
+        });
+        reports.flush();
+    }
+
+    private void act(ReportAction action, ReportId id, Runnable step) {
+        step(action, id, () -> {
+            step.run();
+            return id;
+        });
+    }
+
+    /** Runs one step of the workflow; a rule it breaks is audited as refused (own transaction) and thrown on. */
+    private <T> T step(ReportAction action, ReportId id, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuleViolationException refused) {
+            audit.refusal(action, id, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
+            throw refused;
+        }
+    }
+
+    /** The caller's report, locked for the move; another provider's is not found (and audited so). */
+    private Report own(ReportId id, ReportAction action) {
+        ProviderId provider = provider();
+        return reports.findForUpdate(id).filter(r -> r.belongsTo(provider)).orElseThrow(() -> notFound(action, id));
+    }
+
+    private UnknownObjectException notFound(ReportAction action, ReportId id) {
+        audit.refusal(action, id, PURPOSE, AuditOutcome.NOT_FOUND);
+        return new UnknownObjectException(OBJECT_TYPE, id);
+    }
+
+    private ProviderId provider() {
+        return caller.providerId().orElseThrow(() -> new RuleViolationException(RuleViolationException.Code.INVALID, null,
+                "The token names no provider"));
+    }
+}

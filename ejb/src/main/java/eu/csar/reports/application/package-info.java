@@ -1,0 +1,9 @@
+/**
+ * Report intake (Art 12-13 of COM(2022) 209): {@link eu.csar.reports.application.ReportIntake}, the
+ * providers' service (open, attach evidence, finish with a signature, retract, one-call submission,
+ * status); {@link eu.csar.reports.application.ReportDocument}, the canonical document a provider signs
+ * (RFC 8785), and {@link eu.csar.reports.application.ReportSignatures}, its check (detached JWS, RFC
+ * 7515 appendix F) against the key the provider registered, read through the registry's published
+ * {@code ProviderDirectory}. Nothing here is published to other contexts yet.
+ */
+package eu.csar.reports.application;

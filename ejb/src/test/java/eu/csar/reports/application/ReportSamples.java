@@ -1,0 +1,47 @@
+package eu.csar.reports.application;
+
+import eu.csar.reports.api.EvidenceKind;
+import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportType;
+import eu.csar.reports.domain.EvidenceInput;
+import eu.csar.reports.domain.Report;
+import eu.csar.reports.domain.ReportContent;
+import eu.csar.reports.domain.ReportLocation;
+import eu.csar.shared.domain.ProviderId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One invented report with synthetic hashes, the same as docs/reports.md's worked example. */
+final class ReportSamples {
+
+    static final ReportId ID = new ReportId(UUID.fromString("0b7e2f4c-1d3a-4e5b-8c6d-7e8f9a0b1c2d"));
+    static final ProviderId PROVIDER = ProviderId.of("7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01");
+    static final String PDQ = "f".repeat(16) + "0".repeat(16) + "a".repeat(16) + "5".repeat(16);
+    static final String MD5 = "0123456789abcdef0123456789abcdef";
+
+    private ReportSamples() {
+    }
+
+    static Report report() {
+        ReportContent content = new ReportContent(ReportType.KNOWN, Instant.parse("2026-12-03T08:59:30Z"), "upload-4711",
+                "Synthetic test report; no material.",
+                new ReportLocation("192.0.2.10", 443, Instant.parse("2026-12-03T08:00:00.5Z"), "NL"),
+                List.of("user-abc"), true, "NCMEC-TEST-1", true, false, "Art 12(1) COM(2022) 209");
+        Report report = Report.open(ID, PROVIDER, content, "demo-provider-alpha", Instant.parse("2026-12-03T09:00:00Z"));
+        report.attach(List.of(new EvidenceInput(EvidenceKind.PDQ, PDQ, 90), new EvidenceInput(EvidenceKind.MD5, MD5.toUpperCase(), null)),
+                Instant.parse("2026-12-03T09:00:01Z"));
+        return report;
+    }
+
+    /** The canonical document of {@link #report()}, written out by hand from the definition in ReportDocument. */
+    static final String CANONICAL = "{\"contentReference\":\"upload-4711\",\"csarReport\":1,"
+            + "\"evidence\":[{\"kind\":\"PDQ\",\"position\":1,\"quality\":90,\"value\":\"" + PDQ + "\"},"
+            + "{\"kind\":\"MD5\",\"position\":2,\"value\":\"" + MD5 + "\"}],"
+            + "\"id\":\"0b7e2f4c-1d3a-4e5b-8c6d-7e8f9a0b1c2d\",\"legalBasis\":\"Art 12(1) COM(2022) 209\","
+            + "\"location\":{\"country\":\"NL\",\"ipAddress\":\"192.0.2.10\",\"observedAt\":\"2026-12-03T08:00:00.500Z\",\"port\":443},"
+            + "\"otherData\":\"Synthetic test report; no material.\",\"provider\":\"7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01\","
+            + "\"removedOrDisabled\":true,\"reportedToThirdCountry\":true,\"thirdCountryReference\":\"NCMEC-TEST-1\","
+            + "\"timestamp\":\"2026-12-03T08:59:30Z\",\"type\":\"KNOWN\",\"urgent\":false,\"userIdentifiers\":[\"user-abc\"]}";
+}

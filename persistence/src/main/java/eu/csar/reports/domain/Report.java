@@ -1,0 +1,368 @@
+package eu.csar.reports.domain;
+
+import eu.csar.indicators.api.HashFormat;
+import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportState;
+import eu.csar.reports.api.ReportType;
+import eu.csar.shared.domain.ProviderId;
+import eu.csar.shared.domain.RuleViolationException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A provider's report to the EU Centre (Art 12-13 of COM(2022) 209): its Art 13 content, the
+ * evidence items (hashes) attached while it is OPEN, and, once FINISHED, the provider's detached
+ * signature over the report's canonical document with the SHA-256 of that document. The provider
+ * is the tenant: it is set from the caller when the report is opened and never changes. Moves by
+ * {@link ReportLifecycle}; every move writes a history row.
+ */
+@Entity
+@Table(name = "reports")
+public class Report {
+
+    public static final int MAX_REFERENCE = 200;
+    public static final int MAX_OTHER_DATA = 4000;
+    public static final int MAX_USER_IDENTIFIERS = 20;
+    public static final int MAX_USER_IDENTIFIER = 200;
+    public static final int MAX_LEGAL_BASIS = 200;
+    public static final int MAX_EVIDENCE = 1000;
+    public static final int MAX_SIGNATURE = 4000;
+    public static final int MAX_REASON = 450;
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(name = "provider_id", nullable = false, updatable = false)
+    private UUID providerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private ReportState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_type", nullable = false, updatable = false)
+    private ReportType type;
+
+    @Column(name = "provider_timestamp", nullable = false, updatable = false)
+    private Instant timestamp;
+
+    @Column(name = "content_reference", updatable = false)
+    private String contentReference;
+
+    @Column(name = "other_data", updatable = false)
+    private String otherData;
+
+    @Column(name = "ip_address", updatable = false)
+    private String ipAddress;
+
+    @Column(name = "ip_port", updatable = false)
+    private Integer port;
+
+    @Column(name = "location_observed_at", updatable = false)
+    private Instant locationObservedAt;
+
+    @Column(name = "location_country", updatable = false)
+    private String locationCountry;
+
+    /** The user identifiers, one per line (each is single-line text). */
+    @Column(name = "user_identifiers", updatable = false)
+    private String userIdentifiers;
+
+    @Column(name = "reported_to_third_country", nullable = false, updatable = false)
+    private boolean reportedToThirdCountry;
+
+    @Column(name = "third_country_reference", updatable = false)
+    private String thirdCountryReference;
+
+    @Column(name = "removed_or_disabled", nullable = false, updatable = false)
+    private boolean removedOrDisabled;
+
+    @Column(name = "urgent", nullable = false, updatable = false)
+    private boolean urgent;
+
+    @Column(name = "legal_basis", nullable = false, updatable = false)
+    private String legalBasis;
+
+    @Column(name = "opened_by", nullable = false, updatable = false)
+    private String openedBy;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "retracted_at")
+    private Instant retractedAt;
+
+    /** The detached compact JWS (RFC 7515 appendix F) the provider finished the report with. */
+    @Column(name = "signature")
+    private String signature;
+
+    @Column(name = "signature_algorithm")
+    private String signatureAlgorithm;
+
+    /** SHA-256 (hex) of the canonical document the signature covers. */
+    @Column(name = "signed_document_sha256")
+    private String signedDocumentSha256;
+
+    @Column(name = "state_changed_at", nullable = false)
+    private Instant stateChangedAt;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("position")
+    private List<EvidenceItem> evidence = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("occurredAt")
+    private List<ReportStatusChange> history = new ArrayList<>();
+
+    protected Report() {
+    }
+
+    /**
+     * A new OPEN report of {@code provider} with {@code content} (validated by Bean Validation at the
+     * service; the rules that need more than one field are checked here too), its history opened.
+     *
+     * @param id the report's id: a new random one, or the one the provider chose for a one-call submission
+     */
+    public static Report open(ReportId id, ProviderId provider, ReportContent content, String actor, Instant at) {
+        Objects.requireNonNull(content, "content");
+        if (!content.isThirdCountryConsistent()) {
+            throw invalid("thirdCountryReference", "a third-country reference needs reportedToThirdCountry true");
+        }
+        Report r = new Report();
+        Instant now = micros(at);
+        r.id = id.value();
+        r.providerId = provider.value();
+        r.type = Objects.requireNonNull(content.type(), "type");
+        r.timestamp = micros(Objects.requireNonNull(content.timestamp(), "timestamp"));
+        r.contentReference = blankToNull(content.contentReference());
+        r.otherData = blankToNull(content.otherData());
+        ReportLocation location = content.location();
+        if (location != null) {
+            r.ipAddress = IpAddresses.canonical(location.ipAddress())
+                    .orElseThrow(() -> invalid("location.ipAddress", "must be an IPv4 (dotted) or IPv6 address"));
+            r.port = location.port();
+            r.locationObservedAt = location.observedAt() == null ? null : micros(location.observedAt());
+            r.locationCountry = location.country();
+        }
+        List<String> users = content.userIdentifiers().stream().map(String::strip).toList();
+        r.userIdentifiers = users.isEmpty() ? null : String.join("\n", users);
+        r.reportedToThirdCountry = Boolean.TRUE.equals(content.reportedToThirdCountry());
+        r.thirdCountryReference = blankToNull(content.thirdCountryReference());
+        r.removedOrDisabled = Boolean.TRUE.equals(content.removedOrDisabled());
+        r.urgent = Boolean.TRUE.equals(content.urgent());
+        r.legalBasis = content.legalBasis().strip();
+        r.state = ReportLifecycle.INITIAL;
+        r.openedBy = actor;
+        r.openedAt = now;
+        r.stateChangedAt = now;
+        r.history.add(new ReportStatusChange(r, null, ReportLifecycle.OPEN_EVENT, r.state, "Art 12(1)", actor, null, now));
+        return r;
+    }
+
+    /** Attaches evidence items in the order given, numbered after those already attached; only while OPEN. */
+    public List<EvidenceItem> attach(List<EvidenceInput> items, Instant at) {
+        if (state != ReportState.OPEN) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The report is " + state + ": evidence is attached only while it is OPEN");
+        }
+        if (items.isEmpty()) {
+            throw invalid("items", "at least one evidence item");
+        }
+        if (evidence.size() + items.size() > MAX_EVIDENCE) {
+            throw invalid("items", "a report holds at most " + MAX_EVIDENCE + " evidence items");
+        }
+        Instant now = micros(at);
+        List<EvidenceItem> added = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            EvidenceInput item = items.get(i);
+            String refusal = item.refusal();
+            if (refusal != null) {
+                throw invalid("items[" + i + "]", refusal);
+            }
+            EvidenceItem e = new EvidenceItem(this, evidence.size() + 1, item.kind(), HashFormat.normalised(item.value().strip()),
+                    item.quality(), now);
+            evidence.add(e);
+            added.add(e);
+        }
+        return added;
+    }
+
+    /**
+     * Finishes the report with the provider's signature, already verified by the caller over the
+     * document whose SHA-256 is {@code documentSha256}.
+     */
+    public void finish(String detachedJws, String algorithm, String documentSha256, String actor, Instant at) {
+        Instant now = micros(at);
+        move(ReportEvent.FINISH, algorithm, actor, now);
+        signature = Objects.requireNonNull(detachedJws, "detachedJws");
+        signatureAlgorithm = Objects.requireNonNull(algorithm, "algorithm");
+        signedDocumentSha256 = Objects.requireNonNull(documentSha256, "documentSha256");
+        finishedAt = now;
+    }
+
+    /** The provider retracts the report (from OPEN, or FINISHED until it is forwarded), with an optional reason. */
+    public void retract(String reason, String actor, Instant at) {
+        String why = blankToNull(reason);
+        if (why != null && why.length() > MAX_REASON) {
+            throw invalid("reason", "At most " + MAX_REASON + " characters");
+        }
+        Instant now = micros(at);
+        move(ReportEvent.RETRACT, why, actor, now);
+        retractedAt = now;
+    }
+
+    private void move(ReportEvent event, String reason, String actor, Instant at) {
+        ReportState from = state;
+        ReportState to = ReportLifecycle.TABLE.next(from, event);
+        state = to;
+        stateChangedAt = at;
+        history.add(new ReportStatusChange(this, from, event.name(), to, event.legalBasis(), actor, reason, at));
+    }
+
+    /** Whether the report belongs to {@code provider} (the tenancy rule: anyone else's report does not exist). */
+    public boolean belongsTo(ProviderId provider) {
+        return provider != null && providerId.equals(provider.value());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static RuleViolationException invalid(String field, String message) {
+        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
+    }
+
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Set<ReportEvent> possibleEvents() {
+        return ReportLifecycle.TABLE.eventsFrom(state);
+    }
+
+    public ReportId id() {
+        return new ReportId(id);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public ProviderId providerId() {
+        return new ProviderId(providerId);
+    }
+
+    public ReportState state() {
+        return state;
+    }
+
+    public ReportType type() {
+        return type;
+    }
+
+    public Instant timestamp() {
+        return timestamp;
+    }
+
+    public String contentReference() {
+        return contentReference;
+    }
+
+    public String otherData() {
+        return otherData;
+    }
+
+    /** Null when the report has no location data. */
+    public ReportLocation location() {
+        return ipAddress == null ? null : new ReportLocation(ipAddress, port, locationObservedAt, locationCountry);
+    }
+
+    public List<String> userIdentifiers() {
+        return userIdentifiers == null ? List.of() : Arrays.asList(userIdentifiers.split("\n"));
+    }
+
+    public boolean reportedToThirdCountry() {
+        return reportedToThirdCountry;
+    }
+
+    public String thirdCountryReference() {
+        return thirdCountryReference;
+    }
+
+    public boolean removedOrDisabled() {
+        return removedOrDisabled;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public Instant retractedAt() {
+        return retractedAt;
+    }
+
+    public String signature() {
+        return signature;
+    }
+
+    public String signatureAlgorithm() {
+        return signatureAlgorithm;
+    }
+
+    public String signedDocumentSha256() {
+        return signedDocumentSha256;
+    }
+
+    public Instant stateChangedAt() {
+        return stateChangedAt;
+    }
+
+    public List<EvidenceItem> evidence() {
+        return Collections.unmodifiableList(evidence);
+    }
+
+    public List<ReportStatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+}
