@@ -3,6 +3,8 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN_DIR="$ROOT/run"                                  # pid files and console logs (git-ignored)
+KEYCLOAK_TEST_READY="$RUN_DIR/keycloak-test.ready"    # bin/test's Keycloak is up with the test clients
+KEYCLOAK_TEST_FAILED="$RUN_DIR/keycloak-test.failed"  # ... or did not come up
 WILDFLY_HOME="$ROOT/wildfly-config/target/wildfly"
 KEYCLOAK_HOME="$ROOT/wildfly-config/target/keycloak"
 REALM_FILE="$ROOT/wildfly-config/keycloak/eucentre-realm.json"
