@@ -33,11 +33,11 @@ import java.util.function.Supplier;
 /**
  * Report intake for providers (Art 12-13 of COM(2022) 209), the lifecycle providers know from
  * NCMEC's API: open a report with its Art 13 content (its id comes back at once), attach evidence
- * items (hashes computed locally, or content into the evidence vault), finish it with a detached JWS over its canonical document
- * ({@link ReportDocument}) made with the key the provider registered, or retract it; or submit a
- * report whose evidence is hashes only in one call. A provider sees and moves only its own
- * reports: any other is not found (404). Every write and every read is audited; a refusal in its
- * own transaction. A refused signature leaves the report OPEN.
+ * items (hashes computed locally, or content into the evidence vault), finish it with a detached JWS
+ * over its canonical document ({@link ReportDocument}) made with the key the provider registered, or
+ * retract it; or submit a report whose evidence is hashes only in one call. A provider sees and
+ * moves only its own reports: any other is not found (404). Every write and every read is audited;
+ * a refusal in its own transaction. A refused signature leaves the report OPEN.
  */
 @Stateless
 public class ReportIntake {

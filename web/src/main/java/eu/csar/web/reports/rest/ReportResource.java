@@ -40,7 +40,8 @@ import java.io.OutputStream;
 
 /**
  * Report intake for providers (Art 12-13): open a report (201, its id and {@code Location} at once),
- * attach evidence items (hashes) or content data (into the evidence vault), finish it with a detached JWS over its canonical document, retract
+ * attach evidence items (hashes) or content data (into the evidence vault; 415 for a media type it
+ * does not take, 413 over 20 MiB), finish it with a detached JWS over its canonical document, retract
  * it, read it; or submit a report whose evidence is hashes only in one call. Another provider's
  * report is 404, a role other than provider 403, bad input 400 with nothing stored, a refused
  * signature 400 naming the reason in the violation of field {@code signature} (the report stays
