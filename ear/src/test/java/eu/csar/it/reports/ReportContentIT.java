@@ -112,6 +112,9 @@ class ReportContentIT {
         assertEquals(1, vaultItemsOf(id));
         assertEquals(4, Db.count("select count(*) from report_evidence where report_id = ?", reportId));
         assertEquals(2, ReportIntakeIT.audited("REPORT_EVIDENCE_ATTACHED", id, "SUCCESS"), "the replay ran nothing");
+        Api.Response otherFile = attach(id, SyntheticImages.gradientPng(13), "image/png", alpha, key);
+        assertEquals(422, otherFile.status(), "the same key with another file: " + otherFile);
+        assertEquals(1, vaultItemsOf(id));
 
         // The signed document carries the item with its digest and the vault marker; finishing signs over it.
         String signingInput = ReportIntakeIT.read(id, alpha).getString("signingInput");
