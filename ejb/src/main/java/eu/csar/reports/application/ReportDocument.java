@@ -96,6 +96,9 @@ public final class ReportDocument {
             if (item.quality() != null) {
                 e.add("quality", item.quality());
             }
+            if (item.heldInVault()) {
+                e.add(VAULT, true);
+            }
             evidence.add(e);
         }
         doc.add("evidence", evidence);
