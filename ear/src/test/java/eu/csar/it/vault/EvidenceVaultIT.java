@@ -4,6 +4,7 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
+import eu.csar.it.support.SyntheticImages;
 import eu.csar.it.support.Tokens;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,12 +16,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -62,17 +57,7 @@ class EvidenceVaultIT {
 
     /** A harmless synthetic picture: a two-colour gradient, different for each seed. */
     static byte[] gradientPng(int seed) {
-        BufferedImage image = new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(seed * 37 % 256, 90, 200), 80, 60, new Color(250, seed * 53 % 256, 40)));
-        g.fillRect(0, 0, 80, 60);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return SyntheticImages.gradientPng(seed);
     }
 
     static JsonObject store(byte[] png) {

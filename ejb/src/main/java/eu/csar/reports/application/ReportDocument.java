@@ -32,7 +32,9 @@ import java.util.HexFormat;
  *   <li>{@code "reportedToThirdCountry"}, {@code "removedOrDisabled"}, {@code "urgent"}: booleans;
  *       {@code "legalBasis"}: the text;</li>
  *   <li>{@code "evidence"}: always, an array in the order attached (by {@code "position"}, from 1), each
- *       {@code {"position", "kind", "value"}} plus {@code "quality"} for a PDQ hash; values in lower case.</li>
+ *       {@code {"position", "kind", "value"}} plus {@code "quality"} for a PDQ hash; values in lower case; an
+ *       item whose content the provider attached into the evidence vault is its SHA-256 (the vault's digest
+ *       of the bytes) with {@code "vault": true}, so the signature binds the exact content.</li>
  * </ul>
  * Text is as stored (leading and trailing white space removed). Times are the stored instants
  * (microsecond precision) written by {@link DateTimeFormatter#ISO_INSTANT}: UTC with a {@code Z}, no
@@ -44,6 +46,13 @@ public final class ReportDocument {
 
     /** The version of the document's definition, signed with it. */
     public static final int VERSION = 1;
+
+    /**
+     * The member that marks an evidence item whose content the evidence vault holds ({@code true});
+     * absent on a hash-only item, so documents without content are what they were before content
+     * could be attached.
+     */
+    static final String VAULT = "vault";
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
@@ -86,6 +95,9 @@ public final class ReportDocument {
                     .add("value", item.value());
             if (item.quality() != null) {
                 e.add("quality", item.quality());
+            }
+            if (item.heldInVault()) {
+                e.add(VAULT, true);
             }
             evidence.add(e);
         }

@@ -16,6 +16,8 @@ import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.vault.api.VaultReceipt;
+import eu.csar.vault.application.EvidenceVault;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,11 +33,11 @@ import java.util.function.Supplier;
 /**
  * Report intake for providers (Art 12-13 of COM(2022) 209), the lifecycle providers know from
  * NCMEC's API: open a report with its Art 13 content (its id comes back at once), attach evidence
- * items (hashes computed locally), finish it with a detached JWS over its canonical document
- * ({@link ReportDocument}) made with the key the provider registered, or retract it; or submit a
- * report whose evidence is hashes only in one call. A provider sees and moves only its own
- * reports: any other is not found (404). Every write and every read is audited; a refusal in its
- * own transaction. A refused signature leaves the report OPEN.
+ * items (hashes computed locally, or content into the evidence vault), finish it with a detached JWS
+ * over its canonical document ({@link ReportDocument}) made with the key the provider registered, or
+ * retract it; or submit a report whose evidence is hashes only in one call. A provider sees and
+ * moves only its own reports: any other is not found (404). Every write and every read is audited;
+ * a refusal in its own transaction. A refused signature leaves the report OPEN.
  */
 @Stateless
 public class ReportIntake {
@@ -43,6 +45,8 @@ public class ReportIntake {
     static final String PURPOSE = "report intake (Art 12-13)";
     static final String OBJECT_TYPE = "Report";
     static final int MAX_ITEMS_PER_CALL = 100;
+    /** The owner context of the content this intake puts into the evidence vault; the report's id is the reference. */
+    static final String VAULT_OWNER = "reports";
 
     @Inject
     ReportRepository reports;
@@ -58,6 +62,9 @@ public class ReportIntake {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EvidenceVault vault;
 
     /** Opens a report of the caller's provider with its Art 13 content; OPEN, without evidence yet. */
     @RolesAllowed(Roles.PROVIDER)
@@ -79,6 +86,30 @@ public class ReportIntake {
         step(action, id, () -> report.attach(items, clock.instant()));
         reports.flush();
         audit.success(action, id, PURPOSE + "; " + items.size() + " item(s), " + report.evidence().size() + " in all");
+        return ReportView.of(report);
+    }
+
+    /**
+     * Attaches content data to the caller's OPEN report: the bytes go encrypted into the evidence
+     * vault (owner {@code reports} and the report's id) in this transaction, and the report gets the
+     * next evidence item, the SHA-256 the vault computed with the vault's item id, media type and size.
+     * The report is checked first, so a refused attachment (not found, not OPEN, full) stores nothing in
+     * the vault; anything failing later rolls back the vault's item with the evidence row.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportView attachContent(@NotNull ReportId id, @NotNull @Size(max = EvidenceContent.MAX_BYTES) byte[] content,
+                                    @NotNull String mediaType) {
+        ReportAction action = ReportAction.REPORT_EVIDENCE_ATTACHED;
+        String type = EvidenceContent.mediaType(mediaType).orElseThrow(() -> new RuleViolationException(
+                RuleViolationException.Code.INVALID, "mediaType", "one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
+        Report report = own(id, action);
+        act(action, id, () -> report.checkRoomFor(1, "content"));
+        VaultReceipt receipt = vault.store(content, type, VAULT_OWNER, id.toString());
+        act(action, id, () -> report.attachContent(receipt.sha256(), receipt.id().value(), receipt.mediaType(), receipt.size(),
+                clock.instant()));
+        reports.flush();
+        audit.success(action, id, PURPOSE + "; content " + type + ", " + receipt.size() + " bytes, vault item " + receipt.id()
+                + ", " + report.evidence().size() + " in all");
         return ReportView.of(report);
     }
 

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A report as its provider sees it: the content it sent, the evidence items, where the report
@@ -27,8 +28,17 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                          List<Evidence> evidence, List<Move> history, Set<ReportEvent> possibleEvents,
                          String signingInput) implements Serializable {
 
-    /** One evidence item. */
-    public record Evidence(int position, EvidenceKind kind, String value, Integer quality) implements Serializable {
+    /**
+     * One evidence item; for content held in the evidence vault also the vault's item id, the media
+     * type and the size in bytes (all three null for a hash-only item).
+     */
+    public record Evidence(int position, EvidenceKind kind, String value, Integer quality, UUID vaultItemId, String mediaType,
+                           Long size) implements Serializable {
+
+        /** A hash-only item. */
+        public Evidence(int position, EvidenceKind kind, String value, Integer quality) {
+            this(position, kind, value, quality, null, null, null);
+        }
     }
 
     /** One history row. */
@@ -41,7 +51,8 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                 r.otherData(), r.location(), List.copyOf(r.userIdentifiers()), r.reportedToThirdCountry(),
                 r.thirdCountryReference(), r.removedOrDisabled(), r.urgent(), r.legalBasis(), r.openedAt(), r.finishedAt(),
                 r.retractedAt(), r.signatureAlgorithm(), r.signedDocumentSha256(),
-                r.evidence().stream().map(e -> new Evidence(e.position(), e.kind(), e.value(), e.quality())).toList(),
+                r.evidence().stream().map(e -> new Evidence(e.position(), e.kind(), e.value(), e.quality(), e.vaultItemId(),
+                        e.mediaType(), e.size())).toList(),
                 r.history().stream().map(h -> new Move(h.event(), h.fromState().orElse(null), h.toState(), h.occurredAt(),
                         h.actor(), h.reason(), h.legalBasis())).toList(),
                 Set.copyOf(r.possibleEvents()), ReportDocument.canonical(r));

@@ -12,7 +12,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The canonical document a provider signs, against a fixed string written out by hand: members in
@@ -24,6 +26,15 @@ class ReportDocumentTest {
     @Test
     void theDocumentIsExactlyTheDefinedString() {
         assertEquals(ReportSamples.CANONICAL, ReportDocument.canonical(ReportSamples.report()));
+    }
+
+    @Test
+    void contentHeldInTheVaultIsItsSha256MarkedVaultAndTheHashItemsKeepTheirShape() {
+        String document = ReportDocument.canonical(ReportSamples.reportWithContent());
+        assertEquals(ReportSamples.CANONICAL_WITH_CONTENT, document);
+        assertTrue(document.startsWith(ReportSamples.CANONICAL.substring(0, ReportSamples.CANONICAL.indexOf("}],"))),
+                "the hash-only items are written exactly as before content could be attached");
+        assertFalse(ReportSamples.CANONICAL.contains("vault"), "no vault member without content");
     }
 
     @Test

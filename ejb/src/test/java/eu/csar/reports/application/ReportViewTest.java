@@ -47,6 +47,17 @@ class ReportViewTest {
     }
 
     @Test
+    void contentInTheVaultShowsItsItemMediaTypeAndSize() {
+        ReportView v = ReportView.of(ReportSamples.reportWithContent());
+        assertEquals(new ReportView.Evidence(3, EvidenceKind.SHA256, ReportSamples.CONTENT_SHA256, null, ReportSamples.VAULT_ITEM,
+                "image/png", 2048L), v.evidence().get(2));
+        assertNull(v.evidence().get(0).vaultItemId());
+        assertNull(v.evidence().get(1).mediaType());
+        assertNull(v.evidence().get(1).size());
+        assertEquals(ReportSamples.CANONICAL_WITH_CONTENT, v.signingInput());
+    }
+
+    @Test
     void aFinishedReportShowsItsSignatureAndMoves() {
         Report report = ReportSamples.report();
         report.finish("h..s", "ES256", "c".repeat(64), "demo-provider-alpha", Instant.parse("2026-12-03T09:00:02Z"));

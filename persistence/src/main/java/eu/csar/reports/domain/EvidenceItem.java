@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * One evidence item of a report: a hash the provider computed (PDQ with its quality, MD5, SHA-256),
- * numbered from 1 in the order attached, which is also its order in the signed document. The
- * evidence vault will hold content for an item; {@code vaultItemId} names it then (null today).
+ * numbered from 1 in the order attached, which is also its order in the signed document. A content
+ * item is a SHA-256 digest whose content the evidence vault holds: {@code vaultItemId} names the vault's
+ * item, with the content's media type and size; a hash-only item has none of the three.
  */
 @Entity
 @Table(name = "report_evidence")
@@ -43,8 +44,14 @@ public class EvidenceItem {
     @Column(name = "quality", updatable = false)
     private Integer quality;
 
-    @Column(name = "vault_item_id")
+    @Column(name = "vault_item_id", updatable = false)
     private UUID vaultItemId;
+
+    @Column(name = "media_type", updatable = false)
+    private String mediaType;
+
+    @Column(name = "size_bytes", updatable = false)
+    private Long size;
 
     @Column(name = "attached_at", nullable = false, updatable = false)
     private Instant attachedAt;
@@ -60,6 +67,14 @@ public class EvidenceItem {
         this.value = value;
         this.quality = quality;
         this.attachedAt = at;
+    }
+
+    /** A content item: the SHA-256 the vault computed over the content it holds under {@code vaultItemId}. */
+    EvidenceItem(Report report, int position, String sha256, UUID vaultItemId, String mediaType, long size, Instant at) {
+        this(report, position, EvidenceKind.SHA256, sha256, null, at);
+        this.vaultItemId = vaultItemId;
+        this.mediaType = mediaType;
+        this.size = size;
     }
 
     public UUID id() {
@@ -84,9 +99,24 @@ public class EvidenceItem {
         return quality;
     }
 
-    /** The evidence vault's item holding the content, once the vault exists; null today. */
+    /** The evidence vault's item holding the content; null for a hash-only item. */
     public UUID vaultItemId() {
         return vaultItemId;
+    }
+
+    /** Whether the evidence vault holds the content of this item. */
+    public boolean heldInVault() {
+        return vaultItemId != null;
+    }
+
+    /** The content's media type (e.g. image/png); null for a hash-only item. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The content's size in bytes; null for a hash-only item. */
+    public Long size() {
+        return size;
     }
 
     public Instant attachedAt() {

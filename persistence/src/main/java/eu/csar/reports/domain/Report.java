@@ -1,6 +1,7 @@
 package eu.csar.reports.domain;
 
 import eu.csar.indicators.api.HashFormat;
+import eu.csar.reports.api.EvidenceKind;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.ReportType;
@@ -186,15 +187,9 @@ public class Report {
 
     /** Attaches evidence items in the order given, numbered after those already attached; only while OPEN. */
     public List<EvidenceItem> attach(List<EvidenceInput> items, Instant at) {
-        if (state != ReportState.OPEN) {
-            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
-                    "The report is " + state + ": evidence is attached only while it is OPEN");
-        }
+        checkRoomFor(items.size(), "items");
         if (items.isEmpty()) {
             throw invalid("items", "at least one evidence item");
-        }
-        if (evidence.size() + items.size() > MAX_EVIDENCE) {
-            throw invalid("items", "a report holds at most " + MAX_EVIDENCE + " evidence items");
         }
         Instant now = micros(at);
         List<EvidenceItem> added = new ArrayList<>();
@@ -210,6 +205,38 @@ public class Report {
             added.add(e);
         }
         return added;
+    }
+
+    /**
+     * Checks that {@code count} more evidence items may be attached now: the report is OPEN and has
+     * room for them. Called before anything is stored for them (the vault's content) as well as by
+     * {@link #attach} and {@link #attachContent}.
+     */
+    public void checkRoomFor(int count, String field) {
+        if (state != ReportState.OPEN) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The report is " + state + ": evidence is attached only while it is OPEN");
+        }
+        if (evidence.size() + count > MAX_EVIDENCE) {
+            throw invalid(field, "a report holds at most " + MAX_EVIDENCE + " evidence items");
+        }
+    }
+
+    /**
+     * Attaches content data the evidence vault holds, as the next evidence item: a SHA-256 digest
+     * ({@code sha256}, computed by the vault over the content) with the vault's item id, the media
+     * type and the size; only while OPEN.
+     */
+    public EvidenceItem attachContent(String sha256, UUID vaultItemId, String mediaType, long size, Instant at) {
+        checkRoomFor(1, "content");
+        String refusal = HashFormat.refusal(EvidenceKind.SHA256.hashKind(), sha256, null).orElse(null);
+        if (refusal != null) {
+            throw invalid("content", refusal);
+        }
+        EvidenceItem e = new EvidenceItem(this, evidence.size() + 1, HashFormat.normalised(sha256),
+                Objects.requireNonNull(vaultItemId, "vaultItemId"), Objects.requireNonNull(mediaType, "mediaType"), size, micros(at));
+        evidence.add(e);
+        return e;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static eu.csar.reports.domain.ReportFixtures.MD5;
 import static eu.csar.reports.domain.ReportFixtures.PDQ;
@@ -152,6 +153,55 @@ class ReportTest {
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> r.attach(ReportFixtures.items(), T0));
         assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, refused.code());
         assertEquals("The report is FINISHED: evidence is attached only while it is OPEN", refused.getMessage());
+    }
+
+    @Test
+    void contentHeldInTheVaultIsTheNextItemAsItsSha256WithTheVaultItemTypeAndSize() {
+        Report r = ReportFixtures.open();
+        r.attach(List.of(new EvidenceInput(EvidenceKind.MD5, MD5, null)), T0);
+        UUID vaultItem = UUID.fromString("5e1f0c3a-9b7d-4e2f-8a6c-0d1e2f3a4b5c");
+        EvidenceItem content = r.attachContent(SHA256.toUpperCase(), vaultItem, "image/png", 1234, T0.plusSeconds(7));
+        assertEquals(2, content.position());
+        assertEquals(EvidenceKind.SHA256, content.kind());
+        assertEquals(SHA256, content.value(), "lower case");
+        assertNull(content.quality());
+        assertEquals(vaultItem, content.vaultItemId());
+        assertTrue(content.heldInVault());
+        assertEquals("image/png", content.mediaType());
+        assertEquals(1234L, content.size());
+        assertEquals(T0.plusSeconds(7), content.attachedAt());
+        assertEquals(List.of(content), r.evidence().subList(1, 2));
+        EvidenceItem hash = r.evidence().get(0);
+        assertFalse(hash.heldInVault());
+        assertNull(hash.mediaType());
+        assertNull(hash.size());
+    }
+
+    @Test
+    void contentIsRefusedWhenNotOpenFullOrNotASha256() {
+        Report r = ReportFixtures.open();
+        UUID vaultItem = UUID.randomUUID();
+        RuleViolationException malformed = assertThrows(RuleViolationException.class,
+                () -> r.attachContent(MD5, vaultItem, "image/png", 1, T0));
+        assertEquals("content", malformed.field());
+        assertEquals("malformed SHA256 hash: expected 64 hexadecimal digits", malformed.getMessage());
+        List<EvidenceInput> many = new ArrayList<>();
+        for (int i = 0; i < Report.MAX_EVIDENCE; i++) {
+            many.add(new EvidenceInput(EvidenceKind.MD5, MD5, null));
+        }
+        r.attach(many, T0);
+        RuleViolationException full = assertThrows(RuleViolationException.class, () -> r.checkRoomFor(1, "content"));
+        assertEquals("content", full.field());
+        assertEquals("a report holds at most 1000 evidence items", full.getMessage());
+        assertThrows(RuleViolationException.class, () -> r.attachContent(SHA256, vaultItem, "image/png", 1, T0));
+        assertEquals(Report.MAX_EVIDENCE, r.evidence().size());
+
+        Report finished = ReportFixtures.open();
+        finished.finish("h..s", "ES256", "a".repeat(64), "alpha-client", T0.plusSeconds(1));
+        RuleViolationException closed = assertThrows(RuleViolationException.class, () -> finished.checkRoomFor(1, "content"));
+        assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, closed.code());
+        assertThrows(RuleViolationException.class, () -> finished.attachContent(SHA256, vaultItem, "image/png", 1, T0));
+        assertTrue(finished.evidence().isEmpty());
     }
 
     @Test

@@ -15,6 +15,7 @@ public enum ProblemType {
     CONFLICT(409, "The request conflicts with the current state"),
     STALE_VERSION(409, "The object was changed meanwhile"),
     DUPLICATE(409, "The object already exists"),
+    CONTENT_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
     REQUEST_REFUSED(400, "The request was refused"),
     IDEMPOTENCY_KEY_INVALID(400, "The Idempotency-Key header is not usable"),

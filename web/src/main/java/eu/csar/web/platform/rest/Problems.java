@@ -55,6 +55,9 @@ public final class Problems {
         if (t instanceof IdempotencyKeyReused reused) {
             return new Problem(ProblemType.IDEMPOTENCY_KEY_REUSED, reused.getMessage());
         }
+        if (t instanceof BodyRefused refused) {
+            return new Problem(refused.type(), refused.getMessage());
+        }
         if (t instanceof IdempotencyKeyInvalid invalid) {
             return new Problem(ProblemType.IDEMPOTENCY_KEY_INVALID, invalid.getMessage());
         }

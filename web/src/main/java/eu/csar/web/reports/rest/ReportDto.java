@@ -21,8 +21,9 @@ public record ReportDto(String id, long version, String providerId, String state
     public record LocationDto(String ipAddress, Integer port, String observedAt, String country) {
     }
 
-    /** One evidence item. */
-    public record EvidenceDto(int position, String kind, String value, Integer quality) {
+    /** One evidence item; content held in the evidence vault also has the vault item's id, its media type and size. */
+    public record EvidenceDto(int position, String kind, String value, Integer quality, String vaultItemId, String mediaType,
+                              Long size) {
     }
 
     /** One history row. */
@@ -38,7 +39,8 @@ public record ReportDto(String id, long version, String providerId, String state
                 v.userIdentifiers(), v.reportedToThirdCountry(), v.thirdCountryReference(), v.removedOrDisabled(), v.urgent(),
                 v.legalBasis(), instant(v.openedAt()), instant(v.finishedAt()), instant(v.retractedAt()), v.signatureAlgorithm(),
                 v.signedDocumentSha256(),
-                v.evidence().stream().map(e -> new EvidenceDto(e.position(), e.kind().name(), e.value(), e.quality())).toList(),
+                v.evidence().stream().map(e -> new EvidenceDto(e.position(), e.kind().name(), e.value(), e.quality(),
+                        e.vaultItemId() == null ? null : e.vaultItemId().toString(), e.mediaType(), e.size())).toList(),
                 v.history().stream().map(h -> new HistoryRow(h.from() == null ? null : h.from().name(), h.event(), h.to().name(),
                         instant(h.at()), h.actor(), h.reason(), h.legalBasis())).toList(),
                 v.signingInput());

@@ -1,21 +1,26 @@
 package eu.csar.web.reports.rest;
 
 import eu.csar.reports.api.ReportId;
+import eu.csar.reports.application.EvidenceContent;
 import eu.csar.reports.application.ReportIntake;
 import eu.csar.reports.application.ReportView;
+import eu.csar.web.platform.rest.BodyRefused;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import eu.csar.web.platform.rest.RawBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,12 +30,18 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
 /**
  * Report intake for providers (Art 12-13): open a report (201, its id and {@code Location} at once),
- * attach evidence items (hashes), finish it with a detached JWS over its canonical document, retract
+ * attach evidence items (hashes) or content data (into the evidence vault; 415 for a media type it
+ * does not take, 413 over 20 MiB), finish it with a detached JWS over its canonical document, retract
  * it, read it; or submit a report whose evidence is hashes only in one call. Another provider's
  * report is 404, a role other than provider 403, bad input 400 with nothing stored, a refused
  * signature 400 naming the reason in the violation of field {@code signature} (the report stays
@@ -94,6 +105,39 @@ public class ReportResource {
     public Response attach(@PathParam("id") String id, ReportRequests.Evidence body) {
         ReportId reportId = id(id, "id");
         return written(intake.attachEvidence(reportId, ReportRequests.items(Inputs.requiredBody(body).items)));
+    }
+
+    @Idempotent
+    @RawBody
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("{id}/evidence/content")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach content data to the caller's OPEN report: the body is the file (at most 20 MiB), the "
+            + "Content-Type its media type; it goes encrypted into the evidence vault and the report gets the next evidence "
+            + "item, its SHA-256 with the vault item's id, media type and size. 415 for another media type, 413 when too large")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response attachContent(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                  InputStream body) throws IOException {
+        ReportId reportId = id(id, "id");
+        String mediaType = EvidenceContent.mediaType(contentType).orElseThrow(() -> BodyRefused.unsupportedMediaType(
+                "Send the content with its media type as Content-Type, one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
+        byte[] content = body == null ? new byte[0] : body.readNBytes(EvidenceContent.MAX_BYTES + 1);
+        if (EvidenceContent.tooLarge(content.length)) {
+            body.transferTo(OutputStream.nullOutputStream()); // read to the end: the client gets the answer, not a reset
+            throw BodyRefused.tooLarge("A content item is at most " + EvidenceContent.MAX_BYTES + " bytes (20 MiB)");
+        }
+        if (content.length == 0) {
+            throw Inputs.invalid("content", "the body is empty: send the content's bytes");
+        }
+        return written(intake.attachContent(reportId, content, mediaType));
     }
 
     @Idempotent

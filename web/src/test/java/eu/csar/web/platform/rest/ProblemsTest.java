@@ -66,6 +66,19 @@ class ProblemsTest {
     }
 
     @Test
+    void aRefusedBodyIsA415OrA413WithItsDetail() {
+        Problem type = Problems.of(BodyRefused.unsupportedMediaType("Send one of image/png"));
+        assertEquals(415, type.status);
+        assertEquals("urn:eu:csar:problem:unsupported-media-type", type.type);
+        assertEquals("Send one of image/png", type.detail);
+        Problem size = Problems.of(new EJBException(BodyRefused.tooLarge("At most 20 MiB")));
+        assertEquals(413, size.status);
+        assertEquals("urn:eu:csar:problem:content-too-large", size.type);
+        assertEquals("The request body is too large", size.title);
+        assertEquals("At most 20 MiB", size.detail);
+    }
+
+    @Test
     void anUnknownObjectIsANotFoundThatRevealsNothingMore() {
         Problem problem = Problems.of(new UnknownObjectException("Provider", "42"));
         assertEquals(404, problem.status);
