@@ -72,6 +72,11 @@ class PageAccessMatchesServicesTest {
     }
 
     @Test
+    void theTriageDeadLetterPageFollowsItsService() {
+        assertEquals(rolesOf(eu.csar.reports.application.TriageDeadLetters.class), PortalPages.allowedRoles(PortalPages.TRIAGE_DEAD_LETTERS));
+    }
+
+    @Test
     void theIndicatorPagesFollowTheirServices() {
         assertEquals(rolesOf(IndicatorActivity.class), PortalPages.allowedRoles(PortalPages.INDICATOR_SETS));
         assertEquals(rolesOf(IndicatorCatalog.class, "searchByHash", "searchByUrl"), PortalPages.allowedRoles(PortalPages.INDICATOR_SEARCH));

@@ -79,13 +79,15 @@ class ServerConfigurationIT {
     @Test
     void everyQueueHasADeadLetterQueueAndARedeliveryDelay() throws Exception {
         String server = "/subsystem=messaging-activemq/server=default";
-        ModelNode queue = read(server + "/jms-queue=RegistryNotificationQueue", false);
-        assertEquals("java:/jms/queue/RegistryNotificationQueue", queue.get("entries").get(0).asString());
-        read(server + "/jms-queue=DLQ.RegistryNotificationQueue", false);
-        ModelNode setting = read(server + "/address-setting=jms.queue.RegistryNotificationQueue", true);
-        assertEquals("jms.queue.DLQ.RegistryNotificationQueue", setting.get("dead-letter-address").asString());
-        assertTrue(setting.get("redelivery-delay").asLong() > 0);
-        assertTrue(setting.get("max-delivery-attempts").asInt() > 1);
+        for (String name : java.util.List.of("RegistryNotificationQueue", "ReportTriageQueue")) {
+            ModelNode queue = read(server + "/jms-queue=" + name, false);
+            assertEquals("java:/jms/queue/" + name, queue.get("entries").get(0).asString());
+            read(server + "/jms-queue=DLQ." + name, false);
+            ModelNode setting = read(server + "/address-setting=jms.queue." + name, true);
+            assertEquals("jms.queue.DLQ." + name, setting.get("dead-letter-address").asString());
+            assertTrue(setting.get("redelivery-delay").asLong() > 0, name);
+            assertTrue(setting.get("max-delivery-attempts").asInt() > 1, name);
+        }
     }
 
     @Test

@@ -149,6 +149,13 @@ public class MatchIndex {
         return appliedSeq;
     }
 
+    /** Every indicator set that has matchable indicators on this node. */
+    public Set<IndicatorSetId> setIds() {
+        Set<IndicatorSetId> ids = new LinkedHashSet<>();
+        sets.keySet().forEach(id -> ids.add(new IndicatorSetId(id)));
+        return ids;
+    }
+
     /** Matchable indicators in the index, over all sets. */
     public int size() {
         return sets.values().stream().mapToInt(s -> s.pdq.size() + s.md5.size() + s.sha256.size()).sum();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,5 +42,16 @@ public class Outbox {
         repository.add(message);
         enqueued.fire(new OutboxMessages.Enqueued(destination)); // the relay wakes when this commits
         return message.id();
+    }
+
+    /** As {@link #enqueue(String, Map)}, sent at JMS {@code priority} (0-9): the broker hands higher ones out first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(String destination, Map<String, String> properties, int priority) {
+        if (priority < 0 || priority > 9) {
+            throw new IllegalArgumentException("a JMS priority is 0-9, not " + priority);
+        }
+        Map<String, String> withPriority = new LinkedHashMap<>(properties);
+        withPriority.put(OutboxMessages.PRIORITY, Integer.toString(priority));
+        return enqueue(destination, withPriority);
     }
 }

@@ -3,8 +3,10 @@ package eu.csar.reports.application;
 import com.nimbusds.jose.JWSAlgorithm;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.platform.application.Outbox;
 import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.TriageMessages;
 import eu.csar.reports.domain.EvidenceInput;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportAction;
@@ -37,7 +39,8 @@ import java.util.function.Supplier;
  * over its canonical document ({@link ReportDocument}) made with the key the provider registered, or
  * retract it; or submit a report whose evidence is hashes only in one call. A provider sees and
  * moves only its own reports: any other is not found (404). Every write and every read is audited;
- * a refusal in its own transaction. A refused signature leaves the report OPEN.
+ * a refusal in its own transaction. A refused signature leaves the report OPEN. Finishing a report
+ * (either way) queues its detection job in the same commit ({@link ReportTriage}).
  */
 @Stateless
 public class ReportIntake {
@@ -65,6 +68,9 @@ public class ReportIntake {
 
     @Inject
     EvidenceVault vault;
+
+    @Inject
+    Outbox outbox;
 
     /** Opens a report of the caller's provider with its Art 13 content; OPEN, without evidence yet. */
     @RolesAllowed(Roles.PROVIDER)
@@ -182,6 +188,16 @@ public class ReportIntake {
                     clock.instant());
         });
         reports.flush();
+        queueDetectionJob(report);
+    }
+
+    /**
+     * Queues the report's detection job ({@link ReportTriage}) through the outbox in this transaction:
+     * it leaves only if the report is finished, and the report is finished only with its job. Ids only;
+     * an urgent report's job at the highest priority.
+     */
+    private void queueDetectionJob(Report report) {
+        outbox.enqueue(TriageMessages.QUEUE_JNDI, TriageMessages.propertiesOf(report.id()), TriageMessages.priority(report.urgent()));
     }
 
     private void act(ReportAction action, ReportId id, Runnable step) {

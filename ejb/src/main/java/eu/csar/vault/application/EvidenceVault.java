@@ -23,7 +23,9 @@ import eu.csar.vault.domain.VaultItem;
 import eu.csar.vault.domain.VaultRepository;
 import eu.csar.vault.domain.VaultTombstone;
 import eu.csar.vault.domain.WrappedDataKey;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -86,6 +88,10 @@ public class EvidenceVault {
     @Inject
     Caller caller;
 
+    /** Says whether the caller runs as {@code system} (a run-as identity, which {@link Caller} does not see). */
+    @Resource
+    SessionContext context;
+
     @Inject
     java.time.Clock clock;
 
@@ -111,11 +117,19 @@ public class EvidenceVault {
     }
 
     /**
-     * The plaintext of an item, for a centre reviewer who says why; the audit entry carries the purpose.
+     * The plaintext of an item, for a centre reviewer who says why, or for the platform's detection job
+     * ({@link RevealPurpose#AUTOMATED_DETECTION}, role {@code system}, and only that purpose); the audit
+     * entry carries the purpose.
      * The content is checked against its stored digest before it is handed out.
      */
-    @RolesAllowed({Roles.CENTRE_REVIEWER})
+    @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.SYSTEM})
     public RevealedContent reveal(@NotNull VaultItemId id, @NotNull RevealPurpose purpose) {
+        if ((purpose == RevealPurpose.AUTOMATED_DETECTION) != context.isCallerInRole(Roles.SYSTEM)) {
+            // automated detection is the platform's own purpose, and the platform has no other
+            audit.refusal(VaultAction.VAULT_ITEM_REVEALED, id, purpose.auditText(), AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.INVALID, "purpose",
+                    "purpose " + purpose.code() + " is not open to this caller");
+        }
         VaultItem item = vault.item(id.value()).orElseThrow(() -> unknown(VaultAction.VAULT_ITEM_REVEALED, id, purpose.auditText()));
         WrappedDataKey key = liveKey(VaultAction.VAULT_ITEM_REVEALED, id, purpose.auditText());
         SecretKey master = masterKeys.key(key.masterAlias()).orElseThrow(() -> {

@@ -58,6 +58,7 @@ public class OutboxSender {
             JMSProducer producer = context.createProducer();
             properties.forEach(producer::setProperty);
             producer.setProperty(OutboxMessages.MESSAGE_ID, messageId);
+            producer.setPriority(OutboxMessages.priorityOf(properties));
             producer.send(queue, context.createMessage());
         }, clock.instant());
         return due.size();

@@ -2,7 +2,7 @@ package eu.csar.reports.domain;
 
 import eu.csar.audit.api.AuditAction;
 
-/** What report intake records on the audit trail (Art 12-13): every write, and every read of a report. */
+/** What report intake and triage record on the audit trail (Art 12-13): every write, every read of a report, each triage and redelivery. */
 public enum ReportAction implements AuditAction {
     REPORT_OPENED,
     REPORT_EVIDENCE_ATTACHED,
@@ -11,7 +11,11 @@ public enum ReportAction implements AuditAction {
     /** A report opened, given its evidence and finished in one call. */
     REPORT_SUBMITTED,
     /** A report was read by its provider. */
-    REPORT_READ;
+    REPORT_READ,
+    /** The Centre's detection job triaged a finished report (known material, seen before; actor: system). */
+    REPORT_TRIAGED,
+    /** An operator put a detection job from the dead-letter queue back on the triage queue (or was refused). */
+    REPORT_TRIAGE_JOB_REDELIVERED;
 
     @Override
     public String objectType() {

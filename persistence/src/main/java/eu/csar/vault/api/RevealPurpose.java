@@ -16,7 +16,13 @@ public enum RevealPurpose {
     /** The second look of a four-eyes decision. */
     SECOND_REVIEW("second-review", "evidence reveal for a second review"),
     /** A request of a competent authority or court that names this item. */
-    AUTHORITY_REQUEST("authority-request", "evidence reveal for an authority request");
+    AUTHORITY_REQUEST("authority-request", "evidence reveal for an authority request"),
+    /**
+     * The platform's own detection job hashes the content (PDQ) to match it against the indicators
+     * and earlier reports; no person sees it. Only the platform's {@code system} role may name it, and
+     * that role may name no other purpose.
+     */
+    AUTOMATED_DETECTION("automated-detection", "evidence read by automated detection (PDQ hashing); no person sees it");
 
     private final String code;
     private final String auditText;

@@ -1,0 +1,191 @@
+package eu.csar.reports.application;
+
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.detection.pdq.ImageDecodeException;
+import eu.csar.detection.pdq.PdqFileHasher;
+import eu.csar.detection.pdq.PdqHash;
+import eu.csar.detection.pdq.PdqResult;
+import eu.csar.indicators.api.IndicatorKind;
+import eu.csar.indicators.api.KnownMaterialMatch;
+import eu.csar.indicators.application.KnownMaterial;
+import eu.csar.reports.api.EvidenceKind;
+import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportState;
+import eu.csar.reports.domain.EvidenceItem;
+import eu.csar.reports.domain.Report;
+import eu.csar.reports.domain.ReportAction;
+import eu.csar.reports.domain.ReportRepository;
+import eu.csar.reports.domain.TriageResult;
+import eu.csar.reports.domain.TriageHit;
+import eu.csar.reports.domain.TriageRepository;
+import eu.csar.security.api.Roles;
+import eu.csar.vault.api.RevealPurpose;
+import eu.csar.vault.api.RevealedContent;
+import eu.csar.vault.api.VaultItemId;
+import eu.csar.vault.application.EvidenceVault;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The detection job of a finished report (issue 11 §2), run by the triage queue's consumer as the
+ * platform's {@code system} role: content in the evidence vault is revealed for
+ * {@link RevealPurpose#AUTOMATED_DETECTION} (audited by the vault) and PDQ-hashed; every hash, the
+ * provider's and the computed ones, is matched against the ACTIVE indicators ({@link KnownMaterial})
+ * and against earlier reports' evidence (the same digest, or a PDQ hash within
+ * {@value PdqBands#RADIUS} bits, {@link PdqBands}); the result is one {@link TriageResult} row with its
+ * hits, audited once ({@code REPORT_TRIAGED}).
+ *
+ * <p>Idempotent: the triage row's key is the report's id and is looked for first in the same
+ * transaction, so a redelivered or repeated job finds it and does nothing (no row, no audit entry,
+ * no reveal). A job that cannot run (the report does not exist or is still OPEN, an image that
+ * cannot be decoded, the match index still loading) throws, the transaction rolls back and the
+ * broker delivers it again, up to the queue's attempts, then it rests on the dead-letter queue.
+ */
+@Stateless
+public class ReportTriage {
+
+    static final String PURPOSE = "triage of a finished report (Art 12, 43)";
+    /** At most this many earlier reports are named per hash: a widely repeated item needs no longer list. */
+    static final int EARLIER_PER_HASH = 20;
+    /** Media types the PDQ hasher reads; other content (video, unknown) is not hashed by triage yet. */
+    static final Map<String, String> IMAGE_TYPES = Map.of("image/png", "png", "image/jpeg", "jpg", "image/gif", "gif",
+            "image/webp", "webp");
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    TriageRepository triages;
+
+    @Inject
+    KnownMaterial knownMaterial;
+
+    @Inject
+    EvidenceVault vault;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Clock clock;
+
+    /** One hash of the report's evidence, the provider's or computed here. */
+    record Hash(int position, EvidenceKind kind, String hex, TriageHit.Source source) {
+    }
+
+    /**
+     * Triages the report, once: returns true if this call did it, false if it was done already.
+     *
+     * @throws IllegalStateException if the report does not exist or is not finished: the job is poison
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public boolean triage(@NotNull ReportId id, @NotBlank @Size(max = 100) String jobMessageId) {
+        if (triages.exists(id.value())) {
+            return false;
+        }
+        Report report = reports.find(id).orElseThrow(() -> new IllegalStateException("no report " + id));
+        if (report.state() == ReportState.OPEN || report.finishedAt() == null) {
+            throw new IllegalStateException("report " + id + " is not finished");
+        }
+        List<Hash> hashes = new ArrayList<>();
+        int computed = 0;
+        for (EvidenceItem item : report.evidence()) {
+            hashes.add(new Hash(item.position(), item.kind(), item.value(), TriageHit.Source.PROVIDED));
+            if (item.heldInVault() && IMAGE_TYPES.containsKey(item.mediaType())) {
+                hashes.add(new Hash(item.position(), EvidenceKind.PDQ, pdq(item).toHex(), TriageHit.Source.COMPUTED));
+                computed++;
+            }
+        }
+        List<TriageHit.Found> found = new ArrayList<>(known(hashes));
+        for (Hash hash : hashes) {
+            found.addAll(seenBefore(report, hash));
+        }
+        for (Hash hash : hashes) {
+            if (hash.kind() == EvidenceKind.PDQ) {
+                long[] words = words(hash.hex());
+                triages.addPdq(id.value(), hash.position(), hash.source(), words, PdqBands.keys(words), report.finishedAt());
+            }
+        }
+        TriageResult triage = new TriageResult(report, jobMessageId, found, computed, clock.instant());
+        triages.add(triage);
+        audit.success(ReportAction.REPORT_TRIAGED, id, cut(PURPOSE + "; " + summary(triage, hashes.size()), 500));
+        return true;
+    }
+
+    /** Records a failed delivery of a job, in a transaction of its own so it outlives the job's rollback. */
+    @RolesAllowed(Roles.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(@NotBlank String jobMessageId, String reportId, String error) {
+        triages.recordFailure(cut(jobMessageId, 100), reportId == null ? null : cut(reportId, 100),
+                cut(error == null ? "unknown error" : error, 500), clock.instant());
+    }
+
+    private PdqHash pdq(EvidenceItem item) {
+        RevealedContent content = vault.reveal(new VaultItemId(item.vaultItemId()), RevealPurpose.AUTOMATED_DETECTION);
+        try {
+            PdqResult result = new PdqFileHasher().hash(Path.of("evidence-" + item.position() + "." + IMAGE_TYPES.get(item.mediaType())),
+                    content.content());
+            return result.hash();
+        } catch (ImageDecodeException e) {
+            throw new IllegalStateException("evidence item " + item.position() + " (" + item.mediaType() + ") cannot be hashed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private List<TriageHit.Found> known(List<Hash> hashes) {
+        List<Map.Entry<IndicatorKind, String>> asked = new ArrayList<>(hashes.size());
+        for (Hash hash : hashes) {
+            asked.add(new AbstractMap.SimpleImmutableEntry<>(IndicatorKind.valueOf(hash.kind().name()), hash.hex()));
+        }
+        List<TriageHit.Found> found = new ArrayList<>();
+        for (KnownMaterialMatch match : knownMaterial.match(asked)) {
+            Hash hash = hashes.get(match.index());
+            found.add(TriageHit.Found.known(hash.position(), hash.kind(), hash.source(), match.indicator().value(), match.distance()));
+        }
+        return found;
+    }
+
+    private List<TriageHit.Found> seenBefore(Report report, Hash hash) {
+        List<TriageRepository.Earlier> earlier;
+        if (hash.kind() == EvidenceKind.PDQ) {
+            long[] words = words(hash.hex());
+            earlier = triages.nearPdq(report.id().value(), report.finishedAt(), words, PdqBands.probes(words), PdqBands.RADIUS,
+                    EARLIER_PER_HASH);
+        } else {
+            earlier = triages.sameDigest(report.id().value(), report.finishedAt(), hash.kind(), hash.hex(), EARLIER_PER_HASH);
+        }
+        return earlier.stream().map(e -> TriageHit.Found.seenBefore(hash.position(), hash.kind(), hash.source(), e.reportId(),
+                e.distance())).toList();
+    }
+
+    static long[] words(String hex) {
+        PdqHash hash = PdqHash.fromHex(hex);
+        return new long[] {hash.word(0), hash.word(1), hash.word(2), hash.word(3)};
+    }
+
+    static String summary(TriageResult triage, int hashes) {
+        Set<Object> indicators = new LinkedHashSet<>();
+        triage.hits().stream().filter(h -> h.hit() == TriageHit.Kind.KNOWN).forEach(h -> indicators.add(h.indicatorId()));
+        return hashes + " hash(es), " + triage.hashesComputed() + " computed; known " + triage.known() + " " + indicators
+                + "; seen before " + triage.seenBefore() + " " + triage.earlierReports() + "; score " + triage.score();
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
