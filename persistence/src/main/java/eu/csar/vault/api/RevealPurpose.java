@@ -22,7 +22,7 @@ public enum RevealPurpose {
      * and earlier reports; no person sees it. Only the platform's {@code system} role may name it, and
      * that role may name no other purpose.
      */
-    AUTOMATED_DETECTION("automated-detection", "evidence read by automated detection (PDQ hashing); no person sees it");
+    AUTOMATED_DETECTION("automated-detection", "evidence reveal for automated detection");
 
     private final String code;
     private final String auditText;
