@@ -1,0 +1,292 @@
+package eu.csar.it.reports;
+
+import eu.csar.it.indicators.ScreenSeed;
+import eu.csar.it.support.Api;
+import eu.csar.it.support.Browser;
+import eu.csar.it.support.Db;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.SyntheticImages;
+import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.security.KeyPair;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+import static eu.csar.it.reports.ReportIntakeIT.REPORTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Detection jobs and triage (issue 11 §2) on the real stack: finishing a report queues its job
+ * through the outbox, the consumer triages it, and PostgreSQL shows the result. A report whose PDQ
+ * hash is an ACTIVE indicator is known, naming it; a report with the same MD5 as an earlier one and
+ * one whose PDQ hash is 20 bits from an earlier one are seen before, naming it; content in the vault
+ * (a synthetic PNG of random grey blocks, never real material) is PDQ-hashed through an audited reveal for
+ * automated detection; the same job sent twice triages once (one row, one audit entry); a job for a
+ * report that does not exist fails every attempt, rests on the dead-letter queue with its error,
+ * shows on the operator screen, and redelivered from there once its report exists changes nothing twice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportTriageIT {
+
+    static final String DLQ_PAGE = "/portal/operations/triage-dead-letters.xhtml";
+    static KeyPair alphaKey;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void registerAlphasSigningKey() throws Exception {
+        alphaKey = ReportIntakeIT.p256();
+        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, ReportIntakeIT.pem(alphaKey.getPublic()));
+    }
+
+    @AfterAll
+    static void removeAlphasSigningKey() {
+        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, null);
+    }
+
+    @Test
+    void knownMaterialAndRepeatsAreMarkedAndARepeatedJobTriagesOnce() throws Exception {
+        ScreenSeed seed = ScreenSeed.write();
+        Thread.sleep(6000); // the match index follows the change feed within its five-second safety poll
+
+        String md5 = random(16);
+        String otherPdq = random(32);
+        UUID first = submit(List.of(pdq(seed.activeValue), digest("MD5", md5), digest("SHA256", random(32))), false);
+        awaitTriage(first);
+        Map<String, Object> triage = triageOf(first);
+        assertEquals(true, triage.get("known"), "its PDQ hash is an ACTIVE indicator");
+        assertEquals(false, triage.get("seen_before"));
+        assertEquals(60, ((Number) triage.get("score")).intValue());
+        assertEquals(1, Db.count("select count(*) from report_triage_hits where report_id = ? and hit = 'KNOWN' and indicator_id = ?"
+                + " and position = 1 and distance = 0", first, seed.active));
+        assertEquals(1, Db.count("select count(*) from report_pdq_hashes where report_id = ? and hash_source = 'PROVIDED'", first));
+
+        UUID second = submit(List.of(pdq(otherPdq), digest("MD5", md5)), true);
+        awaitTriage(second);
+        triage = triageOf(second);
+        assertEquals(false, triage.get("known"));
+        assertEquals(true, triage.get("seen_before"), "the same MD5 as the first report");
+        assertEquals(true, triage.get("urgent"));
+        assertEquals(25 + 15, ((Number) triage.get("score")).intValue());
+        assertEquals(first, Db.value("select earlier_report_id from report_triage_hits where report_id = ? and hit = 'SEEN_BEFORE'"
+                + " and hash_kind = 'MD5'", second));
+        assertEquals(1, Db.count("select count(*) from outbox_messages where destination = 'java:/jms/queue/ReportTriageQueue'"
+                + " and properties like ? and properties like ?", "%reportId=" + second + "%", "%jmsPriority=9%"),
+                "the urgent report's job, queued in the commit that finished it, at priority 9");
+
+        UUID third = submit(List.of(pdq(flip(otherPdq, 20))), false);
+        awaitTriage(third);
+        triage = triageOf(third);
+        assertEquals(true, triage.get("seen_before"), "a PDQ hash 20 bits from the second report's");
+        assertEquals(List.of(Map.of("earlier_report_id", second, "distance", 20)),
+                Db.rows("select earlier_report_id, distance from report_triage_hits where report_id = ? and hit = 'SEEN_BEFORE'", third));
+        assertEquals(0, Db.count("select count(*) from report_triage_hits where report_id = ? and earlier_report_id = ?", second, third),
+                "a report is never seen before by an earlier one");
+
+        // The same job twice (a relay that sent twice, a broker that redelivered): one row, one audit entry.
+        String jobs = "select count(*) from outbox_messages where sent_at is null and properties like ?";
+        queueJob(second);
+        queueJob(second);
+        await(() -> Db.count(jobs, "%" + second + "%") == 0, "both jobs sent");
+        Thread.sleep(3000);
+        assertEquals(1, Db.count("select count(*) from report_triage where report_id = ?", second));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_TRIAGED", second.toString(), "SUCCESS"));
+        assertEquals(1, Db.count("select count(*) from report_triage_hits where report_id = ?", second));
+    }
+
+    @Test
+    void contentInTheVaultIsHashedThroughAnAuditedRevealAndARepeatOfItIsSeenBefore() throws Exception {
+        byte[] png = SyntheticImages.blocksPng(ThreadLocalRandom.current().nextLong());
+        UUID first = withContent(png);
+        awaitTriage(first);
+        assertEquals(1, ((Number) triageOf(first).get("hashes_computed")).intValue());
+        assertEquals(1, Db.count("select count(*) from report_pdq_hashes where report_id = ? and hash_source = 'COMPUTED'", first));
+        String vaultItem = Db.value("select vault_item_id from report_evidence where report_id = ?", first).toString();
+        assertEquals(1, Db.count("select count(*) from audit_events where action = 'VAULT_ITEM_REVEALED' and object_id = ?"
+                + " and outcome = 'SUCCESS' and purpose = 'evidence reveal for automated detection'", vaultItem));
+
+        UUID second = withContent(png);
+        awaitTriage(second);
+        assertEquals(true, triageOf(second).get("seen_before"));
+        assertEquals(1, Db.count("select count(*) from report_triage_hits where report_id = ? and earlier_report_id = ?"
+                + " and hash_kind = 'PDQ' and hash_source = 'COMPUTED' and distance = 0", second, first), "the same picture, hashed again");
+        assertEquals(1, Db.count("select count(*) from report_triage_hits where report_id = ? and earlier_report_id = ?"
+                + " and hash_kind = 'SHA256' and distance = 0", second, first), "the same bytes");
+    }
+
+    @Test
+    void aPoisonJobRestsOnTheDeadLetterQueueAndIsRedeliveredFromTheOperatorScreenOnce() throws Exception {
+        UUID missing = UUID.randomUUID();
+        UUID message = queueJob(missing);
+        await(() -> Db.count("select count(*) from report_triage_failures where message_id = ? and attempts = 5", message.toString()) == 1,
+                "five failed deliveries");
+        assertTrue(Db.value("select last_error from report_triage_failures where message_id = ?", message.toString()).toString()
+                .contains("no report " + missing));
+        assertEquals(0, Db.count("select count(*) from report_triage where report_id = ?", missing));
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.loginAs("admin", DLQ_PAGE).open(DLQ_PAGE).driver();
+            browser.waitUp().until(d -> !d.findElements(By.id("dlq:table")).isEmpty());
+            browser.waitUp().until(d -> {  // the move to the dead-letter queue follows the last failure
+                if (rows(d, missing).isEmpty()) {
+                    d.findElement(By.id("dlq:refresh")).click();
+                    browser.settle();
+                }
+                return !rows(d, missing).isEmpty();
+            });
+            WebElement row = rows(driver, missing).get(0);
+            assertTrue(row.getText().contains(message.toString()), row.getText());
+            assertTrue(row.findElement(By.className("csar-dlq-error")).getText().contains("no report " + missing), row.getText());
+            assertEquals("5", row.findElement(By.className("csar-dlq-deliveries")).getText());
+            browser.screenshot("portal-triage-dead-letters");
+
+            // The report arrives after all (its own job triages it); the redelivered job then does nothing twice.
+            submitWithId(missing);
+            awaitTriage(missing);
+            rows(driver, missing).get(0).findElement(By.cssSelector("button[id$=':redeliver']")).click();
+            browser.waitUp().until(d -> d.findElement(By.id("messages")).getText().contains(missing.toString()));
+            browser.settle();
+            assertTrue(rows(driver, missing).isEmpty(), "no longer on the dead-letter queue");
+        }
+        await(() -> ReportIntakeIT.audited("REPORT_TRIAGE_JOB_REDELIVERED", missing.toString(), "SUCCESS") == 1, "the redelivery audited");
+        Thread.sleep(3000);
+        assertEquals(1, Db.count("select count(*) from report_triage where report_id = ?", missing));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_TRIAGED", missing.toString(), "SUCCESS"));
+        assertEquals(5, Db.count("select attempts from report_triage_failures where message_id = ?", message.toString()),
+                "the redelivered job did not fail again");
+
+        try (Browser browser = Browser.start()) {
+            browser.loginAs("auditor", DLQ_PAGE).open(DLQ_PAGE);
+            browser.waitUp().until(d -> !d.findElements(By.id("dlq:table")).isEmpty());
+            assertTrue(browser.driver().findElements(By.cssSelector("button[id$=':redeliver']")).isEmpty(), "read-only for auditors");
+        }
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------
+
+    static List<WebElement> rows(WebDriver driver, UUID report) {
+        return driver.findElements(By.xpath("//tr[.//span[@class='csar-dlq-report' and normalize-space(text())='" + report + "']]"));
+    }
+
+    static Map<String, Object> triageOf(UUID report) {
+        return Db.rows("select known, seen_before, urgent, score, hashes_computed from report_triage where report_id = ?", report).get(0);
+    }
+
+    static void awaitTriage(UUID report) throws InterruptedException {
+        await(() -> Db.count("select count(*) from report_triage where report_id = ?", report) == 1, "the triage of " + report);
+    }
+
+    static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < until, "waited a minute for " + what);
+            Thread.sleep(250);
+        }
+    }
+
+    /** A job for {@code report} put into the outbox as ReportIntake does; returns its message id. */
+    static UUID queueJob(UUID report) {
+        UUID id = UUID.randomUUID();
+        Db.execute("insert into outbox_messages (id, destination, properties, created_at, next_attempt_at, attempts) values ('" + id
+                + "', 'java:/jms/queue/ReportTriageQueue', 'reportId=" + report + "\njmsPriority=4\n', now(), now(), 0)");
+        return id;
+    }
+
+    /** An evidence item for the request and for the signed document. */
+    record Item(String kind, String value) {
+    }
+
+    static Item pdq(String hex) {
+        return new Item("PDQ", hex);
+    }
+
+    static Item digest(String kind, String hex) {
+        return new Item(kind, hex);
+    }
+
+    static UUID submit(List<Item> items, boolean urgent) throws Exception {
+        UUID id = UUID.randomUUID();
+        submit(id, items, urgent);
+        return id;
+    }
+
+    static void submitWithId(UUID id) throws Exception {
+        submit(id, List.of(digest("MD5", random(16))), false);
+    }
+
+    /** A one-call report of Alpha, signed over the canonical document written here (as ReportIntakeIT does). */
+    static void submit(UUID id, List<Item> items, boolean urgent) throws Exception {
+        StringBuilder evidence = new StringBuilder();
+        JsonArrayBuilder requestItems = Json.createArrayBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            evidence.append(i == 0 ? "" : ",").append("{\"kind\":\"").append(item.kind()).append("\",\"position\":").append(i + 1)
+                    .append(item.kind().equals("PDQ") ? ",\"quality\":90" : "").append(",\"value\":\"").append(item.value()).append("\"}");
+            requestItems.add(item.kind().equals("PDQ")
+                    ? Json.createObjectBuilder().add("kind", "PDQ").add("value", item.value()).add("quality", 90)
+                    : Json.createObjectBuilder().add("kind", item.kind()).add("value", item.value()));
+        }
+        String document = "{\"csarReport\":1,\"evidence\":[" + evidence + "],\"id\":\"" + id + "\","
+                + "\"legalBasis\":\"Art 12(1) COM(2022) 209\",\"provider\":\"" + Provider.ALPHA.providerId + "\","
+                + "\"removedOrDisabled\":false,\"reportedToThirdCountry\":false,\"timestamp\":\"2026-12-03T10:00:00Z\","
+                + "\"type\":\"NEW\",\"urgent\":" + urgent + ",\"userIdentifiers\":[]}";
+        String body = Json.createObjectBuilder().add("id", id.toString()).add("type", "NEW").add("timestamp", "2026-12-03T10:00:00Z")
+                .add("reportedToThirdCountry", false).add("removedOrDisabled", false).add("urgent", urgent)
+                .add("legalBasis", "Art 12(1) COM(2022) 209").add("items", requestItems)
+                .add("signature", ReportIntakeIT.sign(alphaKey.getPrivate(), document)).build().toString();
+        Api.Response r = ReportIntakeIT.post(REPORTS + "/complete", body, Tokens.provider(Provider.ALPHA));
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    /** Opens a report of Alpha, attaches {@code png} as content, finishes it signed; returns its id. */
+    static UUID withContent(byte[] png) throws Exception {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        String id = ReportContentIT.open(alpha);
+        Api.Response attached = ReportContentIT.attach(id, png, "image/png", alpha, UUID.randomUUID().toString());
+        assertEquals(200, attached.status(), attached.toString());
+        String signingInput = ReportIntakeIT.read(id, alpha).getString("signingInput");
+        Api.Response finished = ReportIntakeIT.post(REPORTS + "/" + id + "/finish",
+                ReportIntakeIT.finish(ReportIntakeIT.sign(alphaKey.getPrivate(), signingInput)), alpha);
+        assertEquals(200, finished.status(), finished.toString());
+        assertNotNull(finished.json().getString("state"));
+        return UUID.fromString(id);
+    }
+
+    static String random(int bytes) {
+        byte[] b = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /** {@code hex} with {@code bits} of its bits inverted, spread over the hash (one per nibble from the end). */
+    static String flip(String hex, int bits) {
+        char[] c = hex.toCharArray();
+        for (int i = 0; i < bits; i++) {
+            int at = c.length - 1 - 3 * i;
+            c[at] = Character.forDigit(Character.digit(c[at], 16) ^ 1, 16);
+        }
+        return new String(c);
+    }
+}
