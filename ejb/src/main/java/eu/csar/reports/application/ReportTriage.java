@@ -130,9 +130,18 @@ public class ReportTriage {
     /** Records a failed delivery of a job, in a transaction of its own so it outlives the job's rollback. */
     @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(@NotBlank String jobMessageId, String reportId, String error) {
-        triages.recordFailure(cut(jobMessageId, 100), reportId == null ? null : cut(reportId, 100),
-                cut(error == null ? "unknown error" : error, 500), clock.instant());
+    public void recordFailure(@NotBlank String jobMessageId, String reportId, @NotNull Throwable failure) {
+        triages.recordFailure(cut(jobMessageId, 100), reportId == null ? null : cut(reportId, 100), cut(describe(failure), 500),
+                clock.instant());
+    }
+
+    /** The innermost cause's class and message: what an operator needs, not the EJB container's wrappers. */
+    static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private PdqHash pdq(EvidenceItem item) {

@@ -49,17 +49,8 @@ public class ReportTriageConsumer implements MessageListener {
                     .orElseThrow(() -> new IllegalArgumentException("the job names no report id"));
             triage.triage(report, messageId);
         } catch (JMSException | RuntimeException e) {
-            triage.recordFailure(messageId != null ? messageId : "unknown", property, describe(e));
+            triage.recordFailure(messageId != null ? messageId : "unknown", property, e);
             throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot read the detection job", e);
         }
-    }
-
-    /** The innermost cause's class and message: what an operator needs, not the EJB wrappers. */
-    private static String describe(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }
