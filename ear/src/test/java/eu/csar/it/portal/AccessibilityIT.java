@@ -74,7 +74,8 @@ class AccessibilityIT {
     void theBatchJobsPagePassesAxe() {
         long failed = JobRuns.startRun(10, 5, 2).getJsonNumber("executionId").longValue();
         JobRuns.awaitStatus(failed, "FAILED");
-        check("admin", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-admin", "batch jobs")));
+        check("admin", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-admin", "batch jobs"),
+                new Page("/portal/operations/triage-dead-letters.xhtml", "triage-dead-letters-admin", "triage dead letters")));
         check("auditor", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-auditor", "batch jobs")));
     }
 
