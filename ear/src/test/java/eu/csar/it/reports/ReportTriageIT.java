@@ -13,15 +13,12 @@ import jakarta.json.JsonArrayBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.security.KeyPair;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -45,25 +42,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shows on the operator screen, and redelivered from there once its report exists changes nothing twice.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AlphaSigningKey.class)
 class ReportTriageIT {
 
     static final String DLQ_PAGE = "/portal/operations/triage-dead-letters.xhtml";
-    static KeyPair alphaKey;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void registerAlphasSigningKey() throws Exception {
-        alphaKey = ReportIntakeIT.p256();
-        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, ReportIntakeIT.pem(alphaKey.getPublic()));
-    }
-
-    @AfterAll
-    static void removeAlphasSigningKey() {
-        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, null);
     }
 
     @Test
@@ -255,7 +241,7 @@ class ReportTriageIT {
         String body = Json.createObjectBuilder().add("id", id.toString()).add("type", "NEW").add("timestamp", "2026-12-03T10:00:00Z")
                 .add("reportedToThirdCountry", false).add("removedOrDisabled", false).add("urgent", urgent)
                 .add("legalBasis", "Art 12(1) COM(2022) 209").add("items", requestItems)
-                .add("signature", ReportIntakeIT.sign(alphaKey.getPrivate(), document)).build().toString();
+                .add("signature", ReportIntakeIT.sign(AlphaSigningKey.privateKey(), document)).build().toString();
         Api.Response r = ReportIntakeIT.post(REPORTS + "/complete", body, Tokens.provider(Provider.ALPHA));
         assertEquals(201, r.status(), r.toString());
     }
@@ -268,7 +254,7 @@ class ReportTriageIT {
         assertEquals(200, attached.status(), attached.toString());
         String signingInput = ReportIntakeIT.read(id, alpha).getString("signingInput");
         Api.Response finished = ReportIntakeIT.post(REPORTS + "/" + id + "/finish",
-                ReportIntakeIT.finish(ReportIntakeIT.sign(alphaKey.getPrivate(), signingInput)), alpha);
+                ReportIntakeIT.finish(ReportIntakeIT.sign(AlphaSigningKey.privateKey(), signingInput)), alpha);
         assertEquals(200, finished.status(), finished.toString());
         assertNotNull(finished.json().getString("state"));
         return UUID.fromString(id);
