@@ -12,6 +12,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +43,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (a synthetic PNG of random grey blocks, never real material) is PDQ-hashed through an audited reveal for
  * automated detection; the same job sent twice triages once (one row, one audit entry); a job for a
  * report that does not exist fails every attempt, rests on the dead-letter queue with its error,
- * shows on the operator screen, and redelivered from there once its report exists changes nothing twice.
+ * shows on the operator screen, and redelivered from there once its report exists changes nothing twice;
+ * an urgent report's job queued behind six others (the queue paused through WildFly's management)
+ * is among the first two triaged.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AlphaSigningKey.class)
 class ReportTriageIT {
 
     static final String DLQ_PAGE = "/portal/operations/triage-dead-letters.xhtml";
+
+    @ArquillianResource
+    ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -93,10 +102,12 @@ class ReportTriageIT {
 
         // The same job twice (a relay that sent twice, a broker that redelivered): one row, one audit entry.
         String jobs = "select count(*) from outbox_messages where sent_at is null and properties like ?";
-        queueJob(second);
-        queueJob(second);
+        UUID again = queueJob(second);
+        UUID andAgain = queueJob(second);
         await(() -> Db.count(jobs, "%" + second + "%") == 0, "both jobs sent");
         Thread.sleep(3000);
+        assertEquals(0, Db.count("select count(*) from report_triage_failures where message_id in (?, ?)", again.toString(),
+                andAgain.toString()), "found done, not refused by the key");
         assertEquals(1, Db.count("select count(*) from report_triage where report_id = ?", second));
         assertEquals(1, ReportIntakeIT.audited("REPORT_TRIAGED", second.toString(), "SUCCESS"));
         assertEquals(1, Db.count("select count(*) from report_triage_hits where report_id = ?", second));
@@ -170,7 +181,43 @@ class ReportTriageIT {
         }
     }
 
+    @Test
+    void anUrgentReportWaitingBehindOthersIsTriagedFirst() throws Exception {
+        List<UUID> reports = new ArrayList<>();
+        manage("pause");
+        try {
+            for (int i = 0; i < 6; i++) {
+                reports.add(submit(List.of(digest("MD5", random(16))), false));
+            }
+            reports.add(submit(List.of(digest("MD5", random(16))), true));
+            for (UUID report : reports) {
+                await(() -> Db.count("select count(*) from outbox_messages where sent_at is null and properties like ?",
+                        "%" + report + "%") == 0, "the job of " + report + " on the paused queue");
+            }
+            assertEquals(0, Db.count("select count(*) from report_triage where report_id in (?, ?)", reports.get(0), reports.get(6)));
+        } finally {
+            manage("resume");
+        }
+        for (UUID report : reports) {
+            awaitTriage(report);
+        }
+        List<Object> order = Db.rows("select report_id from report_triage where report_id in (?, ?, ?, ?, ?, ?, ?) order by completed_at",
+                reports.toArray()).stream().map(row -> row.get("report_id")).toList();
+        // two consumer sessions: the urgent job is one of the first two handed out, not the last of the queue's order
+        assertTrue(order.indexOf(reports.get(6)) <= 1, "urgent " + reports.get(6) + " in " + order);
+    }
+
     // --- helpers --------------------------------------------------------------------------------------
+
+    /** Pauses or resumes the triage queue through WildFly's management (the broker keeps the messages, delivers none). */
+    void manage(String operation) throws Exception {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(operation);
+        op.get("address").setEmptyList().add("subsystem", "messaging-activemq").add("server", "default")
+                .add("jms-queue", "ReportTriageQueue");
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), operation + ": " + result);
+    }
 
     static List<WebElement> rows(WebDriver driver, UUID report) {
         return driver.findElements(By.xpath("//tr[.//span[@class='csar-dlq-report' and normalize-space(text())='" + report + "']]"));
