@@ -41,7 +41,17 @@ class ReportTriageTest {
         assertEquals(List.of(EARLIER), triage.earlierReports());
         assertEquals(3, triage.hits().size());
         assertEquals(INDICATOR, triage.hits().get(0).indicatorId());
+        TriageHit md5 = triage.hits().get(2);
+        assertEquals(TriageHit.Kind.SEEN_BEFORE, md5.hit());
+        assertEquals(2, md5.position());
+        assertEquals(EvidenceKind.MD5, md5.hashKind());
+        assertEquals(TriageHit.Source.PROVIDED, md5.source());
+        assertEquals(EARLIER, md5.earlierReportId());
+        assertEquals(0, md5.distance());
+        assertEquals(3, triage.hits().get(1).distance());
         assertEquals(1, triage.hashesComputed());
+        assertEquals(ReportFixtures.T0, triage.completedAt());
+        assertFalse(triage.urgent());
     }
 
     @Test
