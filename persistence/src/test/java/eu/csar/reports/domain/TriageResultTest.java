@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A triage record says known and seen before from its hits, names each earlier report once, and scores by the fixed weights. */
-class ReportTriageTest {
+class TriageResultTest {
 
     static final UUID INDICATOR = UUID.fromString("00000000-0000-4000-8000-0000000000a1");
     static final UUID EARLIER = UUID.fromString("00000000-0000-4000-8000-0000000000b1");
