@@ -6,13 +6,15 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +24,21 @@ import java.util.Optional;
  * {@code idempotency-key-invalid} for an empty, over-long or non-printable key, or more than one;
  * 400 {@code idempotency-key-missing} where the write requires one), and fingerprints the request as
  * sent (method, path with query, SHA-256 of the body bytes) for {@link IdempotencyInterceptor}.
+ *
+ * <p>The fingerprint must be known before the operation runs, so the body is read here to its end,
+ * but never held whole: {@link RequestBodyLimit} has already bounded it (413 past the operation's
+ * limit, before it is read), and a body over {@link #IN_MEMORY_BYTES} waits for the operation in an
+ * encrypted temporary file ({@link SpooledBody}) that is gone when the answer has been sent.
  */
 @Provider
 @Idempotent
 @Priority(Priorities.HEADER_DECORATOR)
-public class IdempotencyKeyFilter implements ContainerRequestFilter {
+public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** The most of a keyed body kept in memory; more goes to an encrypted temporary file. */
+    static final int IN_MEMORY_BYTES = 1024 * 1024;
+
+    private static final String SPOOL_PROPERTY = IdempotencyKeyFilter.class.getName() + ".spool";
 
     @Context
     ResourceInfo resourceInfo;
@@ -46,10 +58,20 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
             abort(request, new Problem(ProblemType.IDEMPOTENCY_KEY_INVALID, problem.get()));
             return;
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
+        SpooledBody body = SpooledBody.read(request.hasEntity() ? request.getEntityStream() : InputStream.nullInputStream(),
+                IN_MEMORY_BYTES);
+        request.setProperty(SPOOL_PROPERTY, body);
+        request.setEntityStream(body.open());
         request.setProperty(IdempotencyKeys.REQUEST_PROPERTY, new IdempotencyKeys.KeyedRequest(new IdempotencyKey(values.get(0)),
-                RequestFingerprint.of(request.getMethod(), pathAndQuery(request.getUriInfo().getRequestUri()), body)));
+                new RequestFingerprint(request.getMethod(), pathAndQuery(request.getUriInfo().getRequestUri()), body.sha256())));
+    }
+
+    /** Whatever became of the write, its spooled body is removed once the answer is on its way. */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        if (request.getProperty(SPOOL_PROPERTY) instanceof SpooledBody body) {
+            body.close();
+        }
     }
 
     static String pathAndQuery(URI uri) {
