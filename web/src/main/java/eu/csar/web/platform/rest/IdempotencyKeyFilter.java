@@ -6,8 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -33,12 +31,13 @@ import java.util.Optional;
 @Provider
 @Idempotent
 @Priority(Priorities.HEADER_DECORATOR)
-public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public class IdempotencyKeyFilter implements ContainerRequestFilter {
 
     /** The most of a keyed body kept in memory; more goes to an encrypted temporary file. */
     static final int IN_MEMORY_BYTES = 1024 * 1024;
 
-    private static final String SPOOL_PROPERTY = IdempotencyKeyFilter.class.getName() + ".spool";
+    /** The request property that holds the {@link SpooledBody} until {@link SpooledBodyCleanup} removes it. */
+    static final String SPOOL_PROPERTY = IdempotencyKeyFilter.class.getName() + ".spool";
 
     @Context
     ResourceInfo resourceInfo;
@@ -64,14 +63,6 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
         request.setEntityStream(body.open());
         request.setProperty(IdempotencyKeys.REQUEST_PROPERTY, new IdempotencyKeys.KeyedRequest(new IdempotencyKey(values.get(0)),
                 new RequestFingerprint(request.getMethod(), pathAndQuery(request.getUriInfo().getRequestUri()), body.sha256())));
-    }
-
-    /** Whatever became of the write, its spooled body is removed once the answer is on its way. */
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (request.getProperty(SPOOL_PROPERTY) instanceof SpooledBody body) {
-            body.close();
-        }
     }
 
     static String pathAndQuery(URI uri) {
