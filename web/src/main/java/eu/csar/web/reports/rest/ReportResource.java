@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 
 /**
  * Report intake for providers (Art 12-13): open a report (201, its id and {@code Location} at once),
@@ -108,7 +107,7 @@ public class ReportResource {
     }
 
     @Idempotent
-    @RawBody
+    @RawBody(maxBytes = EvidenceContent.MAX_BYTES, maxText = "20 MiB")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @POST
@@ -129,11 +128,7 @@ public class ReportResource {
         ReportId reportId = id(id, "id");
         String mediaType = EvidenceContent.mediaType(contentType).orElseThrow(() -> BodyRefused.unsupportedMediaType(
                 "Send the content with its media type as Content-Type, one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
-        byte[] content = body == null ? new byte[0] : body.readNBytes(EvidenceContent.MAX_BYTES + 1);
-        if (EvidenceContent.tooLarge(content.length)) {
-            body.transferTo(OutputStream.nullOutputStream()); // read to the end: the client gets the answer, not a reset
-            throw BodyRefused.tooLarge("A content item is at most " + EvidenceContent.MAX_BYTES + " bytes (20 MiB)");
-        }
+        byte[] content = body == null ? new byte[0] : body.readAllBytes(); // at most MAX_BYTES: RequestBodyLimit
         if (content.length == 0) {
             throw Inputs.invalid("content", "the body is empty: send the content's bytes");
         }
