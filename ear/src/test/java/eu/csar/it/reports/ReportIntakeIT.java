@@ -405,6 +405,13 @@ class ReportIntakeIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A new EC P-256 key pair whose public key is registered as Alpha's signing key (for a class's {@code @BeforeAll}). */
+    static KeyPair freshAlphaKey() throws Exception {
+        KeyPair key = p256();
+        setSigningKey(Provider.ALPHA.providerId, pem(key.getPublic()));
+        return key;
+    }
+
     /** Sets (or with null removes) a provider's signing key through the registry's admin API, as the EU Centre would. */
     static void setSigningKey(UUID providerId, String pem) {
         String admin = Tokens.user("admin");

@@ -57,8 +57,7 @@ class ReportSoapIT {
 
     @BeforeAll
     static void registerAlphasSigningKey() throws Exception {
-        alphaKey = ReportIntakeIT.p256();
-        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, ReportIntakeIT.pem(alphaKey.getPublic()));
+        alphaKey = ReportIntakeIT.freshAlphaKey();
     }
 
     @AfterAll
@@ -99,6 +98,12 @@ class ReportSoapIT {
                 UUID.fromString(id))).longValue());
         assertClientFault(call(Provider.ALPHA, "AttachContent", reportId(id) + "<r:mediaType>text/html</r:mediaType><r:content>"
                 + Base64.getEncoder().encodeToString(png) + "</r:content>"), "unsupported-media-type");
+        Api.Response tooLarge = Api.soap(PATH, "", Api.envelope("<r:AttachContent xmlns:r=\"" + NS + "\">" + reportId(id)
+                + "<r:mediaType>application/octet-stream</r:mediaType><r:content>"
+                + Base64.getEncoder().encodeToString(new byte[20 * 1024 * 1024 + 1]) + "</r:content></r:AttachContent>"),
+                Tokens.provider(Provider.ALPHA));
+        assertClientFault(tooLarge, "content-too-large");
+        assertTrue(tooLarge.body().contains("<status>413</status>"), tooLarge.body());
         assertEquals(4, Db.count("select count(*) from report_evidence where report_id = ?", UUID.fromString(id)));
 
         String signingInput = signingInput(id);
@@ -213,6 +218,9 @@ class ReportSoapIT {
                 Tokens.provider(Provider.ALPHA));
         assertClientFault(noLegalBasis, "validation-failed");
         assertTrue(noLegalBasis.body().contains("<field>legalBasis</field>"), noLegalBasis.body());
+        Api.Response notANumber = Api.soap(PATH, "", openEnvelope(tag, "NEW").replace("<r:port>51234</r:port>", "<r:port>many</r:port>"),
+                Tokens.provider(Provider.ALPHA));
+        assertClientFault(notANumber, "malformed-request");
         assertEquals(0, Db.count("select count(*) from reports where content_reference = ?", "it-upload-" + tag));
 
         String id = open(tag, "NEW");
