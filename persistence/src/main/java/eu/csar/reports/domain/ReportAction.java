@@ -11,7 +11,9 @@ public enum ReportAction implements AuditAction {
     /** A report opened, given its evidence and finished in one call. */
     REPORT_SUBMITTED,
     /** A report was read by its provider. */
-    REPORT_READ;
+    REPORT_READ,
+    /** A provider listed its own reports (one page). */
+    REPORT_LIST_READ;
 
     @Override
     public String objectType() {
