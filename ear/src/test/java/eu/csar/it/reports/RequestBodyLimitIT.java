@@ -34,13 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * limit gets its 413 instead of "100 Continue", and a chunked body gets its 413 while the client is
  * still sending. Before, the key's filter read the whole body into memory first. A keyed body over
  * the in-memory part is kept in an encrypted temporary file until the answer is sent: it replays,
- * refuses another body under the same key, and leaves no file behind.
+ * refuses another body under the same key, and leaves no file behind. SOAP messages have their own
+ * limit, answered with a fault.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestBodyLimitIT {
 
     static final int CONTENT_LIMIT = 20 * 1024 * 1024;
     static final int JSON_LIMIT = 8 * 1024 * 1024;
+    static final int SOAP_LIMIT = 32 * 1024 * 1024;
     static final int SOCKET_TIMEOUT_MILLIS = 20_000;
 
     @Deployment(testable = false)
@@ -98,6 +100,19 @@ class RequestBodyLimitIT {
         assertEquals(422, reused.status(), reused.toString());
         assertEquals(1, ReportContentIT.vaultItemsOf(id));
         assertEquals(0, spoolFiles(), "a spooled body is removed once answered");
+    }
+
+    @Test
+    void aSoapMessageOver32MiBIs413WithAFaultBeforeItIsRead() throws IOException {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        String soap = "/ws/orders/provider-orders";
+        String declared = statusLine(head("POST", soap, alpha, "text/xml; charset=UTF-8", "SOAPAction: \"\"",
+                "Content-Length: " + (SOAP_LIMIT + 1), "Expect: 100-continue"), null, 0);
+        assertTrue(declared.startsWith("HTTP/1.1 413"), "the server answered " + declared);
+
+        String chunked = statusLine(head("POST", soap, alpha, "text/xml; charset=UTF-8", "SOAPAction: \"\"",
+                "Transfer-Encoding: chunked", "Idempotency-Key: " + UUID.randomUUID()), new byte[64 * 1024], 33 * 16);
+        assertTrue(chunked.startsWith("HTTP/1.1 413"), "a keyed chunked message over the limit: " + chunked);
     }
 
     // --- helpers --------------------------------------------------------------------------------------
