@@ -5,7 +5,6 @@ import eu.csar.platform.application.IdempotencyStore;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Problem;
 import eu.csar.web.platform.rest.Problems;
-import io.undertow.server.RequestTooBigException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -77,14 +76,9 @@ public class IdempotentSoapFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body;
-        try {
-            body = request.getInputStream().readAllBytes(); // at most SoapBodyLimit.MAX_BYTES
-        } catch (RequestTooBigException e) {
-            response.setStatus(413);
-            response.setHeader("Connection", "close");
-            response.setContentType("text/xml; charset=UTF-8");
-            response.getOutputStream().write(SoapBodyLimit.fault().getBytes(StandardCharsets.UTF_8));
+        byte[] body = request.getInputStream().readNBytes((int) SoapBodyLimit.MAX_BYTES + 1);
+        if (body.length > SoapBodyLimit.MAX_BYTES) {
+            SoapBodyLimit.refuse(response); // the rest is not read
             return;
         }
         KeyedSoapCall call = new KeyedSoapCall(keys, request.getRequestURI(), body);

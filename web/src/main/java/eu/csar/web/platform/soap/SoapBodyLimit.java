@@ -1,5 +1,6 @@
 package eu.csar.web.platform.soap;
 
+import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.ProblemType;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -8,16 +9,19 @@ import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Bounds a SOAP call's body before anyone reads it (the web-service stack holds a message whole, and
  * {@link IdempotentSoapFilter} reads a keyed one for its fingerprint): a {@code Content-Length} over
  * {@link #MAX_BYTES} is answered here with HTTP 413 and a fault whose problem is
- * {@code content-too-large}, before a byte is read (also instead of {@code 100 Continue}); a body
- * sent without a length may be read up to the limit and no further (Undertow's per-request maximum
- * entity size), after which the reader fails. Registered through
+ * {@code content-too-large}, before a byte is read (also instead of {@code 100 Continue}). A body
+ * sent without a length (chunked) is not read into memory past the limit: with a key, the filter
+ * reads one byte more than the limit and answers the same fault (Undertow discards the rest); without
+ * one, Undertow's per-request maximum entity size ends the connection when the stack reads past it. Registered through
  * {@code META-INF/services/io.undertow.servlet.ServletExtension}, in the deployment's first handlers.
  */
 public class SoapBodyLimit implements ServletExtension {
@@ -36,6 +40,13 @@ public class SoapBodyLimit implements ServletExtension {
         return SoapFaultSanitizer.fault(ProblemType.CONTENT_TOO_LARGE.uri(), ProblemType.CONTENT_TOO_LARGE.title(), 413, DETAIL);
     }
 
+    /** The 413 fault (what is left of the body is not read into memory). */
+    static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(413);
+        response.setContentType("text/xml; charset=UTF-8");
+        response.getOutputStream().write(fault().getBytes(StandardCharsets.UTF_8));
+    }
+
     private record Limit(HttpHandler next) implements HttpHandler {
 
         @Override
@@ -51,7 +62,9 @@ public class SoapBodyLimit implements ServletExtension {
                 exchange.getResponseSender().send(fault(), StandardCharsets.UTF_8);
                 return;
             }
-            exchange.setMaxEntitySize(MAX_BYTES);
+            if (!exchange.getRequestHeaders().contains(IdempotencyKeys.HEADER)) {
+                exchange.setMaxEntitySize(MAX_BYTES); // the stack reads it; a keyed one is bounded by its filter
+            }
             next.handleRequest(exchange);
         }
     }
