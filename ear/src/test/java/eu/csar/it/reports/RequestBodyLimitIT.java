@@ -34,13 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * limit gets its 413 instead of "100 Continue", and a chunked body gets its 413 while the client is
  * still sending. Before, the key's filter read the whole body into memory first. A keyed body over
  * the in-memory part is kept in an encrypted temporary file until the answer is sent: it replays,
- * refuses another body under the same key, and leaves no file behind.
+ * refuses another body under the same key, and leaves no file behind. SOAP messages have their own
+ * limit, answered with a fault.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestBodyLimitIT {
 
     static final int CONTENT_LIMIT = 20 * 1024 * 1024;
     static final int JSON_LIMIT = 8 * 1024 * 1024;
+    static final int SOAP_LIMIT = 32 * 1024 * 1024;
     static final int SOCKET_TIMEOUT_MILLIS = 20_000;
 
     @Deployment(testable = false)
@@ -53,11 +55,11 @@ class RequestBodyLimitIT {
         String alpha = Tokens.provider(Provider.ALPHA);
         String id = ReportContentIT.open(alpha);
         String status = statusLine(head("POST", REPORTS + "/" + id + "/evidence/content", alpha, "application/octet-stream",
-                "Content-Length: " + (CONTENT_LIMIT + 1), "Expect: 100-continue", "Idempotency-Key: " + UUID.randomUUID()), null, 0);
+                "Content-Length: " + (CONTENT_LIMIT + 1), "Expect: 100-continue", "Idempotency-Key: " + UUID.randomUUID()), null, 0, false);
         assertTrue(status.startsWith("HTTP/1.1 413"), "the server answered " + status + " (100 means it started reading)");
 
         String json = statusLine(head("POST", REPORTS, alpha, "application/json",
-                "Content-Length: " + (JSON_LIMIT + 1), "Expect: 100-continue", "Idempotency-Key: " + UUID.randomUUID()), null, 0);
+                "Content-Length: " + (JSON_LIMIT + 1), "Expect: 100-continue", "Idempotency-Key: " + UUID.randomUUID()), null, 0, false);
         assertTrue(json.startsWith("HTTP/1.1 413"), "a JSON body over 8 MiB: " + json);
         assertEquals(0, ReportContentIT.vaultItemsOf(id));
     }
@@ -68,7 +70,7 @@ class RequestBodyLimitIT {
         String id = ReportContentIT.open(alpha);
         // 21 MiB sent, the last chunk never: a server that reads to the end before answering times out here.
         String status = statusLine(head("POST", REPORTS + "/" + id + "/evidence/content", alpha, "application/octet-stream",
-                "Transfer-Encoding: chunked", "Idempotency-Key: " + UUID.randomUUID()), new byte[64 * 1024], 21 * 16);
+                "Transfer-Encoding: chunked", "Idempotency-Key: " + UUID.randomUUID()), new byte[64 * 1024], 21 * 16, false);
         assertTrue(status.startsWith("HTTP/1.1 413"), "the server answered " + status);
         assertEquals(0, ReportContentIT.vaultItemsOf(id));
         assertEquals(0, Db.count("select count(*) from report_evidence where report_id = ?", UUID.fromString(id)));
@@ -100,6 +102,21 @@ class RequestBodyLimitIT {
         assertEquals(0, spoolFiles(), "a spooled body is removed once answered");
     }
 
+    @Test
+    void aSoapMessageOver32MiBIs413WithAFaultBeforeItIsRead() throws IOException {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        String soap = "/ws/orders/provider-orders";
+        String declared = statusLine(head("POST", soap, alpha, "text/xml; charset=UTF-8", "SOAPAction: \"\"",
+                "Content-Length: " + (SOAP_LIMIT + 1), "Expect: 100-continue"), null, 0, false);
+        assertTrue(declared.startsWith("HTTP/1.1 413"), "the server answered " + declared);
+
+        // Chunked, 64 KiB over the limit, all of it sent: the key's filter reads one byte past the limit and
+        // answers 413 (before, this was read whole and answered as malformed XML).
+        String chunked = statusLine(head("POST", soap, alpha, "text/xml; charset=UTF-8", "SOAPAction: \"\"",
+                "Transfer-Encoding: chunked", "Idempotency-Key: " + UUID.randomUUID()), new byte[64 * 1024], 32 * 16 + 1, true);
+        assertTrue(chunked.startsWith("HTTP/1.1 413"), "a keyed chunked message over the limit: " + chunked);
+    }
+
     // --- helpers --------------------------------------------------------------------------------------
 
     static String head(String method, String path, String token, String type, String... headers) {
@@ -116,10 +133,11 @@ class RequestBodyLimitIT {
     }
 
     /**
-     * Sends the head, then {@code chunks} chunks of {@code chunk} (none when null) without the closing
-     * chunk, and returns the first line of the answer; a write the server cut short stops the sending.
+     * Sends the head, then {@code chunks} chunks of {@code chunk} (none when null), the closing chunk
+     * only when {@code last}, and returns the first line of the answer; a write the server cut short
+     * stops the sending.
      */
-    static String statusLine(String head, byte[] chunk, int chunks) throws IOException {
+    static String statusLine(String head, byte[] chunk, int chunks, boolean last) throws IOException {
         URI base = URI.create(Api.BASE_URL);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
@@ -131,6 +149,9 @@ class RequestBodyLimitIT {
                     out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.write(chunk);
                     out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                if (last) {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 }
                 out.flush();
             } catch (IOException closedByServer) {
