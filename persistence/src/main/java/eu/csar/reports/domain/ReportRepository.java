@@ -1,11 +1,17 @@
 package eu.csar.reports.domain;
 
 import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportState;
+import eu.csar.reports.api.ReportType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Loads and stores providers' reports: the only place that knows their queries. */
 @ApplicationScoped
@@ -32,6 +38,56 @@ public class ReportRepository {
     public boolean exists(ReportId id) {
         return !em.createNativeQuery("select 1 from reports where id = ?1").setParameter(1, id.value())
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * The review desk's queue (Art 48): the reports waiting for a reviewer (FINISHED, or a four-eyes
+     * finding AWAITING_SECOND_REVIEW) and those held by one, urgent first, then by triage score
+     * (highest first), then the oldest first. At most {@code limit} rows.
+     * <p>
+     * TRIAGE SCORE: the one place the triage step's score plugs in. The column {@code triage_score}
+     * is 0 for every report until then; replace {@code 0} by a join on the triage table (for example
+     * {@code coalesce(t.score, 0)}) and the ordering and the page follow.
+     */
+    public List<ReviewQueueRow> reviewQueue(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.id, r.state, r.report_type, r.urgent, r.finished_at, r.location_country,
+                       (select count(*) from report_evidence e where e.report_id = r.id) as evidence_count,
+                       r.claimed_by, r.claimed_at, r.proposed_by,
+                       0 as triage_score
+                  from reports r
+                 where r.state in ('FINISHED', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW', 'IN_SECOND_REVIEW')
+                 order by r.urgent desc, triage_score desc, r.finished_at, r.id
+                 limit ?1""").setParameter(1, limit).getResultList();
+        return rows.stream().map(r -> new ReviewQueueRow(new ReportId((UUID) r[0]), ReportState.valueOf((String) r[1]),
+                ReportType.valueOf((String) r[2]), (Boolean) r[3], instant(r[4]), (String) r[5], ((Number) r[6]).intValue(),
+                (String) r[7], instant(r[8]), (String) r[9], ((Number) r[10]).intValue())).toList();
+    }
+
+    /** How many decisions (forward, manifestly unfounded, a first finding or its confirmation) {@code actor} took since {@code since}. */
+    public long decisionsBy(String actor, Instant since) {
+        return em.createQuery("select count(h) from ReportStatusChange h where h.actor = :actor and h.occurredAt >= :since"
+                        + " and h.event in :events", Long.class)
+                .setParameter("actor", actor).setParameter("since", since)
+                .setParameter("events", Arrays.stream(ReportEvent.values()).filter(ReportEvent::decision).map(Enum::name).toList())
+                .getSingleResult();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value.getClass());
     }
 
     public void add(Report report) {
