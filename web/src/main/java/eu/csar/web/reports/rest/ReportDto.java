@@ -15,7 +15,16 @@ public record ReportDto(String id, long version, String providerId, String state
                         List<String> userIdentifiers, boolean reportedToThirdCountry, String thirdCountryReference,
                         boolean removedOrDisabled, boolean urgent, String legalBasis, String openedAt, String finishedAt,
                         String retractedAt, String signatureAlgorithm, String signedDocumentSha256, List<EvidenceDto> evidence,
-                        List<HistoryRow> history, String signingInput) {
+                        List<HistoryRow> history, String signingInput, FeedbackDto feedback) {
+
+    /**
+     * The EU Centre's feedback on the report (Art 48(2)-(3)): {@code status} RECEIVED, FORWARDED
+     * (decided to forward to law enforcement), MANIFESTLY_UNFOUNDED (with {@code reason}, a code of
+     * the fixed list) or RETRACTED, since {@code at}; null while the report is OPEN. The reviewer's
+     * name and internal note are never part of it.
+     */
+    public record FeedbackDto(String status, String reason, String at) {
+    }
 
     /** Location data. */
     public record LocationDto(String ipAddress, Integer port, String observedAt, String country) {
@@ -43,7 +52,9 @@ public record ReportDto(String id, long version, String providerId, String state
                         e.vaultItemId() == null ? null : e.vaultItemId().toString(), e.mediaType(), e.size())).toList(),
                 v.history().stream().map(h -> new HistoryRow(h.from() == null ? null : h.from().name(), h.event(), h.to().name(),
                         instant(h.at()), h.actor(), h.reason(), h.legalBasis())).toList(),
-                v.signingInput());
+                v.signingInput(),
+                v.feedback() == null ? null : new FeedbackDto(v.feedback().status(),
+                        v.feedback().reason() == null ? null : v.feedback().reason().name(), instant(v.feedback().at())));
     }
 
     private static String instant(Instant at) {
