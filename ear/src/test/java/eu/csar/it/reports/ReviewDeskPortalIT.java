@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,22 +51,20 @@ class ReviewDeskPortalIT {
     static final String DESK = "/portal/reports/desk.xhtml";
     static final String NOTE = "IT internal note: colour bars only";
 
-    static KeyPair alphaKey;
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
 
+    /** Alpha signs with the key {@link ReportContentIT} registers (and removes afterwards). */
     @BeforeAll
-    static void registerAlphasSigningKey() throws Exception {
-        alphaKey = ReportIntakeIT.p256();
-        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, ReportIntakeIT.pem(alphaKey.getPublic()));
+    static void registerAlphasKey() throws Exception {
+        ReportContentIT.registerAlphasSigningKey();
     }
 
     @AfterAll
-    static void removeAlphasSigningKey() {
-        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, null);
+    static void removeAlphasKey() {
+        ReportContentIT.removeAlphasSigningKey();
     }
 
     @Test
@@ -233,7 +230,7 @@ class ReviewDeskPortalIT {
         assertEquals(200, attached.status(), attached.toString());
         String signingInput = ReportIntakeIT.read(id, alpha).getString("signingInput");
         Api.Response finished = ReportIntakeIT.post(REPORTS + "/" + id + "/finish",
-                ReportIntakeIT.finish(ReportIntakeIT.sign(alphaKey.getPrivate(), signingInput)), alpha);
+                ReportIntakeIT.finish(ReportIntakeIT.sign(ReportContentIT.alphaKey.getPrivate(), signingInput)), alpha);
         assertEquals(200, finished.status(), finished.toString());
         return id;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +53,9 @@ public class ReportRepository {
     public List<ReviewQueueRow> reviewQueue(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select r.id, r.state, r.report_type, r.urgent, r.finished_at, r.location_country,
-                       (select count(*) from report_evidence e where e.report_id = r.id) as evidence_count,
-                       r.claimed_by, r.claimed_at, r.proposed_by,
+                select r.id, r.state, r.report_type, r.urgent, cast(extract(epoch from r.finished_at) * 1000000 as bigint),
+                       cast(r.location_country as varchar(2)), (select count(*) from report_evidence e where e.report_id = r.id),
+                       r.claimed_by, cast(extract(epoch from r.claimed_at) * 1000000 as bigint), r.proposed_by,
                        0 as triage_score
                   from reports r
                  where r.state in ('FINISHED', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW', 'IN_SECOND_REVIEW')
@@ -74,20 +75,9 @@ public class ReportRepository {
                 .getSingleResult();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
+    /** A time the query gave as microseconds since the epoch (the driver's own time types differ by version). */
+    private static Instant instant(Object epochMicros) {
+        return epochMicros == null ? null : Instant.EPOCH.plus(((Number) epochMicros).longValue(), ChronoUnit.MICROS);
     }
 
     public void add(Report report) {
