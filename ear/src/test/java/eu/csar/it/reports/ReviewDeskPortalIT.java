@@ -147,7 +147,8 @@ class ReviewDeskPortalIT {
             d.findElement(By.id("claim:claim")).click();
             awaitState(reviewer, "IN_REVIEW");
 
-            second.loginAs("second-reviewer", "/portal/reports/review.xhtml?id=" + unfounded);
+            second.loginAs("second-reviewer", DESK); // the login keeps the path, not the query
+            second.open("/portal/reports/review.xhtml?id=" + unfounded);
             awaitState(second, "IN_REVIEW");
             assertTrue(second.driver().findElements(By.id("claim:claim")).isEmpty(), "no claim of another's report");
             assertTrue(second.driver().findElement(By.id("claim:claimed-by-other")).isDisplayed());
