@@ -89,7 +89,7 @@ class ReviewDeskPortalIT {
             // the report, unclaimed: content data hidden, no reveal, and the evidence address refuses
             d.findElement(By.cssSelector(row + " a.csar-review-link")).click();
             awaitState(reviewer, "FINISHED");
-            assertTrue(d.findElement(By.id("other-data")).getText().contains("Synthetic"), "the Art 13 content is shown");
+            assertTrue(d.findElement(By.id("other-data")).getText().contains("Invented integration-test report"), "the Art 13 content is shown");
             assertTrue(d.findElements(By.cssSelector("button[id$=':reveal']")).isEmpty(), "no reveal before the claim");
             assertEquals(403, status(reviewer, evidence(forwarded, 4, "blurred")));
 
