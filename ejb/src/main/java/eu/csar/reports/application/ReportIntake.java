@@ -193,8 +193,9 @@ public class ReportIntake {
     public ReportPage list(@NotNull Set<ReportState> states, Instant from, Instant to, @Min(0) int page,
                            @Min(1) @Max(MAX_PAGE) int size) {
         ProviderId provider = provider();
-        List<Report> found = reports.page(provider, states, from, to, page * size, size);
-        long total = reports.count(provider, states, from, to);
+        Set<ReportState> stored = states.isEmpty() ? states : ReportState.seenByProviderAs(states); // FINISHED: also under review
+        List<Report> found = reports.page(provider, stored, from, to, page * size, size);
+        long total = reports.count(provider, stored, from, to);
         audit.success(ReportAction.REPORT_LIST_READ, null, PURPOSE + "; page " + page + ", " + found.size() + " of " + total
                 + (states.isEmpty() ? "" : ", states " + states) + (from == null ? "" : ", from " + from)
                 + (to == null ? "" : ", to " + to));

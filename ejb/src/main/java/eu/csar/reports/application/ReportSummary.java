@@ -17,7 +17,7 @@ public record ReportSummary(ReportId id, long version, ReportState state, Report
         implements Serializable {
 
     static ReportSummary of(Report r) {
-        return new ReportSummary(r.id(), r.version(), r.state(), r.type(), r.urgent(), r.timestamp(), r.contentReference(),
+        return new ReportSummary(r.id(), r.version(), r.state().providerView(), r.type(), r.urgent(), r.timestamp(), r.contentReference(),
                 r.openedAt(), r.finishedAt(), r.retractedAt());
     }
 }

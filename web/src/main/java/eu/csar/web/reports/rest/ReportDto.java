@@ -47,6 +47,21 @@ public class ReportDto {
     @XmlElement(name = "step")
     public List<HistoryRow> history;
     public String signingInput;
+    public FeedbackDto feedback;
+
+    /**
+     * The EU Centre's feedback on the report (Art 48(2)-(3)): {@code status} RECEIVED, FORWARDED
+     * (decided to forward to law enforcement), MANIFESTLY_UNFOUNDED (with {@code reason}, a code of
+     * the fixed list) or RETRACTED, since {@code at}; null while the report is OPEN. The reviewer's
+     * name and internal note are never part of it.
+     */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportFeedback")
+    public static class FeedbackDto {
+        public String status;
+        public String reason;
+        public String at;
+    }
 
     /** Location data. */
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -110,6 +125,18 @@ public class ReportDto {
         d.evidence = v.evidence().stream().map(ReportDto::evidence).toList();
         d.history = v.history().stream().map(ReportDto::step).toList();
         d.signingInput = v.signingInput();
+        d.feedback = feedback(v.feedback());
+        return d;
+    }
+
+    private static FeedbackDto feedback(ReportView.Feedback f) {
+        if (f == null) {
+            return null;
+        }
+        FeedbackDto d = new FeedbackDto();
+        d.status = f.status();
+        d.reason = f.reason() == null ? null : f.reason().name();
+        d.at = instant(f.at());
         return d;
     }
 

@@ -103,7 +103,8 @@ public class ReportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The caller's report: state, content, evidence, history and signingInput (the canonical document to sign)")
+    @Operation(summary = "The caller's report: state, content, evidence, history, signingInput (the canonical document to sign)"
+            + " and feedback (RECEIVED, FORWARDED, MANIFESTLY_UNFOUNDED with its reason code, RETRACTED)")
     public Response status(@PathParam("id") String id) {
         ReportView report = intake.status(id(id, "id"));
         return Response.ok(ReportDto.of(report)).tag(tag(report)).build();
