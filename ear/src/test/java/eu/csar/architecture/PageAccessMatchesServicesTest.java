@@ -4,6 +4,7 @@ import eu.csar.audit.application.AuditTrail;
 import eu.csar.indicators.application.IndicatorActivity;
 import eu.csar.indicators.application.IndicatorCatalog;
 import eu.csar.indicators.application.QuarantineQueue;
+import eu.csar.reports.application.ReviewDesk;
 import eu.csar.notification.application.AuthorityInbox;
 import eu.csar.orders.application.Complaints;
 import eu.csar.orders.application.DetectionOrders;
@@ -99,6 +100,12 @@ class PageAccessMatchesServicesTest {
         assertEquals(rolesOf(OrderAnnexes.class, "detectionOrder"), PortalPages.allowedRoles(PortalPages.DETECTION_ORDER));
         // the page names the order's indicator sets
         assertEquals(rolesOf(DetectionOrders.class, "indicatorSetCodes"), PortalPages.allowedRoles(PortalPages.DETECTION_ORDER));
+    }
+
+    @Test
+    void theReviewDeskPagesFollowTheReviewDesk() {
+        assertEquals(rolesOf(ReviewDesk.class), PortalPages.allowedRoles(PortalPages.REVIEW_DESK));
+        assertEquals(rolesOf(ReviewDesk.class), PortalPages.allowedRoles(PortalPages.REVIEW_REPORT));
     }
 
     @Test

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileRequestsIT {
 
     /** The SOAP services to fuzz; a new one is added here, its operations come from its WSDL. */
-    static final List<String> SOAP_SERVICES = List.of("/ws/registry/provider-self-service");
+    static final List<String> SOAP_SERVICES = List.of("/ws/registry/provider-self-service", "/ws/reports/provider-reports");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.function.Function;
 
 /** The steps the indicator browser tests share: waiting with a diagnosis, and screenshots at desktop and phone width. */
-final class ScreenSteps {
+public final class ScreenSteps {
 
     static final int[] WIDTHS = {1280, 390};
 
@@ -22,12 +22,12 @@ final class ScreenSteps {
     }
 
     /** Waits for a condition; if it never holds, saves a screenshot and says what the page showed. */
-    static void await(Browser browser, String name, Function<WebDriver, Boolean> condition) {
+    public static void await(Browser browser, String name, Function<WebDriver, Boolean> condition) {
         await(browser, name, Browser.TIMEOUT, condition);
     }
 
     /** As {@link #await(Browser, String, Function)}, for as long as {@code timeout} (a batch job, say). */
-    static void await(Browser browser, String name, Duration timeout, Function<WebDriver, Boolean> condition) {
+    public static void await(Browser browser, String name, Duration timeout, Function<WebDriver, Boolean> condition) {
         try {
             new WebDriverWait(browser.driver(), timeout).ignoring(StaleElementReferenceException.class)
                     .ignoring(NoSuchElementException.class).until(condition::apply);
@@ -39,7 +39,7 @@ final class ScreenSteps {
     }
 
     /** Sets the window to {@code width} (phone height at 390 px) and waits until the page has laid itself out again. */
-    static void resize(Browser browser, int width) {
+    public static void resize(Browser browser, int width) {
         browser.driver().manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -47,7 +47,7 @@ final class ScreenSteps {
     }
 
     /** Screenshots {@code name-1280} and {@code name-390}; the window is back at desktop width afterwards. */
-    static void screenshots(Browser browser, String name) {
+    public static void screenshots(Browser browser, String name) {
         for (int width : WIDTHS) {
             resize(browser, width);
             browser.screenshot(name + "-" + width);

@@ -93,7 +93,8 @@ class AccessibilityIT {
                 new Page("/portal/indicators/sets.xhtml", "indicator-sets", "indicator sets overview"),
                 new Page("/portal/indicators/search.xhtml", "indicator-search", "indicator search"),
                 new Page("/portal/indicators/" + seed.active, "indicator-detail", "indicator detail"),
-                new Page("/portal/indicators/reviews.xhtml", "indicator-reviews", "reviewers' queue")));
+                new Page("/portal/indicators/reviews.xhtml", "indicator-reviews", "reviewers' queue"),
+                new Page("/portal/reports/desk.xhtml", "review-desk", "review desk queue")));
     }
 
     private static void check(String user, List<Page> pages) {

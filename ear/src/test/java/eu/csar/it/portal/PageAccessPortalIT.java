@@ -53,7 +53,7 @@ class PageAccessPortalIT {
                     "/portal/audit/trail.xhtml", "card-admin"),
             new Case("reviewer", List.of("nav-home", "nav-providers", "nav-inbox", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
                     "nav-detection-orders", "nav-complaints", "nav-order-statistics",
-                    "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-public"),
+                    "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-review-desk", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),
             new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-legal", "nav-jobs",
                     "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-ind-sets", "nav-ind-search", "nav-public"),

@@ -54,8 +54,7 @@ class ReportContentIT {
 
     @BeforeAll
     static void registerAlphasSigningKey() throws Exception {
-        alphaKey = ReportIntakeIT.p256();
-        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, ReportIntakeIT.pem(alphaKey.getPublic()));
+        alphaKey = ReportIntakeIT.freshAlphaKey();
     }
 
     @AfterAll

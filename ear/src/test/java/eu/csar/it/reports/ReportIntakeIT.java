@@ -26,7 +26,9 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -263,7 +265,62 @@ class ReportIntakeIT {
         assertEquals(0, Db.count("select count(*) from report_evidence where report_id = ?", UUID.fromString(id)));
     }
 
+    // --- the provider's list --------------------------------------------------------------------------
+
+    @Test
+    void aProviderListsItsOwnReportsNewestFirstPagedAndFilteredByState() {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        String[] ids = new String[3];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = post(REPORTS, content(tag(), "NEW").build().toString(), alpha).json().getString("id");
+        }
+        assertEquals(200, post(REPORTS + "/" + ids[1] + "/retract", "{}", alpha).status());
+        String window = "from=" + openedAt(ids[0]) + "&to=" + Instant.parse(openedAt(ids[2])).plusNanos(1000);
+
+        JsonObject first = list("?size=2&" + window, alpha);
+        assertEquals(3, first.getInt("total"));
+        assertEquals(List.of(ids[2], ids[1]), idsOf(first), "newest first");
+        assertEquals("RETRACTED", first.getJsonArray("items").getJsonObject(1).getString("state"));
+        assertEquals(List.of(ids[0]), idsOf(list("?size=2&page=1&" + window, alpha)));
+        assertEquals(List.of(ids[1]), idsOf(list("?state=RETRACTED&" + window, alpha)));
+        assertEquals(List.of(ids[2], ids[0]), idsOf(list("?state=OPEN&state=FINISHED&" + window, alpha)));
+
+        JsonObject betas = list("?size=100&" + window, Tokens.provider(Provider.BETA));
+        assertTrue(idsOf(betas).stream().noneMatch(List.of(ids)::contains),
+                "Beta's list holds none of Alpha's reports");
+        assertTrue(Db.count("select count(*) from audit_events where action = 'REPORT_LIST_READ' and outcome = 'SUCCESS'") >= 5);
+
+        assertProblem(Api.get(REPORTS + "?state=LOST", alpha), 400, "state");
+        assertProblem(Api.get(REPORTS + "?size=101", alpha), 400, "size");
+        assertProblem(Api.get(REPORTS + "?from=yesterday", alpha), 400, "from");
+        assertEquals(401, Api.get(REPORTS, null).status());
+        Api.Response ca = Api.get(REPORTS, Tokens.user("ca-nl"));
+        assertEquals(403, ca.status(), ca.toString());
+
+        Api.Response soap = ReportSoapIT.call(Provider.ALPHA, "ListReports", "<r:state>OPEN</r:state><r:from>" + openedAt(ids[0])
+                + "</r:from><r:to>" + Instant.parse(openedAt(ids[2])).plusNanos(1000) + "</r:to>");
+        assertEquals(200, soap.status(), soap.toString());
+        assertTrue(soap.body().contains(ids[0]) && soap.body().contains(ids[2]) && !soap.body().contains(ids[1]), soap.body());
+        assertTrue(soap.body().contains("total>2</"), soap.body());
+    }
+
     // --- helpers --------------------------------------------------------------------------------------
+
+    static JsonObject list(String query, String token) {
+        Api.Response r = Api.get(REPORTS + query, token);
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    static List<String> idsOf(JsonObject page) {
+        return page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("id")).toList();
+    }
+
+    /** When the platform opened the report, as an ISO 8601 UTC instant to the microsecond. */
+    static String openedAt(String id) {
+        return (String) Db.value("select to_char(opened_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from reports"
+                + " where id = ?", UUID.fromString(id));
+    }
 
     static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -346,6 +403,13 @@ class ReportIntakeIT {
 
     static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A new EC P-256 key pair whose public key is registered as Alpha's signing key (for a class's {@code @BeforeAll}). */
+    static KeyPair freshAlphaKey() throws Exception {
+        KeyPair key = p256();
+        setSigningKey(Provider.ALPHA.providerId, pem(key.getPublic()));
+        return key;
     }
 
     /** Sets (or with null removes) a provider's signing key through the registry's admin API, as the EU Centre would. */

@@ -3,9 +3,14 @@ package eu.csar.reports.application;
 import com.nimbusds.jose.JWSAlgorithm;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.legal.api.ProfileKey;
+import eu.csar.legal.api.ProfileRef;
+import eu.csar.legal.application.LegalProfiles;
 import eu.csar.platform.application.Outbox;
 import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportState;
+import eu.csar.reports.api.ReportType;
 import eu.csar.reports.api.TriageMessages;
 import eu.csar.reports.domain.EvidenceInput;
 import eu.csar.reports.domain.Report;
@@ -24,12 +29,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +49,8 @@ import java.util.function.Supplier;
  * retract it; or submit a report whose evidence is hashes only in one call. A provider sees and
  * moves only its own reports: any other is not found (404). Every write and every read is audited;
  * a refusal in its own transaction. A refused signature leaves the report OPEN. Finishing a report
- * (either way) queues its detection job in the same commit ({@link ReportTriage}).
+ * (either way) queues its detection job in the same commit ({@link ReportTriage}). A report's type must
+ * be one the legal profile provides ({@code report.abuse-types} of {@value #PROFILE}, newest version).
  */
 @Stateless
 public class ReportIntake {
@@ -50,6 +60,9 @@ public class ReportIntake {
     static final int MAX_ITEMS_PER_CALL = 100;
     /** The owner context of the content this intake puts into the evidence vault; the report's id is the reference. */
     static final String VAULT_OWNER = "reports";
+    /** The legal profile whose report types intake accepts (reports do not pin a version yet). */
+    static final String PROFILE = "COM-2022-209";
+    static final int MAX_PAGE = 100;
 
     @Inject
     ReportRepository reports;
@@ -71,6 +84,9 @@ public class ReportIntake {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    LegalProfiles profiles;
 
     /** Opens a report of the caller's provider with its Art 13 content; OPEN, without evidence yet. */
     @RolesAllowed(Roles.PROVIDER)
@@ -175,8 +191,45 @@ public class ReportIntake {
         return ReportView.of(report);
     }
 
+    /**
+     * One page of the caller's own reports, newest first: in one of {@code states} (empty: any), opened
+     * at or after {@code from} and before {@code to} (null: open-ended). Audited as a list read.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public ReportPage list(@NotNull Set<ReportState> states, Instant from, Instant to, @Min(0) int page,
+                           @Min(1) @Max(MAX_PAGE) int size) {
+        ProviderId provider = provider();
+        Set<ReportState> stored = states.isEmpty() ? states : ReportState.seenByProviderAs(states); // FINISHED: also under review
+        List<Report> found = reports.page(provider, stored, from, to, page * size, size);
+        long total = reports.count(provider, stored, from, to);
+        audit.success(ReportAction.REPORT_LIST_READ, null, PURPOSE + "; page " + page + ", " + found.size() + " of " + total
+                + (states.isEmpty() ? "" : ", states " + states) + (from == null ? "" : ", from " + from)
+                + (to == null ? "" : ", to " + to));
+        return new ReportPage(found.stream().map(ReportSummary::of).toList(), page, size, total);
+    }
+
     private Report opened(ReportId id, ReportContent content, ReportAction action) {
-        return step(action, null, () -> Report.open(id, provider(), content, audit.actorName(), clock.instant()));
+        return step(action, null, () -> {
+            providedByTheProfile(content);
+            return Report.open(id, provider(), content, audit.actorName(), clock.instant());
+        });
+    }
+
+    /** The legal profile provides reports of the content's type (Art 13(1)(f)); otherwise 400 naming {@code type}. */
+    private void providedByTheProfile(ReportContent content) {
+        if (content.type() == null) {
+            return; // Bean Validation names the missing type
+        }
+        ProfileRef profile = profiles.current(PROFILE);
+        requireProvided(content.type(), profile, profiles.list(profile, ProfileKey.REPORT__ABUSE_TYPES));
+    }
+
+    /** Refuses {@code type} unless {@code provided} (the profile's {@code report.abuse-types}) holds it. */
+    static void requireProvided(ReportType type, ProfileRef profile, List<String> provided) {
+        if (!provided.contains(type.profileItem())) {
+            throw new RuleViolationException(RuleViolationException.Code.INVALID, "type", "The legal profile " + profile
+                    + " provides no reports of type " + type + " (report.abuse-types: " + String.join(", ", provided) + ")");
+        }
     }
 
     private void signAndFinish(Report report, String signature, ReportAction action) {

@@ -4,8 +4,11 @@ import eu.csar.reports.api.EvidenceKind;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.ReportType;
+import eu.csar.reports.api.UnfoundedReason;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportEvent;
+import eu.csar.reports.domain.ReportLifecycle;
+import eu.csar.reports.domain.ReportReview;
 import eu.csar.reports.domain.ReportLocation;
 import eu.csar.shared.domain.ProviderId;
 
@@ -26,7 +29,27 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                          boolean removedOrDisabled, boolean urgent, String legalBasis, Instant openedAt,
                          Instant finishedAt, Instant retractedAt, String signatureAlgorithm, String signedDocumentSha256,
                          List<Evidence> evidence, List<Move> history, Set<ReportEvent> possibleEvents,
-                         String signingInput) implements Serializable {
+                         String signingInput, Feedback feedback) implements Serializable {
+
+    /**
+     * What the EU Centre tells the provider about its report (Art 48(2)-(3), the accuracy loop):
+     * RECEIVED (finished, with the Centre), FORWARDED (the Centre decided to forward it to law
+     * enforcement; delivery is the forwarding step's), MANIFESTLY_UNFOUNDED with the reason's code, or
+     * RETRACTED; null while the report is OPEN. Never the reviewer's name or internal note.
+     */
+    public record Feedback(String status, UnfoundedReason reason, Instant at) implements Serializable {
+
+        static Feedback of(Report r) {
+            ReportReview review = r.review();
+            return switch (r.state()) {
+                case OPEN -> null;
+                case RETRACTED -> new Feedback("RETRACTED", null, r.retractedAt());
+                case FORWARD_DECIDED -> new Feedback("FORWARDED", null, review.decidedAt());
+                case MANIFESTLY_UNFOUNDED -> new Feedback("MANIFESTLY_UNFOUNDED", review.unfoundedReason(), review.decidedAt());
+                case FINISHED, IN_REVIEW, AWAITING_SECOND_REVIEW, IN_SECOND_REVIEW -> new Feedback("RECEIVED", null, r.finishedAt());
+            };
+        }
+    }
 
     /**
      * One evidence item; for content held in the evidence vault also the vault's item id, the media
@@ -46,15 +69,33 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                        String legalBasis) implements Serializable {
     }
 
+    /**
+     * The report as its provider sees it: the review desk's inner states as FINISHED, only the
+     * provider's own moves in the history and as next steps, and the Centre's {@link Feedback}.
+     */
     static ReportView of(Report r) {
-        return new ReportView(r.id(), r.version(), r.providerId(), r.state(), r.type(), r.timestamp(), r.contentReference(),
+        return of(r, true);
+    }
+
+    /** The report with every state, move and next step, for the Centre's own staff. */
+    static ReportView forCentre(Report r) {
+        return of(r, false);
+    }
+
+    private static ReportView of(Report r, boolean provider) {
+        return new ReportView(r.id(), r.version(), r.providerId(), provider ? r.state().providerView() : r.state(), r.type(), r.timestamp(), r.contentReference(),
                 r.otherData(), r.location(), List.copyOf(r.userIdentifiers()), r.reportedToThirdCountry(),
                 r.thirdCountryReference(), r.removedOrDisabled(), r.urgent(), r.legalBasis(), r.openedAt(), r.finishedAt(),
                 r.retractedAt(), r.signatureAlgorithm(), r.signedDocumentSha256(),
                 r.evidence().stream().map(e -> new Evidence(e.position(), e.kind(), e.value(), e.quality(), e.vaultItemId(),
                         e.mediaType(), e.size())).toList(),
-                r.history().stream().map(h -> new Move(h.event(), h.fromState().orElse(null), h.toState(), h.occurredAt(),
+                r.history().stream().filter(h -> !provider || providersOwn(h.event()))
+                        .map(h -> new Move(h.event(), h.fromState().orElse(null), h.toState(), h.occurredAt(),
                         h.actor(), h.reason(), h.legalBasis())).toList(),
-                Set.copyOf(r.possibleEvents()), ReportDocument.canonical(r));
+                Set.copyOf(provider ? r.providerEvents() : r.possibleEvents()), ReportDocument.canonical(r), Feedback.of(r));
+    }
+
+    private static boolean providersOwn(String event) {
+        return ReportLifecycle.OPEN_EVENT.equals(event) || ReportEvent.valueOf(event).byProvider();
     }
 }

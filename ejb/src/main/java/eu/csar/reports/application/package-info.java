@@ -4,6 +4,10 @@
  * status); {@link eu.csar.reports.application.ReportDocument}, the canonical document a provider signs
  * (RFC 8785), and {@link eu.csar.reports.application.ReportSignatures}, its check (detached JWS, RFC
  * 7515 appendix F) against the key the provider registered, read through the registry's published
- * {@code ProviderDirectory}. Nothing here is published to other contexts yet.
+ * {@code ProviderDirectory}; {@link eu.csar.reports.application.ReviewDesk}, the centre reviewers' review
+ * desk (Art 48: queue, claim, forward or manifestly unfounded with four eyes per the legal profile,
+ * evidence blurred and grey first by {@link eu.csar.reports.application.ReviewerImages}), with its
+ * settings {@link eu.csar.reports.application.ReviewSettings}. Nothing here is published to other
+ * contexts yet.
  */
 package eu.csar.reports.application;

@@ -53,6 +53,7 @@ public enum ProfileKey {
     REPORT__ABUSE_TYPES("report.abuse-types"),
     REPORT__CONTENT_FIELDS("report.content-fields"),
     REPORT__DO_NOT_INFORM_MAX("report.do-not-inform-max"),
+    REPORT__MANIFESTLY_UNFOUNDED_FOUR_EYES("report.manifestly-unfounded-four-eyes"),
     REPORT__OUTCOMES("report.outcomes"),
     REPORT__USER_INFORMATION_DELAY("report.user-information-delay"),
     REPORT__USER_INFORMATION_RULE("report.user-information-rule"),

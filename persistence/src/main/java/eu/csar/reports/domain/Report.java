@@ -2,13 +2,16 @@ package eu.csar.reports.domain;
 
 import eu.csar.indicators.api.HashFormat;
 import eu.csar.reports.api.EvidenceKind;
+import eu.csar.reports.api.Jurisdiction;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.ReportType;
+import eu.csar.reports.api.UnfoundedReason;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,13 +32,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A provider's report to the EU Centre (Art 12-13 of COM(2022) 209): its Art 13 content, the
  * evidence items (hashes) attached while it is OPEN, and, once FINISHED, the provider's detached
  * signature over the report's canonical document with the SHA-256 of that document. The provider
  * is the tenant: it is set from the caller when the report is opened and never changes. Moves by
- * {@link ReportLifecycle}; every move writes a history row.
+ * {@link ReportLifecycle}; every move writes a history row. Centre reviewers claim, release and
+ * decide on a FINISHED report (Art 48) through the verbs below; the claimant alone decides, and a
+ * four-eyes confirmation is never by the first reviewer.
  */
 @Entity
 @Table(name = "reports")
@@ -131,6 +138,10 @@ public class Report {
 
     @Column(name = "state_changed_at", nullable = false)
     private Instant stateChangedAt;
+
+    /** The review desk's part (Art 48): the claim, the first finding of a four-eyes review, the decision. */
+    @Embedded
+    private ReportReview review = new ReportReview();
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("position")
@@ -252,7 +263,10 @@ public class Report {
         finishedAt = now;
     }
 
-    /** The provider retracts the report (from OPEN, or FINISHED until it is forwarded), with an optional reason. */
+    /**
+     * The provider retracts the report (from OPEN, or FINISHED and under review until the Centre
+     * decided on it), with an optional reason; a reviewer's claim ends with it.
+     */
     public void retract(String reason, String actor, Instant at) {
         String why = blankToNull(reason);
         if (why != null && why.length() > MAX_REASON) {
@@ -261,6 +275,131 @@ public class Report {
         Instant now = micros(at);
         move(ReportEvent.RETRACT, why, actor, now);
         retractedAt = now;
+        review().endClaim();
+    }
+
+    /**
+     * A centre reviewer claims the report from the queue (FINISHED), or the second review of a
+     * manifestly-unfounded finding (AWAITING_SECOND_REVIEW, never by the first reviewer). A claim the
+     * reviewer already holds is kept as it is (nothing is written, false); a claim of someone else is
+     * refused (see {@link #takeOver} for an abandoned one).
+     *
+     * @return whether anything changed
+     */
+    public boolean claim(String reviewer, Instant at) {
+        if (claimedBy(reviewer)) {
+            return false;
+        }
+        if (state.claimed()) {
+            throw claimedByAnother();
+        }
+        ReportLifecycle.TABLE.next(state, ReportEvent.CLAIM);
+        if (state == ReportState.AWAITING_SECOND_REVIEW && reviewer.equals(review().proposedBy())) {
+            throw fourEyes();
+        }
+        Instant now = micros(at);
+        move(ReportEvent.CLAIM, null, reviewer, now);
+        review().claim(reviewer, now);
+        return true;
+    }
+
+    /**
+     * A reviewer takes over another's claim that is older than {@code claimTimeout} (abandoned: a
+     * reviewer who went home with the report claimed); a fresher claim is refused. The second review
+     * is still never for the first reviewer.
+     */
+    public void takeOver(String reviewer, Duration claimTimeout, Instant at) {
+        ReportLifecycle.TABLE.next(state, ReportEvent.TAKE_OVER);
+        Instant now = micros(at);
+        if (reviewer.equals(review().claimedBy()) || review().claimedAt().plus(claimTimeout).isAfter(now)) {
+            throw claimedByAnother();
+        }
+        if (state == ReportState.IN_SECOND_REVIEW && reviewer.equals(review().proposedBy())) {
+            throw fourEyes();
+        }
+        String abandoned = "claim of " + review().claimedBy() + " since " + review().claimedAt() + " abandoned";
+        move(ReportEvent.TAKE_OVER, abandoned, reviewer, now);
+        review().claim(reviewer, now);
+    }
+
+    /** Whether the claim on this report is older than {@code claimTimeout} at {@code at} (another reviewer may take it over). */
+    public boolean claimAbandoned(Duration claimTimeout, Instant at) {
+        return state.claimed() && !review().claimedAt().plus(claimTimeout).isAfter(at);
+    }
+
+    /** The claiming reviewer puts the report back in its queue, undecided. */
+    public void release(String reviewer, Instant at) {
+        checkClaimant(reviewer, ReportEvent.RELEASE);
+        move(ReportEvent.RELEASE, null, reviewer, micros(at));
+        review().endClaim();
+    }
+
+    /** The claiming reviewer (first or second) decides to forward the report to {@code jurisdiction} (Art 48(3)). */
+    public void decideForward(String reviewer, Jurisdiction jurisdiction, String profile, int profileVersion, Instant at) {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        checkClaimant(reviewer, ReportEvent.DECIDE_FORWARD);
+        Instant now = micros(at);
+        move(ReportEvent.DECIDE_FORWARD, "to " + jurisdiction, reviewer, now);
+        review().decideForward(reviewer, jurisdiction, profile, profileVersion, now);
+    }
+
+    /**
+     * The claiming first reviewer finds the report manifestly unfounded (Art 48(2)) for {@code reason}
+     * with the reviewer's own {@code note} (internal): decided at once, or, when the legal profile asks
+     * for four eyes, proposed for a second reviewer to confirm.
+     */
+    public void findUnfounded(String reviewer, UnfoundedReason reason, String note, boolean fourEyes, String profile,
+                              int profileVersion, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        ReportEvent event = fourEyes ? ReportEvent.PROPOSE_UNFOUNDED : ReportEvent.DECIDE_UNFOUNDED;
+        checkClaimant(reviewer, event);
+        String text = note(note);
+        Instant now = micros(at);
+        move(event, reason + (text == null ? "" : ": " + text), reviewer, now);
+        review().findUnfounded(reviewer, reason, text, fourEyes, profile, profileVersion, now);
+    }
+
+    /** A second reviewer, other than the first, confirms the first reviewer's manifestly-unfounded finding. */
+    public void confirmUnfounded(String reviewer, String note, Instant at) {
+        checkClaimant(reviewer, ReportEvent.CONFIRM_UNFOUNDED);
+        if (reviewer.equals(review().proposedBy())) {
+            throw fourEyes();
+        }
+        String text = note(note);
+        Instant now = micros(at);
+        move(ReportEvent.CONFIRM_UNFOUNDED, review().unfoundedReason() + (text == null ? "" : ": " + text), reviewer, now);
+        review().confirmUnfounded(reviewer, now);
+    }
+
+    /** Whether {@code reviewer} holds the claim on this report now. */
+    public boolean claimedBy(String reviewer) {
+        return state.claimed() && reviewer != null && reviewer.equals(review().claimedBy());
+    }
+
+    private void checkClaimant(String reviewer, ReportEvent event) {
+        ReportLifecycle.TABLE.next(state, event);
+        if (!claimedBy(reviewer)) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The report is claimed by " + review().claimedBy() + ", not by " + reviewer);
+        }
+    }
+
+    private static String note(String note) {
+        String text = blankToNull(note);
+        if (text != null && text.length() > ReportReview.MAX_NOTE) {
+            throw invalid("note", "At most " + ReportReview.MAX_NOTE + " characters");
+        }
+        return text;
+    }
+
+    private RuleViolationException claimedByAnother() {
+        return new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                "The report is claimed by " + review().claimedBy() + " since " + review().claimedAt());
+    }
+
+    private static RuleViolationException fourEyes() {
+        return new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                "Four eyes: the second review is for a reviewer other than the first");
     }
 
     private void move(ReportEvent event, String reason, String actor, Instant at) {
@@ -268,7 +407,9 @@ public class Report {
         ReportState to = ReportLifecycle.TABLE.next(from, event);
         state = to;
         stateChangedAt = at;
-        history.add(new ReportStatusChange(this, from, event.name(), to, event.legalBasis(), actor, reason, at));
+        String why = reason == null || reason.length() <= ReportStatusChange.MAX_REASON ? reason
+                : reason.substring(0, ReportStatusChange.MAX_REASON - 1) + "\u2026";
+        history.add(new ReportStatusChange(this, from, event.name(), to, event.legalBasis(), actor, why, at));
     }
 
     /** Whether the report belongs to {@code provider} (the tenancy rule: anyone else's report does not exist). */
@@ -290,6 +431,11 @@ public class Report {
 
     public Set<ReportEvent> possibleEvents() {
         return ReportLifecycle.TABLE.eventsFrom(state);
+    }
+
+    /** What the provider may do next (the review desk's steps are not the provider's). */
+    public Set<ReportEvent> providerEvents() {
+        return possibleEvents().stream().filter(ReportEvent::byProvider).collect(Collectors.toUnmodifiableSet());
     }
 
     public ReportId id() {
@@ -383,6 +529,15 @@ public class Report {
 
     public Instant stateChangedAt() {
         return stateChangedAt;
+    }
+
+    /** The review desk's part: claim, first finding, decision. */
+    public ReportReview review() {
+        if (review == null) {
+            // Hibernate loads an embeddable whose columns are all null as null
+            review = new ReportReview();
+        }
+        return review;
     }
 
     public List<EvidenceItem> evidence() {

@@ -2,7 +2,7 @@ package eu.csar.reports.domain;
 
 import eu.csar.audit.api.AuditAction;
 
-/** What report intake and triage record on the audit trail (Art 12-13): every write, every read of a report, each triage and redelivery. */
+/** What report intake, triage and the review desk record on the audit trail (Art 12-13, 48): every write, every read of a report, each triage and redelivery. */
 public enum ReportAction implements AuditAction {
     REPORT_OPENED,
     REPORT_EVIDENCE_ATTACHED,
@@ -15,7 +15,22 @@ public enum ReportAction implements AuditAction {
     /** The Centre's detection job triaged a finished report (known material, seen before; actor: system). */
     REPORT_TRIAGED,
     /** An operator put a detection job from the dead-letter queue back on the triage queue (or was refused). */
-    REPORT_TRIAGE_JOB_REDELIVERED;
+    REPORT_TRIAGE_JOB_REDELIVERED,
+    /** A provider listed its own reports (one page). */
+    REPORT_LIST_READ,
+    /** A centre reviewer opened a report on the review desk. */
+    REPORT_REVIEW_OPENED,
+    REPORT_CLAIMED,
+    REPORT_RELEASED,
+    /** A reviewer took over a claim abandoned longer than the desk's claim timeout. */
+    REPORT_CLAIM_TAKEN_OVER,
+    REPORT_FORWARD_DECIDED,
+    REPORT_UNFOUNDED_DECIDED,
+    /** A first reviewer found the report manifestly unfounded; a second must confirm (four eyes). */
+    REPORT_UNFOUNDED_PROPOSED,
+    REPORT_UNFOUNDED_CONFIRMED,
+    /** A reviewer looked at evidence content on the desk (blurred and grey, or sharp; the purpose says which). */
+    REPORT_EVIDENCE_VIEWED;
 
     @Override
     public String objectType() {
@@ -27,6 +42,13 @@ public enum ReportAction implements AuditAction {
         return switch (event) {
             case FINISH -> REPORT_FINISHED;
             case RETRACT -> REPORT_RETRACTED;
+            case CLAIM -> REPORT_CLAIMED;
+            case RELEASE -> REPORT_RELEASED;
+            case TAKE_OVER -> REPORT_CLAIM_TAKEN_OVER;
+            case DECIDE_FORWARD -> REPORT_FORWARD_DECIDED;
+            case DECIDE_UNFOUNDED -> REPORT_UNFOUNDED_DECIDED;
+            case PROPOSE_UNFOUNDED -> REPORT_UNFOUNDED_PROPOSED;
+            case CONFIRM_UNFOUNDED -> REPORT_UNFOUNDED_CONFIRMED;
         };
     }
 }

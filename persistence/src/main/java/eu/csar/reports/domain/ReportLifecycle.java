@@ -3,14 +3,24 @@ package eu.csar.reports.domain;
 import eu.csar.reports.api.ReportState;
 import eu.csar.shared.domain.TransitionTable;
 
+import static eu.csar.reports.api.ReportState.AWAITING_SECOND_REVIEW;
 import static eu.csar.reports.api.ReportState.FINISHED;
+import static eu.csar.reports.api.ReportState.FORWARD_DECIDED;
+import static eu.csar.reports.api.ReportState.IN_REVIEW;
+import static eu.csar.reports.api.ReportState.IN_SECOND_REVIEW;
+import static eu.csar.reports.api.ReportState.MANIFESTLY_UNFOUNDED;
 import static eu.csar.reports.api.ReportState.OPEN;
 import static eu.csar.reports.api.ReportState.RETRACTED;
 
 /**
- * A provider's report (Art 12-13), in one table: OPEN -FINISH-> FINISHED; OPEN or FINISHED
- * -RETRACT-> RETRACTED. The review desk's states (FORWARDED, UNFOUNDED) will join here, and a
- * forwarded report will then no longer be retractable because the table will not say so.
+ * A provider's report (Art 12-13, 48), in one table. The provider: OPEN -FINISH-> FINISHED, and
+ * RETRACT from every state before the Centre decided. The review desk: a FINISHED report is in the
+ * queue; CLAIM -> IN_REVIEW (RELEASE back; TAKE_OVER of an abandoned claim); DECIDE_FORWARD ->
+ * FORWARD_DECIDED, DECIDE_UNFOUNDED -> MANIFESTLY_UNFOUNDED, or, where the legal profile asks for
+ * four eyes, PROPOSE_UNFOUNDED -> AWAITING_SECOND_REVIEW, which a second reviewer claims
+ * (IN_SECOND_REVIEW) and either confirms (CONFIRM_UNFOUNDED) or overrules by forwarding. Who may
+ * take which step (the claimant, a reviewer other than the first) is {@link Report}'s rule.
+ * FORWARD_DECIDED and MANIFESTLY_UNFOUNDED leave the provider nothing to retract.
  */
 public final class ReportLifecycle {
 
@@ -25,6 +35,20 @@ public final class ReportLifecycle {
                     .allow(OPEN, ReportEvent.FINISH, FINISHED)
                     .allow(OPEN, ReportEvent.RETRACT, RETRACTED)
                     .allow(FINISHED, ReportEvent.RETRACT, RETRACTED)
+                    .allow(FINISHED, ReportEvent.CLAIM, IN_REVIEW)
+                    .allow(IN_REVIEW, ReportEvent.RELEASE, FINISHED)
+                    .allow(IN_REVIEW, ReportEvent.TAKE_OVER, IN_REVIEW)
+                    .allow(IN_REVIEW, ReportEvent.RETRACT, RETRACTED)
+                    .allow(IN_REVIEW, ReportEvent.DECIDE_FORWARD, FORWARD_DECIDED)
+                    .allow(IN_REVIEW, ReportEvent.DECIDE_UNFOUNDED, MANIFESTLY_UNFOUNDED)
+                    .allow(IN_REVIEW, ReportEvent.PROPOSE_UNFOUNDED, AWAITING_SECOND_REVIEW)
+                    .allow(AWAITING_SECOND_REVIEW, ReportEvent.CLAIM, IN_SECOND_REVIEW)
+                    .allow(AWAITING_SECOND_REVIEW, ReportEvent.RETRACT, RETRACTED)
+                    .allow(IN_SECOND_REVIEW, ReportEvent.RELEASE, AWAITING_SECOND_REVIEW)
+                    .allow(IN_SECOND_REVIEW, ReportEvent.TAKE_OVER, IN_SECOND_REVIEW)
+                    .allow(IN_SECOND_REVIEW, ReportEvent.RETRACT, RETRACTED)
+                    .allow(IN_SECOND_REVIEW, ReportEvent.CONFIRM_UNFOUNDED, MANIFESTLY_UNFOUNDED)
+                    .allow(IN_SECOND_REVIEW, ReportEvent.DECIDE_FORWARD, FORWARD_DECIDED)
                     .build();
 
     private ReportLifecycle() {

@@ -1,11 +1,22 @@
 package eu.csar.reports.domain;
 
 import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportState;
+import eu.csar.reports.api.ReportType;
+import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** Loads and stores providers' reports: the only place that knows their queries. */
 @ApplicationScoped
@@ -32,6 +43,92 @@ public class ReportRepository {
     public boolean exists(ReportId id) {
         return !em.createNativeQuery("select 1 from reports where id = ?1").setParameter(1, id.value())
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * One page of a provider's reports, newest first (opened, then id), in one of {@code states} (empty:
+     * any), opened at or after {@code from} and before {@code to} (null: open-ended); served by the
+     * index on (provider_id, opened_at).
+     */
+    public List<Report> page(ProviderId provider, Set<ReportState> states, Instant from, Instant to, int first, int max) {
+        var query = em.createQuery("select r from Report r" + where(states, from, to) + " order by r.openedAt desc, r.id",
+                Report.class);
+        bind(query, provider, states, from, to);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many reports {@link #page} pages through. */
+    public long count(ProviderId provider, Set<ReportState> states, Instant from, Instant to) {
+        var query = em.createQuery("select count(r) from Report r" + where(states, from, to), Long.class);
+        bind(query, provider, states, from, to);
+        return query.getSingleResult();
+    }
+
+    private static String where(Set<ReportState> states, Instant from, Instant to) {
+        List<String> conditions = new ArrayList<>(List.of("r.providerId = :provider"));
+        if (!states.isEmpty()) {
+            conditions.add("r.state in :states");
+        }
+        if (from != null) {
+            conditions.add("r.openedAt >= :from");
+        }
+        if (to != null) {
+            conditions.add("r.openedAt < :to");
+        }
+        return " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(Query query, ProviderId provider, Set<ReportState> states, Instant from,
+                             Instant to) {
+        query.setParameter("provider", provider.value());
+        if (!states.isEmpty()) {
+            query.setParameter("states", states);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+    }
+
+    /**
+     * The review desk's queue (Art 48): the reports waiting for a reviewer (FINISHED, or a four-eyes
+     * finding AWAITING_SECOND_REVIEW) and those held by one, urgent first, then by triage score
+     * (highest first), then the oldest first. At most {@code limit} rows.
+     * <p>
+     * The triage score is the detection job's ({@code report_triage.score}); a report not triaged yet
+     * counts 0 and waits behind triaged ones of the same urgency.
+     */
+    public List<ReviewQueueRow> reviewQueue(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.id, r.state, r.report_type, r.urgent, cast(extract(epoch from r.finished_at) * 1000000 as bigint),
+                       cast(r.location_country as varchar(2)), (select count(*) from report_evidence e where e.report_id = r.id),
+                       r.claimed_by, cast(extract(epoch from r.claimed_at) * 1000000 as bigint), r.proposed_by,
+                       coalesce(t.score, 0) as triage_score
+                  from reports r
+                  left join report_triage t on t.report_id = r.id
+                 where r.state in ('FINISHED', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW', 'IN_SECOND_REVIEW')
+                 order by r.urgent desc, triage_score desc, r.finished_at, r.id
+                 limit ?1""").setParameter(1, limit).getResultList();
+        return rows.stream().map(r -> new ReviewQueueRow(new ReportId((UUID) r[0]), ReportState.valueOf((String) r[1]),
+                ReportType.valueOf((String) r[2]), (Boolean) r[3], instant(r[4]), (String) r[5], ((Number) r[6]).intValue(),
+                (String) r[7], instant(r[8]), (String) r[9], ((Number) r[10]).intValue())).toList();
+    }
+
+    /** How many decisions (forward, manifestly unfounded, a first finding or its confirmation) {@code actor} took since {@code since}. */
+    public long decisionsBy(String actor, Instant since) {
+        return em.createQuery("select count(h) from ReportStatusChange h where h.actor = :actor and h.occurredAt >= :since"
+                        + " and h.event in :events", Long.class)
+                .setParameter("actor", actor).setParameter("since", since)
+                .setParameter("events", Arrays.stream(ReportEvent.values()).filter(ReportEvent::decision).map(Enum::name).toList())
+                .getSingleResult();
+    }
+
+    /** A time the query gave as microseconds since the epoch (the driver's own time types differ by version). */
+    private static Instant instant(Object epochMicros) {
+        return epochMicros == null ? null : Instant.EPOCH.plus(((Number) epochMicros).longValue(), ChronoUnit.MICROS);
     }
 
     public void add(Report report) {

@@ -22,6 +22,9 @@ import java.util.Optional;
 @Table(name = "report_status_changes")
 public class ReportStatusChange extends StatusChange {
 
+    /** The longest reason a history row keeps (the column's size). */
+    public static final int MAX_REASON = 500;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id", nullable = false, updatable = false)
     private Report report;

@@ -214,7 +214,8 @@ class ReportTest {
         assertEquals("a".repeat(64), r.signedDocumentSha256());
         assertEquals(T0.plusSeconds(1), r.finishedAt());
         assertEquals("ES256", r.history().get(1).reason());
-        assertEquals(Set.of(ReportEvent.RETRACT), r.possibleEvents());
+        assertEquals(Set.of(ReportEvent.RETRACT), r.providerEvents(), "the provider may retract; the desk may claim");
+        assertEquals(Set.of(ReportEvent.RETRACT, ReportEvent.CLAIM), r.possibleEvents());
     }
 
     @Test

@@ -59,6 +59,9 @@ public class IndicatorImportResource {
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
 
+    /** The largest file one import takes: the HTTP listener's max-post-size (configure-87-indicator-import.cli). */
+    static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
     @Inject
     IndicatorImports imports;
 
@@ -79,7 +82,7 @@ public class IndicatorImportResource {
     }
 
     @Idempotent
-    @RawBody
+    @RawBody(maxBytes = MAX_FILE_BYTES, maxText = "512 MiB")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @POST

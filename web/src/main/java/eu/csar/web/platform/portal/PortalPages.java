@@ -52,6 +52,8 @@ public final class PortalPages {
     public static final String PROVIDER_ORDERS = "/portal/orders/provider-orders.xhtml";
     public static final String ORDER_CALENDAR = "/portal/orders/calendar.xhtml";
     public static final String ORDER_STATISTICS = "/portal/orders/statistics.xhtml";
+    public static final String REVIEW_DESK = "/portal/reports/desk.xhtml";
+    public static final String REVIEW_REPORT = "/portal/reports/review.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -136,7 +138,10 @@ public final class PortalPages {
             Map.entry(DETECTION_ORDER_DRAFT, Set.of(Roles.COORDINATING_AUTHORITY)),
             // issue 10: complaints about orders (Art 34): the list with the filing form, one complaint with its decision
             Map.entry(COMPLAINTS, COMPLAINT_READERS),
-            Map.entry(COMPLAINT, COMPLAINT_READERS));
+            Map.entry(COMPLAINT, COMPLAINT_READERS),
+            // issue 11 §3: the review desk (ReviewDesk), centre reviewers only
+            Map.entry(REVIEW_DESK, Set.of(Roles.CENTRE_REVIEWER)),
+            Map.entry(REVIEW_REPORT, Set.of(Roles.CENTRE_REVIEWER)));
 
     private PortalPages() {
     }

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +22,22 @@ import java.util.Optional;
  * {@code idempotency-key-invalid} for an empty, over-long or non-printable key, or more than one;
  * 400 {@code idempotency-key-missing} where the write requires one), and fingerprints the request as
  * sent (method, path with query, SHA-256 of the body bytes) for {@link IdempotencyInterceptor}.
+ *
+ * <p>The fingerprint must be known before the operation runs, so the body is read here to its end,
+ * but never held whole: {@link RequestBodyLimit} has already bounded it (413 past the operation's
+ * limit, before it is read), and a body over {@link #IN_MEMORY_BYTES} waits for the operation in an
+ * encrypted temporary file ({@link SpooledBody}) that is gone when the answer has been sent.
  */
 @Provider
 @Idempotent
 @Priority(Priorities.HEADER_DECORATOR)
 public class IdempotencyKeyFilter implements ContainerRequestFilter {
+
+    /** The most of a keyed body kept in memory; more goes to an encrypted temporary file. */
+    static final int IN_MEMORY_BYTES = 1024 * 1024;
+
+    /** The request property that holds the {@link SpooledBody} until {@link SpooledBodyCleanup} removes it. */
+    static final String SPOOL_PROPERTY = IdempotencyKeyFilter.class.getName() + ".spool";
 
     @Context
     ResourceInfo resourceInfo;
@@ -46,10 +57,12 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
             abort(request, new Problem(ProblemType.IDEMPOTENCY_KEY_INVALID, problem.get()));
             return;
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
+        SpooledBody body = SpooledBody.read(request.hasEntity() ? request.getEntityStream() : InputStream.nullInputStream(),
+                IN_MEMORY_BYTES);
+        request.setProperty(SPOOL_PROPERTY, body);
+        request.setEntityStream(body.open());
         request.setProperty(IdempotencyKeys.REQUEST_PROPERTY, new IdempotencyKeys.KeyedRequest(new IdempotencyKey(values.get(0)),
-                RequestFingerprint.of(request.getMethod(), pathAndQuery(request.getUriInfo().getRequestUri()), body)));
+                new RequestFingerprint(request.getMethod(), pathAndQuery(request.getUriInfo().getRequestUri()), body.sha256())));
     }
 
     static String pathAndQuery(URI uri) {

@@ -10,8 +10,19 @@ import java.lang.annotation.Target;
  * lines for {@code POST /api/v1/indicator-imports}), not one JSON value: {@link StrictJsonBodies}
  * leaves it to the method, which declares its media types with {@code @Consumes} and must itself
  * refuse bytes that are not valid UTF-8.
+ *
+ * <p>{@link #maxBytes()} is the most the operation keeps: {@link RequestBodyLimit} answers 413
+ * {@code content-too-large} for a larger {@code Content-Length} before anything is read, and for a
+ * body sent without one as soon as the stream passes the limit, so nothing (not the idempotency
+ * fingerprint either) ever holds more than that.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface RawBody {
+
+    /** The most bytes this operation takes. */
+    long maxBytes();
+
+    /** How the limit reads in the 413's detail, e.g. {@code "20 MiB"}. */
+    String maxText();
 }

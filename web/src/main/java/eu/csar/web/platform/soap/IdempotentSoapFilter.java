@@ -76,7 +76,11 @@ public class IdempotentSoapFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body = request.getInputStream().readNBytes((int) SoapBodyLimit.MAX_BYTES + 1);
+        if (body.length > SoapBodyLimit.MAX_BYTES) {
+            SoapBodyLimit.refuse(response); // the rest is not read
+            return;
+        }
         KeyedSoapCall call = new KeyedSoapCall(keys, request.getRequestURI(), body);
         request.setAttribute(KeyedSoapCall.ATTRIBUTE, call);
         BufferedResponse buffered = new BufferedResponse(response);

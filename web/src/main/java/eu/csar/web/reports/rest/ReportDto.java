@@ -2,51 +2,181 @@ package eu.csar.web.reports.rest;
 
 import eu.csar.reports.application.ReportView;
 import eu.csar.reports.domain.ReportLocation;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A report as its provider sees it over the API: codes and ids as strings, times as UTC instants,
- * and {@code signingInput}, the canonical document (RFC 8785) the finishing signature covers.
+ * A report as its provider sees it over the API, in JSON and in SOAP: codes and ids as strings, times
+ * as UTC instants, and {@code signingInput}, the canonical document (RFC 8785) the finishing
+ * signature covers, the same whichever way the report came in.
  */
-public record ReportDto(String id, long version, String providerId, String state, List<String> possibleEvents, String type,
-                        String timestamp, String contentReference, String otherData, LocationDto location,
-                        List<String> userIdentifiers, boolean reportedToThirdCountry, String thirdCountryReference,
-                        boolean removedOrDisabled, boolean urgent, String legalBasis, String openedAt, String finishedAt,
-                        String retractedAt, String signatureAlgorithm, String signedDocumentSha256, List<EvidenceDto> evidence,
-                        List<HistoryRow> history, String signingInput) {
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "Report")
+public class ReportDto {
+
+    public String id;
+    public long version;
+    public String providerId;
+    public String state;
+    @XmlElement(name = "possibleEvent")
+    public List<String> possibleEvents;
+    public String type;
+    public String timestamp;
+    public String contentReference;
+    public String otherData;
+    public LocationDto location;
+    @XmlElement(name = "userIdentifier")
+    public List<String> userIdentifiers;
+    public boolean reportedToThirdCountry;
+    public String thirdCountryReference;
+    public boolean removedOrDisabled;
+    public boolean urgent;
+    public String legalBasis;
+    public String openedAt;
+    public String finishedAt;
+    public String retractedAt;
+    public String signatureAlgorithm;
+    public String signedDocumentSha256;
+    @XmlElement(name = "item")
+    public List<EvidenceDto> evidence;
+    @XmlElement(name = "step")
+    public List<HistoryRow> history;
+    public String signingInput;
+    public FeedbackDto feedback;
+
+    /**
+     * The EU Centre's feedback on the report (Art 48(2)-(3)): {@code status} RECEIVED, FORWARDED
+     * (decided to forward to law enforcement), MANIFESTLY_UNFOUNDED (with {@code reason}, a code of
+     * the fixed list) or RETRACTED, since {@code at}; null while the report is OPEN. The reviewer's
+     * name and internal note are never part of it.
+     */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportFeedback")
+    public static class FeedbackDto {
+        public String status;
+        public String reason;
+        public String at;
+    }
 
     /** Location data. */
-    public record LocationDto(String ipAddress, Integer port, String observedAt, String country) {
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportLocationData")
+    public static class LocationDto {
+        public String ipAddress;
+        public Integer port;
+        public String observedAt;
+        public String country;
     }
 
     /** One evidence item; content held in the evidence vault also has the vault item's id, its media type and size. */
-    public record EvidenceDto(int position, String kind, String value, Integer quality, String vaultItemId, String mediaType,
-                              Long size) {
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportEvidence")
+    public static class EvidenceDto {
+        public int position;
+        public String kind;
+        public String value;
+        public Integer quality;
+        public String vaultItemId;
+        public String mediaType;
+        public Long size;
     }
 
     /** One history row. */
-    public record HistoryRow(String from, String event, String to, String at, String actor, String reason, String legalBasis) {
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportStep")
+    public static class HistoryRow {
+        public String from;
+        public String event;
+        public String to;
+        public String at;
+        public String actor;
+        public String reason;
+        public String legalBasis;
     }
 
-    static ReportDto of(ReportView v) {
-        ReportLocation l = v.location();
-        return new ReportDto(v.id().toString(), v.version(), v.providerId().toString(), v.state().name(),
-                v.possibleEvents().stream().map(Enum::name).sorted().toList(), v.type().name(), instant(v.timestamp()),
-                v.contentReference(), v.otherData(),
-                l == null ? null : new LocationDto(l.ipAddress(), l.port(), instant(l.observedAt()), l.country()),
-                v.userIdentifiers(), v.reportedToThirdCountry(), v.thirdCountryReference(), v.removedOrDisabled(), v.urgent(),
-                v.legalBasis(), instant(v.openedAt()), instant(v.finishedAt()), instant(v.retractedAt()), v.signatureAlgorithm(),
-                v.signedDocumentSha256(),
-                v.evidence().stream().map(e -> new EvidenceDto(e.position(), e.kind().name(), e.value(), e.quality(),
-                        e.vaultItemId() == null ? null : e.vaultItemId().toString(), e.mediaType(), e.size())).toList(),
-                v.history().stream().map(h -> new HistoryRow(h.from() == null ? null : h.from().name(), h.event(), h.to().name(),
-                        instant(h.at()), h.actor(), h.reason(), h.legalBasis())).toList(),
-                v.signingInput());
+    public static ReportDto of(ReportView v) {
+        ReportDto d = new ReportDto();
+        d.id = v.id().toString();
+        d.version = v.version();
+        d.providerId = v.providerId().toString();
+        d.state = v.state().name();
+        d.possibleEvents = v.possibleEvents().stream().map(Enum::name).sorted().toList();
+        d.type = v.type().name();
+        d.timestamp = instant(v.timestamp());
+        d.contentReference = v.contentReference();
+        d.otherData = v.otherData();
+        d.location = location(v.location());
+        d.userIdentifiers = v.userIdentifiers();
+        d.reportedToThirdCountry = v.reportedToThirdCountry();
+        d.thirdCountryReference = v.thirdCountryReference();
+        d.removedOrDisabled = v.removedOrDisabled();
+        d.urgent = v.urgent();
+        d.legalBasis = v.legalBasis();
+        d.openedAt = instant(v.openedAt());
+        d.finishedAt = instant(v.finishedAt());
+        d.retractedAt = instant(v.retractedAt());
+        d.signatureAlgorithm = v.signatureAlgorithm();
+        d.signedDocumentSha256 = v.signedDocumentSha256();
+        d.evidence = v.evidence().stream().map(ReportDto::evidence).toList();
+        d.history = v.history().stream().map(ReportDto::step).toList();
+        d.signingInput = v.signingInput();
+        d.feedback = feedback(v.feedback());
+        return d;
     }
 
-    private static String instant(Instant at) {
+    private static FeedbackDto feedback(ReportView.Feedback f) {
+        if (f == null) {
+            return null;
+        }
+        FeedbackDto d = new FeedbackDto();
+        d.status = f.status();
+        d.reason = f.reason() == null ? null : f.reason().name();
+        d.at = instant(f.at());
+        return d;
+    }
+
+    private static LocationDto location(ReportLocation l) {
+        if (l == null) {
+            return null;
+        }
+        LocationDto d = new LocationDto();
+        d.ipAddress = l.ipAddress();
+        d.port = l.port();
+        d.observedAt = instant(l.observedAt());
+        d.country = l.country();
+        return d;
+    }
+
+    private static EvidenceDto evidence(ReportView.Evidence e) {
+        EvidenceDto d = new EvidenceDto();
+        d.position = e.position();
+        d.kind = e.kind().name();
+        d.value = e.value();
+        d.quality = e.quality();
+        d.vaultItemId = e.vaultItemId() == null ? null : e.vaultItemId().toString();
+        d.mediaType = e.mediaType();
+        d.size = e.size();
+        return d;
+    }
+
+    private static HistoryRow step(ReportView.Move h) {
+        HistoryRow d = new HistoryRow();
+        d.from = h.from() == null ? null : h.from().name();
+        d.event = h.event();
+        d.to = h.to().name();
+        d.at = instant(h.at());
+        d.actor = h.actor();
+        d.reason = h.reason();
+        d.legalBasis = h.legalBasis();
+        return d;
+    }
+
+    static String instant(Instant at) {
         return at == null ? null : at.toString();
     }
 }

@@ -1,19 +1,31 @@
 package eu.csar.web.reports.rest;
 
 import eu.csar.reports.api.EvidenceKind;
+import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.ReportType;
 import eu.csar.reports.domain.EvidenceInput;
 import eu.csar.reports.domain.ReportContent;
 import eu.csar.reports.domain.ReportLocation;
+import eu.csar.reports.application.EvidenceContent;
+import eu.csar.web.platform.rest.BodyRefused;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The bodies providers send to {@code /api/v1/reports}, read field by field so that a code or a time
- * that cannot be read is a 400 problem naming its field; the rest is checked by Bean Validation at
- * the service, with the same kind of problem.
+ * The bodies providers send to {@code /api/v1/reports} (JSON) and to the SOAP endpoint (XML, the same
+ * fields), read field by field so that a code or a time that cannot be read is a 400 problem naming
+ * its field; the rest is checked by Bean Validation at the service, with the same kind of problem.
+ * REST and SOAP read them through the methods here, so both refuse the same input with the same words.
  */
 public final class ReportRequests {
 
@@ -21,6 +33,8 @@ public final class ReportRequests {
     }
 
     /** A new report: its Art 13 content (docs/reports.md). */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportContent")
     public static class Create {
         /** KNOWN, NEW or GROOMING. */
         public String type;
@@ -30,6 +44,7 @@ public final class ReportRequests {
         public String contentReference;
         public String otherData;
         public Location location;
+        @XmlElement(name = "userIdentifier")
         public List<String> userIdentifiers;
         public Boolean reportedToThirdCountry;
         /** e.g. an NCMEC CyberTipline report id. */
@@ -39,7 +54,7 @@ public final class ReportRequests {
         public Boolean urgent;
         public String legalBasis;
 
-        ReportContent toDomain() {
+        public ReportContent toDomain() {
             return new ReportContent(Inputs.enumOrNull(ReportType.class, type, "type"), Inputs.instantOrNull(timestamp, "timestamp"),
                     contentReference, otherData, location == null ? null : location.toDomain(), userIdentifiers,
                     reportedToThirdCountry, thirdCountryReference, removedOrDisabled, urgent, legalBasis);
@@ -47,6 +62,8 @@ public final class ReportRequests {
     }
 
     /** Location data (Art 13(1)(e)). */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportLocation")
     public static class Location {
         public String ipAddress;
         public Integer port;
@@ -61,6 +78,8 @@ public final class ReportRequests {
     }
 
     /** One evidence item: a hash computed by the provider. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "EvidenceItem")
     public static class Item {
         /** PDQ, MD5 or SHA256. */
         public String kind;
@@ -87,14 +106,68 @@ public final class ReportRequests {
     }
 
     /** A report whose evidence is hashes only, in one call: the id the provider chose, the content, the items, the signature. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "CompleteReport")
     public static class Complete extends Create {
         /** A random UUID the provider chose; the canonical document it signed names it. */
         public String id;
+        @XmlElement(name = "item")
         public List<Item> items;
         public String signature;
     }
 
-    static List<EvidenceInput> items(List<Item> items) {
+    /** The filter of a provider's list: states (none: any), opened from (inclusive) and to (exclusive). */
+    public record Filter(Set<ReportState> states, Instant from, Instant to) {
+    }
+
+    /** The list's default page size and its largest. */
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    /** The list's filter as sent: each {@code state} a ReportState, {@code from} and {@code to} ISO 8601 UTC instants. */
+    public static Filter filter(List<String> states, String from, String to) {
+        Set<ReportState> parsed = EnumSet.noneOf(ReportState.class);
+        for (String state : states == null ? List.<String>of() : states) {
+            if (state != null && !state.isBlank()) {
+                parsed.add(Inputs.requiredEnum(ReportState.class, state, "state"));
+            }
+        }
+        return new Filter(parsed, Inputs.instantOrNull(from, "from"), Inputs.instantOrNull(to, "to"));
+    }
+
+    /** The page asked for (from 0), checked with {@code size} (1 to {@value #MAX_SIZE}). */
+    public static int page(int page, int size) {
+        Inputs.firstRow(page, size, MAX_SIZE);
+        return page;
+    }
+
+    /** A report's id as the caller sent it: 400 naming {@code field} unless it is a UUID. */
+    public static ReportId id(String id, String field) {
+        return new ReportId(Inputs.uuid(id, field));
+    }
+
+    /**
+     * The accepted media type {@code named} says (a {@code Content-Type} or a SOAP field); 415
+     * otherwise, {@code how} telling the caller where to name it.
+     */
+    public static String mediaType(String named, String how) {
+        return EvidenceContent.mediaType(named).orElseThrow(() -> BodyRefused.unsupportedMediaType(
+                "Send the content with its media type as " + how + ", one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
+    }
+
+    /** Content data within the limits: 413 over 20 MiB, 400 naming {@code content} when empty. */
+    public static byte[] content(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw Inputs.invalid("content", "the body is empty: send the content's bytes");
+        }
+        if (EvidenceContent.tooLarge(content.length)) {
+            throw BodyRefused.tooLarge("A content item is at most " + EvidenceContent.MAX_BYTES + " bytes (20 MiB)");
+        }
+        return content;
+    }
+
+    /** The evidence items to attach, in order: 400 naming the item and its field for one that cannot be read. */
+    public static List<EvidenceInput> items(List<Item> items) {
         if (items == null || items.isEmpty()) {
             throw Inputs.invalid("items", "at least one evidence item");
         }

@@ -4,7 +4,6 @@ import eu.csar.reports.api.ReportId;
 import eu.csar.reports.application.EvidenceContent;
 import eu.csar.reports.application.ReportIntake;
 import eu.csar.reports.application.ReportView;
-import eu.csar.web.platform.rest.BodyRefused;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Report intake for providers (Art 12-13): open a report (201, its id and {@code Location} at once),
@@ -45,7 +45,9 @@ import java.io.OutputStream;
  * it, read it; or submit a report whose evidence is hashes only in one call. Another provider's
  * report is 404, a role other than provider 403, bad input 400 with nothing stored, a refused
  * signature 400 naming the reason in the violation of field {@code signature} (the report stays
- * OPEN), a move the workflow does not allow 409. Writes take an {@code Idempotency-Key}.
+ * OPEN), a move the workflow does not allow 409. Writes take an {@code Idempotency-Key}. A provider
+ * lists its own reports, newest first, paged and filtered by state and time. The SOAP endpoint
+ * ({@code eu.csar.web.reports.soap}) reads and answers with the same classes of this package.
  */
 @Tag(name = "Reports", description = "Providers' reports to the EU Centre: open, attach evidence, finish signed, retract (Art 12-13)")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",
@@ -89,8 +91,20 @@ public class ReportResource {
     }
 
     @GET
+    @Operation(summary = "The caller's own reports, newest first: filtered by state (repeatable) and by when they were "
+            + "opened (from inclusive, to exclusive, ISO 8601 UTC); paged (page from 0, size 1-100, default 20), with the total")
+    public ReportList list(@QueryParam("state") List<String> states, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
+        ReportRequests.Filter filter = ReportRequests.filter(states, from, to);
+        int s = Inputs.integer(size, ReportRequests.DEFAULT_SIZE, "size");
+        int p = ReportRequests.page(Inputs.integer(page, 0, "page"), s);
+        return ReportList.of(intake.list(filter.states(), filter.from(), filter.to(), p, s));
+    }
+
+    @GET
     @Path("{id}")
-    @Operation(summary = "The caller's report: state, content, evidence, history and signingInput (the canonical document to sign)")
+    @Operation(summary = "The caller's report: state, content, evidence, history, signingInput (the canonical document to sign)"
+            + " and feedback (RECEIVED, FORWARDED, MANIFESTLY_UNFOUNDED with its reason code, RETRACTED)")
     public Response status(@PathParam("id") String id) {
         ReportView report = intake.status(id(id, "id"));
         return Response.ok(ReportDto.of(report)).tag(tag(report)).build();
@@ -108,7 +122,7 @@ public class ReportResource {
     }
 
     @Idempotent
-    @RawBody
+    @RawBody(maxBytes = EvidenceContent.MAX_BYTES, maxText = "20 MiB")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @POST
@@ -127,17 +141,9 @@ public class ReportResource {
     public Response attachContent(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                   InputStream body) throws IOException {
         ReportId reportId = id(id, "id");
-        String mediaType = EvidenceContent.mediaType(contentType).orElseThrow(() -> BodyRefused.unsupportedMediaType(
-                "Send the content with its media type as Content-Type, one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
-        byte[] content = body == null ? new byte[0] : body.readNBytes(EvidenceContent.MAX_BYTES + 1);
-        if (EvidenceContent.tooLarge(content.length)) {
-            body.transferTo(OutputStream.nullOutputStream()); // read to the end: the client gets the answer, not a reset
-            throw BodyRefused.tooLarge("A content item is at most " + EvidenceContent.MAX_BYTES + " bytes (20 MiB)");
-        }
-        if (content.length == 0) {
-            throw Inputs.invalid("content", "the body is empty: send the content's bytes");
-        }
-        return written(intake.attachContent(reportId, content, mediaType));
+        String mediaType = ReportRequests.mediaType(contentType, "Content-Type");
+        byte[] content = body == null ? new byte[0] : body.readAllBytes(); // at most MAX_BYTES: RequestBodyLimit
+        return written(intake.attachContent(reportId, ReportRequests.content(content), mediaType));
     }
 
     @Idempotent
@@ -173,7 +179,7 @@ public class ReportResource {
     }
 
     private static ReportId id(String id, String field) {
-        return new ReportId(Inputs.uuid(id, field));
+        return ReportRequests.id(id, field);
     }
 
     private static EntityTag tag(ReportView report) {

@@ -1,0 +1,49 @@
+package eu.csar.reports.application;
+
+import eu.csar.reports.api.Jurisdiction;
+import eu.csar.reports.api.ReportState;
+import eu.csar.reports.api.UnfoundedReason;
+import eu.csar.reports.domain.Report;
+import eu.csar.reports.domain.ReportEvent;
+import eu.csar.reports.domain.ReportReview;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A report as a centre reviewer sees it on the desk: its Art 13 content, evidence and whole history
+ * ({@code report}, in every state), the claim (and whether it is the viewer's, or abandoned), a
+ * four-eyes finding waiting for its second reviewer, the decision, and the desk's proposal of the
+ * jurisdiction. What the viewer may do is in {@link #actions()}.
+ */
+public record ReviewView(ReportView report, String claimedBy, Instant claimedAt, boolean claimedByViewer,
+                         boolean claimAbandoned, String proposedBy, UnfoundedReason unfoundedReason, String unfoundedNote,
+                         ReportReview.Decision decision, String decidedBy, Instant decidedAt, Jurisdiction jurisdiction,
+                         Jurisdiction proposedJurisdiction, boolean fourEyes, List<ReportEvent> actions) implements Serializable {
+
+    public ReportState state() {
+        return report.state();
+    }
+
+    /** Whether the viewer may take {@code event} now (what the page shows as buttons). */
+    public boolean may(String event) {
+        return actions.stream().anyMatch(a -> a.name().equals(event));
+    }
+
+    static ReviewView of(Report r, String viewer, boolean abandoned, boolean fourEyes) {
+        ReportReview review = r.review();
+        boolean mine = r.claimedBy(viewer);
+        List<ReportEvent> actions = r.possibleEvents().stream().filter(e -> !e.byProvider()).filter(e -> switch (e) {
+            case CLAIM -> !(r.state() == ReportState.AWAITING_SECOND_REVIEW && viewer.equals(review.proposedBy()));
+            case TAKE_OVER -> !mine && abandoned && !viewer.equals(review.proposedBy());
+            case DECIDE_UNFOUNDED -> mine && !fourEyes;
+            case PROPOSE_UNFOUNDED -> mine && fourEyes;
+            default -> mine;
+        }).sorted().toList();
+        String location = r.location() == null ? null : r.location().country();
+        return new ReviewView(ReportView.forCentre(r), review.claimedBy(), review.claimedAt(), mine, abandoned, review.proposedBy(),
+                review.unfoundedReason(), review.unfoundedNote(), review.decision(), review.decidedBy(), review.decidedAt(),
+                review.jurisdiction(), Jurisdiction.propose(location, List.of()), fourEyes, actions);
+    }
+}

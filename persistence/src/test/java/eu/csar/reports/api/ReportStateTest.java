@@ -1,0 +1,31 @@
+package eu.csar.reports.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ReportStateTest {
+
+    @Test
+    void theProviderSeesTheDesksInnerStepsAsFinished() {
+        for (ReportState s : ReportState.values()) {
+            ReportState expected = switch (s) {
+                case IN_REVIEW, AWAITING_SECOND_REVIEW, IN_SECOND_REVIEW -> ReportState.FINISHED;
+                default -> s;
+            };
+            assertEquals(expected, s.providerView(), s.name());
+        }
+    }
+
+    @Test
+    void aProvidersFilterOnFinishedFindsTheReportsUnderReviewToo() {
+        assertEquals(EnumSet.of(ReportState.FINISHED, ReportState.IN_REVIEW, ReportState.AWAITING_SECOND_REVIEW,
+                ReportState.IN_SECOND_REVIEW), ReportState.seenByProviderAs(Set.of(ReportState.FINISHED)));
+        assertEquals(EnumSet.of(ReportState.OPEN, ReportState.MANIFESTLY_UNFOUNDED),
+                ReportState.seenByProviderAs(Set.of(ReportState.OPEN, ReportState.MANIFESTLY_UNFOUNDED)));
+        assertEquals(EnumSet.noneOf(ReportState.class), ReportState.seenByProviderAs(Set.of()));
+    }
+}

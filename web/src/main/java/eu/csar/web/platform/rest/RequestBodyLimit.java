@@ -1,0 +1,59 @@
+package eu.csar.web.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.reflect.Method;
+
+/**
+ * The one place where a request body's size is bounded, before any other filter reads it: a JSON
+ * body at most {@link #JSON_MAX_BYTES}, a file ({@link RawBody}) at most its operation's
+ * {@link RawBody#maxBytes()}. A {@code Content-Length} over the limit is answered 413
+ * {@code content-too-large} before a byte is read; a body without one (chunked) is read through
+ * {@link CappedBody}, which answers the same as soon as it passes the limit. The HTTP listener's own
+ * {@code max-post-size} is only the outer bound for the largest file operation.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 500) // before IdempotencyKeyFilter and StrictJsonBodies read the body
+public class RequestBodyLimit implements ContainerRequestFilter {
+
+    /** A JSON body: an indicator submission of 10,000 lines is about 2 MiB. */
+    public static final long JSON_MAX_BYTES = 8L * 1024 * 1024;
+
+    static final String JSON_MAX_TEXT = "8 MiB";
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!request.hasEntity()) {
+            return;
+        }
+        RawBody raw = rawBody(resourceInfo);
+        long limit = raw == null ? JSON_MAX_BYTES : raw.maxBytes();
+        String detail = raw == null ? "A JSON body is at most " + JSON_MAX_TEXT
+                : "This operation takes at most " + raw.maxText() + " (" + raw.maxBytes() + " bytes)";
+        if (request.getLength() > limit) {
+            Problem problem = new Problem(ProblemType.CONTENT_TOO_LARGE, detail);
+            problem.instance = ProblemResponder.instance(request.getUriInfo());
+            request.abortWith(Response.status(problem.status).type(ProblemResponder.PROBLEM_JSON)
+                    .header("Connection", "close") // the rest of the body is not read
+                    .entity(problem).build());
+            return;
+        }
+        request.setEntityStream(new CappedBody(request.getEntityStream(), limit, detail));
+    }
+
+    /** The operation's {@link RawBody}, or null for a JSON body. */
+    static RawBody rawBody(ResourceInfo info) {
+        Method method = info == null ? null : info.getResourceMethod();
+        return method == null ? null : method.getAnnotation(RawBody.class);
+    }
+}
