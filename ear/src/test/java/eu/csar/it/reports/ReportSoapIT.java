@@ -10,12 +10,9 @@ import eu.csar.it.support.Tokens.Provider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.security.KeyPair;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -43,26 +40,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * text, synthetic hashes and a synthetic image.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AlphaSigningKey.class)
 class ReportSoapIT {
 
     static final String PATH = "/ws/reports/provider-reports";
     static final String NS = "urn:eu:csar:reports:v1";
 
-    static KeyPair alphaKey;
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void registerAlphasSigningKey() throws Exception {
-        alphaKey = ReportIntakeIT.freshAlphaKey();
-    }
-
-    @AfterAll
-    static void removeAlphasSigningKey() {
-        ReportIntakeIT.setSigningKey(Provider.ALPHA.providerId, null);
     }
 
     // --- the lifecycle --------------------------------------------------------------------------------
@@ -118,7 +104,7 @@ class ReportSoapIT {
         assertClientFault(call(Provider.ALPHA, "FinishReport", reportId(id)), "validation-failed");
         assertEquals("OPEN", Db.value("select state from reports where id = ?", UUID.fromString(id)), "a refused signature finishes nothing");
 
-        String jws = sign(alphaKey.getPrivate(), signingInput);
+        String jws = sign(AlphaSigningKey.privateKey(), signingInput);
         Api.Response finished = call(Provider.ALPHA, "FinishReport", reportId(id) + signature(jws));
         assertEquals(200, finished.status(), finished.toString());
         assertTrue(finished.body().contains("FINISHED") && finished.body().contains("ES256"), finished.body());
@@ -143,7 +129,7 @@ class ReportSoapIT {
         assertEquals(200, call(Provider.ALPHA, "AttachEvidence", reportId(overSoap) + items()).status());
         String document = ReportIntakeIT.read(overSoap, alpha).getString("signingInput");
         Api.Response overRest = ReportIntakeIT.post(REPORTS + "/" + overSoap + "/finish",
-                ReportIntakeIT.finish(sign(alphaKey.getPrivate(), document)), alpha);
+                ReportIntakeIT.finish(sign(AlphaSigningKey.privateKey(), document)), alpha);
         assertEquals(200, overRest.status(), overRest.toString());
         assertEquals("FINISHED", Db.value("select state from reports where id = ?", UUID.fromString(overSoap)));
 
@@ -153,7 +139,7 @@ class ReportSoapIT {
         assertEquals(200, ReportIntakeIT.post(REPORTS + "/" + restId + "/evidence", ReportIntakeIT.items(), alpha).status());
         String restDocument = ReportIntakeIT.read(restId, alpha).getString("signingInput");
         Api.Response finishedOverSoap = call(Provider.ALPHA, "FinishReport", reportId(restId)
-                + signature(sign(alphaKey.getPrivate(), restDocument)));
+                + signature(sign(AlphaSigningKey.privateKey(), restDocument)));
         assertEquals(200, finishedOverSoap.status(), finishedOverSoap.toString());
         assertEquals("FINISHED", Db.value("select state from reports where id = ?", UUID.fromString(restId)));
     }
@@ -169,7 +155,7 @@ class ReportSoapIT {
                 + "</r:timestamp><r:reportedToThirdCountry>false</r:reportedToThirdCountry><r:removedOrDisabled>false"
                 + "</r:removedOrDisabled><r:urgent>false</r:urgent><r:legalBasis>Art 12(1) COM(2022) 209</r:legalBasis>"
                 + "<r:id>" + id + "</r:id><r:item><r:kind>MD5</r:kind><r:value>" + MD5 + "</r:value></r:item>"
-                + "<r:signature>" + sign(alphaKey.getPrivate(), document) + "</r:signature></r:report>");
+                + "<r:signature>" + sign(AlphaSigningKey.privateKey(), document) + "</r:signature></r:report>");
         assertEquals(200, r.status(), r.toString());
         assertEquals("FINISHED", Db.value("select state from reports where id = ?", id));
         assertEquals(1, audited("REPORT_SUBMITTED", id.toString(), "SUCCESS"));
