@@ -158,8 +158,8 @@ class ReportTriageIT {
             ScreenSteps.screenshots(browser, "review-desk-triage");
 
             link.click();
+            ScreenSteps.await(browser, "desk-triage-earlier", x -> x.findElement(By.id("report-id")).getText().contains(earlier.toString()));
             ReviewDeskPortalIT.awaitState(browser, "FINISHED");
-            assertTrue(d.findElement(By.id("report-id")).getText().contains(earlier.toString()), "the earlier report's page");
         }
         String provider = ReportIntakeIT.read(report.toString(), Tokens.provider(Provider.ALPHA)).toString();
         assertFalse(provider.contains(seed.decisionReference) || provider.contains(earlier.toString()) || provider.contains("triage"),
