@@ -152,7 +152,7 @@ class ReportTriageIT {
             WebElement before = d.findElement(By.cssSelector(".csar-triage-item-2 li.csar-triage-earlier"));
             assertTrue(before.getText().contains("Seen before") && before.getText().contains("distance 0"), before.getText());
             assertEquals("FINISHED", before.findElement(By.cssSelector("[data-state]")).getAttribute("data-state"), "its state");
-            assertEquals(1, Db.count("select count(*) from audit_events where action = 'INDICATOR_READ' and object_id = ? and actor = 'reviewer'"
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'INDICATOR_READ' and object_id = ? and actor = 'reviewer'"
                     + " and outcome = 'SUCCESS' and purpose like ?", seed.active.toString(), "%report " + report + "%"),
                     "the provenance read is an indicator read, audited as the indicators context audits every read");
             ScreenSteps.screenshots(browser, "review-desk-triage");
