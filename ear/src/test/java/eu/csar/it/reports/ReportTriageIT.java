@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -155,7 +156,12 @@ class ReportTriageIT {
             assertEquals(1, Db.count("select count(*) from audit_entries where action = 'INDICATOR_READ' and object_id = ? and actor = 'reviewer'"
                     + " and outcome = 'SUCCESS' and purpose like ?", seed.active.toString(), "%report " + report + "%"),
                     "the provenance read is an indicator read, audited as the indicators context audits every read");
-            ScreenSteps.screenshots(browser, "review-desk-triage");
+            for (int width : new int[] {1280, 390}) { // the panel, not the top of the page
+                ScreenSteps.resize(browser, width);
+                ((JavascriptExecutor) d).executeScript("document.getElementById('triage').scrollIntoView();");
+                browser.screenshot("review-desk-triage-" + width);
+            }
+            ScreenSteps.resize(browser, 1280);
 
             link.click();
             ScreenSteps.await(browser, "desk-triage-earlier", x -> x.findElement(By.id("report-id")).getText().contains(earlier.toString()));
