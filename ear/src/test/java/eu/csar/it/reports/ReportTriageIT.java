@@ -1,6 +1,7 @@
 package eu.csar.it.reports;
 
 import eu.csar.it.indicators.ScreenSeed;
+import eu.csar.it.indicators.ScreenSteps;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
@@ -19,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -32,6 +34,7 @@ import java.util.function.BooleanSupplier;
 
 import static eu.csar.it.reports.ReportIntakeIT.REPORTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * report that does not exist fails every attempt, rests on the dead-letter queue with its error,
  * shows on the operator screen, and redelivered from there once its report exists changes nothing twice;
  * an urgent report's job queued behind six others (the queue paused through WildFly's management)
- * is among the first two triaged.
+ * is among the first two triaged. A report both known and seen before shows so on the review desk, in
+ * Chromium: the indicator with its provenance, the earlier report with its link (screenshots at 1280 and 390 px).
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AlphaSigningKey.class)
@@ -111,6 +115,61 @@ class ReportTriageIT {
         assertEquals(1, Db.count("select count(*) from report_triage where report_id = ?", second));
         assertEquals(1, ReportIntakeIT.audited("REPORT_TRIAGED", second.toString(), "SUCCESS"));
         assertEquals(1, Db.count("select count(*) from report_triage_hits where report_id = ?", second));
+
+        // A report that is both: its PDQ hash the ACTIVE indicator, its MD5 the first report's. The review desk shows it.
+        UUID both = submit(List.of(pdq(seed.activeValue), digest("MD5", md5)), true);
+        awaitTriage(both);
+        assertEquals(true, triageOf(both).get("known"));
+        assertEquals(true, triageOf(both).get("seen_before"));
+        reviewDeskShowsTheTriage(both, first, seed);
+    }
+
+    /**
+     * The review desk (issue 11 §3) in Chromium: the queue marks {@code report} known and seen before;
+     * its page shows the matched indicator with its provenance (the Dutch authority's decision) and the
+     * earlier report with a link to its page; reading the provenance is an audited indicator read; the
+     * provider learns none of it.
+     */
+    static void reviewDeskShowsTheTriage(UUID report, UUID earlier, ScreenSeed seed) {
+        try (Browser browser = Browser.start()) {
+            WebDriver d = browser.loginAs("reviewer", ReviewDeskPortalIT.DESK).driver();
+            String row = "tr.csar-report-" + report;
+            ScreenSteps.await(browser, "desk-triage-queue", x -> !x.findElements(By.cssSelector(row)).isEmpty());
+            assertTrue(d.findElement(By.cssSelector(row + " .csar-known")).getText().contains("Known"));
+            assertTrue(d.findElement(By.cssSelector(row + " .csar-seen-before")).getText().contains("Seen before"));
+
+            browser.open("/portal/reports/review.xhtml?id=" + report);
+            ScreenSteps.await(browser, "desk-triage-panel", x -> !x.findElements(By.id("triage-known")).isEmpty());
+            assertEquals("true", d.findElement(By.id("triage-known")).getAttribute("data-known"));
+            assertEquals("true", d.findElement(By.id("triage-seen-before")).getAttribute("data-seen-before"));
+            WebElement known = d.findElement(By.cssSelector(".csar-triage-item-1 li.csar-indicator-" + seed.active));
+            String text = known.getText();
+            assertTrue(text.contains("Known material") && text.contains(seed.active.toString()) && text.contains("Active"), text);
+            assertTrue(text.contains("Rechtbank Den Haag") && text.contains(seed.decisionReference) && text.contains("2026-11-20")
+                    && text.contains("csar-hasher"), "the provenance: " + text);
+            assertTrue(d.findElement(By.cssSelector(".csar-triage-item-1 .csar-triage-provided")).getText().contains(seed.activeValue));
+            WebElement link = d.findElement(By.cssSelector(".csar-triage-item-2 a.csar-earlier-" + earlier));
+            assertTrue(link.getAttribute("href").contains("id=" + earlier), link.getAttribute("href"));
+            WebElement before = d.findElement(By.cssSelector(".csar-triage-item-2 li.csar-triage-earlier"));
+            assertTrue(before.getText().contains("Seen before") && before.getText().contains("distance 0"), before.getText());
+            assertEquals("FINISHED", before.findElement(By.cssSelector("[data-state]")).getAttribute("data-state"), "its state");
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'INDICATOR_READ' and object_id = ? and actor = 'reviewer'"
+                    + " and outcome = 'SUCCESS' and purpose like ?", seed.active.toString(), "%report " + report + "%"),
+                    "the provenance read is an indicator read, audited as the indicators context audits every read");
+            for (int width : new int[] {1280, 390}) { // the panel, not the top of the page
+                ScreenSteps.resize(browser, width);
+                ((JavascriptExecutor) d).executeScript("document.getElementById('triage').scrollIntoView();");
+                browser.screenshot("review-desk-triage-" + width);
+            }
+            ScreenSteps.resize(browser, 1280);
+
+            link.click();
+            ScreenSteps.await(browser, "desk-triage-earlier", x -> x.findElement(By.id("report-id")).getText().contains(earlier.toString()));
+            ReviewDeskPortalIT.awaitState(browser, "FINISHED");
+        }
+        String provider = ReportIntakeIT.read(report.toString(), Tokens.provider(Provider.ALPHA)).toString();
+        assertFalse(provider.contains(seed.decisionReference) || provider.contains(earlier.toString()) || provider.contains("triage"),
+                "the provider learns nothing of the triage: " + provider);
     }
 
     @Test

@@ -2,6 +2,10 @@ package eu.csar.reports.application;
 
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.detection.pdq.PdqHash;
+import eu.csar.indicators.api.IndicatorId;
+import eu.csar.indicators.api.IndicatorProvenance;
+import eu.csar.indicators.application.IndicatorProvenances;
 import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.LegalProfiles;
@@ -15,6 +19,9 @@ import eu.csar.reports.domain.ReportAction;
 import eu.csar.reports.domain.ReportRepository;
 import eu.csar.reports.domain.ReportReview;
 import eu.csar.reports.domain.ReviewQueueRow;
+import eu.csar.reports.domain.TriageHit;
+import eu.csar.reports.domain.TriageRepository;
+import eu.csar.reports.domain.TriageResult;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.MemberState;
@@ -36,7 +43,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -77,6 +86,12 @@ public class ReviewDesk {
     @Inject
     ReviewSettings settings;
 
+    @Inject
+    TriageRepository triages;
+
+    @Inject
+    IndicatorProvenances indicators;
+
     /** Evidence content as the desk shows it: the bytes and their media type. */
     public record EvidenceImage(byte[] content, String mediaType) {
     }
@@ -103,13 +118,17 @@ public class ReviewDesk {
         return settings.breakAfter();
     }
 
-    /** A report on the desk, in any state after it was finished; audited as a read. */
+    /**
+     * A report on the desk, in any state after it was finished, with its triage panel; audited as a
+     * read (the matched indicators' provenance is read through the indicators context, which audits
+     * each indicator read).
+     */
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ReviewView report(@NotNull ReportId id) {
         Report report = reports.find(id).filter(r -> r.state() != ReportState.OPEN)
                 .orElseThrow(() -> notFound(ReportAction.REPORT_REVIEW_OPENED, id));
         audit.success(ReportAction.REPORT_REVIEW_OPENED, id, PURPOSE + "; " + report.state());
-        return view(report);
+        return view(report).withTriage(triage(report));
     }
 
     /**
@@ -209,6 +228,21 @@ public class ReviewDesk {
         reports.flush();
         audit.success(action, report.id(), PURPOSE + "; " + from + " -> " + report.state() + (detail == null ? "" : "; " + detail));
         return view(report);
+    }
+
+    private TriagePanel triage(Report report) {
+        TriageResult triage = triages.find(report.id().value()).orElse(null);
+        if (triage == null) {
+            return TriagePanel.NOT_YET;
+        }
+        List<IndicatorId> known = triage.hits().stream().filter(h -> h.hit() == TriageHit.Kind.KNOWN)
+                .map(h -> new IndicatorId(h.indicatorId())).distinct().toList();
+        List<IndicatorProvenance> provenance = known.isEmpty() ? List.of()
+                : indicators.forReview(known, PURPOSE + "; report " + report.id().value());
+        Map<Integer, String> computed = new TreeMap<>();
+        triages.computedPdq(report.id().value()).forEach((position, w) -> computed.put(position,
+                PdqHash.ofWords(w[0], w[1], w[2], w[3]).toHex()));
+        return TriagePanel.of(triage, report.evidence(), computed, provenance, reports.earlier(triage.earlierReports()));
     }
 
     private ReviewView view(Report report) {

@@ -15,12 +15,15 @@ import java.util.List;
  * A report as a centre reviewer sees it on the desk: its Art 13 content, evidence and whole history
  * ({@code report}, in every state), the claim (and whether it is the viewer's, or abandoned), a
  * four-eyes finding waiting for its second reviewer, the decision, and the desk's proposal of the
- * jurisdiction. What the viewer may do is in {@link #actions()}.
+ * jurisdiction. What the viewer may do is in {@link #actions()}. {@code triage} is what triage found
+ * ({@link TriagePanel}), read when the report is opened on the desk ({@link ReviewDesk#report}); null
+ * in the views the desk's moves return (triage is written once, so the page keeps the one it opened with).
  */
 public record ReviewView(ReportView report, String claimedBy, Instant claimedAt, boolean claimedByViewer,
                          boolean claimAbandoned, String proposedBy, UnfoundedReason unfoundedReason, String unfoundedNote,
                          ReportReview.Decision decision, String decidedBy, Instant decidedAt, Jurisdiction jurisdiction,
-                         Jurisdiction proposedJurisdiction, boolean fourEyes, List<ReportEvent> actions) implements Serializable {
+                         Jurisdiction proposedJurisdiction, boolean fourEyes, List<ReportEvent> actions,
+                         TriagePanel triage) implements Serializable {
 
     public ReportState state() {
         return report.state();
@@ -29,6 +32,12 @@ public record ReviewView(ReportView report, String claimedBy, Instant claimedAt,
     /** Whether the viewer may take {@code event} now (what the page shows as buttons). */
     public boolean may(String event) {
         return actions.stream().anyMatch(a -> a.name().equals(event));
+    }
+
+    /** This view with the triage panel. */
+    ReviewView withTriage(TriagePanel panel) {
+        return new ReviewView(report, claimedBy, claimedAt, claimedByViewer, claimAbandoned, proposedBy, unfoundedReason,
+                unfoundedNote, decision, decidedBy, decidedAt, jurisdiction, proposedJurisdiction, fourEyes, actions, panel);
     }
 
     static ReviewView of(Report r, String viewer, boolean abandoned, boolean fourEyes) {
@@ -44,6 +53,6 @@ public record ReviewView(ReportView report, String claimedBy, Instant claimedAt,
         String location = r.location() == null ? null : r.location().country();
         return new ReviewView(ReportView.forCentre(r), review.claimedBy(), review.claimedAt(), mine, abandoned, review.proposedBy(),
                 review.unfoundedReason(), review.unfoundedNote(), review.decision(), review.decidedBy(), review.decidedAt(),
-                review.jurisdiction(), Jurisdiction.propose(location, List.of()), fourEyes, actions);
+                review.jurisdiction(), Jurisdiction.propose(location, List.of()), fourEyes, actions, null);
     }
 }

@@ -6,7 +6,9 @@
  * 7515 appendix F) against the key the provider registered, read through the registry's published
  * {@code ProviderDirectory}; {@link eu.csar.reports.application.ReviewDesk}, the centre reviewers' review
  * desk (Art 48: queue, claim, forward or manifestly unfounded with four eyes per the legal profile,
- * evidence blurred and grey first by {@link eu.csar.reports.application.ReviewerImages}), with its
+ * evidence blurred and grey first by {@link eu.csar.reports.application.ReviewerImages}, and the
+ * {@link eu.csar.reports.application.TriagePanel} of what triage found, with the matched indicators'
+ * provenance read through the indicators context's published {@code IndicatorProvenances}), with its
  * settings {@link eu.csar.reports.application.ReviewSettings}. Nothing here is published to other
  * contexts yet.
  */

@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,7 +108,7 @@ public class ReportRepository {
                 select r.id, r.state, r.report_type, r.urgent, cast(extract(epoch from r.finished_at) * 1000000 as bigint),
                        cast(r.location_country as varchar(2)), (select count(*) from report_evidence e where e.report_id = r.id),
                        r.claimed_by, cast(extract(epoch from r.claimed_at) * 1000000 as bigint), r.proposed_by,
-                       coalesce(t.score, 0) as triage_score
+                       coalesce(t.score, 0) as triage_score, coalesce(t.known, false), coalesce(t.seen_before, false)
                   from reports r
                   left join report_triage t on t.report_id = r.id
                  where r.state in ('FINISHED', 'IN_REVIEW', 'AWAITING_SECOND_REVIEW', 'IN_SECOND_REVIEW')
@@ -114,7 +116,22 @@ public class ReportRepository {
                  limit ?1""").setParameter(1, limit).getResultList();
         return rows.stream().map(r -> new ReviewQueueRow(new ReportId((UUID) r[0]), ReportState.valueOf((String) r[1]),
                 ReportType.valueOf((String) r[2]), (Boolean) r[3], instant(r[4]), (String) r[5], ((Number) r[6]).intValue(),
-                (String) r[7], instant(r[8]), (String) r[9], ((Number) r[10]).intValue())).toList();
+                (String) r[7], instant(r[8]), (String) r[9], ((Number) r[10]).intValue(), (Boolean) r[11],
+                (Boolean) r[12])).toList();
+    }
+
+    /** An earlier report as the review desk's triage panel names it: its state and when it was finished. */
+    public record Earlier(ReportId id, ReportState state, Instant finishedAt) implements Serializable {
+    }
+
+    /** The reports {@code ids} names (those that exist), for the triage panel's "seen before". */
+    public List<Earlier> earlier(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r.id, r.state, r.finishedAt from Report r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .map(r -> new Earlier(new ReportId((UUID) r[0]), (ReportState) r[1], (Instant) r[2])).toList();
     }
 
     /** How many decisions (forward, manifestly unfounded, a first finding or its confirmation) {@code actor} took since {@code since}. */

@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -91,6 +93,22 @@ public class TriageRepository {
                 .setParameter(1, reportId).setParameter(2, position).setParameter(3, source.name())
                 .setParameter(4, words[0]).setParameter(5, words[1]).setParameter(6, words[2]).setParameter(7, words[3])
                 .setParameter(8, Timestamp.from(finishedAt)).executeUpdate();
+    }
+
+    /**
+     * The PDQ hashes triage computed from the report's content in the vault, by evidence position, as
+     * their four words ({@code w0} holding bits 0..63, as V31 stores them).
+     */
+    public Map<Integer, long[]> computedPdq(UUID reportId) {
+        List<?> rows = em.createNativeQuery("select position, w0, w1, w2, w3 from report_pdq_hashes where report_id = ?1"
+                + " and hash_source = 'COMPUTED' order by position").setParameter(1, reportId).getResultList();
+        Map<Integer, long[]> out = new TreeMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.put(((Number) r[0]).intValue(), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue()});
+        }
+        return out;
     }
 
     /** Records one more failed delivery of a job (the caller runs this in a transaction of its own). */

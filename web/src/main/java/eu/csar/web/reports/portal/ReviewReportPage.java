@@ -5,6 +5,7 @@ import eu.csar.reports.api.UnfoundedReason;
 import eu.csar.reports.application.ReportView;
 import eu.csar.reports.application.ReviewDesk;
 import eu.csar.reports.application.ReviewView;
+import eu.csar.reports.application.TriagePanel;
 import eu.csar.reports.domain.ReportLocation;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.web.platform.portal.FeedbackBean;
@@ -29,7 +30,8 @@ import java.util.function.Function;
  * with the jurisdiction, or manifestly unfounded with a reason and an internal note, or the second
  * reviewer's confirmation). Evidence content is a placeholder until the claimant asks to reveal an
  * item: then the page shows the server's blurred grey image, and on a second step the sharp one;
- * each image request is an audited reveal ({@link ReviewEvidenceServlet}).
+ * each image request is an audited reveal ({@link ReviewEvidenceServlet}). The triage panel shows what
+ * triage found ({@link TriagePanel}): known material with its provenance, earlier reports of the same item.
  */
 @Named
 @ViewScoped
@@ -45,6 +47,8 @@ public class ReviewReportPage implements Serializable {
 
     private String id;
     private ReviewView view;
+    /** What triage found, read when the report was opened (the moves' views do not carry it; it never changes). */
+    private TriagePanel triage;
     private long decisionsToday;
     private long breakAfterSeconds;
     /** The evidence item revealed (blurred) and the one shown sharp; 0 for none. */
@@ -129,6 +133,9 @@ public class ReviewReportPage implements Serializable {
 
     private void show(ReviewView v) {
         view = v;
+        if (v.triage() != null) {
+            triage = v.triage();
+        }
         memberStates = new ArrayList<>(v.proposedJurisdiction().memberStates().stream().map(Enum::name).sorted().toList());
         europol = v.proposedJurisdiction().europol();
     }
@@ -190,6 +197,10 @@ public class ReviewReportPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public TriagePanel getTriage() {
+        return triage;
     }
 
     public ReviewView getView() {
