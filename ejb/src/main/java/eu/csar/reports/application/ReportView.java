@@ -44,7 +44,7 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
             return switch (r.state()) {
                 case OPEN -> null;
                 case RETRACTED -> new Feedback("RETRACTED", null, r.retractedAt());
-                case FORWARD_DECIDED -> new Feedback("FORWARDED", null, review.decidedAt());
+                case FORWARD_DECIDED, FORWARDED -> new Feedback("FORWARDED", null, review.decidedAt());
                 case MANIFESTLY_UNFOUNDED -> new Feedback("MANIFESTLY_UNFOUNDED", review.unfoundedReason(), review.decidedAt());
                 case FINISHED, IN_REVIEW, AWAITING_SECOND_REVIEW, IN_SECOND_REVIEW -> new Feedback("RECEIVED", null, r.finishedAt());
             };

@@ -77,6 +77,9 @@ public class ReviewDesk {
     @Inject
     ReviewSettings settings;
 
+    @Inject
+    ForwardPlanner planner;
+
     /** Evidence content as the desk shows it: the bytes and their media type. */
     public record EvidenceImage(byte[] content, String mediaType) {
     }
@@ -138,15 +141,19 @@ public class ReviewDesk {
 
     /**
      * The claimant decides to forward the report to the Member States chosen and/or Europol (Europol
-     * alone when none is chosen). The report then waits for the forwarding step (FORWARD_DECIDED).
+     * alone when none is chosen). In the same commit, one delivery per recipient is queued
+     * ({@link ForwardPlanner}); the report is FORWARD_DECIDED until {@link ReportForwarding} delivered them all.
      */
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ReviewView decideForward(@NotNull ReportId id, @NotNull Set<@NotNull MemberState> memberStates, boolean europol) {
         Jurisdiction jurisdiction = Jurisdiction.decided(memberStates, europol);
         ProfileRef profile = profiles.pin(PROFILE);
-        return move(locked(id, ReportAction.REPORT_FORWARD_DECIDED), ReportAction.REPORT_FORWARD_DECIDED,
+        Report report = locked(id, ReportAction.REPORT_FORWARD_DECIDED);
+        ReviewView view = move(report, ReportAction.REPORT_FORWARD_DECIDED,
                 r -> r.decideForward(audit.actorName(), jurisdiction, profile.profileId(), profile.version(), clock.instant()),
                 "to " + jurisdiction);
+        planner.plan(report);
+        return view;
     }
 
     /**

@@ -343,6 +343,11 @@ public class Report {
         review().decideForward(reviewer, jurisdiction, profile, profileVersion, now);
     }
 
+    /** Every recipient of the forward decision received the report (the forwarding step, actor {@code system}). */
+    public void forwarded(String actor, Instant at) {
+        move(ReportEvent.FORWARD, "delivered to " + review().jurisdiction(), actor, micros(at));
+    }
+
     /**
      * The claiming first reviewer finds the report manifestly unfounded (Art 48(2)) for {@code reason}
      * with the reviewer's own {@code note} (internal): decided at once, or, when the legal profile asks
