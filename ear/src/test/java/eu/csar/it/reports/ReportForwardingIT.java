@@ -20,6 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with hashes and no content, and the report becomes FORWARDED, which its provider sees. A repeated
  * delivery job delivers nothing twice. With the receiver stopped, a delivery is retried (its attempts
  * grow, it stays PENDING, every attempt in the delivery log); started again, it arrives exactly once.
+ * The provider may inform the user three months after the report; Europol, which received it, holds
+ * that (at most 18 months after the report), the police of a Member State that did not cannot.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AlphaSigningKey.class)
@@ -89,7 +94,30 @@ class ReportForwardingIT {
                 + " and from_state = 'FORWARD_DECIDED' and to_state = 'FORWARDED'", report));
 
         JsonObject asProvider = ReportIntakeIT.read(report.toString(), Tokens.provider(Provider.ALPHA));
-        assertEquals("FORWARDED", asProvider.getJsonObject("feedback").getString("status"));
+        JsonObject feedback = asProvider.getJsonObject("feedback");
+        assertEquals("FORWARDED", feedback.getString("status"));
+        Instant finished = Instant.parse(asProvider.getString("finishedAt"));
+        assertEquals(finished.atZone(ZoneOffset.UTC).plusMonths(3).toInstant(), Instant.parse(feedback.getString("mayInformUserFrom")),
+                "COM-2022-209: the provider may inform the user three months after the report");
+        assertTrue(!feedback.containsKey("holdUntil") || feedback.isNull("holdUntil"), "no hold yet");
+
+        // The notification hold (Art 48(6)(a)): Europol, which received it, holds it; the police of FR, which did not, cannot.
+        String path = "/api/v1/forwarded-reports/" + report + "/user-information-hold";
+        Instant tenMonths = finished.atZone(ZoneOffset.UTC).plusMonths(10).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        String body = "{\"until\":\"" + tenMonths + "\"}";
+        assertEquals(404, Api.postJson(path, body, Tokens.user("police-fr")).status(), "not delivered to FR: not found for its police");
+        assertEquals(403, Api.postJson(path, body, Tokens.provider(Provider.ALPHA)).status());
+        Api.Response held = Api.postJson(path, body, Tokens.user("europol"));
+        assertEquals(200, held.status(), held.toString());
+        feedback = ReportIntakeIT.read(report.toString(), Tokens.provider(Provider.ALPHA)).getJsonObject("feedback");
+        assertEquals(tenMonths, Instant.parse(feedback.getString("holdUntil")));
+        assertEquals(tenMonths, Instant.parse(feedback.getString("mayInformUserFrom")));
+        Instant beyond = finished.atZone(ZoneOffset.UTC).plusMonths(30).toInstant();
+        assertEquals(200, Api.postJson(path, "{\"until\":\"" + beyond + "\"}", Tokens.user("europol")).status());
+        assertEquals(finished.atZone(ZoneOffset.UTC).plusMonths(18).toInstant(), Instant.parse(ReportIntakeIT.read(report.toString(),
+                Tokens.provider(Provider.ALPHA)).getJsonObject("feedback").getString("holdUntil")), "at most 18 months after the report");
+        assertEquals(2, ReportIntakeIT.audited("REPORT_USER_INFORMATION_HELD", report.toString(), "SUCCESS"));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_USER_INFORMATION_HELD", report.toString(), "NOT_FOUND"));
         assertEquals(409, Api.postJson(ReportIntakeIT.REPORTS + "/" + report + "/retract", "{\"reason\":\"too late\"}",
                 Tokens.provider(Provider.ALPHA)).status(), "a forwarded report is not the provider's to retract");
 

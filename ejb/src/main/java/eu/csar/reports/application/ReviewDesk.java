@@ -2,6 +2,7 @@ package eu.csar.reports.application;
 
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.LegalProfiles;
@@ -148,10 +149,12 @@ public class ReviewDesk {
     public ReviewView decideForward(@NotNull ReportId id, @NotNull Set<@NotNull MemberState> memberStates, boolean europol) {
         Jurisdiction jurisdiction = Jurisdiction.decided(memberStates, europol);
         ProfileRef profile = profiles.pin(PROFILE);
+        LegalPeriod informAfter = LegalPeriod.parse(profiles.period(profile, ProfileKey.REPORT__USER_INFORMATION_DELAY));
         Report report = locked(id, ReportAction.REPORT_FORWARD_DECIDED);
-        ReviewView view = move(report, ReportAction.REPORT_FORWARD_DECIDED,
-                r -> r.decideForward(audit.actorName(), jurisdiction, profile.profileId(), profile.version(), clock.instant()),
-                "to " + jurisdiction);
+        ReviewView view = move(report, ReportAction.REPORT_FORWARD_DECIDED, r -> {
+            r.decideForward(audit.actorName(), jurisdiction, profile.profileId(), profile.version(), clock.instant());
+            r.scheduleUserInformation(informAfter);
+        }, "to " + jurisdiction);
         planner.plan(report);
         return view;
     }

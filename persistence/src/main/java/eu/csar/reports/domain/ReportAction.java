@@ -36,7 +36,9 @@ public enum ReportAction implements AuditAction {
     /** A delivery failed its last allowed attempt and rests on the dead-letter queue. */
     REPORT_DELIVERY_DEAD,
     /** Every recipient received the report (FORWARD_DECIDED -> FORWARDED). */
-    REPORT_FORWARDED;
+    REPORT_FORWARDED,
+    /** Law enforcement or Europol asked that the user not be informed until a time (Art 48(6)(a)), or was refused. */
+    REPORT_USER_INFORMATION_HELD;
 
     @Override
     public String objectType() {
