@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Forwarding (issue 11 §4, Art 48(3)) on the real stack, with the demo LEA receiver that bin/test
  * runs as its own process (bin/lib/demo-receiver). A reviewer's forward decision to NL and Europol
  * (through the desk's API) creates two deliveries in its commit; each arrives at the receiver once,
- * with hashes and no content, and the report becomes FORWARDED, which its provider sees. A repeated
+ * with hashes and no content, and the report becomes FORWARDED (its provider's feedback FORWARDED). A repeated
  * delivery job delivers nothing twice. With the receiver stopped, a delivery is retried (its attempts
  * grow, it stays PENDING, every attempt in the delivery log); started again, it arrives exactly once.
  * The provider may inform the user three months after the report; Europol, which received it, holds
@@ -96,6 +96,7 @@ class ReportForwardingIT {
         JsonObject asProvider = ReportIntakeIT.read(report.toString(), Tokens.provider(Provider.ALPHA));
         JsonObject feedback = asProvider.getJsonObject("feedback");
         assertEquals("FORWARDED", feedback.getString("status"));
+        assertEquals("FORWARD_DECIDED", asProvider.getString("state"), "whether the police have it yet is not the provider's business");
         Instant finished = Instant.parse(asProvider.getString("finishedAt"));
         assertEquals(finished.atZone(ZoneOffset.UTC).plusMonths(3).toInstant(), Instant.parse(feedback.getString("mayInformUserFrom")),
                 "COM-2022-209: the provider may inform the user three months after the report");

@@ -8,6 +8,7 @@ import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.LegalProfiles;
 import eu.csar.reports.api.Jurisdiction;
 import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.DeliveryId;
 import eu.csar.reports.api.DeliveryState;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.domain.DeliveryAttempt;
@@ -97,7 +98,8 @@ public class ReportForwarding {
 
     /** Attempts delivery {@code id}; false when there was nothing to do (a settled delivery: a repeated job). */
     @RolesAllowed(Roles.SYSTEM)
-    public boolean deliver(@NotNull UUID id) {
+    public boolean deliver(@NotNull DeliveryId deliveryId) {
+        UUID id = deliveryId.value();
         ReportDelivery delivery = deliveries.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no delivery " + id));
         if (delivery.state().settled()) {
@@ -173,8 +175,8 @@ public class ReportForwarding {
      */
     @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(@NotNull UUID id, Integer httpStatus, String error) {
-        deliveries.findForUpdate(id).filter(d -> !d.state().settled()).ifPresent(delivery -> {
+    public void recordFailure(@NotNull DeliveryId id, Integer httpStatus, String error) {
+        deliveries.findForUpdate(id.value()).filter(d -> !d.state().settled()).ifPresent(delivery -> {
             log(delivery, delivery.failed(httpStatus, error, false, DeliveryBackoff.DEFAULT, clock.instant()));
             if (delivery.state() == DeliveryState.DEAD) {
                 audit.success(ReportAction.REPORT_DELIVERY_DEAD, delivery.reportId(), "forwarding (Art 48(3)); delivery "

@@ -1,5 +1,6 @@
 package eu.csar.reports.messaging;
 
+import eu.csar.reports.api.DeliveryId;
 import eu.csar.reports.api.DeliveryMessages;
 import eu.csar.reports.application.DeliveryFailedException;
 import eu.csar.reports.application.ReportForwarding;
@@ -12,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-
-import java.util.UUID;
 
 /**
  * Thin consumer of the delivery queue of forwarded reports (issue 11 §4): reads the delivery's id
@@ -39,9 +38,9 @@ public class ReportDeliveryConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        UUID delivery;
+        DeliveryId delivery;
         try {
-            delivery = DeliveryMessages.deliveryOf(message.getStringProperty(DeliveryMessages.DELIVERY_ID))
+            delivery = DeliveryMessages.deliveryOf(message.getStringProperty(DeliveryMessages.DELIVERY_ID)).map(DeliveryId::new)
                     .orElseThrow(() -> new IllegalArgumentException("the job names no delivery id"));
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read the delivery job", e);
