@@ -242,3 +242,25 @@ start_wildfly() {
 stop_wildfly() {
   stop_process wildfly
 }
+
+# --- Demo LEA receiver -----------------------------------------------------------------------
+# The stand-in for the REST endpoints of law-enforcement authorities and Europol (issue 11 §4): its
+# own small JVM (test-support's DemoLeaReceiver, JDK only, run from its source file) on the loopback
+# port 8199, which WildFly's default csar.forwarding.endpoint points at. It keeps what it received in
+# $DEMO_RECEIVER_FILE (read again at start, so it drops repeats across restarts) and answers
+# GET /received. bin/lib/demo-receiver start|stop lets a test stop it while WildFly runs.
+DEMO_RECEIVER_PORT="${DEMO_RECEIVER_PORT:-8199}"
+DEMO_RECEIVER_FILE="${DEMO_RECEIVER_FILE:-$RUN_DIR/demo-receiver.jsonl}"
+DEMO_RECEIVER_SOURCE="$ROOT/test-support/src/main/java/eu/csar/testsupport/forwarding/DemoLeaReceiver.java"
+start_demo_receiver() {
+  ! port_busy "$DEMO_RECEIVER_PORT" || die "port $DEMO_RECEIVER_PORT is in use: is another demo receiver running? (bin/down)"
+  mkdir -p "$RUN_DIR"
+  log "starting the demo LEA receiver on :$DEMO_RECEIVER_PORT (log $RUN_DIR/demo-receiver.log)"
+  ( close_inherited_fds
+    exec setsid java -Xmx32m -XX:TieredStopAtLevel=1 "$DEMO_RECEIVER_SOURCE" "$DEMO_RECEIVER_PORT" "$DEMO_RECEIVER_FILE" ) \
+    </dev/null >>"$RUN_DIR/demo-receiver.log" 2>&1 &
+  echo $! >"$RUN_DIR/demo-receiver.pid"
+  wait_http "http://127.0.0.1:$DEMO_RECEIVER_PORT/received" 60 "demo receiver" \
+    || die "the demo LEA receiver did not start (see $RUN_DIR/demo-receiver.log)"
+}
+stop_demo_receiver() { stop_process demo-receiver; }

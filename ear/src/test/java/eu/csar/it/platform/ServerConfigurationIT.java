@@ -79,7 +79,7 @@ class ServerConfigurationIT {
     @Test
     void everyQueueHasADeadLetterQueueAndARedeliveryDelay() throws Exception {
         String server = "/subsystem=messaging-activemq/server=default";
-        for (String name : java.util.List.of("RegistryNotificationQueue", "ReportTriageQueue")) {
+        for (String name : java.util.List.of("RegistryNotificationQueue", "ReportTriageQueue", "ReportDeliveryQueue")) {
             ModelNode queue = read(server + "/jms-queue=" + name, false);
             assertEquals("java:/jms/queue/" + name, queue.get("entries").get(0).asString());
             read(server + "/jms-queue=DLQ." + name, false);

@@ -135,7 +135,8 @@ class ReviewDeskPortalIT {
             awaitState(reviewer, "FORWARD_DECIDED");
             Map<String, Object> decided = Db.rows("select state, decision, decided_by, jurisdiction_member_states, jurisdiction_europol,"
                     + " decision_profile, claimed_by from reports where id = ?", UUID.fromString(forwarded)).get(0);
-            assertEquals("FORWARD_DECIDED", decided.get("state"));
+            assertTrue(List.of("FORWARD_DECIDED", "FORWARDED").contains(decided.get("state")),
+                    "decided, and perhaps delivered already (ReportForwardingIT): " + decided.get("state"));
             assertEquals("FORWARD", decided.get("decision"));
             assertEquals("reviewer", decided.get("decided_by"));
             assertEquals("NL", decided.get("jurisdiction_member_states"));
@@ -197,7 +198,7 @@ class ReviewDeskPortalIT {
 
         // the provider's feedback over the API: the outcome and the reason, not the reviewer or the note
         JsonObject a = ReportIntakeIT.read(forwarded, alpha);
-        assertEquals("FORWARD_DECIDED", a.getString("state"));
+        assertEquals("FORWARD_DECIDED", a.getString("state"), "delivered or not, the provider reads FORWARD_DECIDED");
         assertEquals("FORWARDED", a.getJsonObject("feedback").getString("status"));
         assertEquals(List.of("OPEN", "FINISH"), a.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("event")).toList());
         Api.Response retract = ReportIntakeIT.post(REPORTS + "/" + forwarded + "/retract", "{}", alpha);

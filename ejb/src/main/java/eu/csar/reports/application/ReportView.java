@@ -35,17 +35,28 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
      * What the EU Centre tells the provider about its report (Art 48(2)-(3), the accuracy loop):
      * RECEIVED (finished, with the Centre), FORWARDED (the Centre decided to forward it to law
      * enforcement; delivery is the forwarding step's), MANIFESTLY_UNFOUNDED with the reason's code, or
-     * RETRACTED; null while the report is OPEN. Never the reviewer's name or internal note.
+     * RETRACTED; null while the report is OPEN. Once decided, {@code mayInformUserFrom}: from when the
+     * provider may inform the user (Art 12(2): the profile's delay after the report, later while law
+     * enforcement holds it, Art 48(6)(a); at once for a manifestly unfounded report) and
+     * {@code holdUntil}, the hold in force (null without one). Never the reviewer's name or internal
+     * note, nor who asked for the hold.
      */
-    public record Feedback(String status, UnfoundedReason reason, Instant at) implements Serializable {
+    public record Feedback(String status, UnfoundedReason reason, Instant at, Instant mayInformUserFrom, Instant holdUntil)
+            implements Serializable {
+
+        public Feedback(String status, UnfoundedReason reason, Instant at) {
+            this(status, reason, at, null, null);
+        }
 
         static Feedback of(Report r) {
             ReportReview review = r.review();
             return switch (r.state()) {
                 case OPEN -> null;
                 case RETRACTED -> new Feedback("RETRACTED", null, r.retractedAt());
-                case FORWARD_DECIDED -> new Feedback("FORWARDED", null, review.decidedAt());
-                case MANIFESTLY_UNFOUNDED -> new Feedback("MANIFESTLY_UNFOUNDED", review.unfoundedReason(), review.decidedAt());
+                case FORWARD_DECIDED, FORWARDED -> new Feedback("FORWARDED", null, review.decidedAt(), r.mayInformUserFrom(),
+                        r.userInformationHoldUntil());
+                case MANIFESTLY_UNFOUNDED -> new Feedback("MANIFESTLY_UNFOUNDED", review.unfoundedReason(), review.decidedAt(),
+                        r.mayInformUserFrom(), null);
                 case FINISHED, IN_REVIEW, AWAITING_SECOND_REVIEW, IN_SECOND_REVIEW -> new Feedback("RECEIVED", null, r.finishedAt());
             };
         }

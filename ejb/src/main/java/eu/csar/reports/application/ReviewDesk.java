@@ -6,6 +6,7 @@ import eu.csar.detection.pdq.PdqHash;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.api.IndicatorProvenance;
 import eu.csar.indicators.application.IndicatorProvenances;
+import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.LegalProfiles;
@@ -92,6 +93,9 @@ public class ReviewDesk {
     @Inject
     IndicatorProvenances indicators;
 
+    @Inject
+    ForwardPlanner planner;
+
     /** Evidence content as the desk shows it: the bytes and their media type. */
     public record EvidenceImage(byte[] content, String mediaType) {
     }
@@ -157,15 +161,21 @@ public class ReviewDesk {
 
     /**
      * The claimant decides to forward the report to the Member States chosen and/or Europol (Europol
-     * alone when none is chosen). The report then waits for the forwarding step (FORWARD_DECIDED).
+     * alone when none is chosen). In the same commit, one delivery per recipient is queued
+     * ({@link ForwardPlanner}); the report is FORWARD_DECIDED until {@link ReportForwarding} delivered them all.
      */
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ReviewView decideForward(@NotNull ReportId id, @NotNull Set<@NotNull MemberState> memberStates, boolean europol) {
         Jurisdiction jurisdiction = Jurisdiction.decided(memberStates, europol);
         ProfileRef profile = profiles.pin(PROFILE);
-        return move(locked(id, ReportAction.REPORT_FORWARD_DECIDED), ReportAction.REPORT_FORWARD_DECIDED,
-                r -> r.decideForward(audit.actorName(), jurisdiction, profile.profileId(), profile.version(), clock.instant()),
-                "to " + jurisdiction);
+        LegalPeriod informAfter = LegalPeriod.parse(profiles.period(profile, ProfileKey.REPORT__USER_INFORMATION_DELAY));
+        Report report = locked(id, ReportAction.REPORT_FORWARD_DECIDED);
+        ReviewView view = move(report, ReportAction.REPORT_FORWARD_DECIDED, r -> {
+            r.decideForward(audit.actorName(), jurisdiction, profile.profileId(), profile.version(), clock.instant());
+            r.scheduleUserInformation(informAfter);
+        }, "to " + jurisdiction);
+        planner.plan(report);
+        return view;
     }
 
     /**

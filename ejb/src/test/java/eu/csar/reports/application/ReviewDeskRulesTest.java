@@ -89,7 +89,8 @@ class ReviewDeskRulesTest {
                 T.plusSeconds(2));
         ReportView decided = ReportView.of(report);
         assertEquals(ReportState.MANIFESTLY_UNFOUNDED, decided.state());
-        assertEquals(new ReportView.Feedback("MANIFESTLY_UNFOUNDED", UnfoundedReason.ADULT_DEPICTED, T.plusSeconds(2)), decided.feedback());
+        assertEquals(new ReportView.Feedback("MANIFESTLY_UNFOUNDED", UnfoundedReason.ADULT_DEPICTED, T.plusSeconds(2), T.plusSeconds(2), null),
+                decided.feedback(), "a manifestly unfounded report: the provider may inform the user at once");
         assertEquals(List.of("OPEN", "FINISH"), decided.history().stream().map(ReportView.Move::event).toList(),
                 "only the provider's own moves");
         assertFalse(decided.toString().contains("the reviewer's own words"));

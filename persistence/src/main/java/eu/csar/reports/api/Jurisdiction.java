@@ -3,8 +3,10 @@ package eu.csar.reports.api;
 import eu.csar.shared.domain.MemberState;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,6 +68,21 @@ public record Jurisdiction(Set<MemberState> memberStates, boolean europol) imple
             }
         }
         return new Jurisdiction(states, europol);
+    }
+
+    /** The recipient code of Europol (Member States' law-enforcement authorities go by their ISO code). */
+    public static final String EUROPOL = "EUROPOL";
+
+    /**
+     * Who receives the report, one delivery each: the law-enforcement authority of each Member State
+     * (its ISO code, sorted), then Europol when it is among them.
+     */
+    public List<String> recipients() {
+        List<String> recipients = new ArrayList<>(memberStates.stream().map(Enum::name).sorted().toList());
+        if (europol) {
+            recipients.add(EUROPOL);
+        }
+        return List.copyOf(recipients);
     }
 
     @Override

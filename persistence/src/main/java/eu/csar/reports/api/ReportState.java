@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
  * FINISHED once it is complete and signed (it is then in the review desk's queue), IN_REVIEW while
  * a centre reviewer has claimed it, AWAITING_SECOND_REVIEW and IN_SECOND_REVIEW when the legal
  * profile asks a second reviewer to confirm a manifestly-unfounded finding (four eyes),
- * FORWARD_DECIDED once the Centre decided to forward it (delivery is the forwarding step's) and
+ * FORWARD_DECIDED once the Centre decided to forward it, FORWARDED once every recipient received it, and
  * MANIFESTLY_UNFOUNDED once it found it so (Art 48(2)); RETRACTED by the provider until the Centre
- * decided. The provider sees the review-internal states as FINISHED ({@link #providerView()}).
+ * decided. The provider sees the review-internal states as FINISHED and FORWARDED as FORWARD_DECIDED
+ * ({@link #providerView()}).
  */
 public enum ReportState {
     OPEN,
@@ -22,12 +23,18 @@ public enum ReportState {
     AWAITING_SECOND_REVIEW,
     IN_SECOND_REVIEW,
     FORWARD_DECIDED,
+    FORWARDED,
     MANIFESTLY_UNFOUNDED;
 
-    /** The state as the provider is told it: the desk's inner steps are not the provider's business. */
+    /**
+     * The state as the provider is told it: the desk's inner steps are not the provider's business, nor
+     * whether law enforcement has received the report yet (FORWARDED shows as FORWARD_DECIDED; the
+     * feedback says FORWARDED in both).
+     */
     public ReportState providerView() {
         return switch (this) {
             case IN_REVIEW, AWAITING_SECOND_REVIEW, IN_SECOND_REVIEW -> FINISHED;
+            case FORWARDED -> FORWARD_DECIDED;
             default -> this;
         };
     }

@@ -1,6 +1,7 @@
 package eu.csar.reports.domain;
 
 import eu.csar.indicators.api.HashFormat;
+import eu.csar.legal.api.LegalPeriod;
 import eu.csar.reports.api.EvidenceKind;
 import eu.csar.reports.api.Jurisdiction;
 import eu.csar.reports.api.ReportId;
@@ -138,6 +139,17 @@ public class Report {
 
     @Column(name = "state_changed_at", nullable = false)
     private Instant stateChangedAt;
+
+    /** From when the provider may inform the user (Art 12(2)): set with the forward decision. */
+    @Column(name = "user_information_from")
+    private Instant userInformationFrom;
+
+    /** Until when law enforcement asked that the user not be informed (Art 48(6)(a)); null without a hold. */
+    @Column(name = "user_information_hold_until")
+    private Instant userInformationHoldUntil;
+
+    @Column(name = "user_information_hold_by")
+    private String userInformationHoldBy;
 
     /** The review desk's part (Art 48): the claim, the first finding of a four-eyes review, the decision. */
     @Embedded
@@ -341,6 +353,72 @@ public class Report {
         Instant now = micros(at);
         move(ReportEvent.DECIDE_FORWARD, "to " + jurisdiction, reviewer, now);
         review().decideForward(reviewer, jurisdiction, profile, profileVersion, now);
+    }
+
+    /**
+     * With the forward decision: the provider may inform the user {@code delay} after it finished the
+     * report (Art 12(2), the profile's {@code report.user-information-delay}), unless held.
+     */
+    public void scheduleUserInformation(LegalPeriod delay) {
+        requireForwardDecided();
+        userInformationFrom = micros(delay.after(finishedAt));
+    }
+
+    /**
+     * A law-enforcement authority or Europol ({@code by}) asks that the user not be informed until
+     * {@code until} (Art 48(6)(a)): at most {@code max} after the report was finished (the profile's
+     * {@code report.do-not-inform-max}; a longer request is cut to it). The latest hold counts: a
+     * request never shortens one in force. Returns the hold now in force.
+     */
+    public Instant holdUserInformation(Instant until, String by, LegalPeriod max, Instant at) {
+        requireForwardDecided();
+        Objects.requireNonNull(until, "until");
+        if (!until.isAfter(at)) {
+            throw invalid("until", "A hold ends in the future");
+        }
+        Instant cap = max.after(finishedAt);
+        Instant asked = micros(until.isAfter(cap) ? cap : until);
+        if (userInformationHoldUntil == null || asked.isAfter(userInformationHoldUntil)) {
+            userInformationHoldUntil = asked;
+            userInformationHoldBy = Objects.requireNonNull(by, "by");
+        }
+        return userInformationHoldUntil;
+    }
+
+    private void requireForwardDecided() {
+        if (state != ReportState.FORWARD_DECIDED && state != ReportState.FORWARDED) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The report is " + state + ": the Centre has not decided to forward it");
+        }
+    }
+
+    /**
+     * From when the provider may inform the user: the forward decision's date plus the hold, if
+     * later; the decision's time for a manifestly unfounded report (Art 12(2), Art 48(2)); null before
+     * the Centre decided.
+     */
+    public Instant mayInformUserFrom() {
+        if (state == ReportState.MANIFESTLY_UNFOUNDED) {
+            return review().decidedAt();
+        }
+        if (userInformationFrom == null) {
+            return null;
+        }
+        return userInformationHoldUntil != null && userInformationHoldUntil.isAfter(userInformationFrom)
+                ? userInformationHoldUntil : userInformationFrom;
+    }
+
+    public Instant userInformationHoldUntil() {
+        return userInformationHoldUntil;
+    }
+
+    public String userInformationHoldBy() {
+        return userInformationHoldBy;
+    }
+
+    /** Every recipient of the forward decision received the report (the forwarding step, actor {@code system}). */
+    public void forwarded(String actor, Instant at) {
+        move(ReportEvent.FORWARD, "delivered to " + review().jurisdiction(), actor, micros(at));
     }
 
     /**

@@ -30,7 +30,15 @@ public enum ReportAction implements AuditAction {
     REPORT_UNFOUNDED_PROPOSED,
     REPORT_UNFOUNDED_CONFIRMED,
     /** A reviewer looked at evidence content on the desk (blurred and grey, or sharp; the purpose says which). */
-    REPORT_EVIDENCE_VIEWED;
+    REPORT_EVIDENCE_VIEWED,
+    /** One attempt to deliver a forwarded report to one recipient (the delivery log; actor: system). */
+    REPORT_DELIVERY_ATTEMPTED,
+    /** A delivery failed its last allowed attempt and rests on the dead-letter queue. */
+    REPORT_DELIVERY_DEAD,
+    /** Every recipient received the report (FORWARD_DECIDED -> FORWARDED). */
+    REPORT_FORWARDED,
+    /** Law enforcement or Europol asked that the user not be informed until a time (Art 48(6)(a)), or was refused. */
+    REPORT_USER_INFORMATION_HELD;
 
     @Override
     public String objectType() {
@@ -49,6 +57,7 @@ public enum ReportAction implements AuditAction {
             case DECIDE_UNFOUNDED -> REPORT_UNFOUNDED_DECIDED;
             case PROPOSE_UNFOUNDED -> REPORT_UNFOUNDED_PROPOSED;
             case CONFIRM_UNFOUNDED -> REPORT_UNFOUNDED_CONFIRMED;
+            case FORWARD -> REPORT_FORWARDED;
         };
     }
 }

@@ -22,7 +22,9 @@ public enum ReportEvent {
     /** A first reviewer finds it manifestly unfounded; a second reviewer must confirm (four eyes). */
     PROPOSE_UNFOUNDED("Art 48(2); four eyes per the legal profile", false),
     /** A second reviewer, other than the first, confirms the manifestly-unfounded finding. */
-    CONFIRM_UNFOUNDED("Art 48(2); four eyes per the legal profile", false);
+    CONFIRM_UNFOUNDED("Art 48(2); four eyes per the legal profile", false),
+    /** Every recipient of the forward decision (each Member State's law-enforcement authority, Europol) received the report. */
+    FORWARD("Art 48(3)", false);
 
     private final String legalBasis;
     private final boolean byProvider;

@@ -5,6 +5,7 @@ import eu.csar.shared.domain.TransitionTable;
 
 import static eu.csar.reports.api.ReportState.AWAITING_SECOND_REVIEW;
 import static eu.csar.reports.api.ReportState.FINISHED;
+import static eu.csar.reports.api.ReportState.FORWARDED;
 import static eu.csar.reports.api.ReportState.FORWARD_DECIDED;
 import static eu.csar.reports.api.ReportState.IN_REVIEW;
 import static eu.csar.reports.api.ReportState.IN_SECOND_REVIEW;
@@ -20,7 +21,8 @@ import static eu.csar.reports.api.ReportState.RETRACTED;
  * four eyes, PROPOSE_UNFOUNDED -> AWAITING_SECOND_REVIEW, which a second reviewer claims
  * (IN_SECOND_REVIEW) and either confirms (CONFIRM_UNFOUNDED) or overrules by forwarding. Who may
  * take which step (the claimant, a reviewer other than the first) is {@link Report}'s rule.
- * FORWARD_DECIDED and MANIFESTLY_UNFOUNDED leave the provider nothing to retract.
+ * Forwarding: FORWARD_DECIDED -FORWARD-> FORWARDED once every recipient received the report.
+ * FORWARD_DECIDED, FORWARDED and MANIFESTLY_UNFOUNDED leave the provider nothing to retract.
  */
 public final class ReportLifecycle {
 
@@ -49,6 +51,7 @@ public final class ReportLifecycle {
                     .allow(IN_SECOND_REVIEW, ReportEvent.RETRACT, RETRACTED)
                     .allow(IN_SECOND_REVIEW, ReportEvent.CONFIRM_UNFOUNDED, MANIFESTLY_UNFOUNDED)
                     .allow(IN_SECOND_REVIEW, ReportEvent.DECIDE_FORWARD, FORWARD_DECIDED)
+                    .allow(FORWARD_DECIDED, ReportEvent.FORWARD, FORWARDED)
                     .build();
 
     private ReportLifecycle() {

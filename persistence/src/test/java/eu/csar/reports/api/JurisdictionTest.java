@@ -58,4 +58,12 @@ class JurisdictionTest {
         assertEquals(Jurisdiction.decided(Set.of(), true), Jurisdiction.of("", true));
         assertThrows(IllegalArgumentException.class, () -> Jurisdiction.of("XX", true));
     }
+
+    @Test
+    void eachMemberStatesAuthorityAndEuropolReceivesOneDelivery() {
+        assertEquals(List.of("DE", "NL", "EUROPOL"), Jurisdiction.decided(Set.of(MemberState.NL, MemberState.DE), true).recipients());
+        assertEquals(List.of("FR"), Jurisdiction.decided(Set.of(MemberState.FR), false).recipients(), "a Member State alone");
+        assertEquals(List.of("EUROPOL"), Jurisdiction.decided(Set.of(), false).recipients(), "unclear: Europol alone");
+        assertEquals(List.of("EUROPOL"), Jurisdiction.propose("US", List.of()).recipients());
+    }
 }

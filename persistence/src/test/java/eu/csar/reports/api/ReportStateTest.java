@@ -10,10 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReportStateTest {
 
     @Test
-    void theProviderSeesTheDesksInnerStepsAsFinished() {
+    void theProviderSeesTheDesksInnerStepsAsFinishedAndDeliveryAsDecided() {
         for (ReportState s : ReportState.values()) {
             ReportState expected = switch (s) {
                 case IN_REVIEW, AWAITING_SECOND_REVIEW, IN_SECOND_REVIEW -> ReportState.FINISHED;
+                case FORWARDED -> ReportState.FORWARD_DECIDED;
                 default -> s;
             };
             assertEquals(expected, s.providerView(), s.name());
@@ -27,5 +28,7 @@ class ReportStateTest {
         assertEquals(EnumSet.of(ReportState.OPEN, ReportState.MANIFESTLY_UNFOUNDED),
                 ReportState.seenByProviderAs(Set.of(ReportState.OPEN, ReportState.MANIFESTLY_UNFOUNDED)));
         assertEquals(EnumSet.noneOf(ReportState.class), ReportState.seenByProviderAs(Set.of()));
+        assertEquals(EnumSet.of(ReportState.FORWARD_DECIDED, ReportState.FORWARDED),
+                ReportState.seenByProviderAs(Set.of(ReportState.FORWARD_DECIDED)), "forwarded or still being delivered");
     }
 }

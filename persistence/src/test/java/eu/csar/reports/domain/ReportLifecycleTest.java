@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import static eu.csar.reports.api.ReportState.AWAITING_SECOND_REVIEW;
 import static eu.csar.reports.api.ReportState.FINISHED;
+import static eu.csar.reports.api.ReportState.FORWARDED;
 import static eu.csar.reports.api.ReportState.FORWARD_DECIDED;
 import static eu.csar.reports.api.ReportState.IN_REVIEW;
 import static eu.csar.reports.api.ReportState.IN_SECOND_REVIEW;
@@ -27,6 +28,7 @@ import static eu.csar.reports.api.ReportState.RETRACTED;
 import static eu.csar.reports.domain.ReportEvent.CLAIM;
 import static eu.csar.reports.domain.ReportEvent.CONFIRM_UNFOUNDED;
 import static eu.csar.reports.domain.ReportEvent.DECIDE_FORWARD;
+import static eu.csar.reports.domain.ReportEvent.FORWARD;
 import static eu.csar.reports.domain.ReportEvent.DECIDE_UNFOUNDED;
 import static eu.csar.reports.domain.ReportEvent.FINISH;
 import static eu.csar.reports.domain.ReportEvent.PROPOSE_UNFOUNDED;
@@ -42,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written out here independently of the table: finish only an OPEN report; retract it until the
  * Centre decided; a FINISHED report is claimed, released, taken over, and decided (forward,
  * manifestly unfounded, or a four-eyes finding that a second reviewer claims and confirms or
- * overrules by forwarding); nothing leaves RETRACTED, FORWARD_DECIDED or MANIFESTLY_UNFOUNDED.
+ * overrules by forwarding); a FORWARD_DECIDED report becomes FORWARDED once delivered, and nothing
+ * leaves RETRACTED, FORWARDED or MANIFESTLY_UNFOUNDED (in particular the provider retracts none of them).
  */
 class ReportLifecycleTest {
 
@@ -60,7 +63,8 @@ class ReportLifecycleTest {
             AWAITING_SECOND_REVIEW, Map.of(CLAIM, IN_SECOND_REVIEW, RETRACT, RETRACTED),
             IN_SECOND_REVIEW, Map.of(RELEASE, AWAITING_SECOND_REVIEW, TAKE_OVER, IN_SECOND_REVIEW, RETRACT, RETRACTED,
                     CONFIRM_UNFOUNDED, MANIFESTLY_UNFOUNDED, DECIDE_FORWARD, FORWARD_DECIDED),
-            FORWARD_DECIDED, Map.of(),
+            FORWARD_DECIDED, Map.of(FORWARD, FORWARDED),
+            FORWARDED, Map.of(),
             MANIFESTLY_UNFOUNDED, Map.of(),
             RETRACTED, Map.of());
 
@@ -126,7 +130,12 @@ class ReportLifecycleTest {
         }
         report.claim(FIRST, t.plusSeconds(40));
         switch (state) {
-            case FORWARD_DECIDED -> report.decideForward(FIRST, Jurisdiction.propose("NL", Set.of()), "P", 1, t.plusSeconds(45));
+            case FORWARD_DECIDED, FORWARDED -> {
+                report.decideForward(FIRST, Jurisdiction.propose("NL", Set.of()), "P", 1, t.plusSeconds(45));
+                if (state == FORWARDED) {
+                    report.forwarded("system", t.plusSeconds(50));
+                }
+            }
             case MANIFESTLY_UNFOUNDED -> report.findUnfounded(FIRST, UnfoundedReason.NOT_CSAM, null, false, "P", 1, t.plusSeconds(45));
             case AWAITING_SECOND_REVIEW, IN_SECOND_REVIEW -> {
                 report.findUnfounded(FIRST, UnfoundedReason.NOT_CSAM, "an internal note", true, "P", 1, t.plusSeconds(45));
@@ -153,10 +162,12 @@ class ReportLifecycleTest {
             case DECIDE_UNFOUNDED -> report.findUnfounded(claimant, UnfoundedReason.ADULT_DEPICTED, "note", false, "P", 1, AT);
             case PROPOSE_UNFOUNDED -> report.findUnfounded(claimant, UnfoundedReason.ADULT_DEPICTED, "note", true, "P", 1, AT);
             case CONFIRM_UNFOUNDED -> report.confirmUnfounded(claimant, null, AT);
+            case FORWARD -> report.forwarded("system", AT);
         }
         return switch (event) {
             case FINISH, RETRACT -> PROVIDER_CLIENT;
             case CLAIM, TAKE_OVER -> OTHER;
+            case FORWARD -> "system";
             default -> claimant;
         };
     }

@@ -52,7 +52,8 @@ public class ReportDto {
     /**
      * The EU Centre's feedback on the report (Art 48(2)-(3)): {@code status} RECEIVED, FORWARDED
      * (decided to forward to law enforcement), MANIFESTLY_UNFOUNDED (with {@code reason}, a code of
-     * the fixed list) or RETRACTED, since {@code at}; null while the report is OPEN. The reviewer's
+     * the fixed list) or RETRACTED, since {@code at}; null while the report is OPEN; once decided
+     * {@code mayInformUserFrom} and, while law enforcement holds it, {@code holdUntil}. The reviewer's
      * name and internal note are never part of it.
      */
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -61,6 +62,10 @@ public class ReportDto {
         public String status;
         public String reason;
         public String at;
+        /** From when the provider may inform the user (Art 12(2), Art 48(6)(a)); null before the Centre decided. */
+        public String mayInformUserFrom;
+        /** Until when law enforcement asked that the user not be informed; null without a hold. */
+        public String holdUntil;
     }
 
     /** Location data. */
@@ -137,6 +142,8 @@ public class ReportDto {
         d.status = f.status();
         d.reason = f.reason() == null ? null : f.reason().name();
         d.at = instant(f.at());
+        d.mayInformUserFrom = f.mayInformUserFrom() == null ? null : instant(f.mayInformUserFrom());
+        d.holdUntil = f.holdUntil() == null ? null : instant(f.holdUntil());
         return d;
     }
 

@@ -1,0 +1,41 @@
+package eu.csar.reports.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Where and how forwarded reports are delivered (issue 11 §4): operational configuration of the
+ * Centre, not law, so system properties of the server (jboss-cli {@code /system-property=...:add}
+ * or {@code -D...}), read on each use:
+ * <ul>
+ * <li>{@code csar.forwarding.endpoint.<RECIPIENT>}: the REST endpoint of one recipient (a Member
+ *     State's ISO code, or EUROPOL) that receives {@code POST} deliveries;</li>
+ * <li>{@code csar.forwarding.endpoint} = {@value #DEMO_ENDPOINT}: the endpoint of every other
+ *     recipient, {@code {recipient}} replaced by its code; the default is the demo LEA receiver of
+ *     the test-support module that bin/up and bin/test start;</li>
+ * <li>{@code csar.forwarding.timeout} = PT10S: how long one attempt waits for an answer.</li>
+ * </ul>
+ * The retry schedule is the broker's (configure-91-report-forwarding.cli), stated in
+ * {@link eu.csar.reports.domain.DeliveryBackoff#DEFAULT}.
+ */
+@ApplicationScoped
+public class ForwardingSettings {
+
+    static final String ENDPOINT = "csar.forwarding.endpoint";
+    static final String TIMEOUT = "csar.forwarding.timeout";
+    static final String DEMO_ENDPOINT = "http://127.0.0.1:8199/deliveries/{recipient}";
+
+    /** The endpoint deliveries to {@code recipient} are POSTed to. */
+    public URI endpoint(String recipient) {
+        String own = System.getProperty(ENDPOINT + "." + recipient.toUpperCase(Locale.ROOT));
+        String template = own != null && !own.isBlank() ? own : System.getProperty(ENDPOINT, DEMO_ENDPOINT);
+        return URI.create(template.strip().replace("{recipient}", recipient));
+    }
+
+    public Duration timeout() {
+        return ReviewSettings.duration(TIMEOUT, Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,36 @@
+package eu.csar.reports.application;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a recipient's answer means: which statuses are retried, and the hold it may carry (Art 48(6)(a)). */
+class ReportForwardingTest {
+
+    @Test
+    void aRetryMendsNoAnswerTimeoutsThrottlingServerErrorsAndRedirectsButNotARefusal() {
+        for (int status : new int[]{500, 502, 503, 504, 408, 429, 301, 302, 307}) {
+            assertTrue(ReportForwarding.retryable(status), Integer.toString(status));
+        }
+        for (int status : new int[]{200, 201, 202, 204, 400, 401, 403, 404, 409, 413, 422}) {
+            assertFalse(ReportForwarding.retryable(status), Integer.toString(status));
+        }
+    }
+
+    @Test
+    void aRecipientsAnswerMayAskForAHold() {
+        assertEquals(Instant.parse("2027-06-01T00:00:00Z"), ReportForwarding.holdOf("{\"doNotInformUntil\":\"2027-06-01T00:00:00Z\"}"));
+        assertNull(ReportForwarding.holdOf(""));
+        assertNull(ReportForwarding.holdOf(null));
+        assertNull(ReportForwarding.holdOf("{\"deliveryId\":\"x\",\"duplicate\":false}"), "no hold asked");
+        assertNull(ReportForwarding.holdOf("{\"doNotInformUntil\":\"next year\"}"), "not an instant: the delivery stands, no hold");
+        assertNull(ReportForwarding.holdOf("{\"doNotInformUntil\":5}"));
+        assertNull(ReportForwarding.holdOf("[1]"));
+        assertNull(ReportForwarding.holdOf("not json"));
+    }
+}

@@ -1,0 +1,156 @@
+package eu.csar.reports.domain;
+
+import eu.csar.reports.api.DeliveryState;
+import eu.csar.reports.api.ReportId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One delivery of a forwarded report to one recipient (Art 48(3)): a Member State's law-enforcement
+ * authority (its ISO code) or Europol. Its id travels with every attempt, so that the recipient drops
+ * a repeat. PENDING until an attempt succeeds (DELIVERED), the recipient refuses it for good (FAILED),
+ * or the last attempt of the {@link DeliveryBackoff} failed (DEAD); a settled delivery never changes.
+ */
+@Entity
+@Table(name = "report_deliveries")
+public class ReportDelivery {
+
+    public static final int MAX_ERROR = 500;
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(name = "report_id", nullable = false, updatable = false)
+    private UUID reportId;
+
+    @Column(name = "recipient", nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(name = "urgent", nullable = false, updatable = false)
+    private boolean urgent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private DeliveryState state;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    protected ReportDelivery() {
+    }
+
+    /** A PENDING delivery of {@code report} to {@code recipient}, due now. */
+    public ReportDelivery(ReportId report, String recipient, boolean urgent, Instant at) {
+        this.id = UUID.randomUUID();
+        this.reportId = Objects.requireNonNull(report, "report").value();
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.urgent = urgent;
+        this.state = DeliveryState.PENDING;
+        this.createdAt = micros(at);
+        this.nextAttemptAt = createdAt;
+    }
+
+    /** The recipient acknowledged attempt number {@link #attempts()} (counted here). */
+    public DeliveryAttempt delivered(int httpStatus, Instant at) {
+        checkPending();
+        attempts++;
+        state = DeliveryState.DELIVERED;
+        deliveredAt = micros(at);
+        nextAttemptAt = null;
+        return new DeliveryAttempt(this, attempts, DeliveryState.DELIVERED, httpStatus, null, deliveredAt);
+    }
+
+    /**
+     * An attempt failed with {@code error} ({@code httpStatus} null when no answer came): the next one
+     * is due after the backoff, or the delivery is DEAD after the last allowed attempt, or FAILED at
+     * once when the recipient refused it for good ({@code permanent}).
+     */
+    public DeliveryAttempt failed(Integer httpStatus, String error, boolean permanent, DeliveryBackoff backoff, Instant at) {
+        checkPending();
+        attempts++;
+        Instant now = micros(at);
+        lastError = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "\u2026";
+        if (permanent) {
+            state = DeliveryState.FAILED;
+            nextAttemptAt = null;
+        } else if (backoff.exhaustedAfter(attempts)) {
+            state = DeliveryState.DEAD;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = now.plus(backoff.delayAfter(attempts));
+        }
+        return new DeliveryAttempt(this, attempts, state == DeliveryState.PENDING ? DeliveryState.FAILED : state, httpStatus,
+                lastError, now);
+    }
+
+    private void checkPending() {
+        if (state.settled()) {
+            throw new IllegalStateException("delivery " + id + " is " + state + ": settled");
+        }
+    }
+
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ReportId reportId() {
+        return new ReportId(reportId);
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public DeliveryState state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+}

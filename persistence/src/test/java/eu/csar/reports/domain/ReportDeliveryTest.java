@@ -1,0 +1,73 @@
+package eu.csar.reports.domain;
+
+import eu.csar.reports.api.DeliveryState;
+import eu.csar.reports.api.ReportId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * One delivery of a forwarded report: PENDING through failed attempts with the next one after the
+ * backoff, DELIVERED once acknowledged, FAILED when refused for good, DEAD after the last attempt;
+ * a settled delivery never changes (a repeated job delivers nothing twice).
+ */
+class ReportDeliveryTest {
+
+    static final Instant T = Instant.parse("2026-12-03T10:00:00Z");
+    static final DeliveryBackoff THREE = new DeliveryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(60), 3);
+
+    @Test
+    void failedAttemptsStayPendingWithTheNextAfterTheBackoffThenDead() {
+        ReportDelivery d = new ReportDelivery(ReportId.random(), "NL", true, T);
+        assertEquals(DeliveryState.PENDING, d.state());
+        assertEquals(T, d.nextAttemptAt());
+        DeliveryAttempt first = d.failed(null, "connection refused", false, THREE, T.plusSeconds(1));
+        assertEquals(DeliveryState.FAILED, first.outcome(), "the log row says the attempt failed");
+        assertEquals(DeliveryState.PENDING, d.state(), "the delivery waits for its next attempt");
+        assertEquals(1, d.attempts());
+        assertEquals(T.plusSeconds(2), d.nextAttemptAt());
+        d.failed(503, "HTTP 503", false, THREE, T.plusSeconds(10));
+        assertEquals(T.plusSeconds(12), d.nextAttemptAt());
+        DeliveryAttempt last = d.failed(503, "HTTP 503", false, THREE, T.plusSeconds(20));
+        assertEquals(DeliveryState.DEAD, d.state());
+        assertEquals(DeliveryState.DEAD, last.outcome());
+        assertEquals(3, last.attempt());
+        assertNull(d.nextAttemptAt());
+        assertEquals("HTTP 503", d.lastError());
+        assertThrows(IllegalStateException.class, () -> d.delivered(200, T.plusSeconds(30)), "DEAD is settled");
+    }
+
+    @Test
+    void anAcknowledgedDeliveryIsDeliveredOnceAndSettled() {
+        ReportDelivery d = new ReportDelivery(ReportId.random(), "EUROPOL", false, T);
+        d.failed(null, "connection refused", false, THREE, T.plusSeconds(1));
+        DeliveryAttempt ok = d.delivered(200, T.plusSeconds(3));
+        assertEquals(DeliveryState.DELIVERED, d.state());
+        assertEquals(2, ok.attempt());
+        assertEquals(T.plusSeconds(3), d.deliveredAt());
+        assertNull(d.nextAttemptAt());
+        assertThrows(IllegalStateException.class, () -> d.delivered(200, T.plusSeconds(4)));
+        assertThrows(IllegalStateException.class, () -> d.failed(500, "x", false, THREE, T.plusSeconds(4)));
+    }
+
+    @Test
+    void aRefusalForGoodFailsAtOnce() {
+        ReportDelivery d = new ReportDelivery(ReportId.random(), "DE", false, T);
+        d.failed(400, "refused by the recipient: HTTP 400", true, THREE, T.plusSeconds(1));
+        assertEquals(DeliveryState.FAILED, d.state());
+        assertEquals(1, d.attempts());
+        assertThrows(IllegalStateException.class, () -> d.failed(400, "x", true, THREE, T.plusSeconds(2)));
+    }
+
+    @Test
+    void aLongErrorIsCut() {
+        ReportDelivery d = new ReportDelivery(ReportId.random(), "DE", false, T);
+        d.failed(null, "x".repeat(2000), false, THREE, T.plusSeconds(1));
+        assertEquals(ReportDelivery.MAX_ERROR, d.lastError().length());
+    }
+}
