@@ -91,6 +91,8 @@ class ReviewDeskPortalIT {
             d.findElement(By.cssSelector(row + " a.csar-review-link")).click();
             awaitState(reviewer, "FINISHED");
             assertTrue(d.findElement(By.id("other-data")).getText().contains("Invented integration-test report"), "the Art 13 content is shown");
+            assertTrue(d.findElement(By.id("provider")).getText().startsWith("Alpha Hosting"), "the provider by its legal name: "
+                    + d.findElement(By.id("provider")).getText());
             assertTrue(d.findElements(By.cssSelector("button[id$=':reveal']")).isEmpty(), "no reveal before the claim");
             assertEquals(403, status(reviewer, evidence(forwarded, 4, "blurred")));
 

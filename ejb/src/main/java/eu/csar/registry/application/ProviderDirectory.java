@@ -68,8 +68,12 @@ public class ProviderDirectory {
                 .map(Provider::id).collect(Collectors.toSet());
     }
 
-    /** The legal names of the providers among {@code ids} that exist (e.g. the objects of a page of the audit trail). */
-    @RolesAllowed({Roles.SYSTEM, Roles.CENTRE_AUDITOR})
+    /**
+     * The legal names of the providers among {@code ids} that exist (e.g. the objects of a page of the
+     * audit trail, or the provider of a report on the review desk). A company's legal name is not
+     * personal data: not audited.
+     */
+    @RolesAllowed({Roles.SYSTEM, Roles.CENTRE_AUDITOR, Roles.CENTRE_REVIEWER})
     public Map<ProviderId, String> legalNames(@NotNull Set<ProviderId> ids) {
         return Map.copyOf(providers.legalNames(ids));
     }

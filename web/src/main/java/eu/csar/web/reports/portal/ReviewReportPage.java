@@ -1,5 +1,6 @@
 package eu.csar.web.reports.portal;
 
+import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.UnfoundedReason;
 import eu.csar.reports.application.ReportView;
@@ -9,6 +10,7 @@ import eu.csar.reports.application.TriagePanel;
 import eu.csar.reports.domain.ReportLocation;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.FormatBean;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,10 +47,18 @@ public class ReviewReportPage implements Serializable {
     @Inject
     FeedbackBean feedback;
 
+    @Inject
+    ProviderDirectory providers;
+
+    @Inject
+    FormatBean fmt;
+
     private String id;
     private ReviewView view;
     /** What triage found, read when the report was opened (the moves' views do not carry it; it never changes). */
     private TriagePanel triage;
+    /** The provider's legal name as the registry holds it (its id when the entry is gone). */
+    private String providerName;
     private long decisionsToday;
     private long breakAfterSeconds;
     /** The evidence item revealed (blurred) and the one shown sharp; 0 for none. */
@@ -67,6 +77,8 @@ public class ReviewReportPage implements Serializable {
         }
         act(() -> {
             show(desk.report(reportId.get()));
+            providerName = providers.legalNames(Set.of(view.report().providerId()))
+                    .getOrDefault(view.report().providerId(), view.report().providerId().toString());
             decisionsToday = desk.myDecisionsToday();
             breakAfterSeconds = desk.breakAfter().toSeconds();
         }, null);
@@ -166,12 +178,16 @@ public class ReviewReportPage implements Serializable {
     }
 
     /** The location data in one line: address, port, time and country, or "none". */
+    public String getProviderName() {
+        return providerName;
+    }
+
     public String getLocation() {
         ReportLocation l = view == null ? null : view.report().location();
         if (l == null) {
             return feedback.text("desk.none");
         }
-        return l.ipAddress() + (l.port() == null ? "" : " port " + l.port()) + (l.observedAt() == null ? "" : ", " + l.observedAt())
+        return l.ipAddress() + (l.port() == null ? "" : " port " + l.port()) + (l.observedAt() == null ? "" : ", " + fmt.instant(l.observedAt()))
                 + (l.country() == null ? "" : ", " + l.country());
     }
 
