@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
@@ -79,7 +78,6 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
     }
 
     private static void abort(ContainerRequestContext request, Problem problem) {
-        problem.instance = ProblemResponder.instance(request.getUriInfo());
-        request.abortWith(Response.status(problem.status).type(ProblemResponder.PROBLEM_JSON).entity(problem).build());
+        request.abortWith(ProblemResponder.refusal(request, problem).build());
     }
 }

@@ -1,6 +1,7 @@
 package eu.csar.web.platform.rest;
 
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +34,16 @@ abstract class ProblemResponder {
             }
         }
         return response.build();
+    }
+
+    /**
+     * The problem a request filter answers with before any resource runs: its {@code instance} the
+     * request's path, {@code application/problem+json}, the problem's status. The caller may add
+     * headers and builds it for {@code ContainerRequestContext.abortWith}.
+     */
+    static Response.ResponseBuilder refusal(ContainerRequestContext request, Problem problem) {
+        problem.instance = instance(request.getUriInfo());
+        return Response.status(problem.status).type(PROBLEM_JSON).entity(problem);
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Method;
@@ -41,11 +40,9 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         String detail = raw == null ? "A JSON body is at most " + JSON_MAX_TEXT
                 : "This operation takes at most " + raw.maxText() + " (" + raw.maxBytes() + " bytes)";
         if (request.getLength() > limit) {
-            Problem problem = new Problem(ProblemType.CONTENT_TOO_LARGE, detail);
-            problem.instance = ProblemResponder.instance(request.getUriInfo());
-            request.abortWith(Response.status(problem.status).type(ProblemResponder.PROBLEM_JSON)
+            request.abortWith(ProblemResponder.refusal(request, new Problem(ProblemType.CONTENT_TOO_LARGE, detail))
                     .header("Connection", "close") // the rest of the body is not read
-                    .entity(problem).build());
+                    .build());
             return;
         }
         request.setEntityStream(new CappedBody(request.getEntityStream(), limit, detail));

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.ByteArrayInputStream;
@@ -87,8 +86,7 @@ public class StrictJsonBodies implements ContainerRequestFilter {
     }
 
     private static void abort(ContainerRequestContext request, Problem problem) {
-        problem.instance = ProblemResponder.instance(request.getUriInfo());
-        request.abortWith(Response.status(problem.status).type(ProblemResponder.PROBLEM_JSON).entity(problem).build());
+        request.abortWith(ProblemResponder.refusal(request, problem).build());
     }
 
     private static boolean isUtf8Json(MediaType type) {
