@@ -1,6 +1,8 @@
 package eu.csar.it.reports;
 
+import eu.csar.it.indicators.ScreenSteps;
 import eu.csar.it.support.Api;
+import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Tokens;
@@ -14,6 +16,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -41,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A report naming two public URLs is forwarded; the checks start (audited as system), both URLs are
  * asked with HEAD only and found online; one is switched gone, the platform clock moves a day on, and
  * its {@code removed_at} is recorded once with one audit entry, never asked again; the other stays
- * online. The provider reads both in its feedback. After the checking period (one month after the
+ * online. The provider reads both in its feedback, the reviewer on the report's page (headless Chromium). After the checking period (one month after the
  * decision) the other is STILL_ONLINE and listed for reviewers; a provider may not list them.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -121,6 +125,17 @@ class RemovalCheckIT {
         assertEquals("REMOVED", shown.get(0).getString("state"));
         assertNotNull(shown.get(0).getString("removedAt"));
         assertEquals("CHECKING", shown.get(1).getString("state"));
+
+        // The reviewer sees the same on the report's page, the URLs as text, never as links.
+        try (Browser browser = Browser.start()) {
+            WebDriver d = browser.loginAs("reviewer", ReviewDeskPortalIT.DESK).driver();
+            browser.open("/portal/reports/review.xhtml?id=" + report);
+            ScreenSteps.await(browser, "desk-removal-checks", x -> !x.findElements(By.id("removal")).isEmpty());
+            String card = d.findElement(By.id("removal")).getText();
+            assertTrue(card.contains(goneUrl) && card.contains(stayUrl), card);
+            assertTrue(card.contains("Removed") && card.contains("Still online, checks go on") && card.contains("GONE (HTTP 404)"), card);
+            assertTrue(d.findElements(By.cssSelector("#removal a, #public-urls a")).isEmpty(), "no links to reported material");
+        }
 
         // After the checking period the other is still online: listed for reviewers, not for providers.
         assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"P1M\"}", Tokens.user("admin")).status());
