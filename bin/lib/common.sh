@@ -267,6 +267,20 @@ start_wildfly() {
   log "WildFly up and csar.ear deployed in ${WILDFLY_READY_SECONDS}s"
 }
 
+# What a crash does (bin/crash-test): SIGKILL to WildFly's process group, no shutdown hook; returns once
+# the JVM is gone and its ports are free (the JVM, a child of the launcher in the same group, may
+# outlive the launcher by a moment and keep them).
+kill9_wildfly() {
+  local pid; pid="$(pid_of wildfly)"
+  log "kill -9 WildFly (process group $pid)"
+  kill -KILL -- "-$pid"
+  for _ in $(seq 1 300); do
+    ! kill -0 -- "-$pid" 2>/dev/null && ! port_busy 8080 && ! port_busy 9990 && break
+    sleep 0.1
+  done
+  rm -f "$RUN_DIR/wildfly.pid"
+}
+
 # SIGTERM makes WildFly shut down gracefully (its shutdown hook); no CLI :shutdown, which would
 # reach whatever server owns port 9990, not necessarily ours.
 stop_wildfly() {
