@@ -174,8 +174,9 @@ crash_receiver_down() {
   local before; before="$(sql "select coalesce(string_agg(state || ' ' || c || ' (attempts ' || lo || '-' || hi || ')', ', '), 'none') from (select state, count(*) c, min(attempts) lo, max(attempts) hi from report_deliveries group by state) q")"
   log "starting the receiver again after $(( SECONDS - stopped )) s; deliveries: $before"
   start_demo_receiver
-  # how much of the retry schedule the outage used: the shipped one (1 s doubling to 60 s, 16 attempts)
-  # makes a delivery's last attempt 603 s after its first, plus the time the attempts themselves take
+  # how much of the retry schedule the outage used: the shipped one (1 s doubling to 60 s, 20 attempts,
+  # DeliveryBackoff.DEFAULT) makes a delivery's last attempt 843 s after its first, plus the time the
+  # attempts themselves take
   MARGIN="$(sql "select 'receiver listening again ' || round(extract(epoch from now() - min(attempted_at))::numeric, 1)
       || ' s after the first failed attempt' from report_delivery_attempts where outcome = 'FAILED'
       and delivery_id in (select id from report_deliveries where report_id in ($OURS))")"
@@ -184,7 +185,7 @@ crash_receiver_down() {
   local earliest; earliest="$(sql "select 'the earliest delivery: first attempt ' || to_char(min(a.attempted_at), 'HH24:MI:SS.MS')
       || ', delivered at attempt ' || (select attempts from report_deliveries where id = (select delivery_id from report_delivery_attempts
          where delivery_id in (select id from report_deliveries where report_id in ($OURS)) order by attempted_at limit 1))
-      || ' of 16' from report_delivery_attempts a where a.delivery_id in (select id from report_deliveries where report_id in ($OURS))")"
+      || ' of 20' from report_delivery_attempts a where a.delivery_id in (select id from report_deliveries where report_id in ($OURS))")"
   log "$earliest"
 
   echo
