@@ -66,13 +66,17 @@ public class TriageRepository {
      * Other reports finished before {@code finishedAt} with a PDQ hash within {@code radius} of
      * {@code words}: the GIN index of the band keys picks the candidates sharing one of
      * {@code probeKeys} (computed by the caller from the band rule of V31), the exact distance decides.
+     * The probe keys are a sub-select: given the 272 literal keys, PostgreSQL estimates that a quarter
+     * of the rows overlap and scans the whole table (96 ms at 7,000 rows, growing with every report,
+     * docs/reports.md "Load"); behind a sub-select it uses the default overlap estimate and the GIN
+     * index (under 1 ms).
      */
     public List<Earlier> nearPdq(UUID reportId, Instant finishedAt, long[] words, int[] probeKeys, int radius, int limit) {
         String probes = intArray(probeKeys);
         String distance = "bit_count(cast(w0 # ?1 as bit(64))) + bit_count(cast(w1 # ?2 as bit(64)))"
                 + " + bit_count(cast(w2 # ?3 as bit(64))) + bit_count(cast(w3 # ?4 as bit(64)))";
         List<?> rows = em.createNativeQuery("select report_id, min(d) from (select report_id, cast(" + distance + " as int) as d"
-                        + " from report_pdq_hashes where bands && " + probes + " and report_id <> ?5 and finished_at < ?6) c"
+                        + " from report_pdq_hashes where bands && (select " + probes + ") and report_id <> ?5 and finished_at < ?6) c"
                         + " where d <= ?7 group by report_id order by min(d), report_id limit ?8")
                 .setParameter(1, words[0]).setParameter(2, words[1]).setParameter(3, words[2]).setParameter(4, words[3])
                 .setParameter(5, reportId).setParameter(6, Timestamp.from(finishedAt)).setParameter(7, radius)
