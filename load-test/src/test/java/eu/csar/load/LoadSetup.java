@@ -38,13 +38,17 @@ final class LoadSetup {
 
     /** A bearer token of the demo user {@code username} (password demo). */
     static String token(String username) {
-        String form = "grant_type=password&client_id=csar-tests&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=demo";
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/eucentre/protocol/openid-connect/token"))
+        return token("eucentre", "grant_type=password&client_id=csar-tests&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=demo", username);
+    }
+
+    /** A bearer token from {@code realm}'s token endpoint for the form {@code form}; {@code who} names it in an error. */
+    static String token(String realm, String form, String who) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
         Matcher m = ACCESS_TOKEN.matcher(r.body());
         if (r.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("no token for " + username + ": " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException("no token for " + who + ": " + r.statusCode() + " " + r.body());
         }
         return m.group(1);
     }
@@ -53,29 +57,39 @@ final class LoadSetup {
     static List<String> registerProviders(String token, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String body = profile("Load " + RUN_TAG + " " + i, "load-" + i + "@" + RUN_TAG + ".example", null);
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/providers"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-            Matcher m = ID.matcher(r.body());
-            if (r.statusCode() != 201 || !m.find()) {
-                throw new IllegalStateException("could not register a provider: " + r.statusCode() + " " + r.body());
-            }
-            ids.add(m.group(1));
+            ids.add(registerProvider(token, profile("Load " + RUN_TAG + " " + i, "load-" + i + "@" + RUN_TAG + ".example", null)));
         }
         return ids;
     }
 
+    /** Registers the provider entry {@code body} (as {@link #profile} writes it) and returns its id. */
+    static String registerProvider(String token, String body) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/providers"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        Matcher m = ID.matcher(r.body());
+        if (r.statusCode() != 201 || !m.find()) {
+            throw new IllegalStateException("could not register a provider: " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
+    }
+
     /** A whole provider entry; with a version it is an amendment. */
     static String profile(String legalName, String contactEmail, Long version) {
+        return profile(legalName, contactEmail, version, null);
+    }
+
+    /** A whole provider entry with its signing key (a PEM public key; none when null). */
+    static String profile(String legalName, String contactEmail, Long version, String signingPublicKey) {
         return "{\"legalName\":\"" + legalName + "\",\"serviceTypes\":[\"HOSTING\"],"
                 + "\"services\":[{\"name\":\"Box\",\"type\":\"HOSTING\",\"description\":\"File hosting (load test)\",\"offeredIn\":[\"NL\"]}],"
                 + "\"mainEstablishment\":\"NL\","
                 + "\"contactPoint\":{\"email\":\"" + contactEmail + "\",\"phone\":\"+31 20 555 0199\",\"languages\":[\"en\"]}"
-                + (version == null ? "" : ",\"version\":" + version) + "}";
+                + (version == null ? "" : ",\"version\":" + version)
+                + (signingPublicKey == null ? "" : ",\"signingPublicKey\":\"" + signingPublicKey.replace("\n", "\\n") + "\"") + "}";
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
