@@ -195,7 +195,7 @@ class ReportDeliveriesIT {
         assertEquals("DELIVERED", row.get("state"));
         assertEquals(2, ((Number) row.get("attempts")).intValue(), "the refused attempt and the one after the redelivery");
         assertEquals(1, ReportIntakeIT.audited("REPORT_DELIVERY_REDELIVERED", report.toString(), "SUCCESS"));
-        assertEquals(1, Db.count("select count(*) from audit_events where action = 'REPORT_DELIVERY_REDELIVERED' and actor = 'admin'"
+        assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_DELIVERY_REDELIVERED' and actor = 'admin'"
                 + " and object_id = ?", report.toString()));
 
         try (Browser browser = Browser.start()) {
