@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # bin/crash-test import: kill -9 WildFly in the middle of a bulk import of indicators, restart the
 # job, and check in PostgreSQL that nothing was lost, done twice or shown early (sourced by
-# bin/crash-test, which has started the stack and defines sql, check, token, json_*, await_status).
+# bin/crash-test, which has started the stack and defines sql, sql_digest, list_digest, check, token, json_*,
+# await_status).
 #
 # What is compared with what: the expected outcome of every line comes from the uploaded file itself
 # (its accepted hashes, its refused line numbers), the expected audit entries from the chunk size of the
@@ -23,12 +24,6 @@ synthetic_pdq_csv() { # lines
     } }'
 }
 
-# The digest of a list of lines, one a line, in byte order (as PostgreSQL's COLLATE "C" sorts them).
-list_digest() { LC_ALL=C sort | md5sum | cut -d' ' -f1; }
-# The same digest computed by PostgreSQL over one text column (the query must name it "item").
-sql_digest() { # select ... as item from ...
-  sql "select coalesce(md5(string_agg(item, E'\n' order by item collate \"C\") || E'\n'), md5('')) from ($1) q"
-}
 # The audit purposes the stage step must have recorded: one per chunk of the file (ImportStagingWriter).
 expected_chunk_audits() { # job, lines, chunk
   awk -v job="$1" -v n="$2" -v c="$3" 'BEGIN {
@@ -65,15 +60,8 @@ crash_import() {
     [ "$staged" -ge "$IMPORT_KILL_AFTER" ] && break
     sleep 0.05
   done
-  local wildfly_pid; wildfly_pid="$(pid_of wildfly)"
-  log "kill -9 WildFly (process group $wildfly_pid) with $staged lines staged, $(elapsed "$t0") s after the upload began"
-  kill -KILL -- "-$wildfly_pid"
-  # the JVM (a child of the launcher, same process group) may outlive the launcher by a moment and keep the ports
-  for _ in $(seq 1 300); do
-    ! kill -0 -- "-$wildfly_pid" 2>/dev/null && ! port_busy 8080 && ! port_busy 9990 && break
-    sleep 0.1
-  done
-  rm -f "$RUN_DIR/wildfly.pid"
+  log "kill -9 WildFly with $staged lines staged, $(elapsed "$t0") s after the upload began"
+  kill9_wildfly
   local before_rows before_status checkpoint
   before_rows="$(sql "select count(*) from indicator_import_staging where submission_id = '$sub'")"
   before_status="$(sql "select batchstatus from job_execution where jobexecutionid = $first")"

@@ -58,6 +58,7 @@ class ReadinessIT {
         assertEquals("UP", loads.getString("status"));
         String loaded = loads.getJsonObject("data").getString("loaded");
         assertTrue(loaded.contains("schema migration") && loaded.contains("demo data"), loaded);
+        assertTrue(loaded.contains("vault master keys"), "the credential store matched the vault's check values: " + loaded);
         assertTrue(health.getJsonArray("checks").size() > 1, "the server's own checks stay: " + ready);
     }
 }

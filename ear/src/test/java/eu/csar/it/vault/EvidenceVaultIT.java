@@ -209,20 +209,29 @@ class EvidenceVaultIT {
 
         assertEquals(0L, Db.count("select count(*) from vault_data_keys where master_key_alias <> ?", newAlias), "every live key rewrapped");
         assertEquals(newAlias, Db.value("select alias from vault_master_keys order by activated_at desc limit 1"));
+        String newValue = (String) Db.value("select check_value from vault_master_keys where alias = ?", newAlias);
+        assertTrue(newValue != null && newValue.matches("[0-9a-f]{16}"), "the new version's check value: " + newValue);
+        assertNotEquals(Db.value("select check_value from vault_master_keys where alias = ?", oldAlias), newValue, "another key, another value");
         assertFalse(Arrays.equals(wrappedBefore,
                 (byte[]) Db.value("select wrapped_key from vault_data_keys where item_id = ?", UUID.fromString(ids[0]))));
         assertEquals(1L, Db.count("select count(*) from audit_entries where seq > ? and action = 'VAULT_MASTER_KEY_ROTATED' and object_id = ?"
                 + " and outcome = 'SUCCESS' and actor = 'admin'", mark, newAlias));
 
-        // The operator's last step: the old key leaves the store; the content stays readable.
-        if (!oldAlias.equals(newAlias)) {
-            ModelNode removed = op(CREDENTIAL_STORE, "remove-alias", "alias", oldAlias, "entry-type", "SecretKeyCredential");
-            assertEquals("success", removed.get("outcome").asString(), removed.toString());
-        }
-        for (int i = 0; i < images.length; i++) {
-            Api.Binary revealed = reveal(ids[i], "indicator-verification", Tokens.user("reviewer"));
-            assertEquals(200, revealed.status(), new String(revealed.body()));
-            assertArrayEquals(images[i], revealed.body());
+        // The operator's last step: the old key leaves the store; the content stays readable. The key is
+        // put back afterwards: the server directory is also bin/up's, whose demo database starts with it.
+        ModelNode exported = op(CREDENTIAL_STORE, "export-secret-key", "alias", oldAlias);
+        assertEquals("success", exported.get("outcome").asString(), exported.toString());
+        ModelNode removed = op(CREDENTIAL_STORE, "remove-alias", "alias", oldAlias, "entry-type", "SecretKeyCredential");
+        assertEquals("success", removed.get("outcome").asString(), removed.toString());
+        try {
+            for (int i = 0; i < images.length; i++) {
+                Api.Binary revealed = reveal(ids[i], "indicator-verification", Tokens.user("reviewer"));
+                assertEquals(200, revealed.status(), new String(revealed.body()));
+                assertArrayEquals(images[i], revealed.body());
+            }
+        } finally {
+            ModelNode restored = op(CREDENTIAL_STORE, "import-secret-key", "alias", oldAlias, "key", exported.get("result").get("key").asString());
+            assertEquals("success", restored.get("outcome").asString(), restored.toString());
         }
         String later = store(gradientPng(7)).getString("id");
         assertEquals(newAlias, alias(later), "new items are wrapped under the new master key");
@@ -231,6 +240,37 @@ class EvidenceVaultIT {
         Api.Response again = Api.postJson("/api/v1/vault/master-key/rotations", "{\"alias\":\"" + newAlias + "\"}", Tokens.user("admin"));
         assertEquals(200, again.status(), again.toString());
         assertEquals(0L, again.json().getJsonNumber("rewrapped").longValue(), "nothing left to rewrap");
+    }
+
+    /**
+     * The vault records the check value of each master key (docs/vault.md "Key check values"); a node
+     * whose credential store holds another key under the current alias (here: the recorded value
+     * changed under it) stores nothing, and a rotation cannot resume under that alias.
+     */
+    @Test
+    void aKeyThatIsNotTheRecordedOneWrapsNothingAndCannotResumeARotation() {
+        String alias = alias(store(gradientPng(8)).getString("id"));
+        String recorded = (String) Db.value("select check_value from vault_master_keys where alias = ?", alias);
+        assertTrue(recorded != null && recorded.matches("[0-9a-f]{16}"), "recorded at activation or at start-up: " + recorded);
+        long items = Db.count("select count(*) from vault_items");
+        long mark = Fixtures.auditMark();
+        Db.execute("update vault_master_keys set check_value = '0000000000000000' where alias = '" + alias.replace("'", "''") + "'");
+        try {
+            Api.Response refused = Api.raw("POST", STORE + "?owner=reports&reference=it-report-" + UUID.randomUUID(), gradientPng(9),
+                    Tokens.user("admin"), "Content-Type", "image/png", "Accept", "application/json");
+            assertEquals(500, refused.status(), refused.toString());
+            assertEquals(items, Db.count("select count(*) from vault_items"), "nothing stored under a key nobody else has");
+
+            Api.Response rotation = Api.postJson("/api/v1/vault/master-key/rotations", "{\"alias\":\"" + alias + "\"}", Tokens.user("admin"));
+            assertEquals(400, rotation.status(), rotation.toString());
+            assertTrue(rotation.body().contains("check value"), rotation.toString());
+            assertEquals(1L, Db.count("select count(*) from audit_entries where seq > ? and action = 'VAULT_MASTER_KEY_ROTATED' and object_id = ?"
+                    + " and outcome = 'REFUSED'", mark, alias));
+        } finally {
+            Db.execute("update vault_master_keys set check_value = '" + recorded + "' where alias = '" + alias.replace("'", "''") + "'");
+        }
+        assertEquals(201, Api.raw("POST", STORE + "?owner=reports&reference=it-report-" + UUID.randomUUID(), gradientPng(9),
+                Tokens.user("admin"), "Content-Type", "image/png", "Accept", "application/json").status(), "stored again with the right value");
     }
 
     private ModelNode op(String address, String name, Object... params) throws IOException {

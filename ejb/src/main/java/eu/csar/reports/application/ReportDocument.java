@@ -29,6 +29,8 @@ import java.util.HexFormat;
  *   <li>{@code "location"} only when present: {@code "ipAddress"} and, when known, {@code "port"},
  *       {@code "observedAt"}, {@code "country"};</li>
  *   <li>{@code "userIdentifiers"}: always, an array of strings in the order sent (may be empty);</li>
+ *   <li>{@code "publicUrls"}: only when the report names any, an array of the URLs in the order sent
+ *       (so the documents of reports without them are what they always were);</li>
  *   <li>{@code "reportedToThirdCountry"}, {@code "removedOrDisabled"}, {@code "urgent"}: booleans;
  *       {@code "legalBasis"}: the text;</li>
  *   <li>{@code "evidence"}: always, an array in the order attached (by {@code "position"}, from 1), each
@@ -83,6 +85,11 @@ public final class ReportDocument {
         }
         JsonArrayBuilder users = JSON.createArrayBuilder();
         report.userIdentifiers().forEach(users::add);
+        if (!report.publicUrls().isEmpty()) {
+            JsonArrayBuilder urls = JSON.createArrayBuilder();
+            report.publicUrls().forEach(urls::add);
+            doc.add("publicUrls", urls);
+        }
         doc.add("userIdentifiers", users)
                 .add("reportedToThirdCountry", report.reportedToThirdCountry())
                 .add("removedOrDisabled", report.removedOrDisabled())

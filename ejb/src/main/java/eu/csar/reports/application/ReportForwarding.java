@@ -35,10 +35,12 @@ import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,6 +78,8 @@ public class ReportForwarding {
     static final String HOLD = "doNotInformUntil";
     static final String HOLD_PURPOSE = "notification hold (Art 48(6)(a))";
     static final String ACK_PURPOSE = "forwarding (Art 48(3)); acknowledgement of a pulled delivery";
+    /** At most this much of a recipient's answer is read (64 KiB): the rest is not waited for; the status counts. */
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -284,9 +288,11 @@ public class ReportForwarding {
         HttpRequest request = HttpRequest.newBuilder(settings.endpoint(delivery.recipient())).timeout(settings.timeout())
                 .header("Content-Type", "application/json").header("Delivery-Id", delivery.id().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        HttpResponse<String> response;
+        HttpResponse<InputStream> response;
+        String body;
         try {
-            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            body = bounded(response.body(), MAX_ANSWER_BYTES);
         } catch (IOException e) {
             throw new DeliveryFailedException(null, "no answer from " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
@@ -297,7 +303,18 @@ public class ReportForwarding {
         if (retryable(status)) {
             throw new DeliveryFailedException(status, "HTTP " + status + " from " + request.uri(), null);
         }
-        return new Answer(status, status < 300 ? holdOf(response.body()) : null);
+        return new Answer(status, status < 300 ? holdOf(body) : null);
+    }
+
+    /**
+     * The first {@code max} bytes of an answer as UTF-8 text; the stream is closed after them, so a
+     * recipient that sends more (or never ends) costs neither memory nor time. A cut answer is
+     * usually not JSON, so {@link #holdOf} ignores it and the delivery stands by its status.
+     */
+    static String bounded(InputStream in, int max) throws IOException {
+        try (in) {
+            return new String(in.readNBytes(max), StandardCharsets.UTF_8);
+        }
     }
 
     /** Whether an answer with {@code status} asks for another attempt (a 3xx is not followed: a misconfigured endpoint). */

@@ -13,6 +13,7 @@ import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.ReportType;
 import eu.csar.reports.api.TriageMessages;
 import eu.csar.reports.domain.EvidenceInput;
+import eu.csar.reports.domain.PublicMaterialRepository;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportAction;
 import eu.csar.reports.domain.ReportContent;
@@ -66,6 +67,9 @@ public class ReportIntake {
 
     @Inject
     ReportRepository reports;
+
+    @Inject
+    PublicMaterialRepository material;
 
     @Inject
     ProviderDirectory directory;
@@ -188,7 +192,7 @@ public class ReportIntake {
         Report report = reports.find(id).filter(r -> r.belongsTo(caller.providerId().orElse(null)))
                 .orElseThrow(() -> notFound(action, id));
         audit.success(action, id, PURPOSE);
-        return ReportView.of(report);
+        return ReportView.of(report).withMaterial(material.of(id));
     }
 
     /**

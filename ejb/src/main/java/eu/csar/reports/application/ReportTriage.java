@@ -112,9 +112,7 @@ public class ReportTriage {
             }
         }
         List<TriageHit.Found> found = new ArrayList<>(known(hashes));
-        for (Hash hash : hashes) {
-            found.addAll(seenBefore(report, hash));
-        }
+        found.addAll(seenBefore(report, hashes));
         for (Hash hash : hashes) {
             if (hash.kind() == EvidenceKind.PDQ) {
                 long[] words = words(hash.hex());
@@ -169,17 +167,26 @@ public class ReportTriage {
         return found;
     }
 
-    private List<TriageHit.Found> seenBefore(Report report, Hash hash) {
-        List<TriageRepository.Earlier> earlier;
-        if (hash.kind() == EvidenceKind.PDQ) {
-            long[] words = words(hash.hex());
-            earlier = triages.nearPdq(report.id().value(), report.finishedAt(), words, PdqBands.probes(words), PdqBands.RADIUS,
-                    EARLIER_PER_HASH);
-        } else {
-            earlier = triages.sameDigest(report.id().value(), report.finishedAt(), hash.kind(), hash.hex(), EARLIER_PER_HASH);
+    /** The earlier reports holding any of {@code hashes}: one query for the whole report. */
+    private List<TriageHit.Found> seenBefore(Report report, List<Hash> hashes) {
+        List<TriageRepository.Probe> probes = new ArrayList<>(hashes.size());
+        for (Hash hash : hashes) {
+            if (hash.kind() == EvidenceKind.PDQ) {
+                long[] words = words(hash.hex());
+                probes.add(TriageRepository.Probe.pdq(words, PdqBands.probes(words)));
+            } else {
+                probes.add(TriageRepository.Probe.digest(hash.kind(), hash.hex()));
+            }
         }
-        return earlier.stream().map(e -> TriageHit.Found.seenBefore(hash.position(), hash.kind(), hash.source(), e.reportId(),
-                e.distance())).toList();
+        Map<Integer, List<TriageRepository.Earlier>> earlier = triages.seenBefore(report.id().value(), report.finishedAt(), probes,
+                PdqBands.RADIUS, EARLIER_PER_HASH);
+        List<TriageHit.Found> found = new ArrayList<>();
+        earlier.forEach((index, reports) -> {
+            Hash hash = hashes.get(index);
+            reports.forEach(e -> found.add(TriageHit.Found.seenBefore(hash.position(), hash.kind(), hash.source(), e.reportId(),
+                    e.distance())));
+        });
+        return found;
     }
 
     static long[] words(String hex) {

@@ -1,10 +1,13 @@
 package eu.csar.reports.application;
 
 import eu.csar.reports.api.EvidenceKind;
+import eu.csar.reports.api.PublicMaterialState;
+import eu.csar.reports.api.RemovalCheckOutcome;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.ReportType;
 import eu.csar.reports.api.UnfoundedReason;
+import eu.csar.reports.domain.PublicMaterial;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportEvent;
 import eu.csar.reports.domain.ReportLifecycle;
@@ -29,7 +32,7 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                          boolean removedOrDisabled, boolean urgent, String legalBasis, Instant openedAt,
                          Instant finishedAt, Instant retractedAt, String signatureAlgorithm, String signedDocumentSha256,
                          List<Evidence> evidence, List<Move> history, Set<ReportEvent> possibleEvents,
-                         String signingInput, Feedback feedback) implements Serializable {
+                         String signingInput, Feedback feedback, List<String> publicUrls) implements Serializable {
 
     /**
      * What the EU Centre tells the provider about its report (Art 48(2)-(3), the accuracy loop):
@@ -38,14 +41,28 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
      * RETRACTED; null while the report is OPEN. Once decided, {@code mayInformUserFrom}: from when the
      * provider may inform the user (Art 12(2): the profile's delay after the report, later while law
      * enforcement holds it, Art 48(6)(a); at once for a manifestly unfounded report) and
-     * {@code holdUntil}, the hold in force (null without one). Never the reviewer's name or internal
-     * note, nor who asked for the hold.
+     * {@code holdUntil}, the hold in force (null without one). {@code publicMaterial}: the removal checks
+     * of the report's public URLs (empty until the Centre decided to forward it). Never the reviewer's
+     * name or internal note, nor who asked for the hold.
      */
-    public record Feedback(String status, UnfoundedReason reason, Instant at, Instant mayInformUserFrom, Instant holdUntil)
-            implements Serializable {
+    public record Feedback(String status, UnfoundedReason reason, Instant at, Instant mayInformUserFrom, Instant holdUntil,
+                           List<Material> publicMaterial) implements Serializable {
+
+        public Feedback {
+            publicMaterial = publicMaterial == null ? List.of() : List.copyOf(publicMaterial);
+        }
+
+        public Feedback(String status, UnfoundedReason reason, Instant at, Instant mayInformUserFrom, Instant holdUntil) {
+            this(status, reason, at, mayInformUserFrom, holdUntil, List.of());
+        }
 
         public Feedback(String status, UnfoundedReason reason, Instant at) {
             this(status, reason, at, null, null);
+        }
+
+        /** This feedback with the removal checks of the report's public URLs. */
+        Feedback with(List<Material> material) {
+            return new Feedback(status, reason, at, mayInformUserFrom, holdUntil, material);
         }
 
         static Feedback of(Report r) {
@@ -73,6 +90,32 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
         public Evidence(int position, EvidenceKind kind, String value, Integer quality) {
             this(position, kind, value, quality, null, null, null);
         }
+    }
+
+    /**
+     * The removal check of one public URL of the report (issue 11 §4): where it stands, how many
+     * checks, the last one (when, what it found, the HTTP status if an answer came), when it was
+     * found removed, and until when it is checked.
+     */
+    public record Material(int position, String url, PublicMaterialState state, int checks, Instant lastCheckedAt,
+                           RemovalCheckOutcome lastOutcome, Integer lastStatus, Instant removedAt, Instant checkedUntil)
+            implements Serializable {
+
+        static Material of(PublicMaterial m) {
+            return new Material(m.position(), m.url(), m.state(), m.checks(), m.lastCheckedAt(), m.lastOutcome(), m.lastStatus(),
+                    m.removedAt(), m.giveUpAt());
+        }
+    }
+
+    /** This view with the removal checks of its public URLs in its feedback (a report with feedback only). */
+    ReportView withMaterial(List<PublicMaterial> material) {
+        if (feedback == null || material.isEmpty()) {
+            return this;
+        }
+        return new ReportView(id, version, providerId, state, type, timestamp, contentReference, otherData, location, userIdentifiers,
+                reportedToThirdCountry, thirdCountryReference, removedOrDisabled, urgent, legalBasis, openedAt, finishedAt, retractedAt,
+                signatureAlgorithm, signedDocumentSha256, evidence, history, possibleEvents, signingInput,
+                feedback.with(material.stream().map(Material::of).toList()), publicUrls);
     }
 
     /** One history row. */
@@ -103,7 +146,8 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                 r.history().stream().filter(h -> !provider || providersOwn(h.event()))
                         .map(h -> new Move(h.event(), h.fromState().orElse(null), h.toState(), h.occurredAt(),
                         h.actor(), h.reason(), h.legalBasis())).toList(),
-                Set.copyOf(provider ? r.providerEvents() : r.possibleEvents()), ReportDocument.canonical(r), Feedback.of(r));
+                Set.copyOf(provider ? r.providerEvents() : r.possibleEvents()), ReportDocument.canonical(r), Feedback.of(r),
+                List.copyOf(r.publicUrls()));
     }
 
     private static boolean providersOwn(String event) {

@@ -15,6 +15,7 @@ import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.UnfoundedReason;
 import eu.csar.reports.domain.EvidenceItem;
+import eu.csar.reports.domain.PublicMaterialRepository;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportAction;
 import eu.csar.reports.domain.ReportRepository;
@@ -71,6 +72,9 @@ public class ReviewDesk {
 
     @Inject
     ReportRepository reports;
+
+    @Inject
+    PublicMaterialRepository material;
 
     @Inject
     AuditRecorder audit;
@@ -132,7 +136,7 @@ public class ReviewDesk {
         Report report = reports.find(id).filter(r -> r.state() != ReportState.OPEN)
                 .orElseThrow(() -> notFound(ReportAction.REPORT_REVIEW_OPENED, id));
         audit.success(ReportAction.REPORT_REVIEW_OPENED, id, PURPOSE + "; " + report.state());
-        return view(report).withTriage(triage(report));
+        return view(report).withTriage(triage(report)).withMaterial(material.of(id));
     }
 
     /**

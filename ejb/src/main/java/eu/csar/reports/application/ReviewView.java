@@ -3,6 +3,7 @@ package eu.csar.reports.application;
 import eu.csar.reports.api.Jurisdiction;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.UnfoundedReason;
+import eu.csar.reports.domain.PublicMaterial;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportEvent;
 import eu.csar.reports.domain.ReportReview;
@@ -38,6 +39,13 @@ public record ReviewView(ReportView report, String claimedBy, Instant claimedAt,
     ReviewView withTriage(TriagePanel panel) {
         return new ReviewView(report, claimedBy, claimedAt, claimedByViewer, claimAbandoned, proposedBy, unfoundedReason,
                 unfoundedNote, decision, decidedBy, decidedAt, jurisdiction, proposedJurisdiction, fourEyes, actions, panel);
+    }
+
+    /** This view with the removal checks of the report's public URLs ({@link ReportView.Feedback#publicMaterial()}). */
+    ReviewView withMaterial(List<PublicMaterial> material) {
+        return new ReviewView(report.withMaterial(material), claimedBy, claimedAt, claimedByViewer, claimAbandoned, proposedBy,
+                unfoundedReason, unfoundedNote, decision, decidedBy, decidedAt, jurisdiction, proposedJurisdiction, fourEyes, actions,
+                triage);
     }
 
     static ReviewView of(Report r, String viewer, boolean abandoned, boolean fourEyes) {

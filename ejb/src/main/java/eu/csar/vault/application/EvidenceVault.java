@@ -17,6 +17,7 @@ import eu.csar.vault.api.VaultItemView;
 import eu.csar.vault.api.VaultReceipt;
 import eu.csar.vault.domain.EnvelopeCipher;
 import eu.csar.vault.domain.MasterKeyRing;
+import eu.csar.vault.domain.MasterKeyVersion;
 import eu.csar.vault.domain.VaultAction;
 import eu.csar.vault.domain.VaultIntegrityException;
 import eu.csar.vault.domain.VaultItem;
@@ -103,8 +104,9 @@ public class EvidenceVault {
                               @NotNull @Pattern(regexp = MEDIA_TYPE) String mediaType,
                               @NotNull @Pattern(regexp = "[a-z]{2,40}") String ownerContext,
                               @NotBlank @Size(max = 200) String ownerReference) {
-        String alias = currentAlias();
-        SecretKey master = masterKeys.key(alias).orElseThrow(() -> missingMasterKey(alias));
+        CurrentKey current = currentKey();
+        String alias = current.alias();
+        SecretKey master = current.key();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         EnvelopeCipher.Sealed sealed = cipher.seal(id, content, alias, master);
@@ -179,7 +181,16 @@ public class EvidenceVault {
             throw new RuleViolationException(RuleViolationException.Code.INVALID, "alias",
                     "The vault's credential store has no secret key under alias " + newAlias + ": generate it there first");
         }
-        rotation.activate(newAlias);
+        String checkValue = EnvelopeCipher.checkValue(newMaster);
+        Optional<String> recorded = vault.masterKeys().stream().filter(v -> v.alias().equals(newAlias)).findFirst()
+                .flatMap(MasterKeyVersion::checkValue);
+        if (recorded.filter(value -> !value.equals(checkValue)).isPresent()) {
+            // resuming a rotation with another key under the same alias would wrap items under two keys
+            audit.refusal(VaultAction.VAULT_MASTER_KEY_ROTATED, newAlias, ROTATION_PURPOSE, AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.INVALID, "alias", "The credential store holds another key under "
+                    + newAlias + " than the one the vault recorded for it (check value " + checkValue + " instead of " + recorded.get() + ")");
+        }
+        rotation.activate(newAlias, checkValue);
         long rewrapped = 0;
         for (int batch = rotation.rewrapBatch(newAlias, newMaster, ROTATION_BATCH); batch > 0;
              batch = rotation.rewrapBatch(newAlias, newMaster, ROTATION_BATCH)) {
@@ -189,15 +200,26 @@ public class EvidenceVault {
         return new RotationReport(newAlias, rewrapped);
     }
 
-    /** The current master key version; before the first rotation, the configured initial one, recorded on first use. */
-    private String currentAlias() {
-        Optional<String> current = vault.currentMasterAlias();
-        if (current.isPresent()) {
-            return current.get();
+    /**
+     * The current master key version and its key; before the first rotation, the configured initial
+     * one, recorded with its check value on first use. A key whose check value is not the recorded one
+     * wraps nothing: the items would be readable only with this node's credential store.
+     */
+    private CurrentKey currentKey() {
+        Optional<MasterKeyVersion> current = vault.currentMasterKey();
+        String alias = current.map(MasterKeyVersion::alias).orElseGet(() -> System.getProperty(INITIAL_ALIAS_PROPERTY, INITIAL_ALIAS));
+        SecretKey master = masterKeys.key(alias).orElseThrow(() -> missingMasterKey(alias));
+        String checkValue = EnvelopeCipher.checkValue(master);
+        if (current.isEmpty()) {
+            vault.activate(alias, checkValue, clock.instant(), audit.actorName());
+        } else if (current.get().checkValue().filter(recorded -> !recorded.equals(checkValue)).isPresent()) {
+            throw new IllegalStateException("Master key " + alias + " in this node's credential store is not the key the vault recorded "
+                    + "(check value " + checkValue + " instead of " + current.get().checkValue().get() + "): nothing is stored (docs/vault.md)");
         }
-        String initial = System.getProperty(INITIAL_ALIAS_PROPERTY, INITIAL_ALIAS);
-        vault.activate(initial, clock.instant(), audit.actorName());
-        return initial;
+        return new CurrentKey(alias, master);
+    }
+
+    private record CurrentKey(String alias, SecretKey key) {
     }
 
     private WrappedDataKey liveKey(VaultAction action, VaultItemId id, String purpose) {

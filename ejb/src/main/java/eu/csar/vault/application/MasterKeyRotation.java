@@ -42,11 +42,11 @@ public class MasterKeyRotation {
 
     private final EnvelopeCipher cipher = new EnvelopeCipher();
 
-    /** Makes {@code alias} the master key version new items are wrapped under, on every node. */
+    /** Makes {@code alias} the master key version new items are wrapped under, on every node, recorded with its key's check value. */
     @RolesAllowed({Roles.CENTRE_ADMIN})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void activate(String alias) {
-        vault.activate(alias, clock.instant(), audit.actorName());
+    public void activate(String alias, String checkValue) {
+        vault.activate(alias, checkValue, clock.instant(), audit.actorName());
     }
 
     /** Wraps up to {@code size} data keys not yet under {@code alias} again under it; how many it rewrapped (0: done). */

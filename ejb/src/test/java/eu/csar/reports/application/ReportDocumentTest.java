@@ -49,6 +49,19 @@ class ReportDocumentTest {
     }
 
     @Test
+    void publicUrlsAreSignedInTheOrderSentOnlyWhenTheReportNamesAny() {
+        ReportContent withUrls = new ReportContent(ReportType.GROOMING, Instant.parse("2026-12-03T08:59:30.123456Z"), null, null,
+                null, List.of(), false, null, false, true, "Art 12(1)", List.of("https://host.example.org/b", "http://host.example.net/a"));
+        Report report = Report.open(ReportSamples.ID, ReportSamples.PROVIDER, withUrls, "a", Instant.parse("2026-12-03T09:00:00Z"));
+        assertEquals("{\"csarReport\":1,\"evidence\":[],\"id\":\"0b7e2f4c-1d3a-4e5b-8c6d-7e8f9a0b1c2d\",\"legalBasis\":\"Art 12(1)\","
+                + "\"provider\":\"7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01\","
+                + "\"publicUrls\":[\"https://host.example.org/b\",\"http://host.example.net/a\"],"
+                + "\"removedOrDisabled\":false,\"reportedToThirdCountry\":false,"
+                + "\"timestamp\":\"2026-12-03T08:59:30.123456Z\",\"type\":\"GROOMING\",\"urgent\":true,\"userIdentifiers\":[]}",
+                ReportDocument.canonical(report));
+    }
+
+    @Test
     void textIsEscapedAsJcsSays() {
         assertEquals("{\"a\":\"\\u001f\\\"é€\",\"b\":1}", ReportDocument.canonicalise("{ \"b\" : 1.0, \"a\":\"\\u001F\\\"\\u00e9€\" }"));
         assertThrows(UncheckedIOException.class, () -> ReportDocument.canonicalise("{"));

@@ -2,6 +2,10 @@ package eu.csar.reports.application;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,5 +36,36 @@ class ReportForwardingTest {
         assertNull(ReportForwarding.holdOf("{\"doNotInformUntil\":5}"));
         assertNull(ReportForwarding.holdOf("[1]"));
         assertNull(ReportForwarding.holdOf("not json"));
+    }
+
+    @Test
+    void aRecipientsAnswerIsReadUpTo64KibAndNoFurther() throws IOException {
+        class Endless extends InputStream {
+            long read;
+            boolean closed;
+
+            @Override
+            public int read() {
+                read++;
+                return 'x';
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        }
+        Endless endless = new Endless();
+        String answer = ReportForwarding.bounded(endless, ReportForwarding.MAX_ANSWER_BYTES);
+        assertEquals(64 * 1024, answer.length(), "a recipient that never stops talking is cut at 64 KiB");
+        assertEquals(64 * 1024, endless.read, "not a byte more is read");
+        assertTrue(endless.closed, "and the answer is closed");
+
+        String hold = "{\"doNotInformUntil\":\"2027-06-01T00:00:00Z\"}";
+        assertEquals(hold, ReportForwarding.bounded(new ByteArrayInputStream(hold.getBytes(StandardCharsets.UTF_8)),
+                ReportForwarding.MAX_ANSWER_BYTES), "a short answer whole");
+        String padded = "{\"doNotInformUntil\":\"2027-06-01T00:00:00Z\",\"pad\":\"" + "p".repeat(70_000) + "\"}";
+        assertNull(ReportForwarding.holdOf(ReportForwarding.bounded(new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8)),
+                ReportForwarding.MAX_ANSWER_BYTES)), "a cut answer is no JSON: no hold, the delivery stands by its status");
     }
 }

@@ -19,7 +19,7 @@ import jakarta.jms.MessageListener;
  * ({@link DeliveryMessages}) and lets {@link ReportForwarding} deliver it as the platform's
  * {@code system} role, in the message's transaction. When an attempt fails, the failure is recorded
  * in a transaction of its own and thrown on: the message rolls back and the broker delivers it again
- * after the queue's backoff (1 s doubling to 60 s, 16 attempts: configure-91-report-forwarding.cli);
+ * after the queue's backoff (1 s doubling to 60 s, 20 attempts: configure-91-report-forwarding.cli);
  * after the last it rests on {@code DLQ.ReportDeliveryQueue}. Two sessions, no client buffer, so
  * urgent (priority 9) jobs go first.
  */

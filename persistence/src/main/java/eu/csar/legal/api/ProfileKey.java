@@ -55,6 +55,8 @@ public enum ProfileKey {
     REPORT__DO_NOT_INFORM_MAX("report.do-not-inform-max"),
     REPORT__MANIFESTLY_UNFOUNDED_FOUR_EYES("report.manifestly-unfounded-four-eyes"),
     REPORT__OUTCOMES("report.outcomes"),
+    REPORT__REMOVAL_CHECK_INTERVAL("report.removal-check-interval"),
+    REPORT__REMOVAL_CHECK_UNTIL("report.removal-check-until"),
     REPORT__USER_INFORMATION_DELAY("report.user-information-delay"),
     REPORT__USER_INFORMATION_RULE("report.user-information-rule"),
     RETENTION__PROVIDER_MAX("retention.provider-max"),

@@ -99,6 +99,10 @@ public class Report {
     @Column(name = "user_identifiers", updatable = false)
     private String userIdentifiers;
 
+    /** The public URLs where the material was accessible, one per line (part of the signed content). */
+    @Column(name = "public_urls", updatable = false)
+    private String publicUrls;
+
     @Column(name = "reported_to_third_country", nullable = false, updatable = false)
     private boolean reportedToThirdCountry;
 
@@ -195,6 +199,14 @@ public class Report {
         }
         List<String> users = content.userIdentifiers().stream().map(String::strip).toList();
         r.userIdentifiers = users.isEmpty() ? null : String.join("\n", users);
+        for (int i = 0; i < content.publicUrls().size(); i++) {
+            int index = i;
+            PublicUrls.refusal(content.publicUrls().get(i)).ifPresent(why -> {
+                throw invalid("publicUrls[" + index + "]", why);
+            });
+        }
+        List<String> urls = content.publicUrls().stream().map(String::strip).toList();
+        r.publicUrls = urls.isEmpty() ? null : String.join("\n", urls);
         r.reportedToThirdCountry = Boolean.TRUE.equals(content.reportedToThirdCountry());
         r.thirdCountryReference = blankToNull(content.thirdCountryReference());
         r.removedOrDisabled = Boolean.TRUE.equals(content.removedOrDisabled());
@@ -555,6 +567,11 @@ public class Report {
 
     public List<String> userIdentifiers() {
         return userIdentifiers == null ? List.of() : Arrays.asList(userIdentifiers.split("\n"));
+    }
+
+    /** The public URLs where the provider found the material accessible, in the order sent (empty: none). */
+    public List<String> publicUrls() {
+        return publicUrls == null ? List.of() : Arrays.asList(publicUrls.split("\n"));
     }
 
     public boolean reportedToThirdCountry() {

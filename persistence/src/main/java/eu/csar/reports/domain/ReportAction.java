@@ -2,7 +2,7 @@ package eu.csar.reports.domain;
 
 import eu.csar.audit.api.AuditAction;
 
-/** What report intake, triage and the review desk record on the audit trail (Art 12-13, 48): every write, every read of a report, each triage and redelivery. */
+/** What report intake, triage, the review desk, forwarding and the removal checks record on the audit trail (Art 12-13, 48, 49): every write, every read of a report, each triage and redelivery, each check. */
 public enum ReportAction implements AuditAction {
     REPORT_OPENED,
     REPORT_EVIDENCE_ATTACHED,
@@ -44,7 +44,15 @@ public enum ReportAction implements AuditAction {
     /** Every recipient received the report (FORWARD_DECIDED -> FORWARDED). */
     REPORT_FORWARDED,
     /** Law enforcement or Europol asked that the user not be informed until a time (Art 48(6)(a)), or was refused. */
-    REPORT_USER_INFORMATION_HELD;
+    REPORT_USER_INFORMATION_HELD,
+    /** The Centre began checking the public URLs of a report it decided to forward (issue 11 §4; actor: system). */
+    REPORT_REMOVAL_CHECKS_STARTED,
+    /** One removal check of a public URL of a report: a HEAD request and what came back (actor: system). */
+    REPORT_REMOVAL_CHECKED,
+    /** A public URL of a report was found removed; its removed_at is recorded (actor: system). */
+    REPORT_MATERIAL_REMOVED,
+    /** A reviewer or operator listed the public material still online after its checks. */
+    REPORT_MATERIAL_LIST_READ;
 
     @Override
     public String objectType() {

@@ -31,6 +31,9 @@ import java.util.List;
  * @param removedOrDisabled      whether the provider removed or disabled access to the material (Art 13(1)(i))
  * @param urgent                 whether the report concerns an imminent threat to a child (Art 13(1)(j))
  * @param legalBasis             the legal basis the provider relies on, e.g. "Art 12(1) COM(2022) 209"
+ * @param publicUrls             where the material was publicly accessible (http or https URLs; location data
+ *                               related to the abuse, Art 13(1)(e)), which the EU Centre checks for removal
+ *                               once it decided to forward the report; optional
  */
 public record ReportContent(
         @NotNull(message = "KNOWN, NEW or GROOMING") ReportType type,
@@ -44,12 +47,23 @@ public record ReportContent(
         @Size(max = Report.MAX_REFERENCE) @CleanText String thirdCountryReference,
         @NotNull(message = "say whether the material was removed or disabled") Boolean removedOrDisabled,
         @NotNull(message = "say whether the report is urgent (imminent threat to a child)") Boolean urgent,
-        @NotBlank(message = "the legal basis the report rests on") @Size(max = Report.MAX_LEGAL_BASIS) @CleanText String legalBasis)
+        @NotBlank(message = "the legal basis the report rests on") @Size(max = Report.MAX_LEGAL_BASIS) @CleanText String legalBasis,
+        @Size(max = PublicUrls.MAX_PER_REPORT)
+        List<@NotBlank @Size(max = PublicUrls.MAX_LENGTH) @CleanText String> publicUrls)
         implements Serializable {
 
     public ReportContent {
         // nulls stay for Bean Validation to name them
         userIdentifiers = userIdentifiers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(userIdentifiers));
+        publicUrls = publicUrls == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(publicUrls));
+    }
+
+    /** The content without public URLs. */
+    public ReportContent(ReportType type, Instant timestamp, String contentReference, String otherData, ReportLocation location,
+                         List<String> userIdentifiers, Boolean reportedToThirdCountry, String thirdCountryReference,
+                         Boolean removedOrDisabled, Boolean urgent, String legalBasis) {
+        this(type, timestamp, contentReference, otherData, location, userIdentifiers, reportedToThirdCountry,
+                thirdCountryReference, removedOrDisabled, urgent, legalBasis, List.of());
     }
 
     /** The earliest and latest time a report may name (the database's range is wider; the law's is narrower). */

@@ -50,37 +50,73 @@ public class TriageRepository {
     }
 
     /**
-     * Other reports finished before {@code finishedAt} whose evidence holds the same digest; the
-     * (kind, hash_value) index of report_evidence answers it.
+     * One hash a report's triage looks for in earlier reports: a digest ({@code kind} MD5 or SHA256 and
+     * its hexadecimal value) or a PDQ hash as its four words with the band keys to probe (computed by
+     * the caller from the band rule of V31).
      */
-    public List<Earlier> sameDigest(UUID reportId, Instant finishedAt, EvidenceKind kind, String value, int limit) {
-        List<?> rows = em.createNativeQuery("select distinct e.report_id from report_evidence e join reports r on r.id = e.report_id"
-                        + " where e.kind = ?1 and e.hash_value = ?2 and e.report_id <> ?3 and r.finished_at < ?4"
-                        + " order by e.report_id limit ?5")
-                .setParameter(1, kind.name()).setParameter(2, value).setParameter(3, reportId)
-                .setParameter(4, Timestamp.from(finishedAt)).setParameter(5, limit).getResultList();
-        return rows.stream().map(r -> new Earlier((UUID) r, 0)).toList();
+    public record Probe(EvidenceKind kind, String value, long[] words, int[] probeKeys) {
+
+        public static Probe digest(EvidenceKind kind, String value) {
+            return new Probe(kind, value, null, null);
+        }
+
+        public static Probe pdq(long[] words, int[] probeKeys) {
+            return new Probe(EvidenceKind.PDQ, null, words, probeKeys);
+        }
     }
 
     /**
-     * Other reports finished before {@code finishedAt} with a PDQ hash within {@code radius} of
-     * {@code words}: the GIN index of the band keys picks the candidates sharing one of
-     * {@code probeKeys} (computed by the caller from the band rule of V31), the exact distance decides.
+     * For each of {@code probes} (by its index in the list), the other reports finished before
+     * {@code finishedAt} that hold it, in one query for the whole report: for a digest the reports whose
+     * evidence has the same digest (the (kind, hash_value) index of report_evidence), at distance 0, by
+     * report id; for a PDQ hash those with a PDQ hash within {@code radius} (the GIN index of the band
+     * keys picks the candidates sharing a probe key, the exact distance decides), closest first. At most
+     * {@code limit} earlier reports per probe; a probe nothing matches has no entry.
      */
-    public List<Earlier> nearPdq(UUID reportId, Instant finishedAt, long[] words, int[] probeKeys, int radius, int limit) {
-        String probes = intArray(probeKeys);
-        String distance = "bit_count(cast(w0 # ?1 as bit(64))) + bit_count(cast(w1 # ?2 as bit(64)))"
-                + " + bit_count(cast(w2 # ?3 as bit(64))) + bit_count(cast(w3 # ?4 as bit(64)))";
-        List<?> rows = em.createNativeQuery("select report_id, min(d) from (select report_id, cast(" + distance + " as int) as d"
-                        + " from report_pdq_hashes where bands && " + probes + " and report_id <> ?5 and finished_at < ?6) c"
-                        + " where d <= ?7 group by report_id order by min(d), report_id limit ?8")
-                .setParameter(1, words[0]).setParameter(2, words[1]).setParameter(3, words[2]).setParameter(4, words[3])
-                .setParameter(5, reportId).setParameter(6, Timestamp.from(finishedAt)).setParameter(7, radius)
-                .setParameter(8, limit).getResultList();
-        List<Earlier> out = new ArrayList<>(rows.size());
-        for (Object row : rows) {
+    public Map<Integer, List<Earlier>> seenBefore(UUID reportId, Instant finishedAt, List<Probe> probes, int radius, int limit) {
+        Map<Integer, List<Earlier>> out = new TreeMap<>();
+        if (probes.isEmpty()) {
+            return out;
+        }
+        // Indexes, words and band keys are numbers computed here, written into the query; digests are parameters.
+        List<String> digests = new ArrayList<>();
+        List<String> pdqs = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            Probe p = probes.get(i);
+            if (p.kind() == EvidenceKind.PDQ) {
+                pdqs.add("(" + i + ", cast(" + p.words()[0] + " as bigint), cast(" + p.words()[1] + " as bigint), cast("
+                        + p.words()[2] + " as bigint), cast(" + p.words()[3] + " as bigint), " + intArray(p.probeKeys()) + ")");
+            } else {
+                values.add(p.value());
+                digests.add("(" + i + ", cast('" + p.kind().name() + "' as varchar), cast(?" + (values.size() + 3) + " as varchar))");
+            }
+        }
+        String digestProbes = digests.isEmpty() ? "select cast(null as int), cast(null as varchar), cast(null as varchar) where false"
+                : "values " + String.join(", ", digests);
+        String pdqProbes = pdqs.isEmpty()
+                ? "select cast(null as int), cast(null as bigint), cast(null as bigint), cast(null as bigint), cast(null as bigint),"
+                        + " cast(null as int[]) where false"
+                : "values " + String.join(", ", pdqs);
+        String distance = "bit_count(cast(h.w0 # p.w0 as bit(64))) + bit_count(cast(h.w1 # p.w1 as bit(64)))"
+                + " + bit_count(cast(h.w2 # p.w2 as bit(64))) + bit_count(cast(h.w3 # p.w3 as bit(64)))";
+        var query = em.createNativeQuery("with dp (i, kind, hash_value) as (" + digestProbes + "),"
+                + " pp (i, w0, w1, w2, w3, bands) as (" + pdqProbes + "),"
+                + " hits as (select distinct dp.i, e.report_id, 0 as d from dp join report_evidence e"
+                + " on e.kind = dp.kind and e.hash_value = dp.hash_value join reports r on r.id = e.report_id"
+                + " where e.report_id <> ?1 and r.finished_at < ?2"
+                + " union all select p.i, h.report_id, min(cast(" + distance + " as int)) from pp p join report_pdq_hashes h"
+                + " on h.bands && p.bands where h.report_id <> ?1 and h.finished_at < ?2 group by p.i, h.report_id)"
+                + " select i, report_id, d from (select i, report_id, d, row_number() over (partition by i order by d, report_id) as n"
+                + " from hits where d <= ?3) ranked where n <= " + limit + " order by i, d, report_id")
+                .setParameter(1, reportId).setParameter(2, Timestamp.from(finishedAt)).setParameter(3, radius);
+        for (int v = 0; v < values.size(); v++) {
+            query.setParameter(v + 4, values.get(v));
+        }
+        for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            out.add(new Earlier((UUID) r[0], ((Number) r[1]).intValue()));
+            out.computeIfAbsent(((Number) r[0]).intValue(), k -> new ArrayList<>())
+                    .add(new Earlier((UUID) r[1], ((Number) r[2]).intValue()));
         }
         return out;
     }

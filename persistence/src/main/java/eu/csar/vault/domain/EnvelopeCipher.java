@@ -80,6 +80,22 @@ public final class EnvelopeCipher {
         }
     }
 
+    /**
+     * The key check value of a master key: the first 8 bytes of AES of a zero block under it, in
+     * lower-case hex (the classic KCV, longer). It names a key without revealing it, so a node can tell
+     * whether the key its credential store holds under an alias is the one recorded for that alias.
+     */
+    public static String checkValue(SecretKey master) {
+        Objects.requireNonNull(master, "master");
+        try {
+            Cipher cipher = Cipher.getInstance("AES/ECB/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, master);
+            return HexFormat.of().formatHex(cipher.doFinal(new byte[16]), 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an AES key: " + e.getMessage(), e);
+        }
+    }
+
     /** Lower-case hex SHA-256 of the plaintext: the digest a report keeps and a reveal is checked against. */
     public static String sha256Hex(byte[] content) {
         try {

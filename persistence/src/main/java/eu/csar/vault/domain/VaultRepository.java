@@ -45,19 +45,33 @@ public class VaultRepository {
     }
 
     /** The master key version new items are wrapped under: the one activated last. */
-    public Optional<String> currentMasterAlias() {
-        return em.createQuery("select m.alias from MasterKeyVersion m order by m.activatedAt desc, m.alias desc", String.class)
+    public Optional<MasterKeyVersion> currentMasterKey() {
+        return em.createQuery("select m from MasterKeyVersion m order by m.activatedAt desc, m.alias desc", MasterKeyVersion.class)
                 .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** Every master key version recorded, oldest first. */
+    public List<MasterKeyVersion> masterKeys() {
+        return em.createQuery("select m from MasterKeyVersion m order by m.activatedAt, m.alias", MasterKeyVersion.class).getResultList();
+    }
+
+    /** How many live wrapped keys are under {@code alias}. */
+    public long countUnder(String alias) {
+        return em.createQuery("select count(k) from WrappedDataKey k where k.masterAlias = :alias", Long.class)
+                .setParameter("alias", alias).getSingleResult();
     }
 
     public boolean knowsMasterAlias(String alias) {
         return em.find(MasterKeyVersion.class, alias) != null;
     }
 
-    /** Records a master key version as the current one (once; a second activation of the same alias changes nothing). */
-    public void activate(String alias, Instant at, String by) {
+    /**
+     * Records a master key version, with the check value of its key, as the current one (once; a second
+     * activation of the same alias changes nothing).
+     */
+    public void activate(String alias, String checkValue, Instant at, String by) {
         if (!knowsMasterAlias(alias)) {
-            em.persist(new MasterKeyVersion(alias, at, by));
+            em.persist(new MasterKeyVersion(alias, at, by, checkValue));
             em.flush();
         }
     }

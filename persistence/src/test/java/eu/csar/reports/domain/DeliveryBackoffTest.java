@@ -13,20 +13,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeliveryBackoffTest {
 
     @Test
-    void theShippedScheduleDoublesFromOneSecondToAMinuteOverSixteenAttempts() {
+    void theShippedScheduleDoublesFromOneSecondToAMinuteOverTwentyAttempts() {
         DeliveryBackoff b = DeliveryBackoff.DEFAULT;
         long[] seconds = {1, 2, 4, 8, 16, 32, 60, 60, 60};
         for (int attempt = 1; attempt <= seconds.length; attempt++) {
             assertEquals(Duration.ofSeconds(seconds[attempt - 1]), b.delayAfter(attempt), "after attempt " + attempt);
         }
         assertEquals(Duration.ofSeconds(60), b.delayAfter(1000), "never above the maximum, however many attempts");
-        assertFalse(b.exhaustedAfter(15));
-        assertTrue(b.exhaustedAfter(16));
+        assertFalse(b.exhaustedAfter(19));
+        assertTrue(b.exhaustedAfter(20));
         Duration total = Duration.ZERO;
-        for (int attempt = 1; attempt < 16; attempt++) {
+        for (int attempt = 1; attempt < 20; attempt++) {
             total = total.plus(b.delayAfter(attempt));
         }
-        assertTrue(total.compareTo(Duration.ofMinutes(10)) > 0, "a recipient down for ten minutes still receives it: " + total);
+        // 1+2+4+8+16+32 s, then 13 minutes: the last attempt 843 s after the first
+        assertEquals(Duration.ofSeconds(843), total);
+        assertTrue(total.compareTo(Duration.ofMinutes(14)) > 0, "a recipient down for ten minutes receives it with minutes to spare: " + total);
     }
 
     @Test

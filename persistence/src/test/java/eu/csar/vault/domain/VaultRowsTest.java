@@ -8,6 +8,8 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The vault's rows keep what they are given, and a rewrap replaces the whole wrapping, alias included. */
 class VaultRowsTest {
@@ -53,7 +55,12 @@ class VaultRowsTest {
         assertEquals(at, tombstone.destroyedAt());
         assertEquals("retention ended", tombstone.reason());
         assertEquals("m1", tombstone.masterAlias());
-        assertEquals("m2", new MasterKeyVersion("m2", at, "admin").alias());
+        MasterKeyVersion version = new MasterKeyVersion("m2", at, "admin", null);
+        assertEquals("m2", version.alias());
+        assertTrue(version.checkValue().isEmpty());
+        version.recordCheckValue("0123456789abcdef");
+        assertEquals("0123456789abcdef", version.checkValue().orElseThrow());
+        assertThrows(IllegalStateException.class, () -> version.recordCheckValue("fedcba9876543210"), "a recorded check value never changes");
     }
 
     @Test

@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  *     200 as well, with {"duplicate":true}), as a recipient de-duplicates by the delivery id. The file
  *     is read at start, so a repeat after a restart is dropped too.</li>
  * <li>{@code GET /received}: {"received":[...every delivery kept...],"duplicates":n}.</li>
+ * <li>A stand-in "public host" for the removal checks of reported material: {@code /public/{name}}
+ *     answers 200 (any method; a short synthetic text, never material) until {@code POST /public/{name}/gone}
+ *     makes it 404 ({@code POST /public/{name}/online} back to 200); {@code GET /public-requests/{name}}
+ *     lists the methods it was asked with, {"methods":["HEAD",...]}, so a test sees that nothing but
+ *     HEAD came. Held in memory only.</li>
  * </ul>
  * Loopback only. Its answers carry no notification hold.
  */
@@ -39,10 +44,15 @@ public final class DemoLeaReceiver {
 
     private static final Pattern DELIVERY_ID = Pattern.compile("\"deliveryId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final Pattern RECIPIENT = Pattern.compile("^/deliveries/([A-Za-z]{2,16})$");
+    private static final Pattern PUBLIC = Pattern.compile("^/public/([A-Za-z0-9_-]{1,64})(/gone|/online)?$");
+    private static final Pattern PUBLIC_REQUESTS = Pattern.compile("^/public-requests/([A-Za-z0-9_-]{1,64})$");
 
     private final Path file;
     private final Map<String, String> received = new LinkedHashMap<>();
     private int duplicates;
+    /** The stand-in public paths that are gone, and the methods each path was asked with. */
+    private final java.util.Set<String> gone = new java.util.HashSet<>();
+    private final Map<String, List<String>> publicRequests = new LinkedHashMap<>();
 
     private DemoLeaReceiver(Path file) throws IOException {
         this.file = file;
@@ -61,6 +71,8 @@ public final class DemoLeaReceiver {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         server.createContext("/deliveries/", receiver::deliver);
         server.createContext("/received", receiver::list);
+        server.createContext("/public/", receiver::publicHost);
+        server.createContext("/public-requests/", receiver::publicRequests);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         System.out.println("demo LEA receiver on 127.0.0.1:" + port + ", " + receiver.received.size() + " deliveries in " + file);
@@ -105,6 +117,60 @@ public final class DemoLeaReceiver {
                 repeats = duplicates;
             }
             answer(exchange, 200, "{\"received\":[" + String.join(",", all) + "],\"duplicates\":" + repeats + "}");
+        }
+    }
+
+    private void publicHost(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Matcher path = PUBLIC.matcher(exchange.getRequestURI().getPath());
+            if (!path.matches()) {
+                answer(exchange, 400, "{\"error\":\"/public/{name}, POST /public/{name}/gone or /online\"}");
+                return;
+            }
+            String name = path.group(1);
+            String method = exchange.getRequestMethod();
+            if (path.group(2) != null) {
+                if (!"POST".equals(method)) {
+                    answer(exchange, 405, "{\"error\":\"POST\"}");
+                    return;
+                }
+                synchronized (this) {
+                    if (path.group(2).equals("/gone")) {
+                        gone.add(name);
+                    } else {
+                        gone.remove(name);
+                    }
+                }
+                answer(exchange, 200, "{\"name\":\"" + name + "\",\"gone\":" + path.group(2).equals("/gone") + "}");
+                return;
+            }
+            boolean isGone;
+            synchronized (this) {
+                publicRequests.computeIfAbsent(name, n -> new ArrayList<>()).add(method);
+                isGone = gone.contains(name);
+            }
+            int status = isGone ? 404 : 200;
+            if ("HEAD".equals(method)) {
+                exchange.getResponseHeaders().set("Content-Type", "text/plain");
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
+            answer(exchange, status, "{\"standIn\":\"synthetic public page, no material\"}");
+        }
+    }
+
+    private void publicRequests(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Matcher path = PUBLIC_REQUESTS.matcher(exchange.getRequestURI().getPath());
+            if (!path.matches()) {
+                answer(exchange, 400, "{\"error\":\"/public-requests/{name}\"}");
+                return;
+            }
+            List<String> methods;
+            synchronized (this) {
+                methods = new ArrayList<>(publicRequests.getOrDefault(path.group(1), List.of()));
+            }
+            answer(exchange, 200, "{\"methods\":[" + String.join(",", methods.stream().map(m -> "\"" + m + "\"").toList()) + "]}");
         }
     }
 

@@ -57,6 +57,9 @@ public class ReviewReportPage implements Serializable {
     private ReviewView view;
     /** What triage found, read when the report was opened (the moves' views do not carry it; it never changes). */
     private TriagePanel triage;
+
+    /** The removal checks of the report's public URLs, read when the report was opened (the moves' views do not carry them). */
+    private List<ReportView.Material> publicMaterial = List.of();
     /** The provider's legal name as the registry holds it (its id when the entry is gone). */
     private String providerName;
     private long decisionsToday;
@@ -147,6 +150,7 @@ public class ReviewReportPage implements Serializable {
         view = v;
         if (v.triage() != null) {
             triage = v.triage();
+            publicMaterial = v.report().feedback() == null ? List.of() : v.report().feedback().publicMaterial();
         }
         memberStates = new ArrayList<>(v.proposedJurisdiction().memberStates().stream().map(Enum::name).sorted().toList());
         europol = v.proposedJurisdiction().europol();
@@ -217,6 +221,10 @@ public class ReviewReportPage implements Serializable {
 
     public TriagePanel getTriage() {
         return triage;
+    }
+
+    public List<ReportView.Material> getPublicMaterial() {
+        return publicMaterial;
     }
 
     public ReviewView getView() {

@@ -37,6 +37,9 @@ public class ReportDto {
     public boolean removedOrDisabled;
     public boolean urgent;
     public String legalBasis;
+    /** Where the material was publicly accessible, as the provider sent it. */
+    @XmlElement(name = "publicUrl")
+    public List<String> publicUrls;
     public String openedAt;
     public String finishedAt;
     public String retractedAt;
@@ -66,6 +69,28 @@ public class ReportDto {
         public String mayInformUserFrom;
         /** Until when law enforcement asked that the user not be informed; null without a hold. */
         public String holdUntil;
+        /** The EU Centre's removal checks of the report's public URLs (none until it decided to forward the report). */
+        @XmlElement(name = "publicMaterial")
+        public List<MaterialDto> publicMaterial;
+    }
+
+    /**
+     * The removal check of one public URL: {@code state} CHECKING, REMOVED (since {@code removedAt}),
+     * STILL_ONLINE (the checks ended before it was gone) or NOT_CHECKABLE; the last check's time,
+     * outcome and HTTP status; until when it is checked.
+     */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportPublicMaterial")
+    public static class MaterialDto {
+        public int position;
+        public String url;
+        public String state;
+        public int checks;
+        public String lastCheckedAt;
+        public String lastOutcome;
+        public Integer lastStatus;
+        public String removedAt;
+        public String checkedUntil;
     }
 
     /** Location data. */
@@ -122,6 +147,7 @@ public class ReportDto {
         d.removedOrDisabled = v.removedOrDisabled();
         d.urgent = v.urgent();
         d.legalBasis = v.legalBasis();
+        d.publicUrls = v.publicUrls();
         d.openedAt = instant(v.openedAt());
         d.finishedAt = instant(v.finishedAt());
         d.retractedAt = instant(v.retractedAt());
@@ -144,6 +170,21 @@ public class ReportDto {
         d.at = instant(f.at());
         d.mayInformUserFrom = f.mayInformUserFrom() == null ? null : instant(f.mayInformUserFrom());
         d.holdUntil = f.holdUntil() == null ? null : instant(f.holdUntil());
+        d.publicMaterial = f.publicMaterial().stream().map(ReportDto::material).toList();
+        return d;
+    }
+
+    private static MaterialDto material(ReportView.Material m) {
+        MaterialDto d = new MaterialDto();
+        d.position = m.position();
+        d.url = m.url();
+        d.state = m.state().name();
+        d.checks = m.checks();
+        d.lastCheckedAt = instant(m.lastCheckedAt());
+        d.lastOutcome = m.lastOutcome() == null ? null : m.lastOutcome().name();
+        d.lastStatus = m.lastStatus();
+        d.removedAt = instant(m.removedAt());
+        d.checkedUntil = instant(m.checkedUntil());
         return d;
     }
 

@@ -53,11 +53,14 @@ public final class ReportRequests {
         /** Imminent threat to a child. */
         public Boolean urgent;
         public String legalBasis;
+        /** Where the material was publicly accessible: http(s) URLs, at most 20; the EU Centre checks them for removal. */
+        @XmlElement(name = "publicUrl")
+        public List<String> publicUrls;
 
         public ReportContent toDomain() {
             return new ReportContent(Inputs.enumOrNull(ReportType.class, type, "type"), Inputs.instantOrNull(timestamp, "timestamp"),
                     contentReference, otherData, location == null ? null : location.toDomain(), userIdentifiers,
-                    reportedToThirdCountry, thirdCountryReference, removedOrDisabled, urgent, legalBasis);
+                    reportedToThirdCountry, thirdCountryReference, removedOrDisabled, urgent, legalBasis, publicUrls);
         }
     }
 

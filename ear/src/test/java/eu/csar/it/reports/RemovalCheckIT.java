@@ -1,0 +1,211 @@
+package eu.csar.it.reports;
+
+import eu.csar.it.indicators.ScreenSteps;
+import eu.csar.it.support.Api;
+import eu.csar.it.support.Browser;
+import eu.csar.it.support.Db;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static eu.csar.it.reports.ReportForwardingIT.HTTP;
+import static eu.csar.it.reports.ReportForwardingIT.RECEIVER;
+import static eu.csar.it.reports.ReportTriageIT.await;
+import static eu.csar.it.reports.ReportTriageIT.digest;
+import static eu.csar.it.reports.ReportTriageIT.random;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The EU Centre checks that reported public material was removed (issue 11 §4, last point), on the
+ * real stack with the demo receiver's stand-in public host ({@code /public/{name}} on 127.0.0.1:8199;
+ * the test server allows private addresses through {@code csar.removal-checks.allow-private-addresses}).
+ * A report naming two public URLs is forwarded; the checks start (audited as system), both URLs are
+ * asked with HEAD only and found online; one is switched gone, the platform clock moves a day on, and
+ * its {@code removed_at} is recorded once with one audit entry, never asked again; the other stays
+ * online. The provider reads both in its feedback, the reviewer on the report's page (headless Chromium). After the checking period (one month after the
+ * decision) the other is STILL_ONLINE and listed for reviewers; a provider may not list them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(AlphaSigningKey.class)
+class RemovalCheckIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void forwardedPublicMaterialIsCheckedWithHeadAndItsRemovalRecordedOnce() throws Exception {
+        String goneName = "item-" + UUID.randomUUID().toString().substring(0, 8);
+        String stayName = "item-" + UUID.randomUUID().toString().substring(0, 8);
+        String goneUrl = RECEIVER + "/public/" + goneName;
+        String stayUrl = RECEIVER + "/public/" + stayName;
+        UUID report = submit(List.of(goneUrl, stayUrl));
+        String alpha = Tokens.provider(Provider.ALPHA);
+
+        JsonObject before = ReportIntakeIT.read(report.toString(), alpha);
+        assertEquals(List.of(goneUrl, stayUrl), strings(before, "publicUrls"));
+        assertTrue(before.getJsonObject("feedback").getJsonArray("publicMaterial").isEmpty(), "no checks before the decision");
+        Thread.sleep(11_000); // one sweep: a report not decided for forwarding is not checked
+        assertEquals(0, Db.count("select count(*) from report_public_material where report_id = ?", report));
+
+        ReportForwardingIT.decideForward(report, "[\"NL\"]", false);
+        await(() -> Db.count("select count(*) from report_public_material where report_id = ? and checks >= 1", report) == 2,
+                "both URLs checked once");
+        assertEquals(1, ReportIntakeIT.audited("REPORT_REMOVAL_CHECKS_STARTED", report.toString(), "SUCCESS"));
+        for (String url : List.of(goneUrl, stayUrl)) {
+            Map<String, Object> row = material(report, url);
+            assertEquals("CHECKING", row.get("state"));
+            assertEquals("ONLINE", row.get("last_outcome"));
+            assertEquals(200, ((Number) row.get("last_status")).intValue());
+            assertEquals("PT24H", row.get("check_interval"), "the profile's report.removal-check-interval");
+        }
+        assertEquals(List.of("HEAD"), methods(goneName), "asked with HEAD only, never its body");
+
+        JsonObject feedback = ReportIntakeIT.read(report.toString(), alpha).getJsonObject("feedback");
+        List<JsonObject> shown = feedback.getJsonArray("publicMaterial").getValuesAs(JsonObject.class);
+        assertEquals(2, shown.size(), feedback.toString());
+        assertEquals(goneUrl, shown.get(0).getString("url"));
+        assertEquals("CHECKING", shown.get(0).getString("state"));
+        assertEquals("ONLINE", shown.get(0).getString("lastOutcome"));
+        Instant decided = Instant.parse(feedback.getString("at"));
+        assertEquals(decided.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant(),
+                Instant.parse(shown.get(0).getString("checkedUntil")), "report.removal-check-until after the decision");
+
+        // The material goes; a day later (platform clock) the next check finds it gone.
+        assertEquals(200, receiverPost("/public/" + goneName + "/gone"));
+        assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"PT25H\"}", Tokens.user("admin")).status());
+        await(() -> "REMOVED".equals(material(report, goneUrl).get("state")), "the gone URL REMOVED");
+        await(() -> ((Number) material(report, stayUrl).get("checks")).intValue() >= 2, "the other checked again");
+        Map<String, Object> gone = material(report, goneUrl);
+        Object removedAt = gone.get("removed_at");
+        assertNotNull(removedAt);
+        assertEquals(404, ((Number) gone.get("last_status")).intValue());
+        assertEquals(2, Db.count("select count(*) from report_removal_checks c join report_public_material m on m.id = c.material_id"
+                + " where m.report_id = ? and m.url = ?", report, goneUrl), "each check logged");
+        assertEquals(1, Db.count("select count(*) from report_removal_checks c join report_public_material m on m.id = c.material_id"
+                + " where m.report_id = ? and m.url = ? and c.outcome = 'GONE' and c.http_status = 404", report, goneUrl));
+        assertEquals("CHECKING", material(report, stayUrl).get("state"));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_MATERIAL_REMOVED", report.toString(), "SUCCESS"));
+        assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_MATERIAL_REMOVED' and object_id = ?"
+                + " and actor = 'system'", report.toString()), "audited as system");
+        assertTrue(ReportIntakeIT.audited("REPORT_REMOVAL_CHECKED", report.toString(), "SUCCESS") >= 4);
+
+        // Once removed, never asked again and recorded once.
+        Thread.sleep(11_000);
+        assertEquals(removedAt, material(report, goneUrl).get("removed_at"));
+        assertEquals(List.of("HEAD", "HEAD"), methods(goneName));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_MATERIAL_REMOVED", report.toString(), "SUCCESS"));
+
+        shown = ReportIntakeIT.read(report.toString(), alpha).getJsonObject("feedback").getJsonArray("publicMaterial")
+                .getValuesAs(JsonObject.class);
+        assertEquals("REMOVED", shown.get(0).getString("state"));
+        assertNotNull(shown.get(0).getString("removedAt"));
+        assertEquals("CHECKING", shown.get(1).getString("state"));
+
+        // The reviewer sees the same on the report's page, the URLs as text, never as links.
+        try (Browser browser = Browser.start()) {
+            WebDriver d = browser.loginAs("reviewer", ReviewDeskPortalIT.DESK).driver();
+            browser.open("/portal/reports/review.xhtml?id=" + report);
+            ScreenSteps.await(browser, "desk-removal-checks", x -> !x.findElements(By.id("removal")).isEmpty());
+            String card = d.findElement(By.id("removal")).getText();
+            assertTrue(card.contains(goneUrl) && card.contains(stayUrl), card);
+            assertTrue(card.contains("Removed") && card.contains("Still online, checks go on") && card.contains("GONE (HTTP 404)"), card);
+            assertTrue(d.findElements(By.cssSelector("#removal a, #public-urls a")).isEmpty(), "no links to reported material");
+        }
+
+        // After the checking period the other is still online: listed for reviewers, not for providers.
+        assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"P1M\"}", Tokens.user("admin")).status());
+        await(() -> "STILL_ONLINE".equals(material(report, stayUrl).get("state")), "the other STILL_ONLINE");
+        assertNull(material(report, stayUrl).get("removed_at"));
+        Api.Response listed = Api.get("/api/v1/review/public-material/still-online", Tokens.user("reviewer"));
+        assertEquals(200, listed.status(), listed.toString());
+        assertTrue(listed.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(i -> i.getString("reportId").equals(report.toString()) && i.getString("url").equals(stayUrl)), listed.toString());
+        assertEquals(403, Api.get("/api/v1/review/public-material/still-online", alpha).status());
+        assertTrue(Db.count("select count(*) from audit_entries where action = 'REPORT_MATERIAL_LIST_READ'") >= 1);
+    }
+
+    @Test
+    void aReportRefusesAUrlThatIsNotHttp() {
+        String body = Json.createObjectBuilder().add("type", "NEW").add("timestamp", "2026-12-03T10:00:00Z")
+                .add("reportedToThirdCountry", false).add("removedOrDisabled", false).add("urgent", false)
+                .add("legalBasis", "Art 12(1) COM(2022) 209")
+                .add("publicUrls", Json.createArrayBuilder().add("https://host.example.org/a").add("ftp://host.example.org/b")).build()
+                .toString();
+        Api.Response r = ReportIntakeIT.post(ReportIntakeIT.REPORTS, body, Tokens.provider(Provider.ALPHA));
+        assertEquals(400, r.status(), r.toString());
+        assertTrue(r.toString().contains("publicUrls[1]"), r.toString());
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------
+
+    /** A one-call report of Alpha naming {@code urls}, signed over the canonical document written here. */
+    static UUID submit(List<String> urls) throws Exception {
+        UUID id = UUID.randomUUID();
+        ReportTriageIT.Item item = digest("SHA256", random(32));
+        JsonArrayBuilder docUrls = Json.createArrayBuilder();
+        urls.forEach(docUrls::add);
+        String document = "{\"csarReport\":1,\"evidence\":[{\"kind\":\"SHA256\",\"position\":1,\"value\":\"" + item.value() + "\"}],"
+                + "\"id\":\"" + id + "\",\"legalBasis\":\"Art 12(1) COM(2022) 209\",\"provider\":\"" + Provider.ALPHA.providerId + "\","
+                + "\"publicUrls\":" + docUrls.build() + ","
+                + "\"removedOrDisabled\":false,\"reportedToThirdCountry\":false,\"timestamp\":\"2026-12-03T10:00:00Z\","
+                + "\"type\":\"NEW\",\"urgent\":false,\"userIdentifiers\":[]}";
+        JsonArrayBuilder bodyUrls = Json.createArrayBuilder();
+        urls.forEach(bodyUrls::add);
+        String body = Json.createObjectBuilder().add("id", id.toString()).add("type", "NEW").add("timestamp", "2026-12-03T10:00:00Z")
+                .add("reportedToThirdCountry", false).add("removedOrDisabled", false).add("urgent", false)
+                .add("legalBasis", "Art 12(1) COM(2022) 209").add("publicUrls", bodyUrls)
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "SHA256").add("value", item.value())))
+                .add("signature", ReportIntakeIT.sign(AlphaSigningKey.privateKey(), document)).build().toString();
+        Api.Response r = ReportIntakeIT.post(ReportIntakeIT.REPORTS + "/complete", body, Tokens.provider(Provider.ALPHA));
+        assertEquals(201, r.status(), r.toString());
+        return id;
+    }
+
+    private static Map<String, Object> material(UUID report, String url) {
+        return Db.rows("select * from report_public_material where report_id = ? and url = ?", report, url).get(0);
+    }
+
+    private static List<String> strings(JsonObject o, String name) {
+        return o.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** The methods the demo receiver's stand-in public path {@code name} was asked with. */
+    private static List<String> methods(String name) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RECEIVER + "/public-requests/" + name)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        try (var reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readObject().getJsonArray("methods").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+    }
+
+    private static int receiverPost(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(RECEIVER + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

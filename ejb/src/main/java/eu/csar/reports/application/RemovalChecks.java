@@ -1,0 +1,155 @@
+package eu.csar.reports.application;
+
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.legal.api.LegalPeriod;
+import eu.csar.legal.api.ProfileKey;
+import eu.csar.legal.api.ProfileRef;
+import eu.csar.legal.application.LegalProfiles;
+import eu.csar.reports.api.PublicMaterialState;
+import eu.csar.reports.api.RemovalCheckOutcome;
+import eu.csar.reports.api.ReportId;
+import eu.csar.reports.api.ReportState;
+import eu.csar.reports.domain.PublicMaterial;
+import eu.csar.reports.domain.PublicMaterialRepository;
+import eu.csar.reports.domain.RemovalCheck;
+import eu.csar.reports.domain.Report;
+import eu.csar.reports.domain.ReportAction;
+import eu.csar.reports.domain.ReportRepository;
+import eu.csar.security.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The EU Centre checks that reported public material was removed, and records when (issue 11 §4,
+ * last point; Art 49(1) of COM(2022) 209, the Centre's searches of publicly accessible material).
+ * Once the Centre decided to forward a report (FORWARD_DECIDED or FORWARDED) that names public URLs,
+ * each URL is watched ({@link #watch}): checked at once, then every {@code report.removal-check-interval}
+ * of the profile pinned at the decision, until {@code report.removal-check-until} after the decision.
+ * {@link RemovalCheckSweep} asks each due URL with {@link RemovalProbe} (HEAD only, never the body)
+ * outside any transaction and {@link #record}s the answer: a row of the check log and an audit entry
+ * per check, {@code removed_at} once when it is gone (the rules: {@link PublicMaterial#record}), all as
+ * {@code system}. The provider reads the result in its report's feedback, the reviewer on the report's
+ * page; {@link #stillOnline} lists what was still online when the checks ended.
+ */
+@Stateless
+public class RemovalChecks {
+
+    static final String PURPOSE = "removal check of reported public material (Art 49(1))";
+    /** At most this many URLs listed as still online in one read. */
+    static final int MAX_LISTED = 500;
+
+    @Inject
+    PublicMaterialRepository material;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    LegalProfiles profiles;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Clock clock;
+
+    /** A URL due for a check: what to ask, and when it was due (a check recorded meanwhile by another node makes it stale). */
+    public record Due(UUID id, String url, Instant dueAt) implements Serializable {
+    }
+
+    /** A public URL still online when its checks ended, for a reviewer or an operator to act on. */
+    public record StillOnline(UUID reportId, int position, String url, Instant watchedSince, Instant checkedUntil,
+                              Instant lastCheckedAt, String lastOutcome, Integer lastStatus, int checks) implements Serializable {
+    }
+
+    /** Reports decided for forwarding whose public URLs are not watched yet (at most {@code max}). */
+    @RolesAllowed(Roles.SYSTEM)
+    public List<UUID> unwatched(int max) {
+        return material.reportsToWatch(max);
+    }
+
+    /**
+     * Starts the checks of the report's public URLs, the first due at once; nothing when they began
+     * already or the report was not decided for forwarding. Returns how many URLs are watched now.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public int watch(@NotNull ReportId id) {
+        Report report = reports.findForUpdate(id).orElseThrow(() -> new IllegalArgumentException("no report " + id));
+        if (!Set.of(ReportState.FORWARD_DECIDED, ReportState.FORWARDED).contains(report.state()) || !material.of(id).isEmpty()) {
+            return 0;
+        }
+        ProfileRef profile = new ProfileRef(report.review().profile(), report.review().profileVersion());
+        LegalPeriod interval = LegalPeriod.parse(profiles.period(profile, ProfileKey.REPORT__REMOVAL_CHECK_INTERVAL));
+        LegalPeriod until = LegalPeriod.parse(profiles.period(profile, ProfileKey.REPORT__REMOVAL_CHECK_UNTIL));
+        Instant now = clock.instant();
+        Instant giveUp = until.after(report.review().decidedAt());
+        List<String> urls = report.publicUrls();
+        for (int i = 0; i < urls.size(); i++) {
+            material.add(PublicMaterial.watch(report.id().value(), i + 1, urls.get(i), interval, now, giveUp));
+        }
+        material.flush();
+        audit.success(ReportAction.REPORT_REMOVAL_CHECKS_STARTED, id, PURPOSE + "; " + urls.size() + " URL(s), every "
+                + interval.iso() + " until " + giveUp + " (" + until.iso() + " after the decision, " + profile + ")");
+        return urls.size();
+    }
+
+    /** The URLs due for a check by the platform clock, at most {@code max}. */
+    @RolesAllowed(Roles.SYSTEM)
+    public List<Due> due(int max) {
+        return material.due(clock.instant(), max).stream().map(m -> new Due(m.id(), m.url(), m.nextCheckAt())).toList();
+    }
+
+    /**
+     * Records what the check of {@code due} found ({@code outcome}, the HTTP status when an answer came, a short detail), at the platform clock's time: a row of the check log,
+     * the URL's new state, an audit entry, and when it is found gone its {@code removed_at} with an entry
+     * of its own. Nothing when another node holds or already recorded it (the URL is no longer due at
+     * {@code due.dueAt()}); returns the state after the check, or empty for nothing recorded.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public Optional<PublicMaterialState> record(@NotNull Due due, @NotNull RemovalCheckOutcome outcome, Integer httpStatus,
+                                                String detail) {
+        Optional<PublicMaterial> locked = material.lockIfFree(due.id())
+                .filter(m -> m.state().checking() && due.dueAt().equals(m.nextCheckAt()));
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        PublicMaterial m = locked.get();
+        RemovalCheck check = m.record(outcome, httpStatus, detail, clock.instant());
+        material.log(check);
+        material.flush();
+        ReportId report = new ReportId(m.reportId());
+        audit.success(ReportAction.REPORT_REMOVAL_CHECKED, report, PURPOSE + "; URL " + m.position() + ": " + outcome
+                + (httpStatus == null ? "" : " (HTTP " + httpStatus + ")") + "; " + m.state()
+                + (m.nextCheckAt() == null ? "" : ", next check " + m.nextCheckAt()));
+        if (m.state() == PublicMaterialState.REMOVED) {
+            audit.success(ReportAction.REPORT_MATERIAL_REMOVED, report, PURPOSE + "; URL " + m.position() + " removed at "
+                    + m.removedAt() + " (" + outcome + ", check " + m.checks() + ")");
+        }
+        return Optional.of(m.state());
+    }
+
+    /**
+     * The public URLs still online when their checks ended (STILL_ONLINE), the earliest end first: for
+     * a reviewer or an operator to follow up (a removal order, a notice to the hosting provider).
+     * Audited as a read of case data.
+     */
+    @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
+    public List<StillOnline> stillOnline() {
+        List<StillOnline> rows = material.inState(PublicMaterialState.STILL_ONLINE, MAX_LISTED).stream()
+                .map(m -> new StillOnline(m.reportId(), m.position(), m.url(), m.watchedSince(), m.giveUpAt(), m.lastCheckedAt(),
+                        m.lastOutcome() == null ? null : m.lastOutcome().name(), m.lastStatus(), m.checks()))
+                .toList();
+        audit.success(ReportAction.REPORT_MATERIAL_LIST_READ, null, PURPOSE + "; still online after the checks: " + rows.size());
+        return rows;
+    }
+}
