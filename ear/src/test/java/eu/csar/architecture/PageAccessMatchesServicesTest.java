@@ -78,6 +78,11 @@ class PageAccessMatchesServicesTest {
     }
 
     @Test
+    void theReportDeliveriesPageFollowsItsService() {
+        assertEquals(rolesOf(eu.csar.reports.application.FailedDeliveries.class), PortalPages.allowedRoles(PortalPages.REPORT_DELIVERIES));
+    }
+
+    @Test
     void theIndicatorPagesFollowTheirServices() {
         assertEquals(rolesOf(IndicatorActivity.class), PortalPages.allowedRoles(PortalPages.INDICATOR_SETS));
         assertEquals(rolesOf(IndicatorCatalog.class, "searchByHash", "searchByUrl"), PortalPages.allowedRoles(PortalPages.INDICATOR_SEARCH));

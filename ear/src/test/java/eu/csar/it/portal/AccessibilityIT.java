@@ -75,8 +75,10 @@ class AccessibilityIT {
         long failed = JobRuns.startRun(10, 5, 2).getJsonNumber("executionId").longValue();
         JobRuns.awaitStatus(failed, "FAILED");
         check("admin", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-admin", "batch jobs"),
-                new Page("/portal/operations/triage-dead-letters.xhtml", "triage-dead-letters-admin", "triage dead letters")));
-        check("auditor", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-auditor", "batch jobs")));
+                new Page("/portal/operations/triage-dead-letters.xhtml", "triage-dead-letters-admin", "triage dead letters"),
+                new Page("/portal/operations/report-deliveries.xhtml", "report-deliveries-admin", "report deliveries")));
+        check("auditor", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-auditor", "batch jobs"),
+                new Page("/portal/operations/report-deliveries.xhtml", "report-deliveries-auditor", "report deliveries")));
     }
 
     @Test

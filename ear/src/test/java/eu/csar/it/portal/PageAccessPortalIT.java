@@ -48,7 +48,7 @@ class PageAccessPortalIT {
 
     static final List<Case> CASES = List.of(
             new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-inbox", "nav-legal", "nav-jobs",
-                    "nav-triage-dlq", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-order-statistics",
+                    "nav-triage-dlq", "nav-report-deliveries", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-order-statistics",
                     "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
             new Case("reviewer", List.of("nav-home", "nav-providers", "nav-inbox", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
@@ -56,7 +56,7 @@ class PageAccessPortalIT {
                     "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-review-desk", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),
             new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-legal", "nav-jobs", "nav-triage-dlq",
-                    "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-ind-sets", "nav-ind-search", "nav-public"),
+                    "nav-report-deliveries", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-ind-sets", "nav-ind-search", "nav-public"),
                     "/portal/orders/statistics.xhtml", "card-auditor"),
             new Case("ca-nl", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-legal",
                     "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-draft-detection-order", "nav-complaints",

@@ -16,8 +16,9 @@ import java.util.List;
  * The first step of forwarding (Art 48(3)): in the forward decision's own transaction, one PENDING
  * delivery per recipient of the decided jurisdiction and a delivery job for each through the
  * outbox, at the highest JMS priority for an urgent report. A decision that does not commit queues
- * nothing; one that commits cannot lose its deliveries. An internal bean of the review desk, not an
- * EJB: only {@link ReviewDesk} calls it, inside its checked method.
+ * nothing; one that commits cannot lose its deliveries. A recipient that pulls its deliveries
+ * ({@link ForwardingSettings#pulls}) gets no job: its delivery waits. An internal bean, not an EJB:
+ * {@link ReviewDesk} and {@link FailedDeliveries} call it inside their checked methods.
  */
 @ApplicationScoped
 public class ForwardPlanner {
@@ -29,6 +30,9 @@ public class ForwardPlanner {
     Outbox outbox;
 
     @Inject
+    ForwardingSettings settings;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,9 +41,17 @@ public class ForwardPlanner {
                 .map(recipient -> new ReportDelivery(report.id(), recipient, report.urgent(), clock.instant())).toList();
         for (ReportDelivery delivery : planned) {
             deliveries.add(delivery);
-            outbox.enqueue(DeliveryMessages.QUEUE_JNDI, DeliveryMessages.propertiesOf(delivery.id()),
-                    DeliveryMessages.priority(report.urgent()));
+            queue(delivery);
         }
         return planned;
+    }
+
+    /** Queues the delivery job of PENDING {@code delivery} through the outbox, unless its recipient pulls. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(ReportDelivery delivery) {
+        if (!settings.pulls(delivery.recipient())) {
+            outbox.enqueue(DeliveryMessages.QUEUE_JNDI, DeliveryMessages.propertiesOf(delivery.id()),
+                    DeliveryMessages.priority(delivery.urgent()));
+        }
     }
 }

@@ -12,7 +12,9 @@ import java.util.Locale;
  * or {@code -D...}), read on each use:
  * <ul>
  * <li>{@code csar.forwarding.endpoint.<RECIPIENT>}: the REST endpoint of one recipient (a Member
- *     State's ISO code, or EUROPOL) that receives {@code POST} deliveries;</li>
+ *     State's ISO code, or EUROPOL) that receives {@code POST} deliveries, or {@value #PULL} for a
+ *     recipient that cannot expose an endpoint: its deliveries are not pushed, they wait until it
+ *     fetches them ({@code GET /api/v1/deliveries}) and acknowledges each;</li>
  * <li>{@code csar.forwarding.endpoint} = {@value #DEMO_ENDPOINT}: the endpoint of every other
  *     recipient, {@code {recipient}} replaced by its code; the default is the demo LEA receiver of
  *     the test-support module that bin/up and bin/test start;</li>
@@ -27,12 +29,21 @@ public class ForwardingSettings {
     static final String ENDPOINT = "csar.forwarding.endpoint";
     static final String TIMEOUT = "csar.forwarding.timeout";
     static final String DEMO_ENDPOINT = "http://127.0.0.1:8199/deliveries/{recipient}";
+    static final String PULL = "pull";
 
-    /** The endpoint deliveries to {@code recipient} are POSTed to. */
+    /** The endpoint deliveries to {@code recipient} are POSTed to (not for one that {@link #pulls}). */
     public URI endpoint(String recipient) {
+        return URI.create(configured(recipient).replace("{recipient}", recipient));
+    }
+
+    /** Whether {@code recipient} fetches its deliveries through the pull API instead of receiving them. */
+    public boolean pulls(String recipient) {
+        return PULL.equalsIgnoreCase(configured(recipient));
+    }
+
+    private static String configured(String recipient) {
         String own = System.getProperty(ENDPOINT + "." + recipient.toUpperCase(Locale.ROOT));
-        String template = own != null && !own.isBlank() ? own : System.getProperty(ENDPOINT, DEMO_ENDPOINT);
-        return URI.create(template.strip().replace("{recipient}", recipient));
+        return (own != null && !own.isBlank() ? own : System.getProperty(ENDPOINT, DEMO_ENDPOINT)).strip();
     }
 
     public Duration timeout() {

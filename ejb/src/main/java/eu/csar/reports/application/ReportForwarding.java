@@ -64,6 +64,10 @@ import java.util.stream.Collectors;
  * settled changes nothing: a redelivered message delivers nothing twice. Every attempt is a row of
  * the delivery log and an audit entry. No lock is held while the recipient answers.
  * <p>
+ * A recipient that pulls ({@link ForwardingSettings#pulls}) is never POSTed to: its deliveries wait
+ * until it fetches them ({@link DeliveryPickup}) and acknowledges each ({@link #acknowledge}), which
+ * settles the delivery and moves the report exactly as a 2xx answer does.
+ * <p>
  * The notification hold (Art 48(6)(a)): a recipient's 2xx answer may carry
  * {@code {"doNotInformUntil": "..."}}, or law enforcement and Europol ask later through
  * {@link #holdUserInformation}; the provider reads the result in its feedback.
@@ -73,6 +77,7 @@ public class ReportForwarding {
 
     static final String HOLD = "doNotInformUntil";
     static final String HOLD_PURPOSE = "notification hold (Art 48(6)(a))";
+    static final String ACK_PURPOSE = "forwarding (Art 48(3)); acknowledgement of a pulled delivery";
     /** At most this much of a recipient's answer is read (64 KiB): the rest is not waited for; the status counts. */
     static final int MAX_ANSWER_BYTES = 64 * 1024;
 
@@ -106,8 +111,8 @@ public class ReportForwarding {
         UUID id = deliveryId.value();
         ReportDelivery delivery = deliveries.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no delivery " + id));
-        if (delivery.state().settled()) {
-            return false;
+        if (delivery.state().settled() || settings.pulls(delivery.recipient())) {
+            return false; // a pulling recipient's delivery waits (a job queued before it was made to pull)
         }
         Report report = reports.find(delivery.reportId())
                 .orElseThrow(() -> new IllegalStateException("no report " + delivery.reportId()));
@@ -128,13 +133,70 @@ public class ReportForwarding {
         if (answer.holdUntil() != null) {
             hold(locked, answer.holdUntil(), current.recipient(), now);
         }
+        forwardedIfLast(locked, now);
+        return true;
+    }
+
+    /** Once every delivery of {@code locked} (its row locked) is DELIVERED: FORWARD_DECIDED -> FORWARDED. */
+    private void forwardedIfLast(Report locked, Instant now) {
         if (locked.state() == ReportState.FORWARD_DECIDED && deliveries.notIn(locked.id(), DeliveryState.DELIVERED) == 0) {
             locked.forwarded(audit.actorName(), now);
             reports.flush();
             audit.success(ReportAction.REPORT_FORWARDED, locked.id(), "forwarding (Art 48(3)); FORWARD_DECIDED -> FORWARDED; to "
                     + locked.review().jurisdiction());
         }
-        return true;
+    }
+
+    /**
+     * A recipient that pulls acknowledges delivery {@code id} (Art 48(3)): a PENDING delivery becomes
+     * DELIVERED (a row of the delivery log without HTTP status) and, when it was the report's last,
+     * the report FORWARDED, as after a push. Acknowledging a DELIVERED one again changes nothing
+     * (idempotent); a FAILED or DEAD one is an operator's (409). A delivery to anybody but the caller
+     * (another Member State, or Europol for the police) does not exist for the caller (404). Audited,
+     * refusals too.
+     */
+    @RolesAllowed({Roles.LAW_ENFORCEMENT, Roles.EUROPOL})
+    public Acknowledgement acknowledge(@NotNull DeliveryId id) {
+        Set<String> mine = recipientsOf(caller);
+        ReportDelivery found = deliveries.find(id.value()).filter(d -> mine.contains(d.recipient())).orElseThrow(() -> {
+            audit.refusal(ReportAction.REPORT_DELIVERY_ACKNOWLEDGED, null, ACK_PURPOSE + "; delivery " + id + " is not the caller's",
+                    AuditOutcome.NOT_FOUND);
+            return new UnknownObjectException("Delivery", id);
+        });
+        Report locked = reports.findForUpdate(found.reportId()).orElseThrow(); // as deliver: deliveries of one report queue up here
+        ReportDelivery current = deliveries.findForUpdate(id.value()).orElseThrow();
+        String about = ACK_PURPOSE + "; delivery " + id + " to " + current.recipient();
+        if (current.state() == DeliveryState.DELIVERED) {
+            audit.success(ReportAction.REPORT_DELIVERY_ACKNOWLEDGED, current.reportId(), about + ", again (delivered " + current.deliveredAt() + ")");
+            return new Acknowledgement(current.id(), current.reportId().value(), current.deliveredAt(), false);
+        }
+        if (current.state() != DeliveryState.PENDING) {
+            audit.refusal(ReportAction.REPORT_DELIVERY_ACKNOWLEDGED, current.reportId(), about + "; it is " + current.state(),
+                    AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "id",
+                    "delivery " + id + " is " + current.state() + ": the Centre's operators deliver it again");
+        }
+        Instant now = clock.instant();
+        DeliveryAttempt attempt = current.acknowledged(now);
+        deliveries.log(attempt);
+        deliveries.flush();
+        audit.success(ReportAction.REPORT_DELIVERY_ACKNOWLEDGED, current.reportId(), about + ", attempt " + attempt.attempt()
+                + " by " + audit.actorName());
+        forwardedIfLast(locked, now);
+        return new Acknowledgement(current.id(), current.reportId().value(), current.deliveredAt(), true);
+    }
+
+    /** What an acknowledgement did: the delivery, its report, when it was delivered, and whether this call delivered it. */
+    public record Acknowledgement(UUID deliveryId, UUID reportId, Instant deliveredAt, boolean first) {
+    }
+
+    /**
+     * The recipients the caller stands for: Europol for role europol, otherwise the Member States of
+     * the caller's {@code member_state} claim (each the recipient code of its law-enforcement authority).
+     */
+    static Set<String> recipientsOf(Caller caller) {
+        return caller.hasRole(Roles.EUROPOL) ? Set.of(Jurisdiction.EUROPOL)
+                : caller.memberStates().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -147,8 +209,7 @@ public class ReportForwarding {
      */
     @RolesAllowed({Roles.LAW_ENFORCEMENT, Roles.EUROPOL})
     public ReportView.Feedback holdUserInformation(@NotNull ReportId id, @NotNull Instant until) {
-        Set<String> mine = caller.hasRole(Roles.EUROPOL) ? Set.of(Jurisdiction.EUROPOL)
-                : caller.memberStates().stream().map(Enum::name).collect(Collectors.toSet());
+        Set<String> mine = recipientsOf(caller);
         boolean delivered = deliveries.of(id).stream()
                 .anyMatch(d -> d.state() == DeliveryState.DELIVERED && mine.contains(d.recipient()));
         Report report = (delivered ? reports.findForUpdate(id) : Optional.<Report>empty()).orElseThrow(() -> {

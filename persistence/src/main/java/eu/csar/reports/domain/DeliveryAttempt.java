@@ -51,6 +51,10 @@ public class DeliveryAttempt {
         this.attemptedAt = at;
     }
 
+    public UUID deliveryId() {
+        return deliveryId;
+    }
+
     public int attempt() {
         return attempt;
     }

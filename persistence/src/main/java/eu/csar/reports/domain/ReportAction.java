@@ -35,6 +35,12 @@ public enum ReportAction implements AuditAction {
     REPORT_DELIVERY_ATTEMPTED,
     /** A delivery failed its last allowed attempt and rests on the dead-letter queue. */
     REPORT_DELIVERY_DEAD,
+    /** A recipient that pulls fetched a waiting delivery of the report (GET /api/v1/deliveries), or found none waiting. */
+    REPORT_DELIVERY_PULLED,
+    /** A recipient that pulls acknowledged a delivery (DELIVERED), or was refused. */
+    REPORT_DELIVERY_ACKNOWLEDGED,
+    /** An operator delivered a FAILED or DEAD delivery again (PENDING, its job queued), or was refused. */
+    REPORT_DELIVERY_REDELIVERED,
     /** Every recipient received the report (FORWARD_DECIDED -> FORWARDED). */
     REPORT_FORWARDED,
     /** Law enforcement or Europol asked that the user not be informed until a time (Art 48(6)(a)), or was refused. */

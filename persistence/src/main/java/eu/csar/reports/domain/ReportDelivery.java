@@ -2,6 +2,7 @@ package eu.csar.reports.domain;
 
 import eu.csar.reports.api.DeliveryState;
 import eu.csar.reports.api.ReportId;
+import eu.csar.shared.domain.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,9 @@ import java.util.UUID;
  * One delivery of a forwarded report to one recipient (Art 48(3)): a Member State's law-enforcement
  * authority (its ISO code) or Europol. Its id travels with every attempt, so that the recipient drops
  * a repeat. PENDING until an attempt succeeds (DELIVERED), the recipient refuses it for good (FAILED),
- * or the last attempt of the {@link DeliveryBackoff} failed (DEAD); a settled delivery never changes.
+ * or the last attempt of the {@link DeliveryBackoff} failed (DEAD); a settled delivery changes only
+ * when an operator delivers a FAILED or DEAD one again ({@link #redeliver}): PENDING, with the whole
+ * backoff ahead of it. A recipient that pulls acknowledges a PENDING delivery ({@link #acknowledged}).
  */
 @Entity
 @Table(name = "report_deliveries")
@@ -61,6 +64,10 @@ public class ReportDelivery {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** The attempts made before the last operator redelivery: the backoff counts from here. */
+    @Column(name = "redelivered_after", nullable = false)
+    private int redeliveredAfter;
+
     protected ReportDelivery() {
     }
 
@@ -77,12 +84,40 @@ public class ReportDelivery {
 
     /** The recipient acknowledged attempt number {@link #attempts()} (counted here). */
     public DeliveryAttempt delivered(int httpStatus, Instant at) {
+        return settleDelivered(httpStatus, at);
+    }
+
+    /**
+     * A recipient that pulls its deliveries acknowledged this one: DELIVERED, in the delivery log as
+     * an attempt without an HTTP status. Only a PENDING delivery is acknowledged (the caller answers
+     * a repeated acknowledgement of a DELIVERED one without calling this).
+     */
+    public DeliveryAttempt acknowledged(Instant at) {
+        return settleDelivered(null, at);
+    }
+
+    private DeliveryAttempt settleDelivered(Integer httpStatus, Instant at) {
         checkPending();
         attempts++;
         state = DeliveryState.DELIVERED;
         deliveredAt = micros(at);
         nextAttemptAt = null;
         return new DeliveryAttempt(this, attempts, DeliveryState.DELIVERED, httpStatus, null, deliveredAt);
+    }
+
+    /**
+     * An operator delivers a FAILED or DEAD delivery again (after fixing the recipient's endpoint):
+     * PENDING, due at once, with every attempt of the backoff ahead of it; the attempts so far stay
+     * counted and in the delivery log. Any other state refuses (PENDING and DELIVERED have nothing to redo).
+     */
+    public void redeliver(Instant at) {
+        if (state != DeliveryState.FAILED && state != DeliveryState.DEAD) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "state",
+                    "delivery " + id + " is " + state + ": only a FAILED or DEAD delivery is delivered again");
+        }
+        state = DeliveryState.PENDING;
+        redeliveredAfter = attempts;
+        nextAttemptAt = micros(at);
     }
 
     /**
@@ -98,11 +133,11 @@ public class ReportDelivery {
         if (permanent) {
             state = DeliveryState.FAILED;
             nextAttemptAt = null;
-        } else if (backoff.exhaustedAfter(attempts)) {
+        } else if (backoff.exhaustedAfter(attempts - redeliveredAfter)) {
             state = DeliveryState.DEAD;
             nextAttemptAt = null;
         } else {
-            nextAttemptAt = now.plus(backoff.delayAfter(attempts));
+            nextAttemptAt = now.plus(backoff.delayAfter(attempts - redeliveredAfter));
         }
         return new DeliveryAttempt(this, attempts, state == DeliveryState.PENDING ? DeliveryState.FAILED : state, httpStatus,
                 lastError, now);
@@ -152,5 +187,9 @@ public class ReportDelivery {
 
     public Instant deliveredAt() {
         return deliveredAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

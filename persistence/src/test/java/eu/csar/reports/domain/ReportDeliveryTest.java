@@ -2,6 +2,7 @@ package eu.csar.reports.domain;
 
 import eu.csar.reports.api.DeliveryState;
 import eu.csar.reports.api.ReportId;
+import eu.csar.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -69,5 +70,62 @@ class ReportDeliveryTest {
         ReportDelivery d = new ReportDelivery(ReportId.random(), "DE", false, T);
         d.failed(null, "x".repeat(2000), false, THREE, T.plusSeconds(1));
         assertEquals(ReportDelivery.MAX_ERROR, d.lastError().length());
+    }
+
+    @Test
+    void aPulledDeliveryIsAcknowledgedOnceWithoutAnHttpStatus() {
+        ReportDelivery d = new ReportDelivery(ReportId.random(), "FR", false, T);
+        DeliveryAttempt ack = d.acknowledged(T.plusSeconds(5));
+        assertEquals(DeliveryState.DELIVERED, d.state());
+        assertEquals(DeliveryState.DELIVERED, ack.outcome());
+        assertEquals(1, ack.attempt());
+        assertNull(ack.httpStatus(), "no answer of an endpoint: the recipient fetched it");
+        assertEquals(T.plusSeconds(5), d.deliveredAt());
+        assertNull(d.nextAttemptAt());
+        assertThrows(IllegalStateException.class, () -> d.acknowledged(T.plusSeconds(6)), "settled: the service answers a repeat");
+    }
+
+    @Test
+    void aFailedDeliveryDeliveredAgainIsPendingAndDueAtOnce() {
+        ReportDelivery d = new ReportDelivery(ReportId.random(), "DE", false, T);
+        d.failed(404, "refused by the recipient: HTTP 404", true, THREE, T.plusSeconds(1));
+        d.redeliver(T.plusSeconds(60));
+        assertEquals(DeliveryState.PENDING, d.state());
+        assertEquals(T.plusSeconds(60), d.nextAttemptAt());
+        assertEquals(1, d.attempts(), "the attempts so far stay counted");
+        DeliveryAttempt next = d.delivered(200, T.plusSeconds(61));
+        assertEquals(2, next.attempt(), "the delivery log numbers on");
+        assertEquals(DeliveryState.DELIVERED, d.state());
+    }
+
+    @Test
+    void aDeadDeliveryDeliveredAgainHasTheWholeBackoffAheadOfIt() {
+        ReportDelivery d = new ReportDelivery(ReportId.random(), "EUROPOL", true, T);
+        for (int i = 1; i <= 3; i++) {
+            d.failed(503, "HTTP 503", false, THREE, T.plusSeconds(i));
+        }
+        assertEquals(DeliveryState.DEAD, d.state());
+        d.redeliver(T.plusSeconds(100));
+        DeliveryAttempt fourth = d.failed(503, "HTTP 503", false, THREE, T.plusSeconds(101));
+        assertEquals(DeliveryState.PENDING, d.state(), "not dead after one more failure: the schedule starts again");
+        assertEquals(DeliveryState.FAILED, fourth.outcome());
+        assertEquals(4, fourth.attempt());
+        assertEquals(T.plusSeconds(102), d.nextAttemptAt(), "the first step of the backoff again (1 s)");
+        d.failed(503, "HTTP 503", false, THREE, T.plusSeconds(110));
+        assertEquals(T.plusSeconds(112), d.nextAttemptAt());
+        DeliveryAttempt last = d.failed(503, "HTTP 503", false, THREE, T.plusSeconds(120));
+        assertEquals(DeliveryState.DEAD, d.state(), "three attempts after the redelivery");
+        assertEquals(6, last.attempt());
+    }
+
+    @Test
+    void onlyAFailedOrDeadDeliveryIsDeliveredAgain() {
+        ReportDelivery pending = new ReportDelivery(ReportId.random(), "NL", false, T);
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> pending.redeliver(T));
+        assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, refused.code());
+        ReportDelivery delivered = new ReportDelivery(ReportId.random(), "NL", false, T);
+        delivered.delivered(200, T.plusSeconds(1));
+        assertThrows(RuleViolationException.class, () -> delivered.redeliver(T.plusSeconds(2)));
+        assertEquals(DeliveryState.DELIVERED, delivered.state());
     }
 }

@@ -29,6 +29,7 @@ public final class PortalPages {
     public static final String LEGAL_IMPORT = "/portal/legal/import.xhtml";
     public static final String JOBS = "/portal/operations/jobs.xhtml";
     public static final String TRIAGE_DEAD_LETTERS = "/portal/operations/triage-dead-letters.xhtml";
+    public static final String REPORT_DELIVERIES = "/portal/operations/report-deliveries.xhtml";
     public static final String INDICATOR_SETS = "/portal/indicators/sets.xhtml";
     public static final String INDICATOR_SEARCH = "/portal/indicators/search.xhtml";
     public static final String INDICATOR = "/portal/indicators/indicator.xhtml";
@@ -110,6 +111,8 @@ public final class PortalPages {
             Map.entry(JOBS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
             // issue 11 §2: detection jobs on the triage dead-letter queue (admins redeliver, auditors look)
             Map.entry(TRIAGE_DEAD_LETTERS, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            // issue 11 §4: FAILED and DEAD deliveries of forwarded reports (admins deliver again, auditors look)
+            Map.entry(REPORT_DELIVERIES, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
             // issue 9: the indicator pages (sets, search, detail and reviews: screens slice; submit,
             // verification and submission: core; imports: import; grants: match)
             Map.entry(INDICATOR_SETS, INDICATOR_OVERVIEW),

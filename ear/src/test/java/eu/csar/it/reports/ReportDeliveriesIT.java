@@ -1,0 +1,239 @@
+package eu.csar.it.reports;
+
+import eu.csar.it.indicators.ScreenSteps;
+import eu.csar.it.support.Api;
+import eu.csar.it.support.Browser;
+import eu.csar.it.support.Db;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static eu.csar.it.reports.ReportTriageIT.await;
+import static eu.csar.it.reports.ReportTriageIT.digest;
+import static eu.csar.it.reports.ReportTriageIT.random;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Forwarding beyond the push (issue 11 §4) on the real stack. The pull API: with France's police
+ * configured to pull ({@code csar.forwarding.endpoint.FR=pull}, set through WildFly's management),
+ * its deliveries get no job and wait; police-fr fetches them urgent first, page by page (cursor), each
+ * with the document a push sends, acknowledges them (twice: the same answer), and the report that
+ * also went to Germany by push becomes FORWARDED once both are DELIVERED. Germany's delivery and
+ * another recipient's are 404 for police-fr and Europol, a provider is 403, a bad cursor, limit or id
+ * a 400 problem; every fetch and acknowledgement is audited. The operator screen: a delivery refused
+ * by its endpoint (a path of the demo receiver that answers 404) is FAILED at once with its attempt
+ * log; after the endpoint is fixed an administrator delivers it again from the page in Chromium and it
+ * arrives once; an auditor may only look (screenshots at 1280 and 390 px, English and Dutch).
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(AlphaSigningKey.class)
+class ReportDeliveriesIT {
+
+    static final String PAGE = "/portal/operations/report-deliveries.xhtml";
+    static final String DELIVERIES = "/api/v1/deliveries";
+
+    @ArquillianResource
+    ManagementClient management;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aPullingRecipientFetchesItsDeliveriesUrgentFirstAndTheLastAcknowledgementForwardsTheReport() throws Exception {
+        UUID both = ReportTriageIT.submit(List.of(digest("MD5", random(16))), false);
+        UUID urgent = ReportTriageIT.submit(List.of(digest("SHA256", random(32))), true);
+        endpoint("FR", "pull");
+        try {
+            ReportForwardingIT.decideForward(both, "[\"FR\",\"DE\"]", false);
+            ReportForwardingIT.decideForward(urgent, "[\"FR\"]", false);
+            UUID frBoth = delivery(both, "FR");
+            UUID de = delivery(both, "DE");
+            UUID frUrgent = delivery(urgent, "FR");
+            await(() -> "DELIVERED".equals(Db.value("select state from report_deliveries where id = ?", de)), "Germany's push delivery");
+            assertEquals(0, Db.count("select count(*) from outbox_messages where properties like ? or properties like ?",
+                    "%deliveryId=" + frBoth + "%", "%deliveryId=" + frUrgent + "%"), "a pulling recipient's delivery gets no job");
+            Thread.sleep(2000);
+            assertEquals("PENDING", Db.value("select state from report_deliveries where id = ?", frBoth), "it waits");
+            assertEquals("FORWARD_DECIDED", Db.value("select state from reports where id = ?", both));
+            assertTrue(ReportForwardingIT.received(both).stream().noneMatch(d -> d.getString("recipient").equals("FR")), "not pushed");
+
+            // Fetch one at a time: the urgent report's delivery first, then the older one by the cursor.
+            String police = Tokens.user("police-fr");
+            List<JsonObject> fetched = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                Api.Response page = Api.get(DELIVERIES + "?limit=1" + (cursor == null ? "" : "&cursor="
+                        + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), police);
+                assertEquals(200, page.status(), page.toString());
+                assertTrue(page.json().getJsonArray("deliveries").size() <= 1);
+                page.json().getJsonArray("deliveries").getValuesAs(JsonObject.class).forEach(fetched::add);
+                cursor = page.json().containsKey("next") ? page.json().getString("next") : null;
+            } while (cursor != null);
+            List<String> ids = fetched.stream().map(d -> d.getString("deliveryId")).toList();
+            assertTrue(ids.contains(frUrgent.toString()) && ids.contains(frBoth.toString()), ids.toString());
+            assertTrue(ids.indexOf(frUrgent.toString()) < ids.indexOf(frBoth.toString()), "urgent first: " + ids);
+            assertFalse(ids.contains(de.toString()), "Germany's delivery is not France's");
+            JsonObject item = fetched.get(ids.indexOf(frBoth.toString()));
+            JsonObject document = item.getJsonObject("document");
+            assertEquals(frBoth.toString(), document.getString("deliveryId"), "the Delivery-Id a push sends, in the document");
+            assertEquals("FR", document.getString("recipient"));
+            assertEquals(both.toString(), document.getJsonObject("report").getString("id"));
+            assertFalse(document.getString("signature").isBlank());
+            assertTrue(document.getJsonArray("vaultReferences").isEmpty(), "hashes only");
+            assertFalse(item.getString("waitingSince").isBlank());
+            assertTrue(ReportIntakeIT.audited("REPORT_DELIVERY_PULLED", both.toString(), "SUCCESS") >= 1, "the fetch audited");
+
+            // Nobody else's: Europol and providers see or acknowledge none of it; bad input is a problem.
+            Api.Response europol = Api.get(DELIVERIES, Tokens.user("europol"));
+            assertEquals(200, europol.status(), europol.toString());
+            assertFalse(europol.body().contains(frBoth.toString()) || europol.body().contains(frUrgent.toString()));
+            assertEquals(403, Api.get(DELIVERIES, Tokens.provider(Provider.ALPHA)).status());
+            ReportIntakeIT.assertProblem(Api.get(DELIVERIES + "?cursor=not-ours", police), 400, "cursor");
+            ReportIntakeIT.assertProblem(Api.get(DELIVERIES + "?limit=0", police), 400, "limit");
+            ReportIntakeIT.assertProblem(Api.get(DELIVERIES + "?limit=many", police), 400, "limit");
+            ReportIntakeIT.assertProblem(Api.postJson(ack("no-uuid"), "{}", police), 400, "id");
+            assertEquals(404, Api.postJson(ack(de), "{}", police).status(), "Germany's delivery does not exist for France's police");
+            assertEquals(404, Api.postJson(ack(frBoth), "{}", Tokens.user("europol")).status(), "nor France's for Europol");
+            assertEquals(404, Api.postJson(ack(UUID.randomUUID()), "{}", police).status());
+            assertEquals(403, Api.postJson(ack(frBoth), "{}", Tokens.provider(Provider.ALPHA)).status());
+            assertEquals("PENDING", Db.value("select state from report_deliveries where id = ?", frBoth));
+
+            // Acknowledged: DELIVERED, the report FORWARDED as after a push; again: the same answer, nothing new.
+            Api.Response acked = Api.post(ack(frBoth), "", police);
+            assertEquals(200, acked.status(), acked.toString());
+            assertEquals("DELIVERED", acked.json().getString("state"));
+            assertFalse(acked.json().getBoolean("acknowledgedBefore"));
+            assertEquals("FORWARDED", Db.value("select state from reports where id = ?", both), "the last delivery: FORWARDED at once");
+            Api.Response again = Api.postJson(ack(frBoth), "{}", police);
+            assertEquals(200, again.status(), again.toString());
+            assertTrue(again.json().getBoolean("acknowledgedBefore"));
+            assertEquals(acked.json().getString("deliveredAt"), again.json().getString("deliveredAt"));
+            assertEquals(1, Db.count("select count(*) from report_delivery_attempts where delivery_id = ? and outcome = 'DELIVERED'"
+                    + " and http_status is null", frBoth), "one row of the delivery log, without an HTTP status");
+            assertEquals(1, Db.count("select count(*) from report_status_changes where report_id = ? and event = 'FORWARD'", both));
+            assertEquals(1, ReportIntakeIT.audited("REPORT_FORWARDED", both.toString(), "SUCCESS"));
+            assertEquals(2, ReportIntakeIT.audited("REPORT_DELIVERY_ACKNOWLEDGED", both.toString(), "SUCCESS"));
+            assertTrue(Db.count("select count(*) from audit_events where action = 'REPORT_DELIVERY_ACKNOWLEDGED' and outcome = 'NOT_FOUND'"
+                    + " and purpose like ?", "%" + de + "%") >= 1, "the refused acknowledgement audited");
+            assertEquals("FORWARDED", ReportIntakeIT.read(both.toString(), Tokens.provider(Provider.ALPHA))
+                    .getJsonObject("feedback").getString("status"));
+
+            assertEquals(200, Api.postJson(ack(frUrgent), "{}", police).status());
+            ReportForwardingIT.awaitForwarded(urgent);
+            Api.Response after = Api.get(DELIVERIES + "?limit=100", police);
+            assertFalse(after.body().contains(frBoth.toString()) || after.body().contains(frUrgent.toString()), "no longer waiting");
+        } finally {
+            endpoint("FR", null);
+        }
+    }
+
+    @Test
+    void aRefusedDeliveryIsFailedAndDeliveredAgainFromTheOperatorScreenArrivesOnce() throws Exception {
+        UUID report = ReportTriageIT.submit(List.of(digest("MD5", random(16))), true);
+        UUID lu;
+        // a path of the demo receiver that does not exist: it answers 404, a refusal for good
+        endpoint("LU", ReportForwardingIT.RECEIVER + "/nowhere/LU");
+        try {
+            ReportForwardingIT.decideForward(report, "[\"LU\"]", false);
+            lu = delivery(report, "LU");
+            await(() -> "FAILED".equals(Db.value("select state from report_deliveries where id = ?", lu)), "the refusal");
+        } finally {
+            endpoint("LU", null); // the operator fixes the endpoint: the demo receiver's default again
+        }
+        assertEquals(1, Db.count("select count(*) from report_delivery_attempts where delivery_id = ? and outcome = 'FAILED'"
+                + " and http_status = 404", lu));
+        assertEquals("FORWARD_DECIDED", Db.value("select state from reports where id = ?", report));
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.loginAs("admin", PAGE).open(PAGE).driver();
+            browser.waitUp().until(d -> !rows(d, report).isEmpty());
+            WebElement row = rows(driver, report).get(0);
+            assertTrue(row.getText().contains("LU") && row.getText().contains(lu.toString()), row.getText());
+            assertEquals("FAILED", row.findElement(By.className("csar-delivery-state")).getAttribute("data-state"));
+            String log = row.findElement(By.className("csar-delivery-log")).getText();
+            assertTrue(log.contains("HTTP 404") && log.contains("refused by the recipient"), log);
+            ScreenSteps.screenshots(browser, "portal-report-deliveries-en");
+
+            driver.findElement(By.id("session:lang-nl")).click();
+            browser.waitUp().until(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.waitUp().until(d -> !rows(d, report).isEmpty());
+            assertTrue(rows(driver, report).get(0).getText().contains("Mislukt"), rows(driver, report).get(0).getText());
+            ScreenSteps.screenshots(browser, "portal-report-deliveries-nl");
+
+            rows(driver, report).get(0).findElement(By.cssSelector("button[id$=':redeliver']")).click();
+            browser.waitUp().until(d -> d.findElement(By.id("messages")).getText().contains(report.toString()));
+            browser.settle();
+            assertTrue(rows(driver, report).isEmpty(), "no longer failed");
+        }
+        ReportForwardingIT.awaitForwarded(report);
+        List<JsonObject> received = ReportForwardingIT.received(report);
+        assertEquals(1, received.size(), "exactly once: " + received);
+        assertEquals(lu.toString(), received.get(0).getString("deliveryId"), "the same delivery id");
+        Map<String, Object> row = Db.rows("select state, attempts from report_deliveries where id = ?", lu).get(0);
+        assertEquals("DELIVERED", row.get("state"));
+        assertEquals(2, ((Number) row.get("attempts")).intValue(), "the refused attempt and the one after the redelivery");
+        assertEquals(1, ReportIntakeIT.audited("REPORT_DELIVERY_REDELIVERED", report.toString(), "SUCCESS"));
+        assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_DELIVERY_REDELIVERED' and actor = 'admin'"
+                + " and object_id = ?", report.toString()));
+
+        try (Browser browser = Browser.start()) {
+            browser.loginAs("auditor", PAGE).open(PAGE);
+            browser.waitUp().until(d -> !d.findElements(By.id("deliveries:table")).isEmpty());
+            assertFalse(browser.driver().findElements(By.id("deliveries-read-only")).isEmpty(), "told it is read-only");
+            assertTrue(browser.driver().findElements(By.cssSelector("button[id$=':redeliver']")).isEmpty(), "read-only for auditors");
+        }
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------
+
+    static String ack(Object delivery) {
+        return DELIVERIES + "/" + delivery + "/acknowledgement";
+    }
+
+    static UUID delivery(UUID report, String recipient) {
+        return (UUID) Db.value("select id from report_deliveries where report_id = ? and recipient = ?", report, recipient);
+    }
+
+    static List<WebElement> rows(WebDriver driver, UUID report) {
+        return driver.findElements(By.xpath("//tr[.//span[@class='csar-delivery-report' and normalize-space(text())='" + report + "']]"));
+    }
+
+    /** Sets ({@code value}) or removes (null) the server's {@code csar.forwarding.endpoint.<recipient>} through its management. */
+    void endpoint(String recipient, String value) throws Exception {
+        String name = "csar.forwarding.endpoint." + recipient;
+        ModelNode remove = new ModelNode();
+        remove.get("operation").set("remove");
+        remove.get("address").setEmptyList().add("system-property", name);
+        management.getControllerClient().execute(remove); // absent: nothing to remove
+        if (value != null) {
+            ModelNode add = new ModelNode();
+            add.get("operation").set("add");
+            add.get("address").setEmptyList().add("system-property", name);
+            add.get("value").set(value);
+            ModelNode result = management.getControllerClient().execute(add);
+            assertEquals("success", result.get("outcome").asString(), "set " + name + ": " + result);
+        }
+    }
+}
