@@ -262,7 +262,13 @@ start_wildfly() {
     sleep 1
   done
   [ -f "$dep/csar.ear.deployed" ] || die "the EAR was not deployed in 300 s"
-  wait_http "$WILDFLY_MGMT_URL/health/ready" 60 WildFly || die "WildFly is not ready (health/ready)"
+  if ! wait_http "$WILDFLY_MGMT_URL/health/ready" 60 WildFly; then
+    # what is not ready, and the server's last errors, so the operator need not go looking
+    curl -s "$WILDFLY_MGMT_URL/health/ready" >&2 || true
+    echo >&2
+    grep -E '^[0-9-]+ [0-9:,]+ (SEVERE|ERROR) ' "$WILDFLY_HOME/standalone/log/server.log" 2>/dev/null | tail -5 >&2 || true
+    die "WildFly is not ready (its health/ready and last errors above)"
+  fi
   WILDFLY_READY_SECONDS="$(elapsed "$t0")"
   log "WildFly up and csar.ear deployed in ${WILDFLY_READY_SECONDS}s"
 }
