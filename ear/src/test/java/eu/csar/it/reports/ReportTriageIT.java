@@ -282,7 +282,9 @@ class ReportTriageIT {
         op.get("name").set("activation-config");
         ModelNode result = management.getControllerClient().execute(op);
         assertEquals("success", result.get("outcome").asString(), result.toString());
-        return Integer.parseInt(result.get("result").get("maxSession").asString());
+        // a list of (name => value) properties
+        return result.get("result").asPropertyList().stream().filter(p -> p.getName().equals("maxSession"))
+                .mapToInt(p -> Integer.parseInt(p.getValue().asString())).findFirst().orElseThrow();
     }
 
     // --- helpers --------------------------------------------------------------------------------------
