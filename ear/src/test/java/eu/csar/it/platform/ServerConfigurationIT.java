@@ -19,13 +19,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The server the wildfly-config scripts built: PostgreSQL XA datasource as the EE default, no H2
- * anywhere, JMS queues with their dead-letter queues, health on the management interface.
+ * anywhere, JMS queues with their dead-letter queues, the triage consumer's sessions and its bean pool,
+ * health on the management interface.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServerConfigurationIT {
@@ -91,6 +94,19 @@ class ServerConfigurationIT {
     }
 
     @Test
+    void theTriageConsumerHasAPoolInstanceForEachOfItsSessions() throws Exception {
+        ModelNode mdb = read("/deployment=" + Deployments.EAR_NAME + "/subdeployment=jms.jar/subsystem=ejb3"
+                + "/message-driven-bean=ReportTriageConsumer", true, true);
+        Map<String, String> config = new HashMap<>();
+        mdb.get("activation-config").asPropertyList().forEach(p -> config.put(p.getName(), p.getValue().asString()));
+        int sessions = Integer.parseInt(config.get("maxSession"));
+        assertEquals(8, sessions, "the default of csar.triage.sessions (jms.jar's jboss-ejb3.xml): " + mdb);
+        assertEquals("report-triage", mdb.get("pool-name").asString(), mdb.toString());
+        assertEquals(sessions, mdb.get("pool-max-size").asInt(), "configure-90-report-triage.cli sizes the pool as the sessions");
+        assertEquals("0", config.get("consumerWindowSize"), "no client buffer: urgent jobs first");
+    }
+
+    @Test
     void healthIsReadyOnTheManagementInterface() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready")).build(),
@@ -101,8 +117,13 @@ class ServerConfigurationIT {
     }
 
     private ModelNode read(String address, boolean resolve) throws IOException {
+        return read(address, resolve, false);
+    }
+
+    private ModelNode read(String address, boolean resolve, boolean runtime) throws IOException {
         ModelNode op = operation(address, "read-resource");
         op.get("resolve-expressions").set(resolve);
+        op.get("include-runtime").set(runtime);
         op.get("recursive").set(false);
         ModelNode result = management.getControllerClient().execute(op);
         assertEquals("success", result.get("outcome").asString(), address + ": " + result);

@@ -25,6 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * automated detection; the same job sent twice triages once (one row, one audit entry); a job for a
  * report that does not exist fails every attempt, rests on the dead-letter queue with its error,
  * shows on the operator screen, and redelivered from there once its report exists changes nothing twice;
- * an urgent report's job queued behind six others (the queue paused through WildFly's management)
- * is among the first two triaged. A report both known and seen before shows so on the review desk, in
+ * an urgent report's job queued behind three times as many others as the consumer has sessions (the
+ * queue paused through WildFly's management) is among the first triaged, one per session. A report both known and seen before shows so on the review desk, in
  * Chromium: the indicator with its provenance, the earlier report with its link (screenshots at 1280 and 390 px).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -242,10 +243,12 @@ class ReportTriageIT {
 
     @Test
     void anUrgentReportWaitingBehindOthersIsTriagedFirst() throws Exception {
+        int sessions = triageSessions(management);
+        int normal = 3 * sessions;
         List<UUID> reports = new ArrayList<>();
         manage("pause");
         try {
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < normal; i++) {
                 reports.add(submit(List.of(digest("MD5", random(16))), false));
             }
             reports.add(submit(List.of(digest("MD5", random(16))), true));
@@ -253,17 +256,35 @@ class ReportTriageIT {
                 await(() -> Db.count("select count(*) from outbox_messages where sent_at is null and properties like ?",
                         "%" + report + "%") == 0, "the job of " + report + " on the paused queue");
             }
-            assertEquals(0, Db.count("select count(*) from report_triage where report_id in (?, ?)", reports.get(0), reports.get(6)));
+            assertEquals(0, Db.count("select count(*) from report_triage where report_id in (?, ?)", reports.get(0), reports.get(normal)));
         } finally {
             manage("resume");
         }
         for (UUID report : reports) {
             awaitTriage(report);
         }
-        List<Object> order = Db.rows("select report_id from report_triage where report_id in (?, ?, ?, ?, ?, ?, ?) order by completed_at",
-                reports.toArray()).stream().map(row -> row.get("report_id")).toList();
-        // two consumer sessions: the urgent job is one of the first two handed out, not the last of the queue's order
-        assertTrue(order.indexOf(reports.get(6)) <= 1, "urgent " + reports.get(6) + " in " + order);
+        List<Object> order = Db.rows("select report_id from report_triage where report_id in ("
+                + String.join(", ", Collections.nCopies(reports.size(), "?")) + ") order by completed_at", reports.toArray())
+                .stream().map(row -> row.get("report_id")).toList();
+        // each session takes one job first, the broker hands out the urgent one before the others: it is
+        // among the first `sessions` triaged, not the last of the queue's order
+        UUID urgent = reports.get(normal);
+        assertTrue(order.indexOf(urgent) < sessions, "urgent " + urgent + " at " + order.indexOf(urgent) + " of " + order.size()
+                + " with " + sessions + " sessions");
+    }
+
+    /** The triage consumer's sessions as WildFly resolved them (jms.jar's jboss-ejb3.xml, csar.triage.sessions). */
+    static int triageSessions(ManagementClient management) throws Exception {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("read-attribute");
+        op.get("address").setEmptyList().add("deployment", Deployments.EAR_NAME).add("subdeployment", "jms.jar")
+                .add("subsystem", "ejb3").add("message-driven-bean", "ReportTriageConsumer");
+        op.get("name").set("activation-config");
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+        // a list of (name => value) properties
+        return result.get("result").asPropertyList().stream().filter(p -> p.getName().equals("maxSession"))
+                .mapToInt(p -> Integer.parseInt(p.getValue().asString())).findFirst().orElseThrow();
     }
 
     // --- helpers --------------------------------------------------------------------------------------

@@ -20,14 +20,15 @@ import jakarta.jms.MessageListener;
  * platform's {@code system} role, in the delivery's transaction. When triage throws, the error is
  * recorded in a transaction of its own (for the dead-letter screen) and thrown on: the delivery
  * rolls back, the broker delivers the job again after the queue's delay, and after its attempts the
- * job rests on {@code DLQ.ReportTriageQueue}. Two sessions (this machine has two cores); no client
- * buffer ({@code consumerWindowSize} 0), so each session takes the next job from the broker, which
- * hands out urgent (priority 9) jobs first.
+ * job rests on {@code DLQ.ReportTriageQueue}. No client buffer ({@code consumerWindowSize} 0), so each
+ * session takes the next job from the broker, which hands out urgent (priority 9) jobs first. The
+ * number of sessions ({@code maxSession}, default 8) is set in this module's {@code jboss-ejb3.xml},
+ * where WildFly resolves the system property {@code csar.triage.sessions} (or the environment's
+ * {@code TRIAGE_SESSIONS}); a bean pool of the same size ({@code report-triage}) serves them.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = TriageMessages.QUEUE_JNDI),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
         @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
 })
 @RunAs(Roles.SYSTEM)

@@ -100,8 +100,13 @@ public class TriageRepository {
                 : "values " + String.join(", ", pdqs);
         String distance = "bit_count(cast(h.w0 # p.w0 as bit(64))) + bit_count(cast(h.w1 # p.w1 as bit(64)))"
                 + " + bit_count(cast(h.w2 # p.w2 as bit(64))) + bit_count(cast(h.w3 # p.w3 as bit(64)))";
+        // The PDQ probes are MATERIALIZED: a report with one PDQ hash makes pp a single row, which
+        // PostgreSQL would otherwise fold into the scan as a constant 272-key array, estimate that a
+        // third of the table overlaps it and scan all of report_pdq_hashes (20 ms at 2,000 rows,
+        // growing with every report). Kept apart, each probe's keys reach the GIN index as a join
+        // parameter, whatever the number of probes.
         var query = em.createNativeQuery("with dp (i, kind, hash_value) as (" + digestProbes + "),"
-                + " pp (i, w0, w1, w2, w3, bands) as (" + pdqProbes + "),"
+                + " pp (i, w0, w1, w2, w3, bands) as materialized (" + pdqProbes + "),"
                 + " hits as (select distinct dp.i, e.report_id, 0 as d from dp join report_evidence e"
                 + " on e.kind = dp.kind and e.hash_value = dp.hash_value join reports r on r.id = e.report_id"
                 + " where e.report_id <> ?1 and r.finished_at < ?2"
