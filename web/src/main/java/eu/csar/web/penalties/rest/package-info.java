@@ -1,0 +1,5 @@
+/**
+ * The penalties context over REST: {@link eu.csar.web.penalties.rest.PenaltyCalculationResource}, the
+ * Coordinating Authorities' calculator of the caps of Art 35.
+ */
+package eu.csar.web.penalties.rest;
