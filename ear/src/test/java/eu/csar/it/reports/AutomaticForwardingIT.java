@@ -187,7 +187,8 @@ class AutomaticForwardingIT {
     /** The review page, in Chromium, says the decision was automatic and names the indicators, in English and Dutch. */
     static void reviewPageShowsTheAutomaticDecision(UUID report, ScreenSeed seed) {
         try (Browser browser = Browser.start()) {
-            WebDriver d = browser.loginAs("reviewer", "/portal/reports/review.xhtml?id=" + report).driver();
+            WebDriver d = browser.loginAs("reviewer", ReviewDeskPortalIT.DESK).driver();
+            browser.open("/portal/reports/review.xhtml?id=" + report);
             ReviewDeskPortalIT.awaitState(browser, "FORWARDED");
             String text = d.findElement(By.id("decision-automatic")).getText();
             assertTrue(text.contains("Automatic: all evidence matched verified indicators") && text.contains(seed.active.toString())
