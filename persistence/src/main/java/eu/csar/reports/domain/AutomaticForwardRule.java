@@ -58,8 +58,8 @@ public final class AutomaticForwardRule {
         if (!switchedOn) {
             return Verdict.stays("automatic forwarding is off in the legal profile");
         }
-        if (report.state() != ReportState.FINISHED || report.review().claimedBy() != null) {
-            return Verdict.stays("the report is " + report.state() + (report.review().claimedBy() == null ? "" : ", claimed"));
+        if (report.state() != ReportState.FINISHED) { // FINISHED is unclaimed: a claim moves it to IN_REVIEW
+            return Verdict.stays("the report is " + report.state());
         }
         if (report.evidence().isEmpty()) {
             return Verdict.stays("the report has no evidence");

@@ -100,7 +100,9 @@ class AutomaticForwardRuleTest {
     void onlyAFinishedUnclaimedReportWithEvidence() {
         Report claimed = finished();
         claimed.claim("reviewer-a", ReportFixtures.T0.plusSeconds(50));
-        assertFalse(AutomaticForwardRule.judge(true, claimed, allKnown(claimed), VERIFIED).forward(), "a reviewer holds it");
+        AutomaticForwardRule.Verdict held = AutomaticForwardRule.judge(true, claimed, allKnown(claimed), VERIFIED);
+        assertFalse(held.forward(), "a reviewer holds it");
+        assertEquals("the report is IN_REVIEW", held.why());
 
         Report decided = finished();
         List<TriageHit> hits = allKnown(decided);
@@ -113,6 +115,12 @@ class AutomaticForwardRuleTest {
         AutomaticForwardRule.Verdict none = AutomaticForwardRule.judge(true, empty, List.of(), VERIFIED);
         assertFalse(none.forward(), "no evidence is not all evidence matched");
         assertEquals("the report has no evidence", none.why());
+    }
+
+    @Test
+    void aVerdictToForwardNamesItsIndicatorsAndARefusalNone() {
+        assertThrows(IllegalArgumentException.class, () -> new AutomaticForwardRule.Verdict(true, AutomaticForwardRule.REASON, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new AutomaticForwardRule.Verdict(false, "no", List.of(PDQ_INDICATOR)));
     }
 
     @Test
