@@ -106,7 +106,7 @@ class AutomaticForwardingIT {
             assertEquals(0, Db.count("select count(*) from report_status_changes where report_id = ? and event in ('CLAIM', 'DECIDE_FORWARD')",
                     known));
 
-            assertEquals(1, Db.count("select count(*) from audit_events where action = 'REPORT_FORWARD_DECIDED_AUTOMATICALLY'"
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_FORWARD_DECIDED_AUTOMATICALLY'"
                     + " and object_id = ? and outcome = 'SUCCESS' and actor = 'system' and purpose like ? and purpose like ?",
                     known.toString(), "%automatic%", "%" + seed.neighbour + "%"), "one audit entry saying it was automatic");
             assertEquals(0, ReportIntakeIT.audited("REPORT_FORWARD_DECIDED", known.toString(), "SUCCESS"));
