@@ -56,6 +56,18 @@ public final class ScreenSeed {
         return s;
     }
 
+    /**
+     * One more ACTIVE PDQ indicator, {@code value}, linked to this seed's submission by a provenance link
+     * that no centre reviewer verified (as an import leaves it), with its change-feed row; returns its id.
+     */
+    public UUID writeUnverified(String value) {
+        UUID id = UUID.randomUUID();
+        Db.execute(indicator(id, value, "ACTIVE"), provenance(this, id, false),
+                "insert into indicator_changes (indicator_id, set_id, change, changed_at) values ('" + id + "', '"
+                        + KNOWN_IMAGES + "', 'ADD', now())");
+        return id;
+    }
+
     private static String indicator(UUID id, String value, String state) {
         return "insert into indicators (id, version, set_id, kind, value, quality, state, created_at, state_changed_at, "
                 + "review_due_at) values ('" + id + "', 0, '" + KNOWN_IMAGES + "', 'PDQ', '" + value + "', 90, '" + state
@@ -63,11 +75,15 @@ public final class ScreenSeed {
     }
 
     private static String provenance(ScreenSeed s, UUID indicator) {
+        return provenance(s, indicator, true);
+    }
+
+    private static String provenance(ScreenSeed s, UUID indicator, boolean verified) {
         return "insert into indicator_provenance (id, indicator_id, submission_id, source, member_state, authority, "
                 + "decision_reference, decision_date, process, process_version, label, verified, added_at) values ('"
                 + UUID.randomUUID() + "', '" + indicator + "', '" + s.submission + "', 'AUTHORITY_DECISION', 'NL', "
                 + "'Rechtbank Den Haag', '" + s.decisionReference + "', date '2026-11-20', 'csar-hasher', '1.0', "
-                + "'case-folder-7', true, now() - interval '2 days')";
+                + "'case-folder-7', " + verified + ", now() - interval '2 days')";
     }
 
     private static String history(UUID indicator, String from, String event, String to, String actor, String reason, int hoursAgo) {

@@ -60,8 +60,9 @@ class LegalProfilesIT {
         List<String> versions = list.jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(v -> v.getString("profile") + " v" + v.getInt("version")).toList();
         assertTrue(versions.contains("COM-2022-209 v1") && versions.contains("COUNCIL-GA-2025 v1"), versions.toString());
-        assertEquals(2L, Db.count("select count(*) from legal_profile_versions where profile_id in ('COM-2022-209', 'COUNCIL-GA-2025')"),
-                "loaded once, however often the server started");
+        assertEquals(2L, Db.count("select count(*) from legal_profile_versions where profile_id in ('COM-2022-209', 'COUNCIL-GA-2025')"
+                        + " and imported_by = 'system'"),
+                "loaded once, however often the server started (an IT may import later versions as an admin: AutomaticForwardingIT)");
         assertEquals(2L, Db.count("select count(*) from audit_entries where action = 'LEGAL_PROFILE_IMPORTED' and actor = 'system'"
                 + " and object_id in ('COM-2022-209 v1', 'COUNCIL-GA-2025 v1')"));
 

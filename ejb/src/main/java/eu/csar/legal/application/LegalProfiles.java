@@ -117,6 +117,23 @@ public class LegalProfiles {
         return Integer.parseInt(typed(ref, key, ValueKind.COUNT).text());
     }
 
+    /**
+     * A FLAG (a switch such as {@code report.automatic-forwarding-of-known-material}); {@code whenAbsent}
+     * when the version has no such key (a version stored before the key was added to the shipped files).
+     */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
+    public boolean flag(@NotNull ProfileRef ref, @NotNull ProfileKey key, boolean whenAbsent) {
+        ProfileValue value = version(ref).value(key.key()).orElse(null);
+        if (value == null) {
+            return whenAbsent;
+        }
+        if (value.kind() != ValueKind.FLAG) {
+            throw new IllegalArgumentException(key.key() + " in " + ref + " is a " + value.kind() + ", not a " + ValueKind.FLAG);
+        }
+        return Boolean.parseBoolean(value.text());
+    }
+
     /** The items of a LIST, FIELDS or TEMPLATE value (order types, mandatory fields, an annex form's fields). */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
             Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})

@@ -18,7 +18,7 @@ import java.util.List;
  * outbox, at the highest JMS priority for an urgent report. A decision that does not commit queues
  * nothing; one that commits cannot lose its deliveries. A recipient that pulls its deliveries
  * ({@link ForwardingSettings#pulls}) gets no job: its delivery waits. An internal bean, not an EJB:
- * {@link ReviewDesk} and {@link FailedDeliveries} call it inside their checked methods.
+ * {@link ReviewDesk}, {@link AutomaticForwarding} and {@link FailedDeliveries} call it inside their checked methods.
  */
 @ApplicationScoped
 public class ForwardPlanner {

@@ -48,11 +48,12 @@ import java.util.Set;
  * provider's and the computed ones, is matched against the ACTIVE indicators ({@link KnownMaterial})
  * and against earlier reports' evidence (the same digest, or a PDQ hash within
  * {@value PdqBands#RADIUS} bits, {@link PdqBands}); the result is one {@link TriageResult} row with its
- * hits, audited once ({@code REPORT_TRIAGED}).
+ * hits, audited once ({@code REPORT_TRIAGED}). Then, where the legal profile allows it, a report whose
+ * every evidence item matched a verified indicator is forwarded without a reviewer ({@link AutomaticForwarding}).
  *
  * <p>Idempotent: the triage row's key is the report's id and is looked for first in the same
  * transaction, so a redelivered or repeated job finds it and does nothing (no row, no audit entry,
- * no reveal). A job that cannot run (the report does not exist or is still OPEN, an image that
+ * no reveal, no second forward). A job that cannot run (the report does not exist or is still OPEN, an image that
  * cannot be decoded, the match index still loading) throws, the transaction rolls back and the
  * broker delivers it again, up to the queue's attempts, then it rests on the dead-letter queue.
  */
@@ -80,6 +81,9 @@ public class ReportTriage {
 
     @Inject
     AuditRecorder audit;
+
+    @Inject
+    AutomaticForwarding automaticForwarding;
 
     @Inject
     Clock clock;
@@ -122,6 +126,7 @@ public class ReportTriage {
         TriageResult triage = new TriageResult(report, jobMessageId, found, computed, clock.instant());
         triages.add(triage);
         audit.success(ReportAction.REPORT_TRIAGED, id, cut(PURPOSE + "; " + summary(triage, hashes.size()), 500));
+        automaticForwarding.consider(id, triage);
         return true;
     }
 

@@ -11,12 +11,15 @@ import eu.csar.reports.domain.ReportReview;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A report as a centre reviewer sees it on the desk: its Art 13 content, evidence and whole history
  * ({@code report}, in every state), the claim (and whether it is the viewer's, or abandoned), a
  * four-eyes finding waiting for its second reviewer, the decision, and the desk's proposal of the
- * jurisdiction. What the viewer may do is in {@link #actions()}. {@code triage} is what triage found
+ * jurisdiction, and whether the platform took the decision itself ({@code automatic}: every evidence item
+ * matched a verified indicator, {@code automaticIndicators}; {@link AutomaticForwarding}). What the viewer
+ * may do is in {@link #actions()}; the platform's own step is never among them. {@code triage} is what triage found
  * ({@link TriagePanel}), read when the report is opened on the desk ({@link ReviewDesk#report}); null
  * in the views the desk's moves return (triage is written once, so the page keeps the one it opened with).
  */
@@ -24,7 +27,7 @@ public record ReviewView(ReportView report, String claimedBy, Instant claimedAt,
                          boolean claimAbandoned, String proposedBy, UnfoundedReason unfoundedReason, String unfoundedNote,
                          ReportReview.Decision decision, String decidedBy, Instant decidedAt, Jurisdiction jurisdiction,
                          Jurisdiction proposedJurisdiction, boolean fourEyes, List<ReportEvent> actions,
-                         TriagePanel triage) implements Serializable {
+                         boolean automatic, List<UUID> automaticIndicators, TriagePanel triage) implements Serializable {
 
     public ReportState state() {
         return report.state();
@@ -38,14 +41,15 @@ public record ReviewView(ReportView report, String claimedBy, Instant claimedAt,
     /** This view with the triage panel. */
     ReviewView withTriage(TriagePanel panel) {
         return new ReviewView(report, claimedBy, claimedAt, claimedByViewer, claimAbandoned, proposedBy, unfoundedReason,
-                unfoundedNote, decision, decidedBy, decidedAt, jurisdiction, proposedJurisdiction, fourEyes, actions, panel);
+                unfoundedNote, decision, decidedBy, decidedAt, jurisdiction, proposedJurisdiction, fourEyes, actions, automatic,
+                automaticIndicators, panel);
     }
 
     /** This view with the removal checks of the report's public URLs ({@link ReportView.Feedback#publicMaterial()}). */
     ReviewView withMaterial(List<PublicMaterial> material) {
         return new ReviewView(report.withMaterial(material), claimedBy, claimedAt, claimedByViewer, claimAbandoned, proposedBy,
                 unfoundedReason, unfoundedNote, decision, decidedBy, decidedAt, jurisdiction, proposedJurisdiction, fourEyes, actions,
-                triage);
+                automatic, automaticIndicators, triage);
     }
 
     static ReviewView of(Report r, String viewer, boolean abandoned, boolean fourEyes) {
@@ -56,11 +60,11 @@ public record ReviewView(ReportView report, String claimedBy, Instant claimedAt,
             case TAKE_OVER -> !mine && abandoned && !viewer.equals(review.proposedBy());
             case DECIDE_UNFOUNDED -> mine && !fourEyes;
             case PROPOSE_UNFOUNDED -> mine && fourEyes;
+            case DECIDE_FORWARD_AUTOMATICALLY -> false;
             default -> mine;
         }).sorted().toList();
-        String location = r.location() == null ? null : r.location().country();
         return new ReviewView(ReportView.forCentre(r), review.claimedBy(), review.claimedAt(), mine, abandoned, review.proposedBy(),
                 review.unfoundedReason(), review.unfoundedNote(), review.decision(), review.decidedBy(), review.decidedAt(),
-                review.jurisdiction(), Jurisdiction.propose(location, List.of()), fourEyes, actions, null);
+                review.jurisdiction(), r.proposedJurisdiction(), fourEyes, actions, review.automatic(), review.indicators(), null);
     }
 }

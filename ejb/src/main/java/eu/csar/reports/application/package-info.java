@@ -9,7 +9,9 @@
  * evidence blurred and grey first by {@link eu.csar.reports.application.ReviewerImages}, and the
  * {@link eu.csar.reports.application.TriagePanel} of what triage found, with the matched indicators'
  * provenance read through the indicators context's published {@code IndicatorProvenances}), with its
- * settings {@link eu.csar.reports.application.ReviewSettings}. Nothing here is published to other
+ * settings {@link eu.csar.reports.application.ReviewSettings}; and, where the legal profile allows it,
+ * {@link eu.csar.reports.application.AutomaticForwarding}, the audited forward without a reviewer of a
+ * report whose evidence all matched verified indicators (the indicators context's {@code KnownMaterial.verified}). Nothing here is published to other
  * contexts yet.
  */
 package eu.csar.reports.application;

@@ -3,6 +3,7 @@ package eu.csar.reports.application;
 import eu.csar.reports.api.Jurisdiction;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.api.UnfoundedReason;
+import eu.csar.reports.domain.AutomaticForwardRule;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportEvent;
 import eu.csar.shared.domain.MemberState;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +56,24 @@ class ReviewDeskRulesTest {
         assertTrue(withFourEyes.claimedByViewer());
         assertEquals(Jurisdiction.decided(Set.of(MemberState.NL), true), withFourEyes.proposedJurisdiction(),
                 "the samples' location is in NL");
+    }
+
+    @Test
+    void aReviewerIsNeverOfferedThePlatformsAutomaticForwardAndSeesWhenItWasTaken() {
+        Report report = finished();
+        assertEquals(List.of(ReportEvent.CLAIM), ReviewView.of(report, "reviewer", false, true).actions(),
+                "FINISHED allows the automatic forward, but only the platform takes it");
+        assertFalse(ReviewView.of(report, "reviewer", false, true).automatic());
+        UUID indicator = UUID.fromString("00000000-0000-4000-8000-0000000000a1");
+        report.decideForwardAutomatically(new AutomaticForwardRule.Verdict(true, AutomaticForwardRule.REASON, List.of(indicator)),
+                report.proposedJurisdiction(), "system", "COM-2022-209", 1, T.plusSeconds(1));
+        ReviewView decided = ReviewView.of(report, "reviewer", false, true);
+        assertTrue(decided.automatic());
+        assertEquals(List.of(indicator), decided.automaticIndicators());
+        assertEquals("system", decided.decidedBy());
+        assertEquals(List.of(), decided.actions());
+        assertEquals("FORWARDED", ReportView.of(report).feedback().status(),
+                "the provider's feedback is the same as for a reviewer's forward");
     }
 
     @Test

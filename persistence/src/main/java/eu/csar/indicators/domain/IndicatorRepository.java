@@ -56,6 +56,20 @@ public class IndicatorRepository {
                 .setParameter("ids", ids.stream().map(IndicatorId::value).distinct().toList()).getResultList();
     }
 
+    /**
+     * Of {@code ids}, the indicators that are ACTIVE and have at least one live (not withdrawn) provenance
+     * link that a centre reviewer verified; an imported link is unverified until then.
+     */
+    public Set<IndicatorId> activeWithVerifiedProvenance(Collection<IndicatorId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select distinct p.indicator.id from Provenance p where p.indicator.id in :ids"
+                        + " and p.indicator.state = :active and p.verified = true and p.withdrawnAt is null", UUID.class)
+                .setParameter("ids", ids.stream().map(IndicatorId::value).distinct().toList())
+                .setParameter("active", IndicatorState.ACTIVE).getResultList().stream().map(IndicatorId::new).toList());
+    }
+
     public void add(Indicator indicator) {
         em.persist(indicator);
     }

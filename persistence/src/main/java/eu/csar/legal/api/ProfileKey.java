@@ -51,6 +51,7 @@ public enum ProfileKey {
     REMOVAL_ORDER__NON_DISCLOSURE_PERIOD("removal-order.non-disclosure-period"),
     REMOVAL_ORDER__REPEAT_NOTICE_INTERVAL("removal-order.repeat-notice-interval"),
     REPORT__ABUSE_TYPES("report.abuse-types"),
+    REPORT__AUTOMATIC_FORWARDING_OF_KNOWN_MATERIAL("report.automatic-forwarding-of-known-material"),
     REPORT__CONTENT_FIELDS("report.content-fields"),
     REPORT__DO_NOT_INFORM_MAX("report.do-not-inform-max"),
     REPORT__MANIFESTLY_UNFOUNDED_FOUR_EYES("report.manifestly-unfounded-four-eyes"),

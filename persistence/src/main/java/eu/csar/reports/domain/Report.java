@@ -368,6 +368,31 @@ public class Report {
     }
 
     /**
+     * Where a forward of this report would go as the desk proposes it (Art 48(3)): the Member State of the
+     * location data's country (the provider's declaration) with Europol, or Europol alone when unclear.
+     */
+    public Jurisdiction proposedJurisdiction() {
+        return Jurisdiction.propose(locationCountry, List.of());
+    }
+
+    /**
+     * The platform forwards the FINISHED, unclaimed report to {@code jurisdiction} without a reviewer,
+     * because {@link AutomaticForwardRule} said so ({@code verdict}): the decision is recorded as taken by
+     * {@code actor} (the platform's {@code system}), automatic, naming the verified indicators.
+     */
+    public void decideForwardAutomatically(AutomaticForwardRule.Verdict verdict, Jurisdiction jurisdiction, String actor,
+                                           String profile, int profileVersion, Instant at) {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        if (!verdict.forward()) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "Not forwarded automatically: " + verdict.why());
+        }
+        Instant now = micros(at);
+        move(ReportEvent.DECIDE_FORWARD_AUTOMATICALLY, verdict.why() + " " + verdict.indicators() + "; to " + jurisdiction, actor, now);
+        review().decideForwardAutomatically(actor, jurisdiction, verdict.indicators(), profile, profileVersion, now);
+    }
+
+    /**
      * With the forward decision: the provider may inform the user {@code delay} after it finished the
      * report (Art 12(2), the profile's {@code report.user-information-delay}), unless held.
      */

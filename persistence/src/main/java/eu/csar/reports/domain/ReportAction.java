@@ -25,6 +25,11 @@ public enum ReportAction implements AuditAction {
     /** A reviewer took over a claim abandoned longer than the desk's claim timeout. */
     REPORT_CLAIM_TAKEN_OVER,
     REPORT_FORWARD_DECIDED,
+    /**
+     * The platform decided to forward a report without a reviewer: every evidence item matched a verified
+     * indicator and the legal profile allows it (actor: system; the purpose names the indicators).
+     */
+    REPORT_FORWARD_DECIDED_AUTOMATICALLY,
     REPORT_UNFOUNDED_DECIDED,
     /** A first reviewer found the report manifestly unfounded; a second must confirm (four eyes). */
     REPORT_UNFOUNDED_PROPOSED,
@@ -68,6 +73,7 @@ public enum ReportAction implements AuditAction {
             case RELEASE -> REPORT_RELEASED;
             case TAKE_OVER -> REPORT_CLAIM_TAKEN_OVER;
             case DECIDE_FORWARD -> REPORT_FORWARD_DECIDED;
+            case DECIDE_FORWARD_AUTOMATICALLY -> REPORT_FORWARD_DECIDED_AUTOMATICALLY;
             case DECIDE_UNFOUNDED -> REPORT_UNFOUNDED_DECIDED;
             case PROPOSE_UNFOUNDED -> REPORT_UNFOUNDED_PROPOSED;
             case CONFIRM_UNFOUNDED -> REPORT_UNFOUNDED_CONFIRMED;

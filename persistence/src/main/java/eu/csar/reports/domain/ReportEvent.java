@@ -23,6 +23,12 @@ public enum ReportEvent {
     PROPOSE_UNFOUNDED("Art 48(2); four eyes per the legal profile", false),
     /** A second reviewer, other than the first, confirms the manifestly-unfounded finding. */
     CONFIRM_UNFOUNDED("Art 48(2); four eyes per the legal profile", false),
+    /**
+     * The platform decides to forward a FINISHED, unclaimed report without a reviewer, because every
+     * evidence item matched an ACTIVE indicator of verified provenance and the legal profile allows it
+     * ({@code report.automatic-forwarding-of-known-material}); actor {@code system}.
+     */
+    DECIDE_FORWARD_AUTOMATICALLY("Art 48(3); automatic per the legal profile (pending legal review)", false),
     /** Every recipient of the forward decision (each Member State's law-enforcement authority, Europol) received the report. */
     FORWARD("Art 48(3)", false);
 

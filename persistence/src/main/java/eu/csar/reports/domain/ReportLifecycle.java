@@ -21,6 +21,8 @@ import static eu.csar.reports.api.ReportState.RETRACTED;
  * four eyes, PROPOSE_UNFOUNDED -> AWAITING_SECOND_REVIEW, which a second reviewer claims
  * (IN_SECOND_REVIEW) and either confirms (CONFIRM_UNFOUNDED) or overrules by forwarding. Who may
  * take which step (the claimant, a reviewer other than the first) is {@link Report}'s rule.
+ * Where the legal profile allows it, the platform decides a FINISHED, unclaimed report whose evidence
+ * all matched verified indicators itself: DECIDE_FORWARD_AUTOMATICALLY -> FORWARD_DECIDED ({@link AutomaticForwardRule}).
  * Forwarding: FORWARD_DECIDED -FORWARD-> FORWARDED once every recipient received the report.
  * FORWARD_DECIDED, FORWARDED and MANIFESTLY_UNFOUNDED leave the provider nothing to retract.
  */
@@ -38,6 +40,7 @@ public final class ReportLifecycle {
                     .allow(OPEN, ReportEvent.RETRACT, RETRACTED)
                     .allow(FINISHED, ReportEvent.RETRACT, RETRACTED)
                     .allow(FINISHED, ReportEvent.CLAIM, IN_REVIEW)
+                    .allow(FINISHED, ReportEvent.DECIDE_FORWARD_AUTOMATICALLY, FORWARD_DECIDED)
                     .allow(IN_REVIEW, ReportEvent.RELEASE, FINISHED)
                     .allow(IN_REVIEW, ReportEvent.TAKE_OVER, IN_REVIEW)
                     .allow(IN_REVIEW, ReportEvent.RETRACT, RETRACTED)

@@ -8,11 +8,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The review desk's part of a report (Art 48): who holds the claim since when, the first reviewer's
  * manifestly-unfounded finding awaiting a second reviewer (four eyes), and the decision with its
- * jurisdiction or reason and the legal profile version it was taken under. Changed only by
+ * jurisdiction or reason and the legal profile version it was taken under; for a forward the platform
+ * decided itself, that it was automatic and the verified indicators it rests on. Changed only by
  * {@link Report}'s verbs, after the transition table allowed the move.
  */
 @Embeddable
@@ -63,6 +68,14 @@ public class ReportReview {
     @Column(name = "decision_profile")
     private String profile;
 
+    /** Whether the platform took the decision without a reviewer ({@link AutomaticForwardRule}). */
+    @Column(name = "decision_automatic", nullable = false)
+    private boolean automatic;
+
+    /** The verified indicators an automatic decision rests on, comma-separated ids; null otherwise. */
+    @Column(name = "decision_indicators")
+    private String indicators;
+
     @Column(name = "decision_profile_version")
     private Integer profileVersion;
 
@@ -85,6 +98,13 @@ public class ReportReview {
         jurisdictionEuropol = jurisdiction.europol();
         profile = profileId;
         profileVersion = version;
+    }
+
+    void decideForwardAutomatically(String actor, Jurisdiction jurisdiction, List<UUID> matched, String profileId, int version,
+                                    Instant at) {
+        decideForward(actor, jurisdiction, profileId, version, at);
+        automatic = true;
+        indicators = matched.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
     void findUnfounded(String reviewer, UnfoundedReason reason, String note, boolean fourEyes, String profileId, int version,
@@ -153,6 +173,17 @@ public class ReportReview {
     /** The forward's recipients; null unless the decision is FORWARD. */
     public Jurisdiction jurisdiction() {
         return decision == Decision.FORWARD ? Jurisdiction.of(jurisdictionMemberStates, jurisdictionEuropol) : null;
+    }
+
+    /** Whether the platform decided without a reviewer (all evidence matched verified indicators). */
+    public boolean automatic() {
+        return automatic;
+    }
+
+    /** The verified indicators an automatic decision rests on; empty for a reviewer's decision. */
+    public List<UUID> indicators() {
+        return indicators == null || indicators.isBlank() ? List.of()
+                : Arrays.stream(indicators.split(",")).map(UUID::fromString).toList();
     }
 
     public String profile() {

@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static eu.csar.reports.api.ReportState.AWAITING_SECOND_REVIEW;
@@ -28,6 +30,7 @@ import static eu.csar.reports.api.ReportState.RETRACTED;
 import static eu.csar.reports.domain.ReportEvent.CLAIM;
 import static eu.csar.reports.domain.ReportEvent.CONFIRM_UNFOUNDED;
 import static eu.csar.reports.domain.ReportEvent.DECIDE_FORWARD;
+import static eu.csar.reports.domain.ReportEvent.DECIDE_FORWARD_AUTOMATICALLY;
 import static eu.csar.reports.domain.ReportEvent.FORWARD;
 import static eu.csar.reports.domain.ReportEvent.DECIDE_UNFOUNDED;
 import static eu.csar.reports.domain.ReportEvent.FINISH;
@@ -42,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every (state, event) pair of the report workflow (Art 12-13, 48) against the intended moves,
  * written out here independently of the table: finish only an OPEN report; retract it until the
- * Centre decided; a FINISHED report is claimed, released, taken over, and decided (forward,
+ * Centre decided; a FINISHED report is forwarded automatically by the platform (known material, where the
+ * profile allows it) or claimed, released, taken over, and decided (forward,
  * manifestly unfounded, or a four-eyes finding that a second reviewer claims and confirms or
  * overrules by forwarding); a FORWARD_DECIDED report becomes FORWARDED once delivered, and nothing
  * leaves RETRACTED, FORWARDED or MANIFESTLY_UNFOUNDED (in particular the provider retracts none of them).
@@ -57,7 +61,7 @@ class ReportLifecycleTest {
 
     static final Map<ReportState, Map<ReportEvent, ReportState>> INTENDED = Map.of(
             OPEN, Map.of(FINISH, FINISHED, RETRACT, RETRACTED),
-            FINISHED, Map.of(RETRACT, RETRACTED, CLAIM, IN_REVIEW),
+            FINISHED, Map.of(RETRACT, RETRACTED, CLAIM, IN_REVIEW, DECIDE_FORWARD_AUTOMATICALLY, FORWARD_DECIDED),
             IN_REVIEW, Map.of(RELEASE, FINISHED, TAKE_OVER, IN_REVIEW, RETRACT, RETRACTED, DECIDE_FORWARD, FORWARD_DECIDED,
                     DECIDE_UNFOUNDED, MANIFESTLY_UNFOUNDED, PROPOSE_UNFOUNDED, AWAITING_SECOND_REVIEW),
             AWAITING_SECOND_REVIEW, Map.of(CLAIM, IN_SECOND_REVIEW, RETRACT, RETRACTED),
@@ -162,12 +166,15 @@ class ReportLifecycleTest {
             case DECIDE_UNFOUNDED -> report.findUnfounded(claimant, UnfoundedReason.ADULT_DEPICTED, "note", false, "P", 1, AT);
             case PROPOSE_UNFOUNDED -> report.findUnfounded(claimant, UnfoundedReason.ADULT_DEPICTED, "note", true, "P", 1, AT);
             case CONFIRM_UNFOUNDED -> report.confirmUnfounded(claimant, null, AT);
+            case DECIDE_FORWARD_AUTOMATICALLY -> report.decideForwardAutomatically(
+                    new AutomaticForwardRule.Verdict(true, AutomaticForwardRule.REASON, List.of(UUID.randomUUID())),
+                    report.proposedJurisdiction(), "system", "P", 1, AT);
             case FORWARD -> report.forwarded("system", AT);
         }
         return switch (event) {
             case FINISH, RETRACT -> PROVIDER_CLIENT;
             case CLAIM, TAKE_OVER -> OTHER;
-            case FORWARD -> "system";
+            case FORWARD, DECIDE_FORWARD_AUTOMATICALLY -> "system";
             default -> claimant;
         };
     }

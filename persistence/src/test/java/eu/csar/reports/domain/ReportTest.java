@@ -215,7 +215,8 @@ class ReportTest {
         assertEquals(T0.plusSeconds(1), r.finishedAt());
         assertEquals("ES256", r.history().get(1).reason());
         assertEquals(Set.of(ReportEvent.RETRACT), r.providerEvents(), "the provider may retract; the desk may claim");
-        assertEquals(Set.of(ReportEvent.RETRACT, ReportEvent.CLAIM), r.possibleEvents());
+        assertEquals(Set.of(ReportEvent.RETRACT, ReportEvent.CLAIM, ReportEvent.DECIDE_FORWARD_AUTOMATICALLY), r.possibleEvents(),
+                "the platform may forward known material itself where the profile allows it");
     }
 
     @Test
