@@ -133,9 +133,9 @@ class PublicMaterialPortalIT {
                     + " and actor = 'admin'", auditMark) >= 1, "the list reads audited");
 
             // Filtered by state.
-            filter(browser, "REMOVED");
+            filter(browser, "Removed");
             browser.waitUp().until(d -> row(d, goneUrl) != null && row(d, stayUrl) == null);
-            filter(browser, "STILL_ONLINE");
+            filter(browser, "Still online");
             browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) == null);
             ScreenSteps.screenshots(browser, "portal-public-material-still-online-en");
 
@@ -190,9 +190,11 @@ class PublicMaterialPortalIT {
         return row == null ? null : row.findElement(By.className("csar-material-state")).getAttribute("data-state");
     }
 
-    private static void filter(Browser browser, String state) {
-        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
-                "material:state", state);
+    /** Chooses {@code label} in the state filter as a user does: open the menu, click the item (its change event updates the table). */
+    private static void filter(Browser browser, String label) {
+        browser.driver().findElement(By.id("material:state")).click();
+        browser.waitUp().until(d -> d.findElement(By.id("material:state_panel")).isDisplayed());
+        browser.driver().findElement(By.cssSelector("[id='material:state_panel'] li[data-label='" + label + "']")).click();
         browser.settle();
     }
 

@@ -5,13 +5,11 @@ import eu.csar.reports.application.RemovalChecks;
 import eu.csar.reports.application.RemovalChecks.Check;
 import eu.csar.reports.application.RemovalChecks.Watched;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.OneCallPerPageModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.util.List;
@@ -48,10 +46,7 @@ public class PublicMaterialPage implements Serializable {
 
     /** The state filter changed: back to the first page. */
     public void filter() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        OneCallPerPageModel.firstPage(TABLE_ID);
     }
 
     /** Reads the check log of {@code row} (audited by the service) for the history dialog. */
