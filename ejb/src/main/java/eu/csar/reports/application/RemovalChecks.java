@@ -6,6 +6,7 @@ import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.LegalProfiles;
+import eu.csar.reports.api.PublicMaterialId;
 import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.api.RemovalCheckOutcome;
 import eu.csar.reports.api.ReportId;
@@ -206,9 +207,9 @@ public class RemovalChecks {
 
     /** The check log of watched URL {@code id}, oldest first; unknown: {@link UnknownObjectException}. Audited. */
     @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
-    public List<Check> history(@NotNull UUID id) {
-        PublicMaterial m = material.find(id).orElseThrow(() -> unknown(ReportAction.REPORT_MATERIAL_CHECKS_READ, id));
-        List<Check> log = material.checks(id).stream().map(c -> new Check(c.checkedAt(), c.outcome(), c.httpStatus(), c.detail()))
+    public List<Check> history(@NotNull PublicMaterialId id) {
+        PublicMaterial m = material.find(id.value()).orElseThrow(() -> unknown(ReportAction.REPORT_MATERIAL_CHECKS_READ, id));
+        List<Check> log = material.checks(id.value()).stream().map(c -> new Check(c.checkedAt(), c.outcome(), c.httpStatus(), c.detail()))
                 .toList();
         audit.success(ReportAction.REPORT_MATERIAL_CHECKS_READ, new ReportId(m.reportId()), PURPOSE + "; URL " + m.position()
                 + ": " + log.size() + " check(s)");
@@ -221,8 +222,8 @@ public class RemovalChecks {
      * removed or not checkable: {@link RuleViolationException}; both audited as refusals.
      */
     @RolesAllowed(Roles.CENTRE_ADMIN)
-    public Watched checkNow(@NotNull UUID id) {
-        PublicMaterial m = material.findForUpdate(id).orElseThrow(() -> unknown(ReportAction.REPORT_REMOVAL_CHECK_REQUESTED, id));
+    public Watched checkNow(@NotNull PublicMaterialId id) {
+        PublicMaterial m = material.findForUpdate(id.value()).orElseThrow(() -> unknown(ReportAction.REPORT_REMOVAL_CHECK_REQUESTED, id));
         ReportId report = new ReportId(m.reportId());
         PublicMaterialState was = m.state();
         try {
@@ -237,7 +238,7 @@ public class RemovalChecks {
         return Watched.of(m, material.reportedAt(List.of(m.reportId())).get(m.reportId()));
     }
 
-    private UnknownObjectException unknown(ReportAction action, UUID id) {
+    private UnknownObjectException unknown(ReportAction action, PublicMaterialId id) {
         audit.refusal(action, null, PURPOSE + "; no public URL " + id, AuditOutcome.NOT_FOUND);
         return new UnknownObjectException("PublicMaterial", id);
     }

@@ -1,5 +1,6 @@
 package eu.csar.web.reports.portal;
 
+import eu.csar.reports.api.PublicMaterialId;
 import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.application.RemovalChecks;
 import eu.csar.reports.application.RemovalChecks.Check;
@@ -52,7 +53,7 @@ public class PublicMaterialPage implements Serializable {
     /** Reads the check log of {@code row} (audited by the service) for the history dialog. */
     public void showHistory(Watched row) {
         try {
-            history = checks.history(row.id());
+            history = checks.history(new PublicMaterialId(row.id()));
             selected = row;
         } catch (RuntimeException e) {
             selected = null;
@@ -66,7 +67,7 @@ public class PublicMaterialPage implements Serializable {
     /** A centre administrator's "check now": due at once for the removal-check sweep (audited by the service). */
     public void checkNow(Watched row) {
         try {
-            Watched due = checks.checkNow(row.id());
+            Watched due = checks.checkNow(new PublicMaterialId(row.id()));
             feedback.info("material.checkRequested", due.position(), due.reportId().toString());
         } catch (RuntimeException e) {
             if (!feedback.showRefusal(e)) { // removed meanwhile: not permitted in its state
