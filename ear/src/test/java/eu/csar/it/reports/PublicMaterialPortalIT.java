@@ -18,15 +18,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static eu.csar.it.reports.ReportForwardingIT.HTTP;
+import static eu.csar.it.reports.RemovalCheckIT.material;
+import static eu.csar.it.reports.RemovalCheckIT.receiverPost;
 import static eu.csar.it.reports.ReportForwardingIT.RECEIVER;
 import static eu.csar.it.reports.ReportTriageIT.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -133,9 +131,9 @@ class PublicMaterialPortalIT {
                     + " and actor = 'admin'", auditMark) >= 1, "the list reads audited");
 
             // Filtered by state.
-            filter(browser, "Removed");
+            filter(browser, "REMOVED");
             browser.waitUp().until(d -> row(d, goneUrl) != null && row(d, stayUrl) == null);
-            filter(browser, "Still online");
+            filter(browser, "STILL_ONLINE");
             browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) == null);
             ScreenSteps.screenshots(browser, "portal-public-material-still-online-en");
 
@@ -190,20 +188,10 @@ class PublicMaterialPortalIT {
         return row == null ? null : row.findElement(By.className("csar-material-state")).getAttribute("data-state");
     }
 
-    /** Chooses {@code label} in the state filter as a user does: open the menu, click the item (its change event updates the table). */
-    private static void filter(Browser browser, String label) {
-        browser.driver().findElement(By.id("material:state")).click();
-        browser.waitUp().until(d -> d.findElement(By.id("material:state_panel")).isDisplayed());
-        browser.driver().findElement(By.cssSelector("[id='material:state_panel'] li[data-label='" + label + "']")).click();
+    /** Chooses {@code state} in the state filter and fires its change, as picking the item does (the table reloads). */
+    private static void filter(Browser browser, String state) {
+        ((JavascriptExecutor) browser.driver()).executeScript("var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " menu.selectValue(arguments[1]); menu.triggerChange();", "material:state", state);
         browser.settle();
-    }
-
-    private static Map<String, Object> material(UUID report, String url) {
-        return Db.rows("select * from report_public_material where report_id = ? and url = ?", report, url).get(0);
-    }
-
-    private static int receiverPost(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(RECEIVER + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
