@@ -142,6 +142,8 @@ class PublicMaterialPortalIT {
             browser.waitUp().until(d -> row(d, stayUrl) != null);
             assertTrue(row(driver, stayUrl).getText().contains("Nog online"), row(driver, stayUrl).getText());
             assertTrue(row(driver, goneUrl) == null || row(driver, goneUrl).getText().contains("Verwijderd"));
+            String footer = driver.findElement(By.cssSelector("[id='material:table'] .ui-datatable-footer")).getText();
+            assertTrue(footer.contains("URL-adressen") && !footer.contains("|"), "the count in Dutch: " + footer);
             ScreenSteps.screenshots(browser, "portal-public-material-nl");
         }
 
