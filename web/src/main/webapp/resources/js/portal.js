@@ -150,6 +150,25 @@ var csarPortal = (function () {
         });
     }
 
+    /*
+     * A copy button (data-csar-copy: the text) puts its text on the clipboard and says so for a moment
+     * (data-copied). Used for reported URLs, which the portal shows as text and never as links.
+     */
+    function copyOnClick(event) {
+        var button = event.target.closest && event.target.closest('[data-csar-copy]');
+        if (!button || !navigator.clipboard) {
+            return;
+        }
+        navigator.clipboard.writeText(button.getAttribute('data-csar-copy')).then(function () {
+            var label = button.querySelector('.csar-copy-text');
+            if (label && button.getAttribute('data-copied')) {
+                var before = label.textContent;
+                label.textContent = button.getAttribute('data-copied');
+                setTimeout(function () { label.textContent = before; }, 2000);
+            }
+        });
+    }
+
     function normalise(path) {
         path = path.replace(/;jsessionid=[^/]*$/i, '');
         return /\/$/.test(path) ? path + 'index.xhtml' : path;
@@ -160,6 +179,7 @@ var csarPortal = (function () {
         markCurrentPage();
         startCountdowns();
         messageLists();
+        document.addEventListener('click', copyOnClick);
         // messages arrive with every ajax update; fix their lists as soon as they are in the page
         if (window.MutationObserver) {
             new MutationObserver(messageLists).observe(document.body, { childList: true, subtree: true });

@@ -83,6 +83,15 @@ class PageAccessMatchesServicesTest {
     }
 
     @Test
+    void thePublicMaterialPageFollowsTheRemovalChecks() {
+        Class<?> service = eu.csar.reports.application.RemovalChecks.class;
+        assertEquals(rolesOf(service, "list", "history", "stillOnline"), PortalPages.allowedRoles(PortalPages.PUBLIC_MATERIAL));
+        // the page's button: check now is the administrators' alone
+        assertTrue(PortalPages.allowedRoles(PortalPages.PUBLIC_MATERIAL).containsAll(rolesOf(service, "checkNow")));
+        assertEquals(Set.of(Roles.CENTRE_ADMIN), rolesOf(service, "checkNow"));
+    }
+
+    @Test
     void theIndicatorPagesFollowTheirServices() {
         assertEquals(rolesOf(IndicatorActivity.class), PortalPages.allowedRoles(PortalPages.INDICATOR_SETS));
         assertEquals(rolesOf(IndicatorCatalog.class, "searchByHash", "searchByUrl"), PortalPages.allowedRoles(PortalPages.INDICATOR_SEARCH));

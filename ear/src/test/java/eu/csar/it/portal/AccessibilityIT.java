@@ -76,9 +76,11 @@ class AccessibilityIT {
         JobRuns.awaitStatus(failed, "FAILED");
         check("admin", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-admin", "batch jobs"),
                 new Page("/portal/operations/triage-dead-letters.xhtml", "triage-dead-letters-admin", "triage dead letters"),
-                new Page("/portal/operations/report-deliveries.xhtml", "report-deliveries-admin", "report deliveries")));
+                new Page("/portal/operations/report-deliveries.xhtml", "report-deliveries-admin", "report deliveries"),
+                new Page("/portal/reports/public-material.xhtml", "public-material-admin", "removal checks of public material")));
         check("auditor", List.of(new Page("/portal/operations/jobs.xhtml", "jobs-auditor", "batch jobs"),
-                new Page("/portal/operations/report-deliveries.xhtml", "report-deliveries-auditor", "report deliveries")));
+                new Page("/portal/operations/report-deliveries.xhtml", "report-deliveries-auditor", "report deliveries"),
+                new Page("/portal/reports/public-material.xhtml", "public-material-auditor", "removal checks of public material")));
     }
 
     @Test
@@ -96,7 +98,8 @@ class AccessibilityIT {
                 new Page("/portal/indicators/search.xhtml", "indicator-search", "indicator search"),
                 new Page("/portal/indicators/" + seed.active, "indicator-detail", "indicator detail"),
                 new Page("/portal/indicators/reviews.xhtml", "indicator-reviews", "reviewers' queue"),
-                new Page("/portal/reports/desk.xhtml", "review-desk", "review desk queue")));
+                new Page("/portal/reports/desk.xhtml", "review-desk", "review desk queue"),
+                new Page("/portal/reports/public-material.xhtml", "public-material-reviewer", "removal checks of public material")));
     }
 
     private static void check(String user, List<Page> pages) {

@@ -186,7 +186,7 @@ class RemovalCheckIT {
         return id;
     }
 
-    private static Map<String, Object> material(UUID report, String url) {
+    static Map<String, Object> material(UUID report, String url) {
         return Db.rows("select * from report_public_material where report_id = ? and url = ?", report, url).get(0);
     }
 
@@ -204,7 +204,8 @@ class RemovalCheckIT {
         }
     }
 
-    private static int receiverPost(String path) throws Exception {
+    /** POSTs to the demo receiver ({@code /public/{name}/gone}, {@code /online}); its status. */
+    static int receiverPost(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(RECEIVER + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

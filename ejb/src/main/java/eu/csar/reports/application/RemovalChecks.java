@@ -1,10 +1,12 @@
 package eu.csar.reports.application;
 
+import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.LegalProfiles;
+import eu.csar.reports.api.PublicMaterialId;
 import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.api.RemovalCheckOutcome;
 import eu.csar.reports.api.ReportId;
@@ -16,15 +18,20 @@ import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportAction;
 import eu.csar.reports.domain.ReportRepository;
 import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,7 +46,12 @@ import java.util.UUID;
  * outside any transaction and {@link #record}s the answer: a row of the check log and an audit entry
  * per check, {@code removed_at} once when it is gone (the rules: {@link PublicMaterial#record}), all as
  * {@code system}. The provider reads the result in its report's feedback, the reviewer on the report's
- * page; {@link #stillOnline} lists what was still online when the checks ended.
+ * page; {@link #stillOnline} lists what was still online when the checks ended. Centre staff page
+ * through every watched URL by state ({@link #list}) and read a URL's check log ({@link #history});
+ * a centre administrator asks for a check at once ({@link #checkNow}), which the sweep makes within
+ * its period (no request from the caller's thread). Every read and request is audited. These are the
+ * EU Centre's own records of every report it forwarded: centre staff work at EU level, so no
+ * Member State or provider narrows them; any other role is refused.
  */
 @Stateless
 public class RemovalChecks {
@@ -70,6 +82,30 @@ public class RemovalChecks {
     /** A public URL still online when its checks ended, for a reviewer or an operator to act on. */
     public record StillOnline(UUID reportId, int position, String url, Instant watchedSince, Instant checkedUntil,
                               Instant lastCheckedAt, String lastOutcome, Integer lastStatus, int checks) implements Serializable {
+    }
+
+    /** One watched public URL of a report, for the centre's list. */
+    public record Watched(UUID id, UUID reportId, int position, String url, PublicMaterialState state, Instant reportedAt,
+                          Instant watchedSince, Instant checkedUntil, Instant nextCheckAt, Instant lastCheckedAt,
+                          RemovalCheckOutcome lastOutcome, Integer lastStatus, Instant removedAt, int checks) implements Serializable {
+
+        static Watched of(PublicMaterial m, Instant reportedAt) {
+            return new Watched(m.id(), m.reportId(), m.position(), m.url(), m.state(), reportedAt, m.watchedSince(), m.giveUpAt(),
+                    m.nextCheckAt(), m.lastCheckedAt(), m.lastOutcome(), m.lastStatus(), m.removedAt(), m.checks());
+        }
+
+        /** Whether a centre administrator may ask for a check at once (checks go on, or ended with it still online). */
+        public boolean checkable() {
+            return state == PublicMaterialState.CHECKING || state == PublicMaterialState.STILL_ONLINE;
+        }
+    }
+
+    /** One page of the list and how many URLs the filter holds in all. */
+    public record WatchedPage(List<Watched> items, long total) implements Serializable {
+    }
+
+    /** One row of a URL's check log: when, what came of it, the HTTP status (null: no answer), a short detail. */
+    public record Check(Instant at, RemovalCheckOutcome outcome, Integer httpStatus, String detail) implements Serializable {
     }
 
     /** Reports decided for forwarding whose public URLs are not watched yet (at most {@code max}). */
@@ -151,5 +187,59 @@ public class RemovalChecks {
                 .toList();
         audit.success(ReportAction.REPORT_MATERIAL_LIST_READ, null, PURPOSE + "; still online after the checks: " + rows.size());
         return rows;
+    }
+
+    /**
+     * One page of the watched public URLs in {@code state} (null: all, STILL_ONLINE first, then
+     * CHECKING, REMOVED, NOT_CHECKABLE), within a state the earliest end of checking first. Audited as
+     * a read of case data.
+     */
+    @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
+    public WatchedPage list(PublicMaterialState state, @Min(0) int first, @Min(1) @Max(100) int size) {
+        long total = material.count(state);
+        List<PublicMaterial> found = material.page(state, first, size);
+        Map<UUID, Instant> reported = material.reportedAt(found.stream().map(PublicMaterial::reportId).distinct().toList());
+        List<Watched> items = found.stream().map(m -> Watched.of(m, reported.get(m.reportId()))).toList();
+        audit.success(ReportAction.REPORT_MATERIAL_LIST_READ, null, PURPOSE + "; " + (state == null ? "all states" : state)
+                + ": " + items.size() + " of " + total + " from " + first);
+        return new WatchedPage(items, total);
+    }
+
+    /** The check log of watched URL {@code id}, oldest first; unknown: {@link UnknownObjectException}. Audited. */
+    @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
+    public List<Check> history(@NotNull PublicMaterialId id) {
+        PublicMaterial m = material.find(id.value()).orElseThrow(() -> unknown(ReportAction.REPORT_MATERIAL_CHECKS_READ, id));
+        List<Check> log = material.checks(id.value()).stream().map(c -> new Check(c.checkedAt(), c.outcome(), c.httpStatus(), c.detail()))
+                .toList();
+        audit.success(ReportAction.REPORT_MATERIAL_CHECKS_READ, new ReportId(m.reportId()), PURPOSE + "; URL " + m.position()
+                + ": " + log.size() + " check(s)");
+        return log;
+    }
+
+    /**
+     * Asks for a check of watched URL {@code id} at once ({@link PublicMaterial#requestCheck}): the sweep
+     * makes it within its period, with HEAD only, as every check. Unknown: {@link UnknownObjectException};
+     * removed or not checkable: {@link RuleViolationException}; both audited as refusals.
+     */
+    @RolesAllowed(Roles.CENTRE_ADMIN)
+    public Watched checkNow(@NotNull PublicMaterialId id) {
+        PublicMaterial m = material.findForUpdate(id.value()).orElseThrow(() -> unknown(ReportAction.REPORT_REMOVAL_CHECK_REQUESTED, id));
+        ReportId report = new ReportId(m.reportId());
+        PublicMaterialState was = m.state();
+        try {
+            m.requestCheck(clock.instant());
+        } catch (RuleViolationException e) {
+            audit.refusal(ReportAction.REPORT_REMOVAL_CHECK_REQUESTED, report, PURPOSE + "; " + e.getMessage(), AuditOutcome.REFUSED);
+            throw e;
+        }
+        material.flush();
+        audit.success(ReportAction.REPORT_REMOVAL_CHECK_REQUESTED, report, PURPOSE + "; URL " + m.position() + " was " + was
+                + " after " + m.checks() + " check(s): due " + m.nextCheckAt());
+        return Watched.of(m, material.reportedAt(List.of(m.reportId())).get(m.reportId()));
+    }
+
+    private UnknownObjectException unknown(ReportAction action, PublicMaterialId id) {
+        audit.refusal(action, null, PURPOSE + "; no public URL " + id, AuditOutcome.NOT_FOUND);
+        return new UnknownObjectException("PublicMaterial", id);
     }
 }

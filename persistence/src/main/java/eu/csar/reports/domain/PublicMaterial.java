@@ -3,6 +3,7 @@ package eu.csar.reports.domain;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.api.RemovalCheckOutcome;
+import eu.csar.shared.domain.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,10 @@ import java.util.UUID;
  *     interval, the last check at {@code giveUpAt} at the latest; a check at or after {@code giveUpAt}
  *     that does not find it gone makes it STILL_ONLINE (listed for reviewers and operators).</li>
  * </ul>
+ * A centre administrator may ask for a check at once ({@link #requestCheck}): a URL being checked is
+ * due now, a STILL_ONLINE one is checked once more (CHECKING, due now: the period is over, so the
+ * check either finds it gone or makes it STILL_ONLINE again). A removed or not checkable URL is never
+ * asked again.
  */
 @Entity
 @Table(name = "report_public_material")
@@ -138,6 +143,26 @@ public class PublicMaterial {
             nextCheckAt = next.isAfter(giveUpAt) ? giveUpAt : next;
         }
         return new RemovalCheck(id, outcome, httpStatus, detail, now);
+    }
+
+    /**
+     * Makes the URL due for a check at {@code at} (a centre administrator's "check now"), for the
+     * removal-check sweep to ask: due at once when CHECKING (an earlier due time stays, so a check
+     * under way is not dropped), checked once more when STILL_ONLINE.
+     *
+     * @throws RuleViolationException (NOT_PERMITTED_IN_STATE) when REMOVED or NOT_CHECKABLE
+     */
+    public void requestCheck(Instant at) {
+        Instant now = micros(at);
+        if (state == PublicMaterialState.STILL_ONLINE) {
+            state = PublicMaterialState.CHECKING;
+            nextCheckAt = now;
+        } else if (state.checking()) {
+            nextCheckAt = nextCheckAt.isAfter(now) ? now : nextCheckAt;
+        } else {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "state",
+                    "public URL " + position + " of report " + reportId + " is " + state + ": it is not asked again");
+        }
     }
 
     /** Whether it is due for a check at {@code at}. */

@@ -4,10 +4,14 @@ import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.api.ReportId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +72,48 @@ public class PublicMaterialRepository {
         return em.createQuery("select m from PublicMaterial m where m.state = :s order by m.giveUpAt, m.reportId, m.position",
                         PublicMaterial.class)
                 .setParameter("s", state).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * One page of the URLs in {@code state} (null: every state, STILL_ONLINE first, then CHECKING,
+     * REMOVED, NOT_CHECKABLE), within a state the earliest end of checking first.
+     */
+    public List<PublicMaterial> page(PublicMaterialState state, int first, int max) {
+        String order = " order by case when m.state = :still then 0 when m.state = :checking then 1"
+                + " when m.state = :removed then 2 else 3 end, m.giveUpAt, m.reportId, m.position";
+        var query = state == null
+                ? em.createQuery("select m from PublicMaterial m" + order, PublicMaterial.class)
+                : em.createQuery("select m from PublicMaterial m where m.state = :s" + order, PublicMaterial.class).setParameter("s", state);
+        return query.setParameter("still", PublicMaterialState.STILL_ONLINE).setParameter("checking", PublicMaterialState.CHECKING)
+                .setParameter("removed", PublicMaterialState.REMOVED).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many URLs are in {@code state} (null: in any). */
+    public long count(PublicMaterialState state) {
+        return state == null
+                ? em.createQuery("select count(m) from PublicMaterial m", Long.class).getSingleResult()
+                : em.createQuery("select count(m) from PublicMaterial m where m.state = :s", Long.class).setParameter("s", state)
+                        .getSingleResult();
+    }
+
+    /** When each of {@code reports} reached the Centre (finished), by report id. */
+    public Map<UUID, Instant> reportedAt(Collection<UUID> reports) {
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Instant> at = new HashMap<>();
+        em.createQuery("select r.id, r.finishedAt from Report r where r.id in :ids", Object[].class).setParameter("ids", reports)
+                .getResultList().forEach(row -> at.put((UUID) row[0], (Instant) row[1]));
+        return at;
+    }
+
+    public Optional<PublicMaterial> find(UUID id) {
+        return Optional.ofNullable(em.find(PublicMaterial.class, id));
+    }
+
+    /** The URL with its row locked until the transaction ends (waiting for a sweep that records a check of it). */
+    public Optional<PublicMaterial> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(PublicMaterial.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** The check log of one URL, oldest first. */

@@ -56,8 +56,12 @@ public enum ReportAction implements AuditAction {
     REPORT_REMOVAL_CHECKED,
     /** A public URL of a report was found removed; its removed_at is recorded (actor: system). */
     REPORT_MATERIAL_REMOVED,
-    /** A reviewer or operator listed the public material still online after its checks. */
-    REPORT_MATERIAL_LIST_READ;
+    /** A reviewer or operator listed public material under removal checks (still online after them, or a page of the screen's list). */
+    REPORT_MATERIAL_LIST_READ,
+    /** A reviewer or operator read the check log of one public URL of the report. */
+    REPORT_MATERIAL_CHECKS_READ,
+    /** A centre administrator asked for a removal check of a public URL at once (or was refused). */
+    REPORT_REMOVAL_CHECK_REQUESTED;
 
     @Override
     public String objectType() {

@@ -3,6 +3,7 @@ package eu.csar.reports.domain;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.api.RemovalCheckOutcome;
+import eu.csar.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The rules of the removal checks of a public URL (issue 11 §4): gone at once on 404, 410 and 451,
  * on a host that no longer resolves only the second time in a row, never asked again once removed or
  * not checkable, checked every interval with the last check at the end of the period, still online
- * when the period ends without it being gone. Synthetic URLs of the example.org/.net domains.
+ * when the period ends without it being gone; an administrator's "check now" makes it due at once, or
+ * checks a STILL_ONLINE one once more. Synthetic URLs of the example.org/.net domains.
  */
 class PublicMaterialTest {
 
@@ -136,5 +138,53 @@ class PublicMaterialTest {
     void aLongDetailIsCutToTheColumn() {
         RemovalCheck check = watched().record(RemovalCheckOutcome.ERROR, null, "x".repeat(900), DECIDED);
         assertEquals(RemovalCheck.MAX_DETAIL, check.detail().length());
+    }
+
+    @Test
+    void checkNowMakesAUrlUnderChecksDueAtOnceAndKeepsAnEarlierDueTime() {
+        PublicMaterial m = watched();
+        m.record(RemovalCheckOutcome.ONLINE, 200, null, DECIDED);
+        Instant asked = DECIDED.plus(Duration.ofHours(2));
+        m.requestCheck(asked);
+        assertEquals(PublicMaterialState.CHECKING, m.state());
+        assertEquals(asked, m.nextCheckAt());
+        assertTrue(m.dueAt(asked));
+        m.requestCheck(asked.plusSeconds(30));
+        assertEquals(asked, m.nextCheckAt(), "already due: a check under way keeps its due time");
+    }
+
+    @Test
+    void checkNowChecksAStillOnlineUrlOnceMoreWhichEndsStillOnlineOrRemoved() {
+        PublicMaterial m = PublicMaterial.watch(UUID.randomUUID(), 1, "https://host.example.org/y", DAY, DECIDED, DECIDED);
+        m.record(RemovalCheckOutcome.ONLINE, 200, null, DECIDED);
+        assertEquals(PublicMaterialState.STILL_ONLINE, m.state());
+        Instant asked = DECIDED.plus(Duration.ofDays(40));
+        m.requestCheck(asked);
+        assertEquals(PublicMaterialState.CHECKING, m.state());
+        assertTrue(m.dueAt(asked));
+        m.record(RemovalCheckOutcome.ONLINE, 200, null, asked.plusSeconds(5));
+        assertEquals(PublicMaterialState.STILL_ONLINE, m.state(), "the period is over: still online again");
+        assertNull(m.nextCheckAt());
+        assertEquals(asked.plusSeconds(5), m.lastCheckedAt());
+        m.requestCheck(asked.plusSeconds(60));
+        m.record(RemovalCheckOutcome.GONE, 404, null, asked.plusSeconds(65));
+        assertEquals(PublicMaterialState.REMOVED, m.state());
+        assertEquals(asked.plusSeconds(65), m.removedAt());
+        assertEquals(3, m.checks());
+    }
+
+    @Test
+    void checkNowIsRefusedForARemovedOrNotCheckableUrl() {
+        PublicMaterial removed = watched();
+        removed.record(RemovalCheckOutcome.GONE, 404, null, DECIDED);
+        PublicMaterial refused = watched();
+        refused.record(RemovalCheckOutcome.ADDRESS_REFUSED, null, null, DECIDED);
+        for (PublicMaterial m : new PublicMaterial[]{removed, refused}) {
+            PublicMaterialState before = m.state();
+            RuleViolationException e = assertThrows(RuleViolationException.class, () -> m.requestCheck(DECIDED.plusSeconds(60)));
+            assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, e.code());
+            assertEquals(before, m.state());
+            assertNull(m.nextCheckAt());
+        }
     }
 }

@@ -6,8 +6,7 @@ import eu.csar.audit.application.AuditTrail;
 import eu.csar.audit.domain.AuditSearch;
 import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.shared.domain.ProviderId;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
+import eu.csar.web.platform.portal.OneCallPerPageModel;
 import org.primefaces.model.SortMeta;
 
 import java.time.Instant;
@@ -22,13 +21,12 @@ import java.util.stream.Collectors;
 
 /**
  * The audit table's rows, newest first, one page at a time from {@link AuditTrail#search}. Every
- * search is itself audited, so this model makes exactly one call per page shown: PrimeFaces asks
- * {@link #count} before {@link #load}, count answers with the previous total and load corrects it.
+ * search is itself audited, so this model makes exactly one call per page shown ({@link OneCallPerPageModel}).
  * Dates are whole days in UTC; "to" includes its day. Entries about a provider show its legal name,
  * asked of the registry's {@link ProviderDirectory} once per page. The auditor's own reads of the
  * trail are left out unless {@link #isHideOwnReads() hideOwnReads} is switched off.
  */
-public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
+public class AuditLazyModel extends OneCallPerPageModel<AuditEntryView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,8 +42,6 @@ public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
     private LocalDate from;
     private LocalDate to;
     private boolean hideOwnReads = true;
-    private int lastTotal;
-    private List<AuditEntryView> rows = List.of();
     private final HashMap<String, String> providerNames = new HashMap<>();
 
     public AuditLazyModel(AuditTrail trail, ProviderDirectory directory) {
@@ -54,21 +50,13 @@ public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return lastTotal;
-    }
-
-    @Override
-    public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    protected Slice<AuditEntryView> fetch(int first, int pageSize, Map<String, SortMeta> sortBy) {
         AuditSearch search = new AuditSearch(blankToNull(actor), blankToNull(action), blankToNull(objectType),
                 blankToNull(objectId), outcome, startOf(from), to == null ? null : startOf(to.plusDays(1)),
-                first, Math.max(1, pageSize));
+                first, pageSize);
         AuditTrail.Page page = hideOwnReads ? trail.searchWithoutOwnReads(search) : trail.search(search);
-        lastTotal = (int) Math.min(Integer.MAX_VALUE, page.total());
-        setRowCount(lastTotal);
-        rows = page.entries();
-        nameProviders(rows);
-        return rows;
+        nameProviders(page.entries());
+        return new Slice<>(page.entries(), page.total());
     }
 
     /** The legal name of the provider an entry is about, or null (not about a provider, or no longer known). */
@@ -95,13 +83,8 @@ public class AuditLazyModel extends LazyDataModel<AuditEntryView> {
     }
 
     @Override
-    public String getRowKey(AuditEntryView entry) {
+    protected String key(AuditEntryView entry) {
         return Long.toString(entry.seq());
-    }
-
-    @Override
-    public AuditEntryView getRowData(String rowKey) {
-        return rows == null ? null : rows.stream().filter(e -> Long.toString(e.seq()).equals(rowKey)).findFirst().orElse(null);
     }
 
     public void clearFilters() {

@@ -4,15 +4,14 @@ import eu.csar.audit.application.AuditTrail;
 import eu.csar.audit.domain.ChainVerification;
 import eu.csar.registry.application.ProviderDirectory;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.OneCallPerPageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 
@@ -74,10 +73,7 @@ public class AuditTrailPage implements Serializable {
     }
 
     private void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        OneCallPerPageModel.firstPage(TABLE_ID);
         PrimeFaces.current().ajax().update(TABLE_ID.substring(1));
     }
 

@@ -55,6 +55,7 @@ public final class PortalPages {
     public static final String ORDER_STATISTICS = "/portal/orders/statistics.xhtml";
     public static final String REVIEW_DESK = "/portal/reports/desk.xhtml";
     public static final String REVIEW_REPORT = "/portal/reports/review.xhtml";
+    public static final String PUBLIC_MATERIAL = "/portal/reports/public-material.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -144,7 +145,9 @@ public final class PortalPages {
             Map.entry(COMPLAINT, COMPLAINT_READERS),
             // issue 11 §3: the review desk (ReviewDesk), centre reviewers only
             Map.entry(REVIEW_DESK, Set.of(Roles.CENTRE_REVIEWER)),
-            Map.entry(REVIEW_REPORT, Set.of(Roles.CENTRE_REVIEWER)));
+            Map.entry(REVIEW_REPORT, Set.of(Roles.CENTRE_REVIEWER)),
+            // issue 11 §4: the removal checks of reported public material (RemovalChecks.list; admins check now, the others look)
+            Map.entry(PUBLIC_MATERIAL, Set.of(Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)));
 
     private PortalPages() {
     }

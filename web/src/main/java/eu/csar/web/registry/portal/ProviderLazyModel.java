@@ -7,12 +7,10 @@ import eu.csar.registry.domain.ProviderSearch;
 import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.ServiceType;
 import eu.csar.shared.domain.MemberState;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
+import eu.csar.web.platform.portal.OneCallPerPageModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,11 +19,10 @@ import java.util.Map;
  * filters are this model's own fields (the page's filter bar), the sort comes from the column
  * headers ({@code field} of each sortable column).
  *
- * <p>One service call per page: PrimeFaces asks {@link #count} before {@link #load}, so count
- * answers with the total of the previous load and load corrects it; a filter change resets the
- * table to its first page.
+ * <p>One service call per page ({@link OneCallPerPageModel}); a filter change resets the table to
+ * its first page.
  */
-public class ProviderLazyModel extends LazyDataModel<ProviderListItem> {
+public class ProviderLazyModel extends OneCallPerPageModel<ProviderListItem> {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,41 +37,26 @@ public class ProviderLazyModel extends LazyDataModel<ProviderListItem> {
     private ProviderStatus status;
     private ServiceType serviceType;
     private MemberState jurisdiction;
-    private int lastTotal;
-    private List<ProviderListItem> rows = List.of();
 
     public ProviderLazyModel(ProviderRegistry registry) {
         this.registry = registry;
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return lastTotal;
-    }
-
-    @Override
-    public List<ProviderListItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    protected Slice<ProviderListItem> fetch(int first, int pageSize, Map<String, SortMeta> sortBy) {
         SortMeta sort = sortBy.values().stream().filter(s -> !s.getOrder().isUnsorted()).findFirst().orElse(null);
         ProviderSearch.SortKey key = sort == null ? ProviderSearch.SortKey.LEGAL_NAME
                 : SORT_KEYS.getOrDefault(sort.getField(), ProviderSearch.SortKey.LEGAL_NAME);
         boolean ascending = sort == null || sort.getOrder().isAscending();
         ProviderSearch search = new ProviderSearch(blankToNull(nameContains), status, serviceType,
-                jurisdiction == null ? null : EnumSet.of(jurisdiction), key, ascending, first, Math.max(1, pageSize));
+                jurisdiction == null ? null : EnumSet.of(jurisdiction), key, ascending, first, pageSize);
         ProviderPage page = registry.search(search);
-        lastTotal = (int) Math.min(Integer.MAX_VALUE, page.total());
-        setRowCount(lastTotal);
-        rows = page.items();
-        return rows;
+        return new Slice<>(page.items(), page.total());
     }
 
     @Override
-    public String getRowKey(ProviderListItem provider) {
+    protected String key(ProviderListItem provider) {
         return provider.id().toString();
-    }
-
-    @Override
-    public ProviderListItem getRowData(String rowKey) {
-        return rows == null ? null : rows.stream().filter(p -> p.id().toString().equals(rowKey)).findFirst().orElse(null);
     }
 
     public void clearFilters() {

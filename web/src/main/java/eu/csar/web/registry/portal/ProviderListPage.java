@@ -3,13 +3,11 @@ package eu.csar.web.registry.portal;
 import eu.csar.registry.application.ProviderRegistry;
 import eu.csar.security.api.Caller;
 import eu.csar.shared.domain.MemberState;
+import eu.csar.web.platform.portal.OneCallPerPageModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.util.List;
@@ -51,10 +49,7 @@ public class ProviderListPage implements Serializable {
     }
 
     private void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        OneCallPerPageModel.firstPage(TABLE_ID);
     }
 
     public ProviderLazyModel getModel() {
