@@ -118,6 +118,28 @@ check_reports() { # reports
   log "$ATTEMPTS"
 }
 
+# How long the XA branches the kill left prepared in PostgreSQL held their locks: polled every 0.5 s
+# until the transaction manager's periodic recovery has rolled them back (or committed them); the
+# answer goes to $CRASH_OUT/prepared-held. Run in the background from the kill on.
+watch_prepared() { # t0 of the kill
+  local n first; first="$(sql "select count(*) from pg_prepared_xacts where database = current_database()")"
+  if [ "$first" = 0 ]; then echo "no XA branch left prepared by the kill" >"$CRASH_OUT/prepared-held"; return 0; fi
+  while n="$(sql "select count(*) from pg_prepared_xacts where database = current_database()")" && [ "$n" != 0 ]; do sleep 0.5; done
+  echo "$first XA branch(es) left prepared, held until $(elapsed "$1") s after the kill" >"$CRASH_OUT/prepared-held"
+}
+
+# The server's setting of Narayana's RecoveryEnvironmentBean.<name> (configure-50-transactions.cli), or the default.
+recovery_setting() { # name default
+  local value
+  value="$(sed -nE "s/.*<property name=\"RecoveryEnvironmentBean\.$1\" value=\"([^\"]*)\".*/\1/p" \
+      "$WILDFLY_HOME/standalone/configuration/standalone-full.xml" | head -1)"
+  if [[ "$value" =~ ^\$\{env\.([A-Z_]+):([0-9]+)\}$ ]]; then # ${env.NAME:default}, as WildFly resolves it
+    local name="${BASH_REMATCH[1]}" fallback="${BASH_REMATCH[2]}"
+    value="${!name:-$fallback}"
+  fi
+  [ -n "$value" ] && echo "$value" || echo "$2"
+}
+
 # kill -9 WildFly while providers submit and the reviewer forwards; start it again; check.
 crash_reports() {
   local t0; t0="$(now)"
@@ -132,8 +154,10 @@ crash_reports() {
   killed_at="$(elapsed "$t0")"
   kill9_wildfly
   killed_deliveries="$(sql "select coalesce(string_agg(state || ' ' || c, ', '), 'none') from (select state, count(*) c from report_deliveries group by state) q")"
-  log "killed WildFly $killed_at s into the run with $killed_accepted reports accepted and $killed_forwarded forwarded ($(sql "select count(*) from ($OURS) q") in PostgreSQL, $(sql "select count(*) from report_triage") triaged, deliveries: $killed_deliveries, XA branches left prepared: $(sql "select count(*) from pg_prepared_xacts where database = current_database()"))"
   local t1; t1="$(now)"
+  log "killed WildFly $killed_at s into the run with $killed_accepted reports accepted and $killed_forwarded forwarded ($(sql "select count(*) from ($OURS) q") in PostgreSQL, $(sql "select count(*) from report_triage") triaged, deliveries: $killed_deliveries, XA branches left prepared: $(sql "select count(*) from pg_prepared_xacts where database = current_database()"))"
+  watch_prepared "$t1" &
+  local watcher=$!
   start_wildfly
   RESTART_TOOK="$(elapsed "$t1")"
   log "WildFly back after $RESTART_TOOK s (start $WILDFLY_READY_SECONDS s); XA branches still prepared: $(sql "select count(*) from pg_prepared_xacts where database = current_database()"); the client keeps going"
@@ -141,6 +165,9 @@ crash_reports() {
   log "client: $(tail -2 "$CRASH_OUT/client.log" | tr '\n' ' ')"
   local forwarded; forwarded="$(lines_of "$CRASH_OUT/forwarded.tsv")"
   await_drained "$(lines_of "$CRASH_OUT/accepted.tsv")" "$forwarded" "$DRAIN_SECONDS"
+  kill "$watcher" 2>/dev/null || true
+  HELD="$(cat "$CRASH_OUT/prepared-held" 2>/dev/null || echo "XA branches still prepared at the end")"
+  log "$HELD (WildFly was back $RESTART_TOOK s after the kill; periodic recovery every $(recovery_setting periodicRecoveryPeriod 120) s, backoff $(recovery_setting recoveryBackoffPeriod 10) s)"
 
   echo
   echo "crash-test reports: verdict"
@@ -149,7 +176,7 @@ crash_reports() {
   check_reports "$CRASH_REPORTS"
   echo
   if [ "$failures" -eq 0 ]; then
-    echo "crash-test reports: PASSED ($CRASH_REPORTS reports, killed at $killed_accepted accepted / $killed_forwarded forwarded, $killed_at s in; WildFly back in $RESTART_TOOK s; drained $DRAIN_TOOK s after the client ended ($LATENCIES); receiver dropped $RECEIVER_DUPLICATES repeats; $(elapsed "$t0") s in all; load $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo "crash-test reports: PASSED ($CRASH_REPORTS reports, killed at $killed_accepted accepted / $killed_forwarded forwarded, $killed_at s in; WildFly back in $RESTART_TOOK s; $HELD; drained $DRAIN_TOOK s after the client ended ($LATENCIES); receiver dropped $RECEIVER_DUPLICATES repeats; $(elapsed "$t0") s in all; load $(cut -d' ' -f1-3 /proc/loadavg))"
     return 0
   fi
   echo "crash-test reports: FAILED ($failures check(s))"

@@ -20,6 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a 400 problem; every fetch and acknowledgement is audited. The operator screen: a delivery refused
  * by its endpoint (a path of the demo receiver that answers 404) is FAILED at once with its attempt
  * log; after the endpoint is fixed an administrator delivers it again from the page in Chromium and it
- * arrives once; an auditor may only look (screenshots at 1280 and 390 px, English and Dutch).
+ * arrives once; an auditor may only look (screenshots at 1280 and 390 px, English and Dutch). A DEAD delivery's job
+ * rests on the dead-letter queue until it is delivered again, which takes the job off in the same transaction.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AlphaSigningKey.class)
@@ -187,13 +190,7 @@ class ReportDeliveriesIT {
             browser.settle();
             assertTrue(rows(driver, report).isEmpty(), "no longer failed");
         }
-        ReportForwardingIT.awaitForwarded(report);
-        List<JsonObject> received = ReportForwardingIT.received(report);
-        assertEquals(1, received.size(), "exactly once: " + received);
-        assertEquals(lu.toString(), received.get(0).getString("deliveryId"), "the same delivery id");
-        Map<String, Object> row = Db.rows("select state, attempts from report_deliveries where id = ?", lu).get(0);
-        assertEquals("DELIVERED", row.get("state"));
-        assertEquals(2, ((Number) row.get("attempts")).intValue(), "the refused attempt and the one after the redelivery");
+        arrivedOnce(report, lu, 2, "the refused attempt and the one after the redelivery");
         assertEquals(1, ReportIntakeIT.audited("REPORT_DELIVERY_REDELIVERED", report.toString(), "SUCCESS"));
         assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_DELIVERY_REDELIVERED' and actor = 'admin'"
                 + " and object_id = ?", report.toString()));
@@ -206,7 +203,60 @@ class ReportDeliveriesIT {
         }
     }
 
+    /**
+     * A DEAD delivery's job rests on the dead-letter queue; delivering it again from the screen takes it off in the
+     * same transaction. Twenty attempts on the shipped schedule take 14 minutes, so for this test the queue's
+     * redelivery delay is 100 ms (set through WildFly's management, as the endpoints are, and put back after);
+     * the endpoint is a closed port, as a recipient that is down.
+     */
+    @Test
+    void aDeadDeliveryDeliveredAgainLeavesTheDeadLetterQueueAndArrivesOnce() throws Exception {
+        UUID report = ReportTriageIT.submit(List.of(digest("MD5", random(16))), false);
+        UUID at;
+        endpoint("AT", "http://127.0.0.1:1/deliveries/AT");
+        deliveryQueueDelays(100, 100);
+        try {
+            ReportForwardingIT.decideForward(report, "[\"AT\"]", false);
+            at = delivery(report, "AT");
+            await(() -> "DEAD".equals(Db.value("select state from report_deliveries where id = ?", at)), "twenty failed attempts");
+            await(() -> deadLetters(at) == 1, "the job moved to the dead-letter queue after the last attempt");
+        } finally {
+            deliveryQueueDelays(1000, 60000); // the shipped schedule (configure-91-report-forwarding.cli)
+            endpoint("AT", null); // the operator fixes the endpoint: the demo receiver's default again
+        }
+        assertEquals(20, Db.count("select attempts from report_deliveries where id = ?", at));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_DELIVERY_DEAD", report.toString(), "SUCCESS"));
+        assertEquals(1, deadLetters(at), "still there while nobody has dealt with it");
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.loginAs("admin", PAGE).open(PAGE).driver();
+            browser.waitUp().until(d -> !rows(d, report).isEmpty());
+            assertEquals("DEAD", rows(driver, report).get(0).findElement(By.className("csar-delivery-state")).getAttribute("data-state"));
+            rows(driver, report).get(0).findElement(By.cssSelector("button[id$=':redeliver']")).click();
+            browser.waitUp().until(d -> d.findElement(By.id("messages")).getText().contains(report.toString()));
+        }
+        arrivedOnce(report, at, 21, "twenty failed attempts and the one after the redelivery");
+        assertEquals(0, deadLetters(at), "taken off the dead-letter queue with the redelivery");
+        assertEquals(1, Db.count("select count(*) from report_delivery_attempts where delivery_id = ? and outcome = 'DELIVERED'", at));
+        assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_DELIVERY_REDELIVERED' and actor = 'admin'"
+                + " and object_id = ? and purpose like ?", report.toString(), "%was DEAD after 20 attempts, its old job taken off the dead-letter queue%"));
+        Thread.sleep(2000);
+        assertEquals(1, ReportForwardingIT.received(report).size(), "no old job came back to deliver it again");
+        assertEquals(0, deadLetters(at));
+    }
+
     // --- helpers --------------------------------------------------------------------------------------
+
+    /** Once {@code report} is FORWARDED: the demo receiver has {@code delivery} once, by its id, DELIVERED after {@code attempts}. */
+    static void arrivedOnce(UUID report, UUID delivery, int attempts, String why) throws Exception {
+        ReportForwardingIT.awaitForwarded(report);
+        List<JsonObject> received = ReportForwardingIT.received(report);
+        assertEquals(1, received.size(), "exactly once: " + received);
+        assertEquals(delivery.toString(), received.get(0).getString("deliveryId"), "the same delivery id");
+        Map<String, Object> row = Db.rows("select state, attempts from report_deliveries where id = ?", delivery).get(0);
+        assertEquals("DELIVERED", row.get("state"));
+        assertEquals(attempts, ((Number) row.get("attempts")).intValue(), why);
+    }
 
     static String ack(Object delivery) {
         return DELIVERIES + "/" + delivery + "/acknowledgement";
@@ -218,6 +268,47 @@ class ReportDeliveriesIT {
 
     static List<WebElement> rows(WebDriver driver, UUID report) {
         return driver.findElements(By.xpath("//tr[.//span[@class='csar-delivery-report' and normalize-space(text())='" + report + "']]"));
+    }
+
+    /** How many jobs of {@code delivery} rest on {@code DLQ.ReportDeliveryQueue}, counted by the broker (a JMS selector). */
+    long deadLetters(UUID delivery) {
+        ModelNode count = new ModelNode();
+        count.get("operation").set("count-messages");
+        count.get("address").setEmptyList().add("subsystem", "messaging-activemq").add("server", "default")
+                .add("jms-queue", "DLQ.ReportDeliveryQueue");
+        count.get("filter").set("deliveryId = '" + delivery + "'");
+        ModelNode result;
+        try {
+            result = management.getControllerClient().execute(count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals("success", result.get("outcome").asString(), "count the dead letters: " + result);
+        return result.get("result").asLong();
+    }
+
+    /** Sets the redelivery delay of {@code ReportDeliveryQueue} (ms) and its maximum, through the server's management. */
+    void deliveryQueueDelays(long delay, long max) throws Exception {
+        ModelNode read = deliveryQueueSetting("read-attribute", "redelivery-delay");
+        ModelNode current = management.getControllerClient().execute(read);
+        assertEquals("success", current.get("outcome").asString(), current.toString());
+        // the maximum never below the delay: the delay first when it shrinks, the maximum first when it grows
+        boolean shrinking = delay < current.get("result").asLong();
+        for (String name : shrinking ? List.of("redelivery-delay", "max-redelivery-delay") : List.of("max-redelivery-delay", "redelivery-delay")) {
+            ModelNode write = deliveryQueueSetting("write-attribute", name);
+            write.get("value").set(name.equals("redelivery-delay") ? delay : max);
+            ModelNode result = management.getControllerClient().execute(write);
+            assertEquals("success", result.get("outcome").asString(), "set " + name + ": " + result);
+        }
+    }
+
+    private static ModelNode deliveryQueueSetting(String operation, String name) {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(operation);
+        op.get("address").setEmptyList().add("subsystem", "messaging-activemq").add("server", "default")
+                .add("address-setting", "jms.queue.ReportDeliveryQueue");
+        op.get("name").set(name);
+        return op;
     }
 
     /** Sets ({@code value}) or removes (null) the server's {@code csar.forwarding.endpoint.<recipient>} through its management. */

@@ -3,6 +3,7 @@ package eu.csar.reports.application;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.reports.api.DeliveryId;
+import eu.csar.reports.api.DeliveryMessages;
 import eu.csar.reports.api.DeliveryState;
 import eu.csar.reports.domain.DeliveryAttempt;
 import eu.csar.reports.domain.DeliveryRepository;
@@ -11,9 +12,13 @@ import eu.csar.reports.domain.ReportDelivery;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
@@ -30,8 +35,10 @@ import java.util.stream.Collectors;
  * a centre administrator delivers one again: PENDING with the whole retry schedule ahead of it, its
  * job queued through the outbox in the same commit ({@link ForwardPlanner#queue}); the delivery id
  * stays, so a recipient that got it after all drops the repeat. Audited, refusals too. Auditors look.
- * A DEAD delivery's old job stays on {@code DLQ.ReportDeliveryQueue}: settled or not, a job only
- * ever attempts its delivery again, which the delivery id makes harmless.
+ * A DEAD delivery's old job rests on {@code DLQ.ReportDeliveryQueue} (the broker moved it there after
+ * the last attempt): the same transaction takes it off (XA: PostgreSQL, the outbox row and the broker),
+ * so the dead-letter queue holds only deliveries nobody has dealt with, as the triage one does
+ * ({@link TriageDeadLetters}); a redelivery that rolls back leaves it there.
  */
 @Stateless
 public class FailedDeliveries {
@@ -48,6 +55,12 @@ public class FailedDeliveries {
 
     @Inject
     AuditRecorder audit;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = DeliveryMessages.DEAD_LETTER_JNDI)
+    Queue deadLetters;
 
     @Inject
     Clock clock;
@@ -88,10 +101,26 @@ public class FailedDeliveries {
         }
         deliveries.flush();
         planner.queue(delivery);
+        int taken = takeOffDeadLetters(id);
         audit.success(ReportAction.REPORT_DELIVERY_REDELIVERED, delivery.reportId(), ReportTriage.cut(PURPOSE + "; delivery " + id
-                + " to " + delivery.recipient() + " was " + was + " after " + delivery.attempts() + " attempts, last error: "
-                + delivery.lastError(), 500));
+                + " to " + delivery.recipient() + " was " + was + " after " + delivery.attempts() + " attempts"
+                + (taken == 0 ? "" : ", its old job taken off the dead-letter queue") + ", last error: " + delivery.lastError(), 500));
         return view(delivery, List.of());
+    }
+
+    /**
+     * Takes the jobs of delivery {@code id} off the dead-letter queue, in the caller's transaction;
+     * how many there were (a FAILED delivery's job was consumed: none; a DEAD one's: one).
+     */
+    private int takeOffDeadLetters(DeliveryId id) {
+        int taken = 0;
+        // the selector names a UUID's text only: a DeliveryId holds a UUID
+        try (JMSConsumer consumer = jms.createConsumer(deadLetters, DeliveryMessages.DELIVERY_ID + " = '" + id.value() + "'")) {
+            while (consumer.receiveNoWait() != null) {
+                taken++;
+            }
+        }
+        return taken;
     }
 
     private static FailedDelivery view(ReportDelivery d, List<Attempt> log) {
