@@ -44,7 +44,8 @@ class PenaltyCalculationIT {
                 {"kind": "INFRINGEMENT", "annualTurnover": 250000000, "proposedAmount": "15000000.00"}""", ca);
         assertEquals(200, at.status(), at.toString());
         JsonObject c = at.json();
-        assertEquals("COM-2022-209 v1", c.getString("profile"));
+        // the newest version: other tests import later ones of COM-2022-209 with the same caps
+        assertTrue(c.getString("profile").startsWith("COM-2022-209 v"), c.toString());
         assertEquals("Art 35(4), first subparagraph", c.getString("article"));
         assertEquals(0, new BigDecimal("15000000.00").compareTo(c.getJsonNumber("cap").bigDecimalValue()));
         List<String> steps = c.getJsonArray("steps").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
@@ -75,7 +76,7 @@ class PenaltyCalculationIT {
                  "days": 10, "profile": "COUNCIL-GA-2025"}""", ca);
         assertEquals(200, periodic.status(), periodic.toString());
         JsonObject p = periodic.json();
-        assertEquals("COUNCIL-GA-2025 v1", p.getString("profile"));
+        assertTrue(p.getString("profile").startsWith("COUNCIL-GA-2025 v"), p.toString());
         assertEquals("Art 35(5)", p.getString("article"));
         assertEquals(0, new BigDecimal("1000000.00").compareTo(p.getJsonNumber("averageDailyTurnover").bigDecimalValue()));
         assertEquals(0, new BigDecimal("500000.00").compareTo(p.getJsonNumber("maximumTotal").bigDecimalValue()));
