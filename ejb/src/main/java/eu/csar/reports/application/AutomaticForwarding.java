@@ -64,12 +64,13 @@ public class AutomaticForwarding {
     /** Forwards the just-triaged report if the profile and the rule allow it; returns whether it did. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean consider(ReportId id, TriageResult triage) {
-        ProfileRef profile = profiles.pin(ReviewDesk.PROFILE);
-        if (!profiles.flag(profile, ProfileKey.REPORT__AUTOMATIC_FORWARDING_OF_KNOWN_MATERIAL, false)) {
-            return false;
-        }
+        // most reports match nothing known: decided in memory, before the profile is read from the database
         Set<UUID> matched = AutomaticForwardRule.matchedIndicators(triage.hits());
         if (matched.isEmpty()) {
+            return false;
+        }
+        ProfileRef profile = profiles.pin(ReviewDesk.PROFILE);
+        if (!profiles.flag(profile, ProfileKey.REPORT__AUTOMATIC_FORWARDING_OF_KNOWN_MATERIAL, false)) {
             return false;
         }
         // locked and read again: a reviewer who claimed it meanwhile keeps it
