@@ -36,7 +36,7 @@
                 cell(row, r.pdq, 'csar-hash-pdq');
                 var q = cell(row, String(r.quality));
                 q.className = 'csar-hash-quality';
-                if (r.quality < 50) {
+                if (r.quality < Number(table.dataset.trustedQuality)) {
                     q.textContent = r.quality + ' ' + table.dataset.lowQuality;
                 }
                 cell(row, r.sha256, 'csar-hash-sha256');
