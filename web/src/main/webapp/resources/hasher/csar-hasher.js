@@ -18,7 +18,8 @@
  * API (plain script, no modules, no dependencies): window.CsarHasher
  *   await CsarHasher.hashFile(file)   -> {name, pdq, quality, sha256, width, height}
  *   await CsarHasher.hashFiles(files) -> array of the above, in order
- *   CsarHasher.pdqOfLuma(Float32Array luma, width, height) -> {pdq, quality}
+ *   CsarHasher.pdqOfLuma(Float32Array luma, width, height) -> {pdq, quality, downsample, coefficients}
+ *   await CsarHasher.stages(file)     -> SHA-256 of the floats at each stage, for the tests
  * SHA-256 needs a secure context (HTTPS or localhost).
  */
 (function (global) {
@@ -231,10 +232,14 @@
         return hex;
     }
 
-    /** PdqHasher.hash: row-major luma of height rows x width columns (overwritten). */
+    /**
+     * PdqHasher.hash: row-major luma of height rows x width columns (overwritten). Also returns the
+     * 64x64 downsample and the 16x16 DCT coefficients (null under 5 pixels), which tests compare
+     * bit for bit with the Java engine's.
+     */
     function pdqOfLuma(luma, width, height) {
         if (height < MIN_HASHABLE_DIM || width < MIN_HASHABLE_DIM) {
-            return {pdq: '0'.repeat(64), quality: 0};
+            return {pdq: '0'.repeat(64), quality: 0, downsample: null, coefficients: null};
         }
         var buffer64x64 = new Float32Array(64 * 64);
         if (height === 64 && width === 64) {
@@ -243,7 +248,8 @@
             blurAndDecimate(luma, height, width, buffer64x64);
         }
         var q = quality(buffer64x64);
-        return {pdq: toHex(dct64To16(buffer64x64)), quality: q};
+        var coefficients = dct64To16(buffer64x64);
+        return {pdq: toHex(coefficients), quality: q, downsample: buffer64x64, coefficients: coefficients};
     }
 
     // ---------------------------------------------------------------- PNG, decoded like ImageIO
@@ -518,6 +524,27 @@
         };
     }
 
+    async function floatsDigest(floats) {
+        return hex(await crypto.subtle.digest('SHA-256', new Uint8Array(floats.buffer, floats.byteOffset, floats.byteLength)));
+    }
+
+    /**
+     * For tests: SHA-256 of the float32 bits (little-endian) at each stage of a file's hashing: the
+     * luma, the 64x64 downsample after the Jarosz filter and the 256 DCT coefficients ("" when the
+     * image is too small to hash). Equal digests on both sides mean bit-exact floats.
+     */
+    async function stages(file) {
+        var bytes = new Uint8Array(await file.arrayBuffer());
+        var image = isPng(bytes) ? await decodePng(bytes) : await decodeInBrowser(bytes);
+        var luma = await floatsDigest(image.luma);
+        var result = pdqOfLuma(image.luma, image.width, image.height);
+        return {
+            luma: luma,
+            downsample: result.downsample ? await floatsDigest(result.downsample) : '',
+            coefficients: result.coefficients ? await floatsDigest(result.coefficients) : ''
+        };
+    }
+
     async function hashFiles(fileList) {
         var results = [];
         for (var i = 0; i < fileList.length; i++) {
@@ -526,5 +553,5 @@
         return results;
     }
 
-    global.CsarHasher = {hashFile: hashFile, hashFiles: hashFiles, pdqOfLuma: pdqOfLuma};
+    global.CsarHasher = {hashFile: hashFile, hashFiles: hashFiles, pdqOfLuma: pdqOfLuma, stages: stages};
 })(window);

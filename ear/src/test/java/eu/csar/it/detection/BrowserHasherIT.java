@@ -121,6 +121,7 @@ class BrowserHasherIT {
                 }
             }
             assertTrue(failures.isEmpty(), failures.size() + " files disagree with the Java engine:\n" + String.join("\n", failures));
+            assertFloatsBitExact(browser, byName);
             assertTrue(browser.consoleErrors().isEmpty(), "console errors: " + browser.consoleErrors());
             violations.addAll(axeAndScreenshots(browser, "hash-page-en"));
 
@@ -135,6 +136,40 @@ class BrowserHasherIT {
         }
         assertTrue(violations.isEmpty(), violations.size() + " serious or critical accessibility violations:\n"
                 + String.join("\n", violations));
+    }
+
+    /**
+     * Equal hashes could hide small float differences (a luma weight off by 1e-4 flips no bit), so the
+     * floats themselves are compared: the digests of the luma, the 64x64 downsample and the DCT
+     * coefficients that {@code CsarHasher.stages} computes in the page for each chosen file, against
+     * {@link JavaStages}. PNGs must agree at every stage; JPEGs are counted and printed.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertFloatsBitExact(Browser browser, Map<String, Path> byName) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
+        Object answer = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var files = Array.from(document.getElementById('hash-files').files);"
+                + "Promise.all(files.map(function (f) { return CsarHasher.stages(f).then(function (s) { s.name = f.name; return s; }); }))"
+                + ".then(done).catch(function (e) { done('error ' + e); });");
+        assertTrue(answer instanceof List, "stages failed: " + answer);
+        List<String> differ = new ArrayList<>();
+        int jpegs = 0;
+        int jpegsEqual = 0;
+        for (Map<String, Object> stage : (List<Map<String, Object>>) answer) {
+            String name = (String) stage.get("name");
+            JavaStages java = JavaStages.of(byName.get(name));
+            JavaStages browserStages = new JavaStages((String) stage.get("luma"), (String) stage.get("downsample"),
+                    (String) stage.get("coefficients"));
+            if (name.endsWith(".jpg")) {
+                jpegs++;
+                jpegsEqual += java.equals(browserStages) ? 1 : 0;
+            } else if (name.endsWith(".png") && !java.equals(browserStages)) {
+                differ.add(name + ": browser " + browserStages + ", Java " + java);
+            }
+        }
+        System.out.printf(Locale.ROOT, "float stages bit-exact: every PNG %s; JPEG %d of %d%n", differ.isEmpty() ? "yes" : "NO", jpegsEqual, jpegs);
+        assertTrue(differ.isEmpty(), differ.size() + " PNGs differ from the Java engine in their floats:\n" + String.join("\n", differ));
     }
 
     /** How fast Chromium hashes photo-like JPEGs (decode + PDQ + SHA-256), beside the Java engine on the same files. */
