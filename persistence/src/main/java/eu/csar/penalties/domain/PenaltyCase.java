@@ -300,7 +300,7 @@ public class PenaltyCase {
             throw invalid("annualTurnover", "Record the annual worldwide turnover before deciding");
         }
         if (amount == null) {
-            throw invalid("amount", "An amount in euro");
+            throw invalid("proposedAmount", "An amount in euro");
         }
         PenaltyCalculation calculation = PenaltyCalculator.calculate(cap,
                 new PenaltyQuestion(cap.kind(), annualTurnover, businessYearDays, amount, days));

@@ -205,7 +205,7 @@ class PenaltyCaseTest {
         assertField("annualTurnover", () -> apply(c, DECIDE, T0));
         c.recordTurnover(new BigDecimal("250000000"), 2025, 365, "a", T0);
         assertField("reasoning", () -> c.decide(FACTORS, SIX, BigDecimal.ONE, null, " ", "a", T0));
-        assertField("amount", () -> c.decide(FACTORS, SIX, null, null, "r", "a", T0));
+        assertField("proposedAmount", () -> c.decide(FACTORS, SIX, null, null, "r", "a", T0));
         assertEquals(OPEN, c.state());
     }
 
