@@ -2,6 +2,7 @@ package eu.csar.orders.application;
 
 import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.api.OrderKind;
+import eu.csar.orders.api.OrderRef;
 import eu.csar.orders.api.OrderSubject;
 import eu.csar.orders.api.RemovalOrderId;
 import eu.csar.orders.api.UrlListOrderId;
@@ -37,9 +38,11 @@ public class OrderSubjects {
     @Inject
     UrlListOrderRepository urlListOrders;
 
-    /** The order of {@code kind} with {@code id}; empty when there is none. */
+    /** The order {@code ref} names; empty when there is none. */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
-    public Optional<OrderSubject> find(@NotNull OrderKind kind, @NotNull UUID id) {
+    public Optional<OrderSubject> find(@NotNull OrderRef ref) {
+        OrderKind kind = ref.kind();
+        UUID id = ref.id();
         return switch (kind) {
             case REMOVAL -> removalOrders.find(new RemovalOrderId(id)).map(o -> new OrderSubject(kind, id, o.reference(), o.providerId()));
             case DETECTION -> detectionOrders.find(new DetectionOrderId(id))

@@ -6,6 +6,7 @@ import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.application.LegalProfiles;
 import eu.csar.orders.api.OrderKind;
+import eu.csar.orders.api.OrderRef;
 import eu.csar.orders.application.OrderSubjects;
 import eu.csar.penalties.api.FactorEntry;
 import eu.csar.penalties.api.LinkKind;
@@ -247,7 +248,7 @@ public class PenaltyCases {
             NewPenaltyCase.Link link = requested.get(i);
             Optional<String> reference = link.kind() == LinkKind.REPORT
                     ? reports.provider(new ReportId(link.id())).filter(provider.id()::equals).map(p -> "report " + link.id())
-                    : orders.find(orderKind(link.kind()), link.id()).filter(o -> o.provider().equals(provider.id()))
+                    : orders.find(new OrderRef(orderKind(link.kind()), link.id())).filter(o -> o.provider().equals(provider.id()))
                     .map(o -> o.reference());
             int index = i;
             links.add(new PenaltyCaseLink(link.kind(), link.id(), reference.orElseThrow(() -> new RuleViolationException(
