@@ -16,9 +16,7 @@ import eu.csar.web.platform.rest.Inputs;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static eu.csar.web.penalties.rest.PenaltyCalculationResource.text;
+import static eu.csar.web.penalties.rest.PenaltyCalculationResource.whole;
 
 /**
  * Penalty case files (Art 35), for Coordinating Authorities: open a case against a provider under the
@@ -88,8 +89,9 @@ public class PenaltyCaseResource {
             if (!(array.get(i) instanceof JsonObject link)) {
                 throw Inputs.invalid("links[" + i + "]", "must be an object {kind, id}");
             }
-            links.add(new NewPenaltyCase.Link(Inputs.requiredEnum(LinkKind.class, text(link, "kind"), "links[" + i + "].kind"),
-                    Inputs.uuid(text(link, "id"), "links[" + i + "].id")));
+            String field = "links[" + i + "]";
+            links.add(new NewPenaltyCase.Link(Inputs.requiredEnum(LinkKind.class, text(link, "kind", field + ".kind"), field + ".kind"),
+                    Inputs.uuid(text(link, "id", field + ".id"), field + ".id")));
         }
         PenaltyCaseView c = cases.open(new NewPenaltyCase(memberState == null || memberState.isBlank() ? null
                 : Inputs.memberState(memberState, "memberState"), new ProviderId(Inputs.uuid(text(b, "providerId"), "providerId")),
@@ -149,9 +151,10 @@ public class PenaltyCaseResource {
             + "businessYearDays (365 or 366; default that of the calendar year)}")
     public Response turnover(@PathParam("id") String id, JsonObject body) {
         JsonObject b = Inputs.requiredBody(body);
+        Integer days = b.containsKey("businessYearDays") && b.get("businessYearDays") != JsonValue.NULL
+                ? whole(b, "businessYearDays", 0) : null;
         return ok(PenaltyCaseDto.of(cases.recordTurnover(id(id), PenaltyCalculationResource.amount(b, "annualTurnover"),
-                whole(b, "businessYear", true), b.containsKey("businessYearDays") && b.get("businessYearDays") != JsonValue.NULL
-                        ? whole(b, "businessYearDays", true) : null)));
+                whole(b, "businessYear", 0), days)));
     }
 
     @POST
@@ -230,22 +233,7 @@ public class PenaltyCaseResource {
     }
 
     private static Integer days(JsonObject b) {
-        return b.containsKey("days") && b.get("days") != JsonValue.NULL ? whole(b, "days", true) : null;
-    }
-
-    private static String text(JsonObject body, String field) {
-        return text(body, field, field);
-    }
-
-    private static String text(JsonObject body, String key, String field) {
-        JsonValue value = body.get(key);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        throw Inputs.invalid(field, "must be a string");
+        return b.containsKey("days") && b.get("days") != JsonValue.NULL ? whole(b, "days", 0) : null;
     }
 
     private static JsonArray array(JsonObject body, String field) {
@@ -257,17 +245,5 @@ public class PenaltyCaseResource {
             return a;
         }
         throw Inputs.invalid(field, "must be an array");
-    }
-
-    private static int whole(JsonObject body, String field, boolean required) {
-        JsonValue value = body.get(field);
-        try {
-            if (value instanceof JsonNumber n) {
-                return n.intValueExact();
-            }
-        } catch (ArithmeticException e) {
-            // falls through to the refusal below
-        }
-        throw Inputs.invalid(field, value == null && required ? "is required: a whole number" : "must be a whole number");
     }
 }
