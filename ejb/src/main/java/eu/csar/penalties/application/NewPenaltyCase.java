@@ -15,11 +15,11 @@ import java.util.UUID;
 
 /**
  * A penalty case a Coordinating Authority opens (Art 35): for its Member State ({@code memberState}
- * may be null when the caller acts for one), against {@code provider}, about what {@code summary}
+ * may be null when the caller acts for one), against {@code providerId}, about what {@code summary}
  * says, linked to the orders and reports concerned, under the newest version of {@code profile}
  * (null: the platform's default profile).
  */
-public record NewPenaltyCase(MemberState memberState, @NotNull ProviderId provider,
+public record NewPenaltyCase(MemberState memberState, @NotNull ProviderId providerId,
                              @NotBlank @Size(max = PenaltyCase.MAX_SUMMARY) @CleanText(multiLine = true) String summary,
                              @NotNull @Size(max = PenaltyCase.MAX_LINKS) List<@NotNull @Valid Link> links,
                              @Size(max = 100) String profile) {

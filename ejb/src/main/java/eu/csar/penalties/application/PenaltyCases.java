@@ -103,13 +103,13 @@ public class PenaltyCases {
     public PenaltyCaseView open(@NotNull @Valid NewPenaltyCase c) {
         PenaltyCaseAction action = PenaltyCaseAction.PENALTY_CASE_OPENED;
         try {
-            Optional<ProviderAddressee> provider = providers.addressee(c.provider());
+            Optional<ProviderAddressee> provider = providers.addressee(c.providerId());
             Set<MemberState> mine = EnumSet.noneOf(MemberState.class);
             mine.addAll(caller.memberStates());
             provider.ifPresent(p -> mine.retainAll(p.jurisdiction().memberStates()));
             if (provider.isEmpty() || mine.isEmpty() || (c.memberState() != null && !mine.contains(c.memberState()))) {
-                audit.refusal(action, c.provider(), PURPOSE + "; provider not under the caller's jurisdiction", AuditOutcome.NOT_FOUND);
-                throw new UnknownObjectException("Provider", c.provider());
+                audit.refusal(action, c.providerId(), PURPOSE + "; provider not under the caller's jurisdiction", AuditOutcome.NOT_FOUND);
+                throw new UnknownObjectException("Provider", c.providerId());
             }
             if (c.memberState() == null && mine.size() > 1) {
                 throw new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
@@ -128,11 +128,11 @@ public class PenaltyCases {
             List<PenaltyCaseLink> links = links(c.links(), provider.get());
             Instant now = clock.instant();
             String number = cases.nextCaseNumber(memberState, now.atZone(ZoneOffset.UTC).getYear());
-            PenaltyCase penaltyCase = PenaltyCase.open(number, memberState, c.provider(), provider.get().legalName(), ref.profileId(),
+            PenaltyCase penaltyCase = PenaltyCase.open(number, memberState, c.providerId(), provider.get().legalName(), ref.profileId(),
                     ref.version(), c.summary(), links, audit.actorName(), now);
             cases.add(penaltyCase);
             cases.flush();
-            audit.success(action, penaltyCase.id(), PURPOSE + "; " + number + " against provider " + c.provider() + " by "
+            audit.success(action, penaltyCase.id(), PURPOSE + "; " + number + " against provider " + c.providerId() + " by "
                     + memberState + " under " + ref + "; " + links.size() + " order(s)/report(s) linked");
             return view(penaltyCase);
         } catch (RuleViolationException refused) {
@@ -177,7 +177,7 @@ public class PenaltyCases {
      */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     public PenaltyCaseView recordTurnover(@NotNull PenaltyCaseId id,
-                                          @NotNull @DecimalMin("0") @Digits(integer = PenaltyQuestion.MAX_DIGITS, fraction = 2) BigDecimal turnover,
+                                          @NotNull @DecimalMin("0") @Digits(integer = PenaltyQuestion.MAX_DIGITS, fraction = 2) BigDecimal annualTurnover,
                                           @Min(PenaltyCase.FIRST_BUSINESS_YEAR) @Max(9999) int businessYear,
                                           @Min(365) @Max(366) Integer businessYearDays) {
         PenaltyCaseAction action = PenaltyCaseAction.PENALTY_CASE_TURNOVER_RECORDED;
@@ -185,7 +185,7 @@ public class PenaltyCases {
         int days = businessYearDays != null ? businessYearDays : Year.of(businessYear).length();
         // the amount is confidential: the trail says that it was recorded, for which year, not how much
         return written(c, action, "business year " + businessYear,
-                () -> c.recordTurnover(turnover, businessYear, days, audit.actorName(), clock.instant()));
+                () -> c.recordTurnover(annualTurnover, businessYear, days, audit.actorName(), clock.instant()));
     }
 
     /**

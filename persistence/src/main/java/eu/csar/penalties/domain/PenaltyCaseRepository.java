@@ -47,10 +47,13 @@ public class PenaltyCaseRepository {
      * counter row per Member State and year, raised atomically, so two cases never share a number.
      */
     public String nextCaseNumber(MemberState memberState, int year) {
-        Number n = (Number) em.createNativeQuery("insert into penalty_case_counters (member_state, year, last_number)"
+        em.createNativeQuery("insert into penalty_case_counters (member_state, year, last_number)"
                         + " values (?1, ?2, 1) on conflict (member_state, year)"
-                        + " do update set last_number = penalty_case_counters.last_number + 1 returning last_number")
-                .setParameter(1, memberState.name()).setParameter(2, year).getSingleResult();
+                        + " do update set last_number = penalty_case_counters.last_number + 1")
+                .setParameter(1, memberState.name()).setParameter(2, year).executeUpdate();
+        // the upsert holds the row's lock until the transaction ends: the number read back is this case's
+        Number n = (Number) em.createNativeQuery("select last_number from penalty_case_counters where member_state = ?1"
+                        + " and year = ?2").setParameter(1, memberState.name()).setParameter(2, year).getSingleResult();
         return String.format("%s-PEN-%d-%04d", memberState.name(), year, n.longValue());
     }
 
