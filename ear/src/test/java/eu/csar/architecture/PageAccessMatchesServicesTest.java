@@ -19,6 +19,7 @@ import eu.csar.registry.application.ProviderRegistry;
 import eu.csar.security.api.Roles;
 import eu.csar.web.platform.portal.PortalPages;
 import jakarta.annotation.security.RolesAllowed;
+import eu.csar.penalties.application.PenaltyCases;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -127,6 +128,12 @@ class PageAccessMatchesServicesTest {
         assertEquals(rolesOf(Complaints.class, "list"), PortalPages.allowedRoles(PortalPages.COMPLAINTS));
         assertEquals(rolesOf(Complaints.class, "complaint"), PortalPages.allowedRoles(PortalPages.COMPLAINT));
         assertEquals(rolesOf(Complaints.class, "about"), PortalPages.allowedRoles(PortalPages.COMPLAINTS));
+    }
+
+    @Test
+    void thePenaltyCasePagesFollowTheirService() {
+        assertEquals(rolesOf(PenaltyCases.class), PortalPages.allowedRoles(PortalPages.PENALTY_CASES));
+        assertEquals(rolesOf(PenaltyCases.class), PortalPages.allowedRoles(PortalPages.PENALTY_CASE));
     }
 
     @Test

@@ -85,9 +85,12 @@ class AccessibilityIT {
 
     @Test
     void theCoordinatingAuthoritysPagesPassAxe() {
+        String penaltyCase = PenaltyCasePortalIT.readyCase();
         check("ca-nl", List.of(
                 new Page("/portal/", "portal-home-ca", "home cards"),
-                new Page("/portal/inbox.xhtml", "inbox", "inbox")));
+                new Page("/portal/inbox.xhtml", "inbox", "inbox"),
+                new Page("/portal/penalties/cases.xhtml", "penalty-cases", "penalty cases list"),
+                new Page("/portal/penalties/case.xhtml?id=" + penaltyCase, "penalty-case", "penalty case with checklist")));
     }
 
     @Test

@@ -8,7 +8,9 @@
  * 7-11): {@link eu.csar.orders.application.DetectionOrders} (the Coordinating Authority's request and
  * the consultation), {@link eu.csar.orders.application.DetectionOrderDecisions} (issue, refusal,
  * revocation, receipt), {@link eu.csar.orders.application.DetectionOrderClocks} (final, in force,
- * expired). Nothing here is
- * published to other contexts yet.
+ * expired).
+ *
+ * <p>Published to other contexts: {@link eu.csar.orders.application.OrderSubjects}, which tells a penalty
+ * case (Art 35) the reference of an order and the provider it is addressed to.
  */
 package eu.csar.orders.application;

@@ -4,6 +4,7 @@ import eu.csar.legal.api.ProfileRef;
 import eu.csar.legal.api.ProfileValue;
 import eu.csar.legal.application.LegalProfiles;
 import eu.csar.penalties.api.PenaltyCalculation;
+import eu.csar.penalties.api.PenaltyKind;
 import eu.csar.penalties.api.PenaltyQuestion;
 import eu.csar.penalties.domain.PenaltyCalculator;
 import eu.csar.penalties.domain.PenaltyCap;
@@ -39,13 +40,17 @@ public class PenaltyCalculations {
         String id = profile == null || profile.isBlank() ? DEFAULT_PROFILE : profile.trim();
         PenaltyCap cap;
         try {
-            ProfileRef ref = profiles.current(id);
-            ProfileValue value = profiles.value(ref, question.kind().cap());
-            cap = new PenaltyCap(question.kind(), profiles.percent(ref, question.kind().cap()), value.article(), ref.toString());
+            cap = cap(profiles, profiles.current(id), question.kind());
         } catch (UnknownObjectException unknown) {
             throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile",
                     "No legal profile " + id + " with a " + question.kind().cap().key() + " cap");
         }
         return PenaltyCalculator.calculate(cap, question);
+    }
+
+    /** The cap of {@code kind} as exactly the profile version {@code ref} states it. */
+    static PenaltyCap cap(LegalProfiles profiles, ProfileRef ref, PenaltyKind kind) {
+        ProfileValue value = profiles.value(ref, kind.cap());
+        return new PenaltyCap(kind, profiles.percent(ref, kind.cap()), value.article(), ref.toString());
     }
 }

@@ -11,7 +11,8 @@
  * provenance read through the indicators context's published {@code IndicatorProvenances}), with its
  * settings {@link eu.csar.reports.application.ReviewSettings}; and, where the legal profile allows it,
  * {@link eu.csar.reports.application.AutomaticForwarding}, the audited forward without a reviewer of a
- * report whose evidence all matched verified indicators (the indicators context's {@code KnownMaterial.verified}). Nothing here is published to other
- * contexts yet.
+ * report whose evidence all matched verified indicators (the indicators context's {@code KnownMaterial.verified}).
+ * Published to other contexts: {@link eu.csar.reports.application.ReportSubjects}, which tells a
+ * penalty case (Art 35) which provider sent a report.
  */
 package eu.csar.reports.application;

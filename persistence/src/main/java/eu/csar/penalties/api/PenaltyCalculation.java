@@ -1,5 +1,6 @@
 package eu.csar.penalties.api;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 public record PenaltyCalculation(PenaltyKind kind, String profile, BigDecimal percent, String article,
                                  BigDecimal annualTurnover, BigDecimal averageDailyTurnover, BigDecimal cap,
                                  BigDecimal proposedAmount, Integer days, BigDecimal maximumTotal, BigDecimal proposedTotal,
-                                 List<String> steps) {
+                                 List<String> steps) implements Serializable {
 
     public PenaltyCalculation {
         steps = List.copyOf(steps);

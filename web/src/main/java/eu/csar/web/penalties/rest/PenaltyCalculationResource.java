@@ -70,8 +70,13 @@ public class PenaltyCalculationResource {
         return Response.ok(CalculationDto.of(calculations.calculate(question, text(b, "profile")))).cacheControl(noStore).build();
     }
 
-    private static String text(JsonObject body, String field) {
-        JsonValue value = body.get(field);
+    static String text(JsonObject body, String field) {
+        return text(body, field, field);
+    }
+
+    /** The string at {@code key}, or null; anything else is refused naming {@code field}. */
+    static String text(JsonObject body, String key, String field) {
+        JsonValue value = body.get(key);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
@@ -98,7 +103,7 @@ public class PenaltyCalculationResource {
                 : "must be an amount in euro, e.g. 1250000.00");
     }
 
-    private static int whole(JsonObject body, String field, int absent) {
+    static int whole(JsonObject body, String field, int absent) {
         JsonValue value = body.get(field);
         if (value == null || value == JsonValue.NULL) {
             return absent;

@@ -1,5 +1,6 @@
 /**
  * The penalties context over REST: {@link eu.csar.web.penalties.rest.PenaltyCalculationResource}, the
- * Coordinating Authorities' calculator of the caps of Art 35.
+ * Coordinating Authorities' calculator of the caps of Art 35, and
+ * {@link eu.csar.web.penalties.rest.PenaltyCaseResource}, their penalty case files.
  */
 package eu.csar.web.penalties.rest;

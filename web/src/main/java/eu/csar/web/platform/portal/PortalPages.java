@@ -44,6 +44,8 @@ public final class PortalPages {
     public static final String REMOVAL_ORDER_ISSUE = "/portal/orders/issue-removal-order.xhtml";
     public static final String COMPLAINTS = "/portal/orders/complaints.xhtml";
     public static final String COMPLAINT = "/portal/orders/complaint.xhtml";
+    public static final String PENALTY_CASES = "/portal/penalties/cases.xhtml";
+    public static final String PENALTY_CASE = "/portal/penalties/case.xhtml";
     public static final String DETECTION_ORDERS = "/portal/orders/detection-orders.xhtml";
     public static final String DETECTION_ORDER = "/portal/orders/detection-order.xhtml";
     public static final String DETECTION_ORDER_DRAFT = "/portal/orders/draft-detection-order.xhtml";
@@ -143,6 +145,9 @@ public final class PortalPages {
             // issue 10: complaints about orders (Art 34): the list with the filing form, one complaint with its decision
             Map.entry(COMPLAINTS, COMPLAINT_READERS),
             Map.entry(COMPLAINT, COMPLAINT_READERS),
+            // issue 12 §3: penalty case files (PenaltyCases), the Coordinating Authorities only (a provider's turnover is confidential)
+            Map.entry(PENALTY_CASES, Set.of(Roles.COORDINATING_AUTHORITY)),
+            Map.entry(PENALTY_CASE, Set.of(Roles.COORDINATING_AUTHORITY)),
             // issue 11 §3: the review desk (ReviewDesk), centre reviewers only
             Map.entry(REVIEW_DESK, Set.of(Roles.CENTRE_REVIEWER)),
             Map.entry(REVIEW_REPORT, Set.of(Roles.CENTRE_REVIEWER)),
