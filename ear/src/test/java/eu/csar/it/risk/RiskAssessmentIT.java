@@ -233,7 +233,7 @@ class RiskAssessmentIT {
             }
             assertTrue(at >= 0, "listed: " + list);
             JsonObject overdue = list.get(at);
-            assertEquals("MEASURES", overdue.getString("overdueKind"), overdue.toString());
+            assertEquals("MEASURES", overdue.getString("overdueKind", "(not overdue)"), overdue.toString());
             assertEquals(asked.json().getString("answerDueAt"), overdue.getString("overdueSince"));
             for (int i = 0; i < at; i++) {
                 assertTrue(list.get(i).containsKey("overdueSince"), "only overdue assessments come before it: " + list.get(i));
