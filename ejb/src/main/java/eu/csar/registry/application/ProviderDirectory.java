@@ -50,6 +50,22 @@ public class ProviderDirectory {
     }
 
     /**
+     * The calling provider's own name and competent Member States, and the service types it offers
+     * (the registry's {@code ServiceType} names): what a provider's own filings (its risk assessment,
+     * Art 3-6) are checked against. Empty when the caller acts for no provider in the registry.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public Optional<ProviderReference> own() {
+        return caller.providerId().flatMap(providers::find).map(ProviderViews::reference);
+    }
+
+    /** The service types the calling provider offers (see {@link #own()}); empty for none. */
+    @RolesAllowed(Roles.PROVIDER)
+    public Set<String> ownServiceTypes() {
+        return caller.providerId().map(this::typesOf).orElse(Set.of());
+    }
+
+    /**
      * The public key (PEM) {@code id} registered to sign its reports (Art 13(1)(a)), if any; what report
      * intake verifies a report's signature with. A public key is not personal data: not audited.
      */
@@ -102,6 +118,10 @@ public class ProviderDirectory {
      */
     @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.SYSTEM})
     public Set<String> serviceTypes(@NotNull ProviderId id) {
+        return typesOf(id);
+    }
+
+    private Set<String> typesOf(ProviderId id) {
         return providers.find(id).map(p -> p.serviceTypes().stream().map(Enum::name).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }

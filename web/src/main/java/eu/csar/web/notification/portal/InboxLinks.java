@@ -20,7 +20,8 @@ public class InboxLinks {
             "Provider", "/portal/providers/",
             "DetectionOrder", "/portal/detection-orders/",
             "RemovalOrder", "/portal/removal-orders/",
-            "Complaint", "/portal/complaints/");
+            "Complaint", "/portal/complaints/",
+            "RiskAssessment", "/portal/risk/assessments.xhtml?assessment=");
 
     /** The context-relative permanent link of the item's subject. */
     public static String path(InboxItem item) {

@@ -58,6 +58,7 @@ public final class PortalPages {
     public static final String REVIEW_DESK = "/portal/reports/desk.xhtml";
     public static final String REVIEW_REPORT = "/portal/reports/review.xhtml";
     public static final String PUBLIC_MATERIAL = "/portal/reports/public-material.xhtml";
+    public static final String RISK_ASSESSMENTS = "/portal/risk/assessments.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -152,7 +153,9 @@ public final class PortalPages {
             Map.entry(REVIEW_DESK, Set.of(Roles.CENTRE_REVIEWER)),
             Map.entry(REVIEW_REPORT, Set.of(Roles.CENTRE_REVIEWER)),
             // issue 11 §4: the removal checks of reported public material (RemovalChecks.list; admins check now, the others look)
-            Map.entry(PUBLIC_MATERIAL, Set.of(Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)));
+            Map.entry(PUBLIC_MATERIAL, Set.of(Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            // issue 12 §2: the review of risk assessments (RiskReviews), Coordinating Authorities only
+            Map.entry(RISK_ASSESSMENTS, Set.of(Roles.COORDINATING_AUTHORITY)));
 
     private PortalPages() {
     }

@@ -1,0 +1,37 @@
+package eu.csar.risk.domain;
+
+import eu.csar.audit.api.AuditAction;
+
+/** What the risk context records on the audit trail (Art 3-6). */
+public enum RiskAction implements AuditAction {
+    RISK_ASSESSMENT_SUBMITTED,
+    RISK_ASSESSMENT_ACCEPTED,
+    RISK_INFORMATION_REQUESTED,
+    RISK_MEASURES_REQUIRED,
+    RISK_ASSESSMENT_SUPPLEMENTED,
+    RISK_CATEGORY_ASSIGNED,
+    RISK_ASSESSMENT_SUPERSEDED,
+    /** A due date of an assessment passed without the provider acting (the deadline fired). */
+    RISK_ASSESSMENT_OVERDUE,
+    /** One risk assessment was read. */
+    RISK_ASSESSMENT_READ,
+    /** A list of risk assessments was read. */
+    RISK_ASSESSMENT_LIST_READ;
+
+    @Override
+    public String objectType() {
+        return "RiskAssessment";
+    }
+
+    /** The action recording a move of the workflow. */
+    public static RiskAction of(RiskAssessmentEvent event) {
+        return switch (event) {
+            case ACCEPT -> RISK_ASSESSMENT_ACCEPTED;
+            case REQUEST_INFORMATION -> RISK_INFORMATION_REQUESTED;
+            case REQUIRE_MEASURES -> RISK_MEASURES_REQUIRED;
+            case SUPPLEMENT -> RISK_ASSESSMENT_SUPPLEMENTED;
+            case ASSIGN_CATEGORY -> RISK_CATEGORY_ASSIGNED;
+            case SUPERSEDE -> RISK_ASSESSMENT_SUPERSEDED;
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package eu.csar.risk.domain;
+
+import eu.csar.risk.api.AssessmentKind;
+import eu.csar.risk.api.RiskAssessmentId;
+import eu.csar.risk.api.RiskAssessmentState;
+import eu.csar.shared.domain.ProviderId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Loads and stores risk assessments: the only place that knows their queries. */
+@ApplicationScoped
+public class RiskAssessmentRepository {
+
+    /** A list shows at most this many assessments. */
+    public static final int MAX_LIST = 500;
+
+    @PersistenceContext(unitName = "csar")
+    private EntityManager em;
+
+    public Optional<RiskAssessment> find(RiskAssessmentId id) {
+        return Optional.ofNullable(em.find(RiskAssessment.class, id.value()));
+    }
+
+    /** The assessment with its row locked until the transaction ends. */
+    public Optional<RiskAssessment> findForUpdate(RiskAssessmentId id) {
+        if (em.createNativeQuery("select id from risk_assessments where id = ?1 for update").setParameter(1, id.value())
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        RiskAssessment assessment = em.find(RiskAssessment.class, id.value());
+        em.refresh(assessment);
+        return Optional.of(assessment);
+    }
+
+    public void add(RiskAssessment assessment) {
+        em.persist(assessment);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /** One provider's assessments, newest first. */
+    public List<RiskAssessment> ofProvider(ProviderId provider) {
+        return em.createQuery("select a from RiskAssessment a where a.providerId = :p order by a.submittedAt desc, a.id",
+                        RiskAssessment.class).setParameter("p", provider.value()).setMaxResults(MAX_LIST).getResultList();
+    }
+
+    /** The provider's assessments of {@code kind} not yet superseded, locked: those a new one supersedes. */
+    public List<RiskAssessment> currentForUpdate(ProviderId provider, AssessmentKind kind) {
+        List<?> ids = em.createNativeQuery("select id from risk_assessments where provider_id = ?1 and kind = ?2"
+                        + " and state <> 'SUPERSEDED' for update")
+                .setParameter(1, provider.value()).setParameter(2, kind.name()).getResultList();
+        return ids.stream().map(id -> em.find(RiskAssessment.class, id)).peek(em::refresh).toList();
+    }
+
+    /** The providers that have submitted any assessment (what a review list asks the registry about). */
+    public Set<UUID> providers() {
+        return Set.copyOf(em.createQuery("select distinct a.providerId from RiskAssessment a", UUID.class).getResultList());
+    }
+
+    /**
+     * The current (not superseded) assessments of {@code providers}: overdue first (longest overdue
+     * first), then by the next due date.
+     */
+    public List<RiskAssessment> current(Set<UUID> providers) {
+        if (providers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from RiskAssessment a where a.providerId in :p and a.state <> :superseded"
+                        + " order by case when a.overdueSince is null then 1 else 0 end, a.overdueSince,"
+                        + " coalesce(a.answerDueAt, a.updateDueAt), a.id", RiskAssessment.class)
+                .setParameter("p", providers).setParameter("superseded", RiskAssessmentState.SUPERSEDED)
+                .setMaxResults(MAX_LIST).getResultList();
+    }
+}

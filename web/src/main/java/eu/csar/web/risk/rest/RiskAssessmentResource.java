@@ -1,0 +1,96 @@
+package eu.csar.web.risk.rest;
+
+import eu.csar.risk.application.OwnAssessments;
+import eu.csar.risk.application.RiskAssessmentView;
+import eu.csar.risk.application.RiskAssessments;
+import eu.csar.web.platform.rest.IdempotencyKeys;
+import eu.csar.web.platform.rest.Idempotent;
+import eu.csar.web.platform.rest.Inputs;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * A provider's risk assessments (Art 3-6): submit one (201; the previous current one is superseded),
+ * list its own with the next date it must act by, read one, answer the Coordinating Authority's
+ * request. Another provider's assessment is 404, a wrong role 403, a malformed body 400 naming the
+ * field with nothing stored. Writes take an {@code Idempotency-Key}.
+ */
+@Tag(name = "Risk assessments", description = "Providers' risk assessments and mitigation measures (Art 3-5), app stores' measures (Art 6)")
+@APIResponse(responseCode = "default", description = "RFC 9457 problem",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+@RequestScoped
+@Path("v1/risk-assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RiskAssessmentResource {
+
+    @Inject
+    RiskAssessments assessments;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Operation(summary = "Submit the calling provider's risk assessment with its mitigation measures (kind SERVICE, Art 3-4) "
+            + "or an app store's measures (APP_STORE, Art 6): exactly the fields the legal profile lists")
+    @APIResponse(responseCode = "201", description = "Submitted; the next assessment's due date is set")
+    public Response submit(RiskRequests.Submission body) {
+        RiskAssessmentView created = assessments.submit(Inputs.requiredBody(body).toDomain());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(RiskAssessmentDto.of(created)).build();
+    }
+
+    @GET
+    @Operation(summary = "The calling provider's assessments, newest first, and the next date it must act by")
+    public Own list() {
+        OwnAssessments own = assessments.own();
+        return new Own(own.items().stream().map(RiskAssessmentDto::of).toList(), RiskAssessmentDto.instant(own.nextDueAt()),
+                RiskAssessmentDto.name(own.nextDueKind()));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of the calling provider's assessments with its review and history")
+    public RiskAssessmentDto open(@PathParam("id") String id) {
+        return RiskAssessmentDto.of(assessments.assessment(RiskRequests.id(id)));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("{id}/supplement")
+    @Operation(summary = "Answer the Coordinating Authority's request for information or requirement of measures (Art 5(2), 5(4))")
+    public RiskAssessmentDto supplement(@PathParam("id") String id, RiskRequests.Text body) {
+        RiskRequests.Text b = Inputs.requiredBody(body);
+        Inputs.requiredText(b.text, "text");
+        return RiskAssessmentDto.of(assessments.supplement(RiskRequests.id(id), b.text));
+    }
+
+    /** The provider's own assessments and its next due date. */
+    public record Own(List<RiskAssessmentDto> items, String nextDueAt, String nextDueKind) {
+    }
+}
