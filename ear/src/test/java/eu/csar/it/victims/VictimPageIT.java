@@ -133,7 +133,7 @@ class VictimPageIT {
         String id = opened.getJsonObject("victimCase").getString("id");
         assertEquals(404, Api.get(CASES + "/" + id, Tokens.user("ca-de")).status());
         assertEquals(404, Api.delete(CASES + "/" + id + "/access-code", Tokens.user("ca-de")).status());
-        assertEquals(404, Api.post(CASES + "/" + id + "/access-code", "", Tokens.user("ca-de")).status());
+        assertEquals(404, Api.postJson(CASES + "/" + id + "/access-code", "{}", Tokens.user("ca-de")).status());
         assertEquals(200, Api.get(CASES + "/" + id, Tokens.user("ca-nl")).status());
         assertEquals(403, Api.get(CASES + "/" + id, Tokens.user("reviewer")).status());
         assertTrue(Db.value("select code_hash from victim_cases where id = ?::uuid", id) != null);
@@ -172,7 +172,7 @@ class VictimPageIT {
             assertTrue(Db.value("select locked_until from victim_cases where id = ?::uuid", id) != null);
 
             // the authority issues a new code: unlocked, the old code no longer works
-            Api.Response renewed = Api.post(CASES + "/" + id + "/access-code", "", Tokens.user("ca-nl"));
+            Api.Response renewed = Api.postJson(CASES + "/" + id + "/access-code", "{}", Tokens.user("ca-nl"));
             assertEquals(201, renewed.status(), renewed.toString());
             String newCode = renewed.json().getString("accessCode");
             signIn(b, caseNumber, code);

@@ -108,8 +108,9 @@ public class VictimCaseRepository {
 
     /** The submissions sent from the case, oldest first. */
     public List<UUID> submissions(VictimCaseId caseId) {
-        return em.createNativeQuery("select submission_id from victim_case_submissions where case_id = ?1 order by submitted_at",
-                UUID.class).setParameter(1, caseId.value()).getResultList().stream().map(UUID.class::cast).toList();
+        List<?> rows = em.createNativeQuery("select submission_id from victim_case_submissions where case_id = ?1"
+                + " order by submitted_at, submission_id").setParameter(1, caseId.value()).getResultList();
+        return rows.stream().map(UUID.class::cast).toList();
     }
 
     public void flush() {
