@@ -1,6 +1,7 @@
 package eu.csar.victims.application;
 
 import eu.csar.victims.domain.AccessLimits;
+import eu.csar.shared.domain.SystemSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,21 +29,11 @@ public class VictimSettings {
 
     @PostConstruct
     void read() {
-        limits = new AccessLimits((int) number("csar.victim.max-failures", 5), Duration.ofMinutes(number("csar.victim.lock-minutes", 15)),
-                (int) number("csar.victim.address-max-failures", 20),
-                Duration.ofMinutes(number("csar.victim.address-window-minutes", 15)),
-                Duration.ofMinutes(number("csar.victim.session-minutes", 15)));
+        limits = new AccessLimits((int) SystemSettings.number("csar.victim.max-failures", 5), Duration.ofMinutes(SystemSettings.number("csar.victim.lock-minutes", 15)),
+                (int) SystemSettings.number("csar.victim.address-max-failures", 20),
+                Duration.ofMinutes(SystemSettings.number("csar.victim.address-window-minutes", 15)),
+                Duration.ofMinutes(SystemSettings.number("csar.victim.session-minutes", 15)));
         LOG.info(() -> "victim page limits: " + limits);
-    }
-
-    private static long number(String property, long fallback) {
-        String value = System.getProperty(property);
-        try {
-            return value == null || value.isBlank() ? fallback : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            LOG.warning(() -> "system property " + property + "=" + value + " is not a number; using " + fallback);
-            return fallback;
-        }
     }
 
     public AccessLimits limits() {
