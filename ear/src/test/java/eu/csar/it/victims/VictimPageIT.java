@@ -141,6 +141,8 @@ class VictimPageIT {
 
     @Test
     void aSurvivorSignsInSendsHashesReadsTheSummaryAsksForHelpAndWithdraws() {
+        // this test's wrong codes from 127.0.0.1 must not add up with an earlier run's within the address window
+        Db.execute("delete from victim_address_failures");
         JsonObject opened = open(Tokens.user("ca-nl"));
         JsonObject victimCase = opened.getJsonObject("victimCase");
         String id = victimCase.getString("id");
