@@ -263,4 +263,22 @@ class VictimPageIT {
             b.screenshot("victim-page-nl-390");
         }
     }
+
+    @Test
+    void theAuthorityOpensACaseOnItsPortalPageAndSeesTheCodeOnce() {
+        try (Browser b = Browser.start().loginAs("ca-nl", "/portal/victims/cases.xhtml")) {
+            String reference = Fixtures.unique("NL-PORTAL");
+            b.driver().findElement(By.id("open:contactReference")).sendKeys(reference);
+            b.driver().findElement(By.id("open:openButton")).click();
+            b.settle();
+            String caseNumber = b.driver().findElement(By.id("issuedCase")).getText();
+            String code = b.driver().findElement(By.id("issuedCode")).getText();
+            assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), code);
+            assertEquals(caseNumber, Db.value("select case_number from victim_cases where contact_reference = ?", reference));
+            b.screenshot("victim-cases-ca-portal");
+            b.open("/portal/victims/cases.xhtml");
+            assertFalse(b.driver().getPageSource().contains(code), "the code is shown once");
+            assertTrue(text(b).contains(caseNumber));
+        }
+    }
 }
