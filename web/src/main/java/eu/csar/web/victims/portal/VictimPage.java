@@ -9,7 +9,7 @@ import eu.csar.victims.application.VictimAccess;
 import eu.csar.victims.application.VictimSummary;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,10 +24,13 @@ import java.util.List;
  * The victim page (Art 20-21): sign in with the case number and the access code, then send hashes
  * (only what the box shows is sent), read the summary, ask for removal help, withdraw, sign out.
  * The session token {@link VictimAccess} hands out is kept in the HTTP session only (its id changes
- * at sign-in; the session lasts as long as the token); the services check it on every call.
+ * at sign-in; the session lasts as long as the token); the services check it on every call. The
+ * page is a stateless view, so the bean lives for one request: a GET loads the case and summary in
+ * its view action, an action loads them after its step; whether the signed-in part is shown (and
+ * its forms decoded) depends only on the token being in the HTTP session.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class VictimPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -125,6 +128,7 @@ public class VictimPage implements Serializable {
         }
         try {
             step.run();
+            signedInCase = access.caseNumber(token());
             summary = access.summary(token());
         } catch (UnknownObjectException ended) {
             endSession();
@@ -152,8 +156,9 @@ public class VictimPage implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext();
     }
 
+    /** A session token is held (the services decide whether it is still good). */
     public boolean isSignedIn() {
-        return signedInCase != null;
+        return token() != null;
     }
 
     public String getSignedInCase() {
