@@ -91,7 +91,7 @@ public class VictimCaseRepository {
             return new AddressFailures(0, null);
         }
         Object[] r = (Object[]) rows.get(0);
-        return new AddressFailures(((Number) r[0]).intValue(), ((Timestamp) r[1]).toInstant());
+        return new AddressFailures(((Number) r[0]).intValue(), r[1] instanceof Instant at ? at : ((Timestamp) r[1]).toInstant());
     }
 
     /** Stores the count of wrong sign-ins of an address in the window that started at {@code windowStart}. */
