@@ -171,4 +171,9 @@ class PageAccessMatchesServicesTest {
         }
         return roles;
     }
+
+    @Test
+    void theVictimCasesPageFollowsItsService() {
+        assertEquals(rolesOf(eu.csar.victims.application.VictimCases.class), PortalPages.allowedRoles(PortalPages.VICTIM_CASES));
+    }
 }

@@ -64,6 +64,9 @@ public class IndicatorSubmissions {
     IndicatorMoves moves;
 
     @Inject
+    SubmissionStore store;
+
+    @Inject
     AuditRecorder audit;
 
     @Inject
@@ -89,45 +92,10 @@ public class IndicatorSubmissions {
         String actor = audit.actorName();
         Submission submission = Submission.byAuthority(set.id(), memberState, s.authority().trim(),
                 s.decisionReference().trim(), s.decisionDate(), s.process().trim(), s.processVersion().trim(), actor, now);
-        indicators.add(submission);
-        int lineNo = 0;
-        int linked = 0;
-        int refused = 0;
-        long seq = 0;
-        List<SubmissionLine> lines = new ArrayList<>();
-        for (ParsedItem item : items) {
-            lineNo++;
-            SubmissionLine line;
-            if (item.refused()) {
-                refused++;
-                line = new SubmissionLine(submission, lineNo, item, LineOutcome.REFUSED, item.refusal(), null);
-            } else {
-                Optional<Indicator> existing = indicators.findInSet(set.id(), item.kind(), item.value());
-                if (existing.isPresent()) {
-                    Indicator indicator = existing.get();
-                    boolean before = indicator.matchable();
-                    indicator.link(submission, item.label(), now);
-                    seq = Math.max(seq, moves.recordMatchability(indicator, before));
-                    linked++;
-                    line = new SubmissionLine(submission, lineNo, item, LineOutcome.LINKED,
-                            "already in the set: linked (" + indicator.state() + ")", indicator.id());
-                } else {
-                    Indicator indicator = Indicator.submitted(set.id(), item.kind(), item.value(), item.quality(),
-                            submission, item.label(), actor, now);
-                    indicators.add(indicator);
-                    line = new SubmissionLine(submission, lineNo, item, LineOutcome.ACCEPTED, null, indicator.id());
-                }
-            }
-            indicators.add(line);
-            lines.add(line);
-        }
-        submission.counted(lineNo, linked, refused);
-        indicators.flush();
-        moves.fire(seq);
+        SubmissionReceipt receipt = store.store(submission, set, items, actor, now);
         audit.success(IndicatorAction.INDICATOR_SUBMISSION_SENT, submission.id(), SUBMITTING + "; " + set.code() + ", "
-                + lineNo + " lines, " + linked + " linked, " + refused + " refused");
-        return new SubmissionReceipt(submission.id(), submission.state(), lineNo, lineNo - linked - refused, linked,
-                refused, lines.stream().map(IndicatorViews::line).toList());
+                + receipt.lineCount() + " lines, " + receipt.linkedCount() + " linked, " + receipt.refusedCount() + " refused");
+        return receipt;
     }
 
     /** The submissions waiting for verification, oldest first. */

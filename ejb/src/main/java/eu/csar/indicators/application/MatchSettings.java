@@ -1,5 +1,6 @@
 package eu.csar.indicators.application;
 
+import eu.csar.shared.domain.SystemSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,23 +34,13 @@ public class MatchSettings {
 
     @PostConstruct
     void read() {
-        limiter = new TokenBuckets<>(number("csar.match.rate.hashes-per-second", 20_000),
-                number("csar.match.rate.burst", 40_000), System::nanoTime);
-        flood = new FloodRule((int) number("csar.match.flood.window-days", 1), (int) number("csar.match.flood.baseline-days", 28),
-                Double.parseDouble(System.getProperty("csar.match.flood.factor", "10")), number("csar.match.flood.min-count", 1000));
-        radius = (int) number("csar.match.radius", 31);
+        limiter = new TokenBuckets<>(SystemSettings.number("csar.match.rate.hashes-per-second", 20_000),
+                SystemSettings.number("csar.match.rate.burst", 40_000), System::nanoTime);
+        flood = new FloodRule((int) SystemSettings.number("csar.match.flood.window-days", 1), (int) SystemSettings.number("csar.match.flood.baseline-days", 28),
+                Double.parseDouble(System.getProperty("csar.match.flood.factor", "10")), SystemSettings.number("csar.match.flood.min-count", 1000));
+        radius = (int) SystemSettings.number("csar.match.radius", 31);
         LOG.info(() -> "match settings: " + limiter.perSecond() + " hashes/s per provider and node (burst " + limiter.burst()
                 + "), " + flood + ", radius " + radius);
-    }
-
-    private static long number(String property, long fallback) {
-        String value = System.getProperty(property);
-        try {
-            return value == null || value.isBlank() ? fallback : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            LOG.warning(() -> "system property " + property + "=" + value + " is not a number; using " + fallback);
-            return fallback;
-        }
     }
 
     public TokenBuckets<Object> limiter() {

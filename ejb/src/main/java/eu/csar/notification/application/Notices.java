@@ -70,6 +70,14 @@ public class Notices {
         return deliver(InboxAddress.of(to), NotificationKind.REMOVAL_ORDER_ESCALATED, order, List.of(), due, sourceId);
     }
 
+    /** Tells the Coordinating Authority of a victim case that the survivor asked for help with removal (Art 21). */
+    @PermitAll
+    public boolean victimAskedForRemovalHelp(@NotNull MemberState to, @NotNull NoticeSubject victimCase,
+                                             @NotBlank String sourceId) {
+        return deliver(InboxAddress.of(to), NotificationKind.VICTIM_REMOVAL_HELP_REQUESTED, victimCase, List.of(), null,
+                sourceId);
+    }
+
     private boolean deliver(InboxAddress to, NotificationKind kind, NoticeSubject about, List<String> codes, Instant due,
                             String sourceId) {
         if (notifications.alreadyDelivered(sourceId, to)) {

@@ -176,12 +176,7 @@ public class ReportTriage {
     private List<TriageHit.Found> seenBefore(Report report, List<Hash> hashes) {
         List<TriageRepository.Probe> probes = new ArrayList<>(hashes.size());
         for (Hash hash : hashes) {
-            if (hash.kind() == EvidenceKind.PDQ) {
-                long[] words = words(hash.hex());
-                probes.add(TriageRepository.Probe.pdq(words, PdqBands.probes(words)));
-            } else {
-                probes.add(TriageRepository.Probe.digest(hash.kind(), hash.hex()));
-            }
+            probes.add(probe(hash.kind(), hash.hex()));
         }
         Map<Integer, List<TriageRepository.Earlier>> earlier = triages.seenBefore(report.id().value(), report.finishedAt(), probes,
                 PdqBands.RADIUS, EARLIER_PER_HASH);
@@ -192,6 +187,15 @@ public class ReportTriage {
                     e.distance())));
         });
         return found;
+    }
+
+    /** The "seen before" probe of one hash: its band keys for a PDQ hash, the value for a digest. */
+    static TriageRepository.Probe probe(EvidenceKind kind, String hex) {
+        if (kind == EvidenceKind.PDQ) {
+            long[] words = words(hex);
+            return TriageRepository.Probe.pdq(words, PdqBands.probes(words));
+        }
+        return TriageRepository.Probe.digest(kind, hex);
     }
 
     static long[] words(String hex) {

@@ -12,6 +12,8 @@ public enum IndicatorAction implements AuditAction {
     INDICATOR_SUBMISSION_QUEUE_READ("IndicatorSubmission"),
     /** A reviewer verified a submission, four eyes, line by line. */
     INDICATOR_SUBMISSION_VERIFIED("IndicatorSubmission"),
+    /** A survivor withdrew the hashes of a victim submission (Art 20-21): their provenance links are withdrawn. */
+    INDICATOR_SUBMISSION_WITHDRAWN("IndicatorSubmission"),
     INDICATOR_VERIFIED("Indicator"),
     INDICATOR_REJECTED("Indicator"),
     INDICATOR_ACTIVATED("Indicator"),

@@ -90,12 +90,13 @@ public class Submission {
     protected Submission() {
     }
 
-    private Submission(IndicatorSetId set, MemberState memberState, String authority, String decisionReference,
-                       LocalDate decisionDate, String process, String processVersion, String submittedBy, Instant at) {
+    private Submission(IndicatorSetId set, MemberState memberState, ProvenanceSource source, String authority,
+                       String decisionReference, LocalDate decisionDate, String process, String processVersion,
+                       String submittedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.setId = set.value();
         this.memberState = memberState;
-        this.source = ProvenanceSource.AUTHORITY_DECISION;
+        this.source = source;
         this.authority = authority;
         this.decisionReference = decisionReference;
         this.decisionDate = decisionDate;
@@ -110,7 +111,17 @@ public class Submission {
     public static Submission byAuthority(IndicatorSetId set, MemberState memberState, String authority,
                                          String decisionReference, LocalDate decisionDate, String process,
                                          String processVersion, String submittedBy, Instant at) {
-        return new Submission(set, memberState, authority, decisionReference, decisionDate, process, processVersion,
+        return new Submission(set, memberState, ProvenanceSource.AUTHORITY_DECISION, authority, decisionReference,
+                decisionDate, process, processVersion, submittedBy, at);
+    }
+
+    /**
+     * Hashes a survivor sent from the victim page (Art 20-21), in the victim case {@code caseNumber}
+     * of {@code memberState}'s Coordinating Authority; verified by the Centre like any submission.
+     */
+    public static Submission byVictim(IndicatorSetId set, MemberState memberState, String caseNumber, String process,
+                                      String submittedBy, Instant at) {
+        return new Submission(set, memberState, ProvenanceSource.VICTIM_REQUEST, null, caseNumber, null, process, "1",
                 submittedBy, at);
     }
 

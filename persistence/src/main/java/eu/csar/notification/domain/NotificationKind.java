@@ -17,7 +17,9 @@ public enum NotificationKind {
     /** A complaint about one of the recipient's orders was passed on to it (Art 34); its one code is the Member State that passed it on. */
     COMPLAINT_PASSED_ON,
     /** A removal order was not acknowledged in time and escalated (Art 14); it has the acknowledgement's due time. */
-    REMOVAL_ORDER_ESCALATED;
+    REMOVAL_ORDER_ESCALATED,
+    /** A survivor asked, on the victim page, for help with the removal of their material (Art 21). */
+    VICTIM_REMOVAL_HELP_REQUESTED;
 
     /** The kind for an authority that was, or is now, competent for the changed provider. */
     public static NotificationKind forAuthority(boolean wasCompetent, boolean isCompetent) {

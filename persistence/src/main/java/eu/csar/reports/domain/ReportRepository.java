@@ -2,6 +2,7 @@ package eu.csar.reports.domain;
 
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportState;
+import eu.csar.reports.api.ReportTrace;
 import eu.csar.reports.api.ReportType;
 import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -132,6 +135,39 @@ public class ReportRepository {
         return em.createQuery("select r.id, r.state, r.finishedAt from Report r where r.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList().stream()
                 .map(r -> new Earlier(new ReportId((UUID) r[0]), (ReportState) r[1], (Instant) r[2])).toList();
+    }
+
+    /**
+     * What a survivor may learn of the finished reports {@code ids} names (Art 20), by report: when
+     * each was finished, its deliveries (recipient, delivered at) and whether it was removed (the
+     * provider's flag, or the earliest removal a removal check found). Reports not finished, or retracted, are left out.
+     */
+    public Map<UUID, ReportTrace> traces(Collection<UUID> ids) {
+        Map<UUID, ReportTrace> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<?> reports = em.createNativeQuery("select r.id, cast(extract(epoch from r.finished_at) * 1000000 as bigint),"
+                + " r.removed_or_disabled, (select cast(extract(epoch from min(m.removed_at)) * 1000000 as bigint)"
+                + " from report_public_material m where m.report_id = r.id) from reports r"
+                + " where r.id in (?1) and r.finished_at is not null and r.state <> 'RETRACTED' order by r.finished_at, r.id")
+                .setParameter(1, ids).getResultList();
+        Map<UUID, List<ReportTrace.Forwarded>> forwarded = new java.util.HashMap<>();
+        List<?> deliveries = em.createNativeQuery("select report_id, recipient,"
+                + " cast(extract(epoch from delivered_at) * 1000000 as bigint) from report_deliveries"
+                + " where report_id in (?1) order by recipient").setParameter(1, ids).getResultList();
+        for (Object row : deliveries) {
+            Object[] d = (Object[]) row;
+            forwarded.computeIfAbsent((UUID) d[0], k -> new ArrayList<>())
+                    .add(new ReportTrace.Forwarded((String) d[1], instant(d[2])));
+        }
+        for (Object row : reports) {
+            Object[] r = (Object[]) row;
+            UUID id = (UUID) r[0];
+            out.put(id, new ReportTrace(instant(r[1]), List.copyOf(forwarded.getOrDefault(id, List.of())), (Boolean) r[2],
+                    instant(r[3])));
+        }
+        return out;
     }
 
     /** How many decisions (forward, manifestly unfounded, a first finding or its confirmation) {@code actor} took since {@code since}. */

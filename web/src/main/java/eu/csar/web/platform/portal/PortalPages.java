@@ -34,6 +34,7 @@ public final class PortalPages {
     public static final String INDICATOR_SEARCH = "/portal/indicators/search.xhtml";
     public static final String INDICATOR = "/portal/indicators/indicator.xhtml";
     public static final String INDICATOR_SUBMIT = "/portal/indicators/submit.xhtml";
+    public static final String VICTIM_CASES = "/portal/victims/cases.xhtml";
     public static final String INDICATOR_VERIFICATION = "/portal/indicators/verification.xhtml";
     public static final String INDICATOR_REVIEWS = "/portal/indicators/reviews.xhtml";
     public static final String INDICATOR_IMPORTS = "/portal/indicators/imports.xhtml";
@@ -123,6 +124,7 @@ public final class PortalPages {
             Map.entry(INDICATOR_SEARCH, INDICATOR_READERS),
             Map.entry(INDICATOR, INDICATOR_READERS),
             Map.entry(INDICATOR_SUBMIT, Set.of(Roles.COORDINATING_AUTHORITY)),
+            Map.entry(VICTIM_CASES, Set.of(Roles.COORDINATING_AUTHORITY)),
             Map.entry(INDICATOR_VERIFICATION, Set.of(Roles.CENTRE_REVIEWER)),
             Map.entry(INDICATOR_REVIEWS, Set.of(Roles.CENTRE_REVIEWER)),
             Map.entry(INDICATOR_IMPORTS, Set.of(Roles.CENTRE_ADMIN)),

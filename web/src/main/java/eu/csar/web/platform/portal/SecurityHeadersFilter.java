@@ -20,6 +20,8 @@ import java.net.URI;
  * {@code default-src 'none'}.</li>
  * <li>X-Frame-Options DENY for browsers without {@code frame-ancestors}; X-Content-Type-Options
  * nosniff; Referrer-Policy same-origin, so provider ids in URLs never reach another site.</li>
+ * <li>The victim page ({@code /public/victim/}, Art 20-21) has a stricter policy of its own
+ * ({@link #VICTIM_POLICY}), {@code Referrer-Policy: no-referrer} and {@code Cache-Control: no-store}.</li>
  * </ul>
  * Keycloak's address is the system property {@code csar.keycloak.url} (default
  * http://localhost:8180), the one {@link LogoutBean} sends the browser to.
@@ -31,17 +33,35 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * The victim page: nothing but the platform itself, no inline script or style at all (the page
+     * uses plain Faces components without PrimeFaces), forms only to the platform, images only as
+     * local files the browser hashes ({@code blob:}).
+     */
+    static final String VICTIM_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean victimPage = isVictimPage(path);
         response.setHeader("Content-Security-Policy", isApi(path)
                 ? API_POLICY
-                : pagePolicy(System.getProperty(LogoutBean.KEYCLOAK_URL_PROPERTY, "http://localhost:8180")));
+                : victimPage ? VICTIM_POLICY : pagePolicy(System.getProperty(LogoutBean.KEYCLOAK_URL_PROPERTY, "http://localhost:8180")));
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Referrer-Policy", victimPage ? "no-referrer" : "same-origin");
+        if (victimPage) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        }
         chain.doFilter(request, response);
+    }
+
+    /** The survivors' page (Art 20-21): its own stricter policy, no referrer, never cached. */
+    static boolean isVictimPage(String path) {
+        return path.startsWith("/public/victim/");
     }
 
     static boolean isApi(String path) {

@@ -29,4 +29,14 @@ class SecurityHeadersFilterTest {
         assertFalse(SecurityHeadersFilter.isApi("/public/register.xhtml"));
         assertFalse(SecurityHeadersFilter.isApi("/portal/index.xhtml"));
     }
+
+    @Test
+    void theVictimPageHasItsOwnPolicyWithoutInlineCodeOrThirdParties() {
+        assertTrue(SecurityHeadersFilter.isVictimPage("/public/victim/index.xhtml"));
+        assertFalse(SecurityHeadersFilter.isVictimPage("/public/register.xhtml"));
+        assertFalse(SecurityHeadersFilter.VICTIM_POLICY.contains("unsafe"));
+        assertFalse(SecurityHeadersFilter.VICTIM_POLICY.contains("http"), "no other origin");
+        assertTrue(SecurityHeadersFilter.VICTIM_POLICY.contains("frame-ancestors 'none'"));
+        assertTrue(SecurityHeadersFilter.VICTIM_POLICY.contains("form-action 'self';"));
+    }
 }

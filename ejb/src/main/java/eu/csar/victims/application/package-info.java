@@ -1,0 +1,12 @@
+/**
+ * Victims and survivors (Art 20-21 of COM(2022) 209, issue 12 §1). {@link eu.csar.victims.application.VictimCases}:
+ * a Coordinating Authority opens a victim case for a survivor of its Member State, issues and revokes
+ * the access code (another Member State's case is unknown, 404). {@link eu.csar.victims.application.VictimAccess}:
+ * the survivor's victim page without an account: sign-in with case number and code (limited per case
+ * and per client address, {@link eu.csar.victims.application.VictimSettings}), hashes sent as an
+ * indicator submission of source VICTIM_REQUEST (indicators' published {@code VictimIndicators}),
+ * the Art 20 summary (reports' published {@code ReportTraces}), a request for removal help (Art 21)
+ * into the authority's inbox (notification's published {@code Notices}), and withdrawal. Every step
+ * is audited with the case id, never a name. No service here is published to other contexts.
+ */
+package eu.csar.victims.application;

@@ -1,0 +1,119 @@
+package eu.csar.victims.domain;
+
+import eu.csar.shared.domain.MemberState;
+import eu.csar.victims.api.VictimCaseId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Loads and stores victim cases, their victim-page sessions, the wrong sign-ins per client address
+ * and the submissions sent from a case: the only place that knows their queries.
+ */
+@ApplicationScoped
+public class VictimCaseRepository {
+
+    /** Wrong sign-ins counted for one client address since {@code windowStart}. */
+    public record AddressFailures(int failures, Instant windowStart) {
+    }
+
+    @PersistenceContext(unitName = "csar")
+    private EntityManager em;
+
+    public void add(VictimCase victimCase) {
+        em.persist(victimCase);
+    }
+
+    public Optional<VictimCase> find(VictimCaseId id) {
+        return Optional.ofNullable(em.find(VictimCase.class, id.value()));
+    }
+
+    /** The case with its row locked until the transaction ends (sign-ins of one case queue up, so each wrong code counts). */
+    public Optional<VictimCase> findForUpdate(VictimCaseId id) {
+        if (em.createNativeQuery("select id from victim_cases where id = ?1 for update").setParameter(1, id.value())
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        VictimCase found = em.find(VictimCase.class, id.value());
+        em.refresh(found);
+        return Optional.of(found);
+    }
+
+    public Optional<VictimCaseId> byCaseNumber(String caseNumber) {
+        List<?> rows = em.createNativeQuery("select id from victim_cases where case_number = ?1")
+                .setParameter(1, caseNumber).getResultList();
+        return rows.stream().findFirst().map(r -> new VictimCaseId((UUID) r));
+    }
+
+    /** The cases of {@code memberStates}, newest first. */
+    public List<VictimCase> ofMemberStates(Collection<MemberState> memberStates, int max) {
+        if (memberStates.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from VictimCase c where c.memberState in :states order by c.openedAt desc, c.id",
+                VictimCase.class).setParameter("states", memberStates).setMaxResults(max).getResultList();
+    }
+
+    public void addSession(String tokenHash, VictimCaseId caseId, Instant at, Instant expiresAt) {
+        em.createNativeQuery("insert into victim_sessions (token_hash, case_id, created_at, expires_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, tokenHash).setParameter(2, caseId.value()).setParameter(3, Timestamp.from(at))
+                .setParameter(4, Timestamp.from(expiresAt)).executeUpdate();
+    }
+
+    /** The case a session token hash is signed in to, if it has not expired by {@code now}. */
+    public Optional<VictimCaseId> sessionCase(String tokenHash, Instant now) {
+        List<?> rows = em.createNativeQuery("select case_id from victim_sessions where token_hash = ?1 and expires_at > ?2")
+                .setParameter(1, tokenHash).setParameter(2, Timestamp.from(now)).getResultList();
+        return rows.stream().findFirst().map(r -> new VictimCaseId((UUID) r));
+    }
+
+    public void endSession(String tokenHash) {
+        em.createNativeQuery("delete from victim_sessions where token_hash = ?1").setParameter(1, tokenHash).executeUpdate();
+    }
+
+    /** Ends every session of the case (its code was revoked or replaced); also drops expired ones of every case. */
+    public int endSessions(VictimCaseId caseId, Instant now) {
+        return em.createNativeQuery("delete from victim_sessions where case_id = ?1 or expires_at <= ?2")
+                .setParameter(1, caseId.value()).setParameter(2, Timestamp.from(now)).executeUpdate();
+    }
+
+    public AddressFailures addressFailures(String addressHash) {
+        List<?> rows = em.createNativeQuery("select failures, window_start from victim_address_failures where address_hash = ?1 for update")
+                .setParameter(1, addressHash).getResultList();
+        if (rows.isEmpty()) {
+            return new AddressFailures(0, null);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new AddressFailures(((Number) r[0]).intValue(), r[1] instanceof Instant at ? at : ((Timestamp) r[1]).toInstant());
+    }
+
+    /** Stores the count of wrong sign-ins of an address in the window that started at {@code windowStart}. */
+    public void putAddressFailures(String addressHash, int failures, Instant windowStart) {
+        em.createNativeQuery("insert into victim_address_failures (address_hash, window_start, failures) values (?1, ?2, ?3)"
+                        + " on conflict (address_hash) do update set window_start = excluded.window_start, failures = excluded.failures")
+                .setParameter(1, addressHash).setParameter(2, Timestamp.from(windowStart)).setParameter(3, failures).executeUpdate();
+    }
+
+    public void addSubmission(VictimCaseId caseId, UUID submissionId, Instant at) {
+        em.createNativeQuery("insert into victim_case_submissions (case_id, submission_id, submitted_at) values (?1, ?2, ?3)")
+                .setParameter(1, caseId.value()).setParameter(2, submissionId).setParameter(3, Timestamp.from(at)).executeUpdate();
+    }
+
+    /** The submissions sent from the case, oldest first. */
+    public List<UUID> submissions(VictimCaseId caseId) {
+        List<?> rows = em.createNativeQuery("select submission_id from victim_case_submissions where case_id = ?1"
+                + " order by submitted_at, submission_id").setParameter(1, caseId.value()).getResultList();
+        return rows.stream().map(UUID.class::cast).toList();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}
