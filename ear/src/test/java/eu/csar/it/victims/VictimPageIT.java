@@ -1,5 +1,8 @@
 package eu.csar.it.victims;
 
+import eu.csar.detection.digest.FileDigests;
+import eu.csar.detection.pdq.PdqFileHasher;
+import eu.csar.detection.pdq.PdqResult;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
@@ -15,10 +18,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -101,6 +111,16 @@ class VictimPageIT {
                 Tokens.provider(Tokens.Provider.ALPHA));
         assertEquals(200, r.status(), r.toString());
         return !r.json().getJsonArray("results").getJsonObject(0).getJsonArray("matches").isEmpty();
+    }
+
+    /**
+     * Ends this class's grants on the shared known-images set, so that other classes' indicators in that
+     * set (e.g. a detection order's, which must not match before the order starts) do not match for
+     * ALPHA afterwards.
+     */
+    static void endGrants() {
+        Db.execute("update indicator_grants set revoked_at = now(), revoked_reason = 'VictimPageIT done' "
+                + "where purpose = 'VictimPageIT' and revoked_at is null");
     }
 
     static void grantAlpha(String access) {
@@ -246,6 +266,46 @@ class VictimPageIT {
             assertTrue(text(b).contains("You were signed out"), text(b));
             signIn(b, caseNumber, newCode);
             assertTrue(text(b).contains("This code no longer works"), text(b));
+        } finally {
+            endGrants();
+        }
+    }
+
+    /**
+     * The page's own photo path with the real browser hasher: a synthetic PNG chosen on the page becomes
+     * a PDQ line and a SHA-256 line in the box, equal to what the Java engine computes from the same
+     * file, and the preview lists exactly those two lines; nothing is sent before the button, and the
+     * strict policy refuses none of the page's scripts.
+     */
+    @Test
+    void aPhotoChosenOnThePageIsHashedInTheBrowserAsTheJavaEngineHashesIt() throws Exception {
+        JsonObject opened = open(Tokens.user("ca-nl"));
+        String id = opened.getJsonObject("victimCase").getString("id");
+        Path photo = Files.createTempFile("victim-page-synthetic", ".png");
+        BufferedImage image = new BufferedImage(96, 64, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 96; x++) {
+                image.setRGB(x, y, (x * 5 % 256) << 16 | (y * 9 % 256) << 8 | ((x ^ y) * 3 % 256));
+            }
+        }
+        ImageIO.write(image, "png", photo.toFile());
+        PdqResult engine = new PdqFileHasher().hash(photo);
+        String sha256 = FileDigests.of(photo).sha256();
+        String pdqLine = "PDQ," + engine.hash().toHex() + "," + engine.quality();
+        try (Browser b = phone("en")) {
+            signIn(b, opened.getJsonObject("victimCase").getString("caseNumber"), opened.getString("accessCode"));
+            b.driver().findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+            b.waitUp().until(d -> d.findElement(By.id("send:lines")).getAttribute("value").contains("SHA256,"));
+            assertEquals(pdqLine + "\nSHA256," + sha256, b.driver().findElement(By.id("send:lines")).getAttribute("value"),
+                    "the browser's hashes are the Java engine's");
+            assertEquals(List.of(pdqLine, "SHA256," + sha256),
+                    b.driver().findElements(By.cssSelector("#preview li")).stream().map(WebElement::getText).toList(),
+                    "the preview shows exactly what will be sent");
+            assertEquals(0, Db.count("select count(*) from victim_case_submissions where case_id = ?::uuid", id), "nothing sent yet");
+            assertEquals(List.of(), b.consoleErrors().stream()
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("hasher/") || m.contains("victim/")).toList());
+        } finally {
+            Files.deleteIfExists(photo);
         }
     }
 
