@@ -13,6 +13,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -37,6 +38,11 @@ public final class ImageDecoder {
 
     /** Reads and decodes a file into luma, applying the options' EXIF orientation. */
     public static LumaImage decodeLuma(Path file, HashOptions options) throws ImageDecodeException {
+        return decodeLuma(file, read(file), options, null);
+    }
+
+    /** The bytes of a file, or an {@link ImageDecodeException} naming it and the reason. */
+    static byte[] read(Path file) throws ImageDecodeException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -45,12 +51,18 @@ public final class ImageDecoder {
         } catch (OutOfMemoryError e) {
             throw new ImageDecodeException(file, "file too large to read", null);
         }
-        return decodeLuma(file, bytes, options);
+        return bytes;
     }
 
     /** Decodes the bytes of a file (named for error messages) into luma. */
     public static LumaImage decodeLuma(Path name, byte[] bytes, HashOptions options) throws ImageDecodeException {
-        BufferedImage image = decode(name, bytes);
+        return decodeLuma(name, bytes, options, null);
+    }
+
+    /** As {@link #decodeLuma(Path, byte[], HashOptions)}, reusing one thread's readers when given. */
+    static LumaImage decodeLuma(Path name, byte[] bytes, HashOptions options, ReaderCache readers)
+            throws ImageDecodeException {
+        BufferedImage image = decode(name, bytes, readers);
         LumaImage luma;
         try {
             luma = LumaImage.of(image);
@@ -119,32 +131,49 @@ public final class ImageDecoder {
 
     /** Decodes the first image in the bytes of a file. */
     public static BufferedImage decode(Path name, byte[] bytes) throws ImageDecodeException {
+        return decode(name, bytes, null);
+    }
+
+    /**
+     * Decodes the first image, trying the readers ImageIO offers for the bytes in ImageIO's order.
+     * With {@code readers} (one thread's {@link ReaderCache}) the readers and the RGB destination
+     * are reused from file to file; the pixels are the same either way.
+     */
+    static BufferedImage decode(Path name, byte[] bytes, ReaderCache readers) throws ImageDecodeException {
         List<String> failures = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+            Iterator<ImageReaderSpi> candidates = ReaderCache.candidates(in);
+            if (!candidates.hasNext()) {
                 throw new ImageDecodeException(name, "not an image in a supported format "
                         + "(JPEG, PNG, GIF, BMP, WebP)", null);
             }
-            while (readers.hasNext()) {
-                ImageReader reader = readers.next();
+            while (candidates.hasNext()) {
+                ImageReaderSpi spi = candidates.next();
+                ImageReader reader = readers == null ? spi.createReaderInstance() : readers.reader(spi);
+                boolean keep = false;
                 List<String> warnings = new ArrayList<>();
                 try {
                     in.seek(0);
                     reader.setInput(in, true, true);
                     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                    BufferedImage image = isCmyk(reader) ? readCmyk(reader, bytes) : reader.read(0);
+                    BufferedImage image = isCmyk(reader) ? readCmyk(reader, bytes)
+                            : reader.read(0, readers == null ? null : readers.param(reader));
                     if (image == null) {
                         failures.add(reader.getFormatName() + ": no image");
                     } else if (!warnings.isEmpty()) {
                         failures.add(reader.getFormatName() + ": " + String.join("; ", warnings));
                     } else {
+                        keep = true;
                         return image;
                     }
                 } catch (IOException | RuntimeException e) {
                     failures.add(reader.getFormatName() + ": " + e.getMessage());
                 } finally {
-                    reader.dispose();
+                    if (readers == null) {
+                        reader.dispose();
+                    } else {
+                        readers.release(spi, reader, keep);
+                    }
                 }
             }
         } catch (ImageDecodeException e) {

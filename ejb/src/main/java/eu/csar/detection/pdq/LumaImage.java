@@ -91,6 +91,19 @@ public record LumaImage(float[] luma, int width, int height) {
         return PdqHasher.LUMA_R * r + PdqHasher.LUMA_G * g + PdqHasher.LUMA_B * b;
     }
 
+    /** {@code LUMA_R * v} for every 8-bit value v, then G and B: the same float products, looked up. */
+    private static final float[] TIMES_R = products(PdqHasher.LUMA_R);
+    private static final float[] TIMES_G = products(PdqHasher.LUMA_G);
+    private static final float[] TIMES_B = products(PdqHasher.LUMA_B);
+
+    private static float[] products(float weight) {
+        float[] p = new float[256];
+        for (int v = 0; v < 256; v++) {
+            p[v] = weight * v;
+        }
+        return p;
+    }
+
     private static boolean isGreyPalette(IndexColorModel icm) {
         for (int i = 0; i < icm.getMapSize(); i++) {
             if (icm.getRed(i) != icm.getGreen(i) || icm.getRed(i) != icm.getBlue(i)) {
@@ -118,11 +131,15 @@ public record LumaImage(float[] luma, int width, int height) {
         int or = offs[0];
         int og = offs[1];
         int ob = offs[2];
+        float[] tr = TIMES_R;
+        float[] tg = TIMES_G;
+        float[] tb = TIMES_B;
         for (int y = 0; y < h; y++) {
             int p = y * ss;
             int q = y * w;
             for (int x = 0; x < w; x++, p += ps) {
-                out[q + x] = rgbLuma(data[p + or] & 0xff, data[p + og] & 0xff, data[p + ob] & 0xff);
+                // rgbLuma with the three products looked up: (R + G) + B, each product the same float.
+                out[q + x] = tr[data[p + or] & 0xff] + tg[data[p + og] & 0xff] + tb[data[p + ob] & 0xff];
             }
         }
     }

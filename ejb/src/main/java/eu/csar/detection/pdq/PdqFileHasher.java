@@ -6,11 +6,12 @@ import java.nio.file.Path;
  * Hashes image files with PDQ: decode, luma, optional EXIF orientation and 512 squash, then
  * {@link PdqHasher}. This is what the EJB tier, the {@code csar-hash} tool and the benchmarks call.
  *
- * <p>Not thread safe (it reuses its hasher's buffers); use one per thread.
+ * <p>Not thread safe (it reuses its hasher's buffers and its image readers); use one per thread.
  */
 public final class PdqFileHasher {
 
     private final PdqHasher hasher = new PdqHasher();
+    private final ReaderCache readers = new ReaderCache();
     private final HashOptions options;
 
     public PdqFileHasher(HashOptions options) {
@@ -24,22 +25,22 @@ public final class PdqFileHasher {
 
     /** The PDQ hash and quality of an image file. */
     public PdqResult hash(Path file) throws ImageDecodeException {
-        return hash(ImageDecoder.decodeLuma(file, options));
+        return hash(file, ImageDecoder.read(file));
     }
 
     /** The PDQ hash and quality of an image file whose bytes are already in memory. */
     public PdqResult hash(Path name, byte[] bytes) throws ImageDecodeException {
-        return hash(ImageDecoder.decodeLuma(name, bytes, options));
+        return hash(ImageDecoder.decodeLuma(name, bytes, options, readers));
     }
 
     /** The eight dihedral hashes of an image file, indexed by {@link Dihedral#ordinal()}. */
     public PdqResult[] hashDihedral(Path file) throws ImageDecodeException {
-        return hashDihedral(ImageDecoder.decodeLuma(file, options));
+        return hashDihedral(file, ImageDecoder.read(file));
     }
 
     /** The eight dihedral hashes of an image file whose bytes are already in memory. */
     public PdqResult[] hashDihedral(Path name, byte[] bytes) throws ImageDecodeException {
-        return hashDihedral(ImageDecoder.decodeLuma(name, bytes, options));
+        return hashDihedral(ImageDecoder.decodeLuma(name, bytes, options, readers));
     }
 
     /**
@@ -55,6 +56,11 @@ public final class PdqFileHasher {
     public PdqResult[] hashDihedral(LumaImage luma) {
         LumaImage prepared = prepare(luma);
         return hasher.hashDihedral(prepared.luma(), prepared.height(), prepared.width());
+    }
+
+    /** This hasher's readers (for the tests of the fast decoding path). */
+    ReaderCache readers() {
+        return readers;
     }
 
     private LumaImage prepare(LumaImage luma) {

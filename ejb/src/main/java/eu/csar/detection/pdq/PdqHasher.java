@@ -140,7 +140,11 @@ public final class PdqHasher {
         int phase2 = window - half + 1;
         int phase3 = cols - window;
         int phase4 = half - 1;
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            boxAlongFourRows(in, out, r * cols, cols, phase1, phase2, phase3, phase4);
+        }
+        for (; r < rows; r++) {
             int base = r * cols;
             int li = base;
             int ri = base;
@@ -166,6 +170,70 @@ public final class PdqHasher {
                 size--;
                 out[oi++] = sum / size;
             }
+        }
+    }
+
+    /**
+     * {@link #boxAlongRows} for the four rows starting at {@code base}, interleaved: each row keeps
+     * its own running sum and sees exactly the single-row sequence of float operations, but the four
+     * independent sums let the processor overlap their additions and divisions (one row alone waits
+     * for each addition to finish before the next).
+     */
+    private static void boxAlongFourRows(float[] in, float[] out, int base, int cols,
+            int phase1, int phase2, int phase3, int phase4) {
+        int b1 = base + cols;
+        int b2 = b1 + cols;
+        int b3 = b2 + cols;
+        float s0 = 0.0f;
+        float s1 = 0.0f;
+        float s2 = 0.0f;
+        float s3 = 0.0f;
+        int li = 0;
+        int ri = 0;
+        int size = 0;
+        for (int i = 0; i < phase1; i++, ri++) {
+            s0 += in[base + ri];
+            s1 += in[b1 + ri];
+            s2 += in[b2 + ri];
+            s3 += in[b3 + ri];
+            size++;
+        }
+        int oi = 0;
+        for (int i = 0; i < phase2; i++, ri++, oi++) {
+            s0 += in[base + ri];
+            s1 += in[b1 + ri];
+            s2 += in[b2 + ri];
+            s3 += in[b3 + ri];
+            size++;
+            out[base + oi] = s0 / size;
+            out[b1 + oi] = s1 / size;
+            out[b2 + oi] = s2 / size;
+            out[b3 + oi] = s3 / size;
+        }
+        for (int i = 0; i < phase3; i++, ri++, li++, oi++) {
+            s0 += in[base + ri];
+            s1 += in[b1 + ri];
+            s2 += in[b2 + ri];
+            s3 += in[b3 + ri];
+            s0 -= in[base + li];
+            s1 -= in[b1 + li];
+            s2 -= in[b2 + li];
+            s3 -= in[b3 + li];
+            out[base + oi] = s0 / size;
+            out[b1 + oi] = s1 / size;
+            out[b2 + oi] = s2 / size;
+            out[b3 + oi] = s3 / size;
+        }
+        for (int i = 0; i < phase4; i++, li++, oi++) {
+            s0 -= in[base + li];
+            s1 -= in[b1 + li];
+            s2 -= in[b2 + li];
+            s3 -= in[b3 + li];
+            size--;
+            out[base + oi] = s0 / size;
+            out[b1 + oi] = s1 / size;
+            out[b2 + oi] = s2 / size;
+            out[b3 + oi] = s3 / size;
         }
     }
 

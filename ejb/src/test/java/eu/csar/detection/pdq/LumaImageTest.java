@@ -185,6 +185,20 @@ class LumaImageTest {
         assertArrayEquals(byColourRule(image), LumaImage.of(image).luma());
     }
 
+    /** Every 8-bit value of every channel (the fast path looks the three products up in tables). */
+    @Test
+    void everyEightBitValueOfEveryChannelFollowsTheColourRule() {
+        for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB}) {
+            BufferedImage image = new BufferedImage(256, 256, type);
+            for (int y = 0; y < 256; y++) {
+                for (int x = 0; x < 256; x++) {
+                    image.setRGB(x, y, x << 16 | y << 8 | (x + y) & 0xff);
+                }
+            }
+            assertArrayEquals(byColourRule(image), LumaImage.of(image).luma(), "type " + type);
+        }
+    }
+
     /** Alpha stored before the grey, and RGB stored as BGR: the bands are read where they are. */
     @Test
     void bandsAreReadAtTheirOffsets() {

@@ -152,10 +152,11 @@ class PdqHasherTest {
         PdqHasher hasher = new PdqHasher();
         // The column filter keeps one running sum per column in the hasher's buffers, which hashing
         // an image at least as wide allocates.
-        hasher.hash(new float[5 * 40], 5, 40);
+        hasher.hash(new float[9 * 40], 9, 40);
+        // 3 rows take the one-row loop only; 9 rows, two groups of four interleaved rows and one more.
         for (int window = 1; window <= 9; window++) {
             for (int length = window; length <= 30; length += 1 + length % 4) {
-                int rows = 3;
+                int rows = window % 2 == 0 ? 3 : 9;
                 float[] in = new float[rows * length];
                 for (int i = 0; i < in.length; i++) {
                     in[i] = rnd.nextInt(256);
