@@ -6,9 +6,10 @@ import java.nio.file.Path;
  * Hashes image files with PDQ: decode, luma, optional EXIF orientation and 512 squash, then
  * {@link PdqHasher}. This is what the EJB tier, the {@code csar-hash} tool and the benchmarks call.
  *
- * <p>Not thread safe (it reuses its hasher's buffers and its image readers); use one per thread.
+ * <p>Not thread safe (it reuses its hasher's buffers and its image readers); use one per thread,
+ * and close it when done so the kept readers' native decoders are freed at once.
  */
-public final class PdqFileHasher {
+public final class PdqFileHasher implements AutoCloseable {
 
     private final PdqHasher hasher = new PdqHasher();
     private final ReaderCache readers = new ReaderCache();
@@ -21,6 +22,12 @@ public final class PdqFileHasher {
     /** A hasher with the default options (full resolution, EXIF orientation ignored). */
     public PdqFileHasher() {
         this(HashOptions.DEFAULT);
+    }
+
+    /** Disposes the kept image readers; the hasher stays usable (the next file gets new readers). */
+    @Override
+    public void close() {
+        readers.close();
     }
 
     /** The PDQ hash and quality of an image file. */

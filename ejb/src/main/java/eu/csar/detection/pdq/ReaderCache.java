@@ -105,6 +105,13 @@ final class ReaderCache {
         }
     }
 
+    /** Frees every kept reader's native decoder now instead of when the collector finds it; a later read makes new ones. */
+    void close() {
+        readers.values().forEach(ImageReader::dispose);
+        readers.clear();
+        rgb = null;
+    }
+
     /**
      * The read parameters: for a JPEG whose default destination is 8-bit interleaved sRGB without
      * alpha, the reused R, G, B destination of its size; otherwise the reader's defaults (other

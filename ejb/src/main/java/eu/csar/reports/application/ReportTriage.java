@@ -149,8 +149,8 @@ public class ReportTriage {
 
     private PdqHash pdq(EvidenceItem item) {
         RevealedContent content = vault.reveal(new VaultItemId(item.vaultItemId()), RevealPurpose.AUTOMATED_DETECTION);
-        try {
-            PdqResult result = new PdqFileHasher().hash(Path.of("evidence-" + item.position() + "." + IMAGE_TYPES.get(item.mediaType())),
+        try (PdqFileHasher hasher = new PdqFileHasher()) {
+            PdqResult result = hasher.hash(Path.of("evidence-" + item.position() + "." + IMAGE_TYPES.get(item.mediaType())),
                     content.content());
             return result.hash();
         } catch (ImageDecodeException e) {

@@ -182,6 +182,16 @@ class ReusedReadersTest {
     }
 
     @Test
+    void aClosedHasherFreesItsReadersAndStillHashesWithNewOnes() throws Exception {
+        byte[] photo = jpeg(photoLike(200, 150, 9, false), 0.9f, false);
+        try (PdqFileHasher fast = new PdqFileHasher()) {
+            assertSamePixelsAndHash(fast, "first.jpg", photo);
+            fast.close();
+            assertSamePixelsAndHash(fast, "after-close.jpg", photo);
+        }
+    }
+
+    @Test
     void theCandidatesAreImageIosReadersInImageIosOrder() throws Exception {
         for (Path file : referenceImages()) {
             byte[] bytes = Files.readAllBytes(file);
