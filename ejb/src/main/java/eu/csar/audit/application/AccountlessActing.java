@@ -38,7 +38,8 @@ public class AccountlessActing {
         });
     }
 
-    Optional<AccountlessActor> current() {
+    /** The actor of the step under way, if a step runs inside {@link #as}. */
+    public Optional<AccountlessActor> current() {
         return Optional.ofNullable(actor);
     }
 }

@@ -10,6 +10,7 @@ import eu.csar.security.api.Roles;
 import eu.csar.shared.api.PublishedService;
 import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -64,7 +65,16 @@ public class AuditRecorder {
      * {@code system} for the platform's own background work.
      */
     public String actorName() {
-        return accountless.current().map(AccountlessActor::name).orElseGet(() -> caller.isAuthenticated() ? caller.name() : SYSTEM_ACTOR);
+        return accountless().map(AccountlessActor::name).orElseGet(() -> caller.isAuthenticated() ? caller.name() : SYSTEM_ACTOR);
+    }
+
+    /** The accountless actor of the step under way; none where no request context is active (e.g. a batch job's thread). */
+    private Optional<AccountlessActor> accountless() {
+        try {
+            return accountless.current();
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -73,7 +83,7 @@ public class AuditRecorder {
      * {@code system}.
      */
     private UUID append(AuditAction action, Object objectId, String purpose, AuditOutcome outcome) {
-        Optional<AccountlessActor> without = accountless.current();
+        Optional<AccountlessActor> without = accountless();
         boolean person = caller.isAuthenticated();
         String roles = without.map(AccountlessActor::role)
                 .orElseGet(() -> person ? caller.roles().stream().sorted().collect(Collectors.joining(",")) : Roles.SYSTEM);
