@@ -170,8 +170,9 @@ class VictimPageIT {
                         + "', 0, '" + Tokens.Provider.ALPHA.providerId + "', 'FORWARDED', 'KNOWN', '2026-11-19T08:00:00Z', false, false, false, "
                         + "'Art 12', 'alpha-it', '2026-11-19T08:00:00Z', '2026-11-19T09:00:00Z', 'sig', 'ES256', '" + "a".repeat(64)
                         + "', '2026-11-20T10:00:00Z', 'FORWARD', '2026-11-20T09:30:00Z', '" + police + "')",
-                "insert into report_evidence (id, report_id, position, kind, hash_value, attached_at) values ('" + UUID.randomUUID()
-                        + "', '" + report + "', 1, '" + kind + "', '" + hash + "', '2026-11-19T08:30:00Z')",
+                "insert into report_evidence (id, report_id, position, kind, hash_value, quality, attached_at) values ('" + UUID.randomUUID()
+                        + "', '" + report + "', 1, '" + kind + "', '" + hash + "', " + (kind.equals("PDQ") ? "100" : "null")
+                        + ", '2026-11-19T08:30:00Z')",
                 "insert into report_deliveries (id, version, report_id, recipient, urgent, state, attempts, created_at, delivered_at) "
                         + "values ('" + UUID.randomUUID() + "', 0, '" + report + "', '" + police + "', false, 'DELIVERED', 1, "
                         + "'2026-11-20T09:30:00Z', '2026-11-20T10:00:00Z')");
@@ -292,8 +293,8 @@ class VictimPageIT {
             seedForwardedReport(sha);
             b.open(PAGE);
             String summary = b.driver().findElement(By.id("summary")).getText();
-            assertTrue(summary.contains("Passed on to the police of NL on"), summary);
-            assertTrue(summary.contains("2026"), summary);
+            assertTrue(summary.contains("Reported to the EU Centre on 19 November 2026."), summary);
+            assertTrue(summary.contains("Passed on to the police of NL on 20 November 2026."), "a day in words, no clock time: " + summary);
             assertFalse(summary.contains("Alpha"), "no provider: " + summary);
             assertTrue(summary.contains("We do not know yet if it was taken down"), summary);
             screenshotAt(b, "summaryTitle", "victim-page-en-390-summary");
@@ -401,7 +402,8 @@ class VictimPageIT {
             assertTrue(summary.contains(pdq.substring(0, 16)), "the survivor's own hash: " + summary);
 
             b.open(PAGE + "?lang=nl");
-            assertTrue(b.driver().findElement(By.id("summary")).getText().contains("Doorgegeven aan de politie van DE op"), text(b));
+            assertTrue(b.driver().findElement(By.id("summary")).getText().contains("Doorgegeven aan de politie van DE op 20 november 2026."),
+                    text(b));
             b.screenshot("victim-page-nl-390-signed-in");
             screenshotAt(b, "summaryTitle", "victim-page-nl-390-summary");
         }
