@@ -2,6 +2,7 @@ package eu.csar.it.victims;
 
 import eu.csar.detection.digest.FileDigests;
 import eu.csar.detection.pdq.PdqFileHasher;
+import eu.csar.detection.pdq.PdqHash;
 import eu.csar.detection.pdq.PdqResult;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
@@ -9,6 +10,7 @@ import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
 import eu.csar.it.support.Tokens;
+import eu.csar.reports.application.PdqBands;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +30,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,9 +47,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * victim page at phone size a wrong code is refused and audited, the 5th locks the case, a new code
  * unlocks it; pasted hash lines become a VICTIM_REQUEST submission linked to the case; after a
  * reviewer's verification the hash matches, after the survivor's withdrawal it no longer matches
- * and the delta lists it as removed; the summary shows a seeded report's forwarding and nothing
- * else; a request for help reaches the authority's inbox; a revoked code is refused. Screenshots EN
- * and NL at 390 px. Synthetic hashes only.
+ * within a second and the delta lists it as removed; the summary shows a seeded report's forwarding
+ * (found by the same SHA-256, or by a PDQ hash within 31 bits but not 32) and nothing else; a
+ * request for help reaches the authority's inbox; a revoked code is refused; every step is audited
+ * with the actor {@code victim:<case number>}; expired sessions are swept. An authority acting for
+ * several Member States chooses the case's on the portal. Screenshots EN and NL at 390 px.
+ * Synthetic hashes only.
  */
 @ExtendWith(ArquillianExtension.class)
 class VictimPageIT {
@@ -87,23 +94,42 @@ class VictimPageIT {
         b.settle();
     }
 
+    /** Scrolls {@code id} to the top of the phone's screen and saves a screenshot of what is seen there. */
+    static void screenshotAt(Browser b, String id, String name) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView(true);", id);
+        b.screenshot(name);
+    }
+
+    /** Types {@code reference} into the portal's opening form and opens the case. */
+    static void openOnPortal(Browser b, String reference) {
+        b.driver().findElement(By.id("open:contactReference")).sendKeys(reference);
+        b.driver().findElement(By.id("open:openButton")).click();
+        b.settle();
+    }
+
     static String text(Browser b) {
         return b.driver().findElement(By.tagName("body")).getText();
     }
 
     static void await(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 15_000;
+        await(condition, what, 15_000, 200);
+    }
+
+    /** Polls {@code condition} every {@code pollMillis} until it holds; fails after {@code limitMillis}. Returns the time it took. */
+    static long await(BooleanSupplier condition, String what, long limitMillis, long pollMillis) {
+        long start = System.currentTimeMillis();
         while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("not within 15 s: " + what);
+            if (System.currentTimeMillis() - start > limitMillis) {
+                throw new AssertionError("not within " + limitMillis + " ms: " + what);
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(pollMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
+        return System.currentTimeMillis() - start;
     }
 
     static boolean matches(String kind, String hash) {
@@ -132,19 +158,43 @@ class VictimPageIT {
 
     /** A report forwarded to the Dutch police on 2026-11-20 whose evidence holds {@code sha256}. */
     static UUID seedForwardedReport(String sha256) {
+        return seedForwardedReport("NL", "SHA256", sha256);
+    }
+
+    /** A report forwarded to {@code police} (a Member State) on 2026-11-20 whose evidence holds {@code hash} of {@code kind}. */
+    static UUID seedForwardedReport(String police, String kind, String hash) {
         UUID report = UUID.randomUUID();
         Db.execute("insert into reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, "
                         + "removed_or_disabled, urgent, legal_basis, opened_by, opened_at, finished_at, signature, signature_algorithm, "
                         + "signed_document_sha256, state_changed_at, decision, decided_at, jurisdiction_member_states) values ('" + report
                         + "', 0, '" + Tokens.Provider.ALPHA.providerId + "', 'FORWARDED', 'KNOWN', '2026-11-19T08:00:00Z', false, false, false, "
                         + "'Art 12', 'alpha-it', '2026-11-19T08:00:00Z', '2026-11-19T09:00:00Z', 'sig', 'ES256', '" + "a".repeat(64)
-                        + "', '2026-11-20T10:00:00Z', 'FORWARD', '2026-11-20T09:30:00Z', 'NL')",
-                "insert into report_evidence (id, report_id, position, kind, hash_value, attached_at) values ('" + UUID.randomUUID()
-                        + "', '" + report + "', 1, 'SHA256', '" + sha256 + "', '2026-11-19T08:30:00Z')",
+                        + "', '2026-11-20T10:00:00Z', 'FORWARD', '2026-11-20T09:30:00Z', '" + police + "')",
+                "insert into report_evidence (id, report_id, position, kind, hash_value, quality, attached_at) values ('" + UUID.randomUUID()
+                        + "', '" + report + "', 1, '" + kind + "', '" + hash + "', " + (kind.equals("PDQ") ? "100" : "null")
+                        + ", '2026-11-19T08:30:00Z')",
                 "insert into report_deliveries (id, version, report_id, recipient, urgent, state, attempts, created_at, delivered_at) "
-                        + "values ('" + UUID.randomUUID() + "', 0, '" + report + "', 'NL', false, 'DELIVERED', 1, "
+                        + "values ('" + UUID.randomUUID() + "', 0, '" + report + "', '" + police + "', false, 'DELIVERED', 1, "
                         + "'2026-11-20T09:30:00Z', '2026-11-20T10:00:00Z')");
+        if (kind.equals("PDQ")) {
+            // what triage keeps of a provided PDQ hash for "seen before" (ReportTriage: words and band keys)
+            PdqHash pdq = PdqHash.fromHex(hash);
+            long[] words = {pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3)};
+            Db.execute("insert into report_pdq_hashes (report_id, position, hash_source, w0, w1, w2, w3, bands, finished_at) values ('"
+                    + report + "', 1, 'PROVIDED', " + words[0] + ", " + words[1] + ", " + words[2] + ", " + words[3] + ", '{"
+                    + Arrays.stream(PdqBands.keys(words)).mapToObj(Integer::toString).collect(Collectors.joining(","))
+                    + "}', '2026-11-19T09:00:00Z')");
+        }
         return report;
+    }
+
+    /** {@code hex} with the bits at {@code positions} (0 = the lowest bit of the first byte) flipped. */
+    static String flipped(String hex, int... positions) {
+        byte[] bytes = HexFormat.of().parseHex(hex);
+        for (int bit : positions) {
+            bytes[bit / 8] ^= (byte) (1 << (bit % 8));
+        }
+        return HexFormat.of().formatHex(bytes);
     }
 
     @Test
@@ -173,6 +223,14 @@ class VictimPageIT {
         String stored = (String) Db.value("select code_hash from victim_cases where id = ?::uuid", id);
         assertEquals(64, stored.length());
         assertNotEquals(code, stored);
+        // for the sweep: a session that expired a minute ago and an address whose window ended yesterday
+        String expiredSession = hex(32);
+        String oldAddress = hex(32);
+        Db.execute("insert into victim_sessions (token_hash, case_id, created_at, expires_at) values ('" + expiredSession + "', '" + id
+                        + "', now() - interval '16 minutes', now() - interval '1 minute')",
+                "insert into victim_address_failures (address_hash, window_start, failures) values ('" + oldAddress
+                        + "', now() - interval '1 day', 3)");
+        long start = Fixtures.auditMark();
 
         try (Browser b = phone("en")) {
             b.screenshot("victim-page-en-390");
@@ -235,10 +293,11 @@ class VictimPageIT {
             seedForwardedReport(sha);
             b.open(PAGE);
             String summary = b.driver().findElement(By.id("summary")).getText();
-            assertTrue(summary.contains("Passed on to the police of NL on"), summary);
-            assertTrue(summary.contains("2026"), summary);
+            assertTrue(summary.contains("Reported to the EU Centre on 19 November 2026."), summary);
+            assertTrue(summary.contains("Passed on to the police of NL on 20 November 2026."), "a day in words, no clock time: " + summary);
             assertFalse(summary.contains("Alpha"), "no provider: " + summary);
             assertTrue(summary.contains("We do not know yet if it was taken down"), summary);
+            screenshotAt(b, "summaryTitle", "victim-page-en-390-summary");
 
             // Art 21: the authority's inbox
             long helpMark = Fixtures.auditMark();
@@ -250,15 +309,20 @@ class VictimPageIT {
             assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'VICTIM_REMOVAL_HELP_REQUESTED' "
                     + "and object_id = ?", helpMark, id));
 
-            // withdrawal: no longer matches; the delta lists it as removed
+            // withdrawal: within a second no hash matches any more (the index-change topic reaches every node's index, not
+            // the 5-second safety poll); the delta lists them as removed
             long since = Db.count("select coalesce(max(seq), 0) from indicator_changes");
+            assertTrue(matches("SHA256", sha) && matches("PDQ", hasherPdq), "all three match before the withdrawal");
             b.driver().findElement(By.id("withdraw:withdrawButton")).click();
             b.settle();
             assertTrue(text(b).contains("3 codes were withdrawn"), text(b));
-            await(() -> !matches("PDQ", pdq), "the withdrawn hash stops matching");
+            long took = await(() -> !matches("PDQ", pdq) && !matches("SHA256", sha) && !matches("PDQ", hasherPdq),
+                    "the withdrawn hashes stop matching within a second", 1_000, 50);
+            System.out.println("VictimPageIT: the withdrawn hashes stopped matching " + took + " ms after the page answered");
             Api.Response delta = Api.get("/api/v1/indicator-sets/known-images/changes?since=" + since, Tokens.provider(Tokens.Provider.ALPHA));
             assertEquals(200, delta.status(), delta.toString());
-            assertTrue(delta.json().getJsonArray("removes").toString().contains(pdq), delta.toString());
+            String removes = delta.json().getJsonArray("removes").toString();
+            assertTrue(removes.contains(pdq) && removes.contains(sha) && removes.contains(hasherPdq), delta.toString());
 
             // a revoked code: refused; the open session ends
             assertEquals(200, Api.delete(CASES + "/" + id + "/access-code", Tokens.user("ca-nl")).status());
@@ -266,8 +330,104 @@ class VictimPageIT {
             assertTrue(text(b).contains("You were signed out"), text(b));
             signIn(b, caseNumber, newCode);
             assertTrue(text(b).contains("This code no longer works"), text(b));
+
+            // the audit trail names the survivor by the case number (never system, never what they typed)
+            String survivor = "victim:" + caseNumber;
+            for (String action : List.of("VICTIM_SIGNED_IN", "VICTIM_HASHES_SUBMITTED", "VICTIM_SUMMARY_READ",
+                    "VICTIM_REMOVAL_HELP_REQUESTED", "VICTIM_HASHES_WITHDRAWN")) {
+                assertTrue(Db.count("select count(*) from audit_entries where seq > ? and action = ? and object_id = ? and outcome = 'SUCCESS'"
+                        + " and actor = ? and roles = 'victim' and member_states = 'NL'", start, action, id, survivor) >= 1, action);
+            }
+            String notice = Db.value("select cast(id as varchar) from notifications where kind = 'VICTIM_REMOVAL_HELP_REQUESTED' "
+                    + "and subject_id = ?::uuid", id).toString();
+            assertEquals(List.of(survivor, survivor, survivor), Db.rows("select actor from audit_entries where seq > ? and object_id in (?, ?) "
+                    + "and action in ('INDICATOR_SUBMISSION_SENT', 'INDICATOR_SUBMISSION_WITHDRAWN', 'NOTICE_DELIVERED') order by seq",
+                    start, submission, notice).stream().map(r -> r.get("actor")).toList(), "the steps' entries in other contexts too");
+            assertEquals(8, Db.count("select count(*) from audit_entries where seq > ? and action = 'VICTIM_SIGNED_IN' and object_id = ?"
+                    + " and outcome = 'REFUSED' and actor = 'victim:unverified' and member_states = 'NL'", start, id),
+                    "5 wrong codes, the right one while locked, the old code after the new one, the revoked code: "
+                            + Db.rows("select actor, purpose from audit_entries where seq > ? and object_id = ?", start, id));
+            assertEquals(0, Db.count("select count(*) from audit_entries where seq > ? and object_id in (?, ?) and actor = 'system'",
+                    start, id, notice));
+            assertEquals(0, Db.count("select count(*) from audit_entries where seq > ? and (actor like '%AAAA%' or purpose like '%AAAA-BBBB%'"
+                    + " or purpose like ? or purpose like ?)", start, "%" + code + "%", "%" + newCode + "%"), "nothing the survivor typed");
+
+            // the sweep removed the expired session and the ended address window (every minute), not the live rows
+            await(() -> Db.count("select count(*) from victim_sessions where token_hash = ?", expiredSession) == 0
+                    && Db.count("select count(*) from victim_address_failures where address_hash = ?", oldAddress) == 0,
+                    "the expired victim session and the ended address window are swept", 75_000, 1_000);
+            assertTrue(Db.count("select count(*) from victim_address_failures where window_start > now() - interval '15 minutes'") >= 1,
+                    "this test's own window from 127.0.0.1 is still counted");
         } finally {
             endGrants();
+        }
+    }
+
+    /**
+     * The Art 20 summary finds a report by a PDQ hash 31 bits from the survivor's (the radius of
+     * "seen before"), not one 32 bits away, and shows of it only when it was reported and to which
+     * police it went: not the report's hash, its id, its provider, nor the other report.
+     */
+    @Test
+    void theSummaryFindsAReportWithinThePdqRadiusAndShowsNothingElseOfIt() {
+        JsonObject opened = open(Tokens.user("ca-nl"));
+        String caseNumber = opened.getJsonObject("victimCase").getString("caseNumber");
+        String pdq = hex(32);
+        // 31 bits apart, one in each of bytes 0-30: bands 0-14 differ in 2 bits, band 15 in one (found by a flipped-bit probe)
+        int[] spread = new int[31];
+        for (int i = 0; i < spread.length; i++) {
+            spread[i] = i * 8;
+        }
+        String near = flipped(pdq, spread);
+        // 32 bits apart, all in bytes 0-3: bands 4-15 equal (a band candidate), the distance decides
+        String far = flipped(pdq, java.util.stream.IntStream.range(0, 32).toArray());
+        assertEquals(31, PdqHash.fromHex(pdq).distance(PdqHash.fromHex(near)));
+        assertEquals(32, PdqHash.fromHex(pdq).distance(PdqHash.fromHex(far)));
+        UUID nearReport = seedForwardedReport("DE", "PDQ", near);
+        UUID farReport = seedForwardedReport("FR", "PDQ", far);
+        try (Browser b = phone("en")) {
+            signIn(b, caseNumber, opened.getString("accessCode"));
+            b.driver().findElement(By.id("send:lines")).sendKeys("PDQ," + pdq + ",100\n");
+            b.driver().findElement(By.id("send:sendButton")).click();
+            b.settle();
+            assertTrue(text(b).contains("1 code was sent."), text(b));
+            String summary = b.driver().findElement(By.id("summary")).getText();
+            assertTrue(summary.contains("Passed on to the police of DE on"), "the report 31 bits away: " + summary);
+            assertFalse(summary.contains("police of FR"), "not the report 32 bits away: " + summary);
+            String page = b.driver().getPageSource();
+            for (String other : List.of(near.substring(0, 16), far.substring(0, 16), nearReport.toString(), farReport.toString(), "Alpha",
+                    "Art 12")) {
+                assertFalse(page.contains(other), "nothing of the reports but when and to whom: " + other);
+            }
+            assertTrue(summary.contains(pdq.substring(0, 16)), "the survivor's own hash: " + summary);
+
+            b.open(PAGE + "?lang=nl");
+            assertTrue(b.driver().findElement(By.id("summary")).getText().contains("Doorgegeven aan de politie van DE op 20 november 2026."),
+                    text(b));
+            b.screenshot("victim-page-nl-390-signed-in");
+            screenshotAt(b, "summaryTitle", "victim-page-nl-390-summary");
+        }
+    }
+
+    /** An authority acting for the Netherlands and Germany chooses the case's Member State on the portal's opening form. */
+    @Test
+    void anAuthorityOfSeveralMemberStatesChoosesTheCasesOnThePortal() {
+        try (Browser b = Browser.start().loginAs("ca-nl-de", "/portal/victims/cases.xhtml")) {
+            String reference = Fixtures.unique("DE-PORTAL");
+            openOnPortal(b, reference);
+            assertEquals(0, Db.count("select count(*) from victim_cases where contact_reference = ?", reference),
+                    "no case without a Member State");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                    "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", "open:memberState", "DE");
+            b.driver().findElement(By.id("open:openButton")).click();
+            b.settle();
+            String caseNumber = b.driver().findElement(By.id("issuedCase")).getText();
+            assertTrue(caseNumber.startsWith("VC-DE-"), caseNumber);
+            assertEquals("DE", Db.value("select member_state from victim_cases where contact_reference = ?", reference));
+            b.screenshot("victim-cases-ca-portal-several");
+        }
+        try (Browser b = Browser.start().loginAs("ca-nl", "/portal/victims/cases.xhtml")) {
+            assertTrue(b.driver().findElements(By.id("open:memberState")).isEmpty(), "one Member State: no choice");
         }
     }
 
@@ -328,9 +488,7 @@ class VictimPageIT {
     void theAuthorityOpensACaseOnItsPortalPageAndSeesTheCodeOnce() {
         try (Browser b = Browser.start().loginAs("ca-nl", "/portal/victims/cases.xhtml")) {
             String reference = Fixtures.unique("NL-PORTAL");
-            b.driver().findElement(By.id("open:contactReference")).sendKeys(reference);
-            b.driver().findElement(By.id("open:openButton")).click();
-            b.settle();
+            openOnPortal(b, reference);
             String caseNumber = b.driver().findElement(By.id("issuedCase")).getText();
             String code = b.driver().findElement(By.id("issuedCode")).getText();
             assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), code);

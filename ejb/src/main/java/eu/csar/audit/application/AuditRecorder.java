@@ -1,5 +1,6 @@
 package eu.csar.audit.application;
 
+import eu.csar.audit.api.AccountlessActor;
 import eu.csar.audit.api.AuditAction;
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.domain.AuditRecord;
@@ -9,10 +10,12 @@ import eu.csar.security.api.Roles;
 import eu.csar.shared.api.PublishedService;
 import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,6 +39,9 @@ public class AuditRecorder {
     Caller caller;
 
     @Inject
+    AccountlessActing accountless;
+
+    @Inject
     AuditRepository repository;
 
     @Inject
@@ -53,22 +59,39 @@ public class AuditRecorder {
         return append(action, objectId, purpose, outcome);
     }
 
-    /** The actor as the trail names it: the caller's name, or {@code system} for the platform's own background work. */
+    /**
+     * The actor as the trail names it: the accountless actor of the step under way
+     * ({@link AccountlessActing}, e.g. {@code victim:VC-NL-7KQ2M9XD}), else the caller's name, else
+     * {@code system} for the platform's own background work.
+     */
     public String actorName() {
-        return caller.isAuthenticated() ? caller.name() : SYSTEM_ACTOR;
+        return accountless().map(AccountlessActor::name).orElseGet(() -> caller.isAuthenticated() ? caller.name() : SYSTEM_ACTOR);
+    }
+
+    /** The accountless actor of the step under way; none where no request context is active (e.g. a batch job's thread). */
+    private Optional<AccountlessActor> accountless() {
+        try {
+            return accountless.current();
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 
     /**
-     * Without an authenticated caller, the only way into an audited service is the platform's own
-     * background work (message consumers, timers): recorded as the actor {@code system}.
+     * Without an authenticated caller or an accountless actor, the only way into an audited service
+     * is the platform's own background work (message consumers, timers): recorded as the actor
+     * {@code system}.
      */
     private UUID append(AuditAction action, Object objectId, String purpose, AuditOutcome outcome) {
+        Optional<AccountlessActor> without = accountless();
         boolean person = caller.isAuthenticated();
-        AuditRecord record = new AuditRecord(
-                actorName(),
-                person ? caller.roles().stream().sorted().collect(Collectors.joining(",")) : Roles.SYSTEM,
-                caller.memberStates().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                caller.providerId().map(ProviderId::value).orElse(null),
+        String roles = without.map(AccountlessActor::role)
+                .orElseGet(() -> person ? caller.roles().stream().sorted().collect(Collectors.joining(",")) : Roles.SYSTEM);
+        String memberStates = without.isPresent()
+                ? without.map(AccountlessActor::memberState).map(Enum::name).orElse("")
+                : caller.memberStates().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        UUID provider = without.isPresent() ? null : caller.providerId().map(ProviderId::value).orElse(null);
+        AuditRecord record = new AuditRecord(actorName(), roles, memberStates, provider,
                 action.name(), action.objectType(), objectId == null ? null : objectId.toString(), purpose, outcome);
         return repository.append(record, clock).id();
     }

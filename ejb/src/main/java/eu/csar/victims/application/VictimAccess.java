@@ -1,6 +1,8 @@
 package eu.csar.victims.application;
 
+import eu.csar.audit.api.AccountlessActor;
 import eu.csar.audit.api.AuditOutcome;
+import eu.csar.audit.application.AccountlessActing;
 import eu.csar.audit.application.AuditRecorder;
 import eu.csar.indicators.api.IndicatorKind;
 import eu.csar.indicators.api.SubmissionId;
@@ -47,7 +49,10 @@ import java.util.Optional;
  * survivor can come back to read the summary or withdraw. Wrong codes are counted per case (the
  * limit locks the case for a while) and per client address ({@link VictimSettings}). Every other
  * method takes the session token; an ended session is unknown. Every step is audited with the case
- * id (actor {@code system}: the survivor has no account), a refused sign-in too.
+ * id, a refused sign-in too. The survivor has no account: the entries of a signed-in step, down to
+ * the indicator submission and the inbox notice it causes, name the actor {@code victim:<case number>}
+ * ({@link AccountlessActing}), a sign-in not yet proven by the code {@code victim:unverified}; never
+ * anything the survivor typed.
  *
  * <p>Open to everyone ({@code @PermitAll}): the session token is the survivor's only credential and
  * is checked here, not in the page.
@@ -58,6 +63,8 @@ public class VictimAccess {
     private static final String PURPOSE = "victim page (Art 20-21)";
     private static final String WITHDRAWN = "withdrawn by the survivor (Art 20-21)";
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final String ROLE = "victim";
+    private static final AccountlessActor UNVERIFIED = new AccountlessActor(ROLE, "unverified", null);
 
     @Inject
     VictimCaseRepository cases;
@@ -78,6 +85,9 @@ public class VictimAccess {
     AuditRecorder audit;
 
     @Inject
+    AccountlessActing acting;
+
+    @Inject
     Clock clock;
 
     /** One sign-in from {@code clientAddress} (its hash is what is kept). */
@@ -89,8 +99,8 @@ public class VictimAccess {
         VictimCaseRepository.AddressFailures failures = cases.addressFailures(address);
         Optional<VictimCaseId> id = caseNumber == null ? Optional.empty() : cases.byCaseNumber(caseNumber.strip().toUpperCase());
         if (limits.addressBlocked(failures.failures(), failures.windowStart(), now)) {
-            audit.refusal(VictimAction.VICTIM_SIGNED_IN, id.orElse(null), PURPOSE + "; too many wrong sign-ins from the address",
-                    AuditOutcome.REFUSED);
+            acting.as(UNVERIFIED, () -> audit.refusal(VictimAction.VICTIM_SIGNED_IN, id.orElse(null),
+                    PURPOSE + "; too many wrong sign-ins from the address", AuditOutcome.REFUSED));
             return new SignIn(SignInOutcome.ADDRESS_LIMITED, null, failures.windowStart().plus(limits.addressWindow()));
         }
         Optional<VictimCase> found = id.flatMap(cases::findForUpdate);
@@ -102,7 +112,7 @@ public class VictimAccess {
             RANDOM.nextBytes(raw);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
             cases.addSession(sha256(token), signedIn.id(), now, now.plus(limits.sessionFor()));
-            audit.success(VictimAction.VICTIM_SIGNED_IN, signedIn.id(), PURPOSE);
+            acting.as(actor(signedIn), () -> audit.success(VictimAction.VICTIM_SIGNED_IN, signedIn.id(), PURPOSE));
             return new SignIn(outcome, token, null);
         }
         // a code was checked and was wrong (a lock does not check it): it counts for the address too
@@ -110,7 +120,9 @@ public class VictimAccess {
             boolean sameWindow = failures.windowStart() != null && limits.inWindow(failures.windowStart(), now);
             cases.putAddressFailures(address, sameWindow ? failures.failures() + 1 : 1, sameWindow ? failures.windowStart() : now);
         }
-        audit.refusal(VictimAction.VICTIM_SIGNED_IN, id.orElse(null), PURPOSE + "; " + outcome, AuditOutcome.REFUSED);
+        AccountlessActor unverified = new AccountlessActor(ROLE, UNVERIFIED.reference(), found.map(VictimCase::memberState).orElse(null));
+        acting.as(unverified, () -> audit.refusal(VictimAction.VICTIM_SIGNED_IN, id.orElse(null), PURPOSE + "; " + outcome,
+                AuditOutcome.REFUSED));
         return new SignIn(outcome, null, outcome == SignInOutcome.LOCKED ? found.get().lockedUntil() : null);
     }
 
@@ -124,6 +136,10 @@ public class VictimAccess {
     @PermitAll
     public VictimSubmission submit(@NotNull String sessionToken, @NotNull List<String> lines) {
         VictimCase c = signedIn(sessionToken);
+        return acting.as(actor(c), () -> submit(c, lines));
+    }
+
+    private VictimSubmission submit(VictimCase c, List<String> lines) {
         VictimSubmission sent;
         try {
             sent = victimIndicators.submit(c.memberState(), c.caseNumber(), lines);
@@ -141,6 +157,10 @@ public class VictimAccess {
     @PermitAll
     public VictimSummary summary(@NotNull String sessionToken) {
         VictimCase c = signedIn(sessionToken);
+        return acting.as(actor(c), () -> summary(c));
+    }
+
+    private VictimSummary summary(VictimCase c) {
         List<SubmittedHash> hashes = victimIndicators.hashes(submissions(c));
         List<HashProbe> probes = new ArrayList<>();
         List<Integer> probed = new ArrayList<>();
@@ -166,27 +186,36 @@ public class VictimAccess {
     public void requestRemovalHelp(@NotNull String sessionToken) {
         VictimCase c = signedIn(sessionToken);
         Instant now = clock.instant();
-        notices.victimAskedForRemovalHelp(c.memberState(), new NoticeSubject("VictimCase", c.id().value(), c.caseNumber()),
-                "victim-removal-help:" + c.id() + ":" + now.toEpochMilli());
-        audit.success(VictimAction.VICTIM_REMOVAL_HELP_REQUESTED, c.id(), PURPOSE + "; Art 21, to the Coordinating Authority of "
-                + c.memberState());
+        acting.as(actor(c), () -> {
+            notices.victimAskedForRemovalHelp(c.memberState(), new NoticeSubject("VictimCase", c.id().value(), c.caseNumber()),
+                    "victim-removal-help:" + c.id() + ":" + now.toEpochMilli());
+            audit.success(VictimAction.VICTIM_REMOVAL_HELP_REQUESTED, c.id(), PURPOSE + "; Art 21, to the Coordinating Authority of "
+                    + c.memberState());
+        });
     }
 
     /** Withdraws every hash the survivor sent (only their provenance links); returns how many were withdrawn. */
     @PermitAll
     public int withdraw(@NotNull String sessionToken) {
         VictimCase c = signedIn(sessionToken);
-        int withdrawn = victimIndicators.withdraw(submissions(c), WITHDRAWN);
-        c.withdrawn(clock.instant());
-        audit.success(VictimAction.VICTIM_HASHES_WITHDRAWN, c.id(), PURPOSE + "; " + withdrawn + " hashes withdrawn");
-        return withdrawn;
+        return acting.as(actor(c), () -> {
+            int withdrawn = victimIndicators.withdraw(submissions(c), WITHDRAWN);
+            c.withdrawn(clock.instant());
+            audit.success(VictimAction.VICTIM_HASHES_WITHDRAWN, c.id(), PURPOSE + "; " + withdrawn + " hashes withdrawn");
+            return withdrawn;
+        });
     }
 
     @PermitAll
     public void signOut(@NotNull String sessionToken) {
-        Optional<VictimCaseId> id = cases.sessionCase(sha256(sessionToken), clock.instant());
+        Optional<VictimCase> signedIn = cases.sessionCase(sha256(sessionToken), clock.instant()).flatMap(cases::find);
         cases.endSession(sha256(sessionToken));
-        id.ifPresent(caseId -> audit.success(VictimAction.VICTIM_SIGNED_OUT, caseId, PURPOSE));
+        signedIn.ifPresent(c -> acting.as(actor(c), () -> audit.success(VictimAction.VICTIM_SIGNED_OUT, c.id(), PURPOSE)));
+    }
+
+    /** The survivor as the audit trail names them: by the case number, which the Coordinating Authority's file links to them. */
+    static AccountlessActor actor(VictimCase c) {
+        return new AccountlessActor(ROLE, c.caseNumber(), c.memberState());
     }
 
     private List<SubmissionId> submissions(VictimCase c) {

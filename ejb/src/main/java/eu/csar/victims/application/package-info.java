@@ -7,6 +7,8 @@
  * indicator submission of source VICTIM_REQUEST (indicators' published {@code VictimIndicators}),
  * the Art 20 summary (reports' published {@code ReportTraces}), a request for removal help (Art 21)
  * into the authority's inbox (notification's published {@code Notices}), and withdrawal. Every step
- * is audited with the case id, never a name. No service here is published to other contexts.
+ * is audited with the case id and the actor {@code victim:<case number>} (audit's published
+ * {@code AccountlessActing}), never a name. {@link eu.csar.victims.application.VictimSessionSweep}
+ * deletes expired victim-page sessions every minute. No service here is published to other contexts.
  */
 package eu.csar.victims.application;

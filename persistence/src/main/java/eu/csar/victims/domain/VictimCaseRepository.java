@@ -84,6 +84,17 @@ public class VictimCaseRepository {
                 .setParameter(1, caseId.value()).setParameter(2, Timestamp.from(now)).executeUpdate();
     }
 
+    /** Deletes every session expired by {@code now} (the sweep); returns how many. */
+    public int endExpiredSessions(Instant now) {
+        return em.createNativeQuery("delete from victim_sessions where expires_at <= ?1").setParameter(1, Timestamp.from(now)).executeUpdate();
+    }
+
+    /** Deletes the wrong-sign-in counts of addresses whose window started before {@code windowStartedBefore}; returns how many. */
+    public int forgetAddressFailures(Instant windowStartedBefore) {
+        return em.createNativeQuery("delete from victim_address_failures where window_start <= ?1")
+                .setParameter(1, Timestamp.from(windowStartedBefore)).executeUpdate();
+    }
+
     public AddressFailures addressFailures(String addressHash) {
         List<?> rows = em.createNativeQuery("select failures, window_start from victim_address_failures where address_hash = ?1 for update")
                 .setParameter(1, addressHash).getResultList();

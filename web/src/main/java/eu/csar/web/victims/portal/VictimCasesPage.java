@@ -1,10 +1,13 @@
 package eu.csar.web.victims.portal;
 
+import eu.csar.security.api.Caller;
+import eu.csar.shared.domain.MemberState;
 import eu.csar.victims.api.VictimCaseId;
 import eu.csar.victims.application.IssuedCode;
 import eu.csar.victims.application.VictimCaseView;
 import eu.csar.victims.application.VictimCases;
 import eu.csar.web.platform.portal.FeedbackBean;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +18,8 @@ import java.util.List;
 /**
  * A Coordinating Authority's victim cases ({@code /portal/victims/cases.xhtml}, Art 20-21): open a
  * case with a contact reference (never a name), see the access code once, issue a new code or revoke
- * it. Only the authority's own Member State's cases (the service checks it).
+ * it. Only the authority's own Member State's cases (the service checks it); an authority acting for
+ * several Member States chooses the case's one on the opening form.
  */
 @Named
 @ViewScoped
@@ -29,9 +33,19 @@ public class VictimCasesPage implements Serializable {
     @Inject
     FeedbackBean feedback;
 
+    @Inject
+    Caller caller;
+
+    private List<MemberState> memberStates = List.of();
+    private MemberState memberState;
     private String contactReference;
     private IssuedCode issued;
     private List<VictimCaseView> cases = List.of();
+
+    @PostConstruct
+    void init() {
+        memberStates = caller.memberStates().stream().sorted().toList();
+    }
 
     public void load() {
         cases = victimCases.list();
@@ -39,7 +53,7 @@ public class VictimCasesPage implements Serializable {
 
     public void open() {
         act(() -> {
-            issued = victimCases.open(contactReference, null);
+            issued = victimCases.open(contactReference, isChoosingMemberState() ? memberState : null);
             contactReference = null;
         });
     }
@@ -73,6 +87,23 @@ public class VictimCasesPage implements Serializable {
 
     public void setContactReference(String contactReference) {
         this.contactReference = contactReference;
+    }
+
+    public MemberState getMemberState() {
+        return memberState;
+    }
+
+    public void setMemberState(MemberState memberState) {
+        this.memberState = memberState;
+    }
+
+    /** The Member States the authority acts for, to choose from when there are several. */
+    public List<MemberState> getMemberStates() {
+        return memberStates;
+    }
+
+    public boolean isChoosingMemberState() {
+        return memberStates.size() > 1;
     }
 
     public IssuedCode getIssued() {

@@ -17,8 +17,11 @@ import jakarta.servlet.http.HttpSession;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The victim page (Art 20-21): sign in with the case number and the access code, then send hashes
@@ -215,5 +218,15 @@ public class VictimPage implements Serializable {
 
     public int getWithdrawnCount() {
         return withdrawnCount;
+    }
+
+    /** A day as a survivor reads it, in the page's language and UTC: "20 November 2026", "20 november 2026". */
+    public String day(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).withZone(ZoneOffset.UTC).format(at);
     }
 }
