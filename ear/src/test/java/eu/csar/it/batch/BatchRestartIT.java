@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,7 +120,7 @@ class BatchRestartIT {
         long auditMark = Fixtures.auditMark();
         try (Browser browser = Browser.start()) {
             browser.loginAs("ca-nl", JOBS_PAGE);
-            new WebDriverWait(browser.driver(), Browser.TIMEOUT).until(d -> !d.findElements(By.id("error-403")).isEmpty());
+            browser.waitUp().until(d -> !d.findElements(By.id("error-403")).isEmpty());
             assertEquals("Access denied", browser.driver().findElement(By.tagName("h1")).getText());
             assertTrue(browser.driver().findElements(By.id("jobs:table")).isEmpty());
         }

@@ -5,10 +5,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -29,8 +27,7 @@ public final class ScreenSteps {
     /** As {@link #await(Browser, String, Function)}, for as long as {@code timeout} (a batch job, say). */
     public static void await(Browser browser, String name, Duration timeout, Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(browser.driver(), timeout).ignoring(StaleElementReferenceException.class)
-                    .ignoring(NoSuchElementException.class).until(condition::apply);
+            browser.waitUp(timeout).ignoring(NoSuchElementException.class).until(condition::apply);
         } catch (TimeoutException e) {
             browser.screenshot("indicators-" + name + "-timeout");
             throw new AssertionError("timed out on " + browser.driver().getCurrentUrl() + "; the page showed:\n"

@@ -37,6 +37,18 @@ class AccessibilityIT {
         return Deployments.ear();
     }
 
+    /** The check itself can fail: a page with an image without text and a field without a label does. */
+    @Test
+    void axeFindsAnUnlabelledImageAndField() {
+        try (Browser browser = Browser.start()) {
+            browser.driver().get("data:text/html,<html lang=\"en\"><head><title>t</title></head><body><main>"
+                    + "<img src=\"x.png\"><input type=\"text\"></main></body></html>");
+            List<String> found = Axe.seriousViolations(browser.driver(), "broken page");
+            assertTrue(found.stream().anyMatch(line -> line.contains("image-alt")), String.join("\n", found));
+            assertTrue(found.stream().anyMatch(line -> line.contains("label")), String.join("\n", found));
+        }
+    }
+
     @Test
     void thePublicPagesPassAxe() {
         check(null, List.of(

@@ -44,6 +44,11 @@ import java.util.stream.Stream;
 public final class Browser implements AutoCloseable {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How often a wait asks its condition again. Selenium's default is 500 ms, so each click that waits
+     * for its AJAX answer lost up to half a second; the conditions are cheap script calls.
+     */
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final String CHROMEDRIVER = System.getProperty("csar.chromedriver", "/usr/bin/chromedriver");
     private static final String CHROMIUM = System.getProperty("csar.chromium", "/usr/bin/chromium");
 
@@ -100,7 +105,7 @@ public final class Browser implements AutoCloseable {
      */
     public Browser loginAs(String username, String protectedPath) {
         open(protectedPath);
-        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        WebDriverWait wait = waitUp();
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         user.clear();
         user.sendKeys(username);
@@ -155,7 +160,12 @@ public final class Browser implements AutoCloseable {
 
     /** A wait of {@link #TIMEOUT} that re-reads replaced elements and, on timeout, says where the browser was and what the page said. */
     public WebDriverWait waitUp() {
-        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        return waitUp(TIMEOUT);
+    }
+
+    /** As {@link #waitUp()}, for as long as {@code timeout} (a batch job, say). */
+    public WebDriverWait waitUp(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
         wait.withMessage(this::whereItStopped);
         // A condition that reads an element AJAX has just replaced is asked again, not failed.
         wait.ignoring(StaleElementReferenceException.class);

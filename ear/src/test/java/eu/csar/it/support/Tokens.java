@@ -12,9 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,10 @@ import java.util.stream.Collectors;
  * to its Keycloak from {@code src/test/resources/keycloak/} (browsers use the
  * real login page instead, see {@link Browser}). Providers: client credentials of the demo provider
  * clients. All credentials are the realm's DEMO credentials.
+ * <p>
+ * A token is reused for the same client, user and password until a minute before it expires, as a
+ * real client does: every password grant costs Keycloak a password hash and a session, and the
+ * tests asked for several hundred.
  */
 public final class Tokens {
 
@@ -50,6 +56,13 @@ public final class Tokens {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Kept this long before a cached token's expiry it is no longer handed out. */
+    private static final Duration MARGIN = Duration.ofSeconds(60);
+    private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
+
+    /** An access token and the instant after which it is no longer handed out. */
+    private record Issued(String token, Instant useUntil) {
+    }
 
     private Tokens() {
     }
@@ -65,6 +78,11 @@ public final class Tokens {
 
     /** Password grant through another test-only client that bin/test added (e.g. {@code csar-tests-no-audience}). */
     public static String password(String clientId, String username, String password) {
+        return CACHE.compute(clientId + "\n" + username + "\n" + password, (key, issued) ->
+                issued != null && Instant.now().isBefore(issued.useUntil()) ? issued : passwordGrant(clientId, username, password)).token();
+    }
+
+    private static Issued passwordGrant(String clientId, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", clientId);
@@ -80,6 +98,11 @@ public final class Tokens {
     }
 
     public static String clientCredentials(String clientId, String secret) {
+        return CACHE.compute(clientId + "\n" + secret, (key, issued) ->
+                issued != null && Instant.now().isBefore(issued.useUntil()) ? issued : clientCredentialsGrant(clientId, secret)).token();
+    }
+
+    private static Issued clientCredentialsGrant(String clientId, String secret) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "client_credentials");
         form.put("client_id", clientId);
@@ -87,7 +110,7 @@ public final class Tokens {
         return request(form);
     }
 
-    private static String request(Map<String, String> form) {
+    private static Issued request(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -104,7 +127,8 @@ public final class Tokens {
                         + " (is Keycloak running? bin/test starts it)");
             }
             JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-            return json.getString("access_token");
+            Instant useUntil = Instant.now().plusSeconds(json.getJsonNumber("expires_in").longValue()).minus(MARGIN);
+            return new Issued(json.getString("access_token"), useUntil);
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak not reachable at " + TOKEN_ENDPOINT + " (bin/test starts it)", e);
         } catch (InterruptedException e) {

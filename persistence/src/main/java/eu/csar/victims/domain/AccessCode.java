@@ -64,10 +64,15 @@ public final class AccessCode {
     }
 
     public static Hashed hash(String code, SecureRandom random) {
+        return hash(code, random, ITERATIONS);
+    }
+
+    /** As {@link #hash(String, SecureRandom)} with fewer iterations: for tests of everything but the cost. */
+    static Hashed hash(String code, SecureRandom random, int iterations) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         String saltHex = HexFormat.of().formatHex(salt);
-        return new Hashed(derive(normalise(code), salt, ITERATIONS), saltHex, ITERATIONS);
+        return new Hashed(derive(normalise(code), salt, iterations), saltHex, iterations);
     }
 
     /** Whether {@code typed} is the code {@code stored} was made from (compared in constant time). */
