@@ -30,7 +30,7 @@ public record NewTechnology(@NotBlank @Size(max = 40) String reference,
                             @Size(max = Technology.MAX_TEXT) @CleanText(multiLine = true) String internalNotes,
                             @Size(max = 100) String profile) {
 
-    Technology.Description description() {
+    Technology.Description toDescription() {
         return new Technology.Description(reference, name, version, type, supplier, description, falsePositiveRate,
                 falseNegativeRate, errorRateMethod, internalNotes);
     }

@@ -90,7 +90,7 @@ public class TechnologyRegister {
                 throw new RuleViolationException(RuleViolationException.Code.DUPLICATE, "reference",
                         "The register has an entry " + t.reference().trim() + " already; a new version has its own reference");
             }
-            Technology technology = Technology.create(t.description(), ref, audit.actorName(), clock.instant());
+            Technology technology = Technology.create(t.toDescription(), ref, audit.actorName(), clock.instant());
             technologies.add(technology);
             technologies.flush();
             audit.success(action, technology.id(), PURPOSE + "; " + technology.reference() + " " + technology.technologyVersion()
