@@ -129,7 +129,8 @@ class TechnologyPortalIT {
             // the auditor reads, without buttons
             try (Browser browser = Browser.start()) {
                 PortalDriver portal = new PortalDriver(browser);
-                browser.loginAs("auditor", "/portal/technologies/technology.xhtml?id=" + id);
+                browser.loginAs("auditor", LIST);
+                browser.open("/portal/technologies/technology.xhtml?id=" + id);
                 portal.awaitOrExplain("technology-auditor", d -> !d.findElements(By.id("state")).isEmpty());
                 assertTrue(browser.driver().findElements(By.id("moves-card")).isEmpty(), "no moves for auditors");
                 assertTrue(browser.driver().findElements(By.id("create")).isEmpty(), "no form for auditors");
@@ -146,7 +147,8 @@ class TechnologyPortalIT {
             assertEquals(201, order.status(), order.toString());
             try (Browser browser = Browser.start()) {
                 PortalDriver portal = new PortalDriver(browser);
-                browser.loginAs("ca-nl", "/portal/orders/detection-order.xhtml?id=" + order.json().getString("id"));
+                browser.loginAs("ca-nl", "/portal/index.xhtml");
+                browser.open("/portal/orders/detection-order.xhtml?id=" + order.json().getString("id"));
                 portal.awaitOrExplain("technology-on-order", d -> !d.findElements(By.id("technology-entry")).isEmpty());
                 assertEquals("APPROVED", portal.find("technology-entry").getAttribute("data-state"));
                 assertTrue(portal.text("technology-entry").contains("Portal matcher (synthetic)"), portal.text("technology-entry"));
