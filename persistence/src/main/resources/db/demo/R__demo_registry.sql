@@ -63,3 +63,34 @@ FROM (VALUES
 WHERE NOT EXISTS (SELECT 1 FROM provider_status_changes c
                   WHERE c.provider_id = h.provider_id::uuid AND c.id <> h.id::uuid)
 ON CONFLICT (id) DO NOTHING;
+
+-- The technology register (Art 50, V45): the platform's own hash matcher as an APPROVED entry (the
+-- reference TECH-PDQ-1 is what the demo's and the tests' detection orders name), with its approval
+-- path as history rows, and a grooming classifier still in DRAFT. Opinions and figures are invented.
+INSERT INTO technologies (id, version, reference, name, technology_version, type, supplier, description,
+                          false_positive_rate, false_negative_rate, error_rate_method, internal_notes, profile_id,
+                          profile_version, state, created_by, created_at, state_changed_at, committee_opinion_date,
+                          committee_favourable, committee_reference, edpb_opinion_date, edpb_favourable, edpb_reference,
+                          approved_at) VALUES
+ ('7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b01', 0, 'TECH-PDQ-1', 'CSAR hash matcher (PDQ and SHA-256)', '1.0', 'KNOWN',
+  'EU Centre (demo)', 'Matches PDQ and SHA-256 hashes of images against the indicator sets an order names (demo).',
+  0.0100, 2.5000, 'Synthetic test set: 10 000 generated images (shapes, gradients, noise) and 1 000 transformed copies; '
+  || 'PDQ match at Hamming distance 31 or less (demo figures).', 'Demo entry: internal note, not for providers.',
+  'COM-2022-209', 1, 'APPROVED', 'demo-data', '2026-01-05 09:00:00+00', '2026-04-01 09:00:00+00', '2026-02-20', TRUE,
+  'TC-OP-2026-001 (demo)', '2026-03-25', TRUE, 'EDPB-OP-2026-01 (demo)', '2026-04-01 09:00:00+00'),
+ ('7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b02', 0, 'TECH-GRM-1', 'Grooming conversation classifier (demo)', '0.3', 'GROOMING',
+  'Example Research Lab (demo)', 'Scores text conversations for solicitation patterns (demo).',
+  4.0000, 12.0000, 'Synthetic conversations written for testing, 2 000 labelled samples, threshold 0.8 (demo figures).', NULL,
+  'COM-2022-209', 1, 'DRAFT', 'demo-data', '2026-05-01 09:00:00+00', '2026-05-01 09:00:00+00', NULL, NULL, NULL, NULL, NULL,
+  NULL, NULL)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO technology_status_changes (id, technology_id, from_state, event, to_state, occurred_at, actor, reason, legal_basis) VALUES
+ ('7f3b1c2e-0a4d-4c1e-9b8a-5d2e3f4a5b01', '7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b01', NULL, 'CREATE', 'DRAFT', '2026-01-05 09:00:00+00', 'demo-data', NULL, 'Art 50(1)'),
+ ('7f3b1c2e-0a4d-4c1e-9b8a-5d2e3f4a5b02', '7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b01', 'DRAFT', 'SUBMIT_TO_COMMITTEE', 'SUBMITTED_TO_COMMITTEE', '2026-01-06 09:00:00+00', 'demo-data', NULL, 'Art 50(1), Art 66'),
+ ('7f3b1c2e-0a4d-4c1e-9b8a-5d2e3f4a5b03', '7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b01', 'SUBMITTED_TO_COMMITTEE', 'RECORD_COMMITTEE_OPINION', 'COMMITTEE_OPINION', '2026-02-20 09:00:00+00', 'demo-data', 'favourable; TC-OP-2026-001 (demo)', 'Art 50(1), Art 66'),
+ ('7f3b1c2e-0a4d-4c1e-9b8a-5d2e3f4a5b04', '7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b01', 'COMMITTEE_OPINION', 'CONSULT_EDPB', 'EDPB_CONSULTED', '2026-02-21 09:00:00+00', 'demo-data', NULL, 'Art 50(1)'),
+ ('7f3b1c2e-0a4d-4c1e-9b8a-5d2e3f4a5b05', '7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b01', 'EDPB_CONSULTED', 'RECORD_EDPB_OPINION', 'EDPB_OPINION', '2026-03-25 09:00:00+00', 'demo-data', 'favourable; EDPB-OP-2026-01 (demo)', 'Art 50(1)'),
+ ('7f3b1c2e-0a4d-4c1e-9b8a-5d2e3f4a5b06', '7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b01', 'EDPB_OPINION', 'APPROVE', 'APPROVED', '2026-04-01 09:00:00+00', 'demo-data', NULL, 'Art 50(1); both opinions favourable: platform rule, pending legal review'),
+ ('7f3b1c2e-0a4d-4c1e-9b8a-5d2e3f4a5b07', '7f3b1c2e-0a4d-4c1e-9b8a-4d2e3f4a5b02', NULL, 'CREATE', 'DRAFT', '2026-05-01 09:00:00+00', 'demo-data', NULL, 'Art 50(1)')
+ON CONFLICT DO NOTHING;

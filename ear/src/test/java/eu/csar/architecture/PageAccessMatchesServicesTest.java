@@ -137,6 +137,15 @@ class PageAccessMatchesServicesTest {
     }
 
     @Test
+    void theTechnologyRegisterPagesFollowTheirService() {
+        Class<?> register = eu.csar.technologies.application.TechnologyRegister.class;
+        assertEquals(rolesOf(register, "list", "technology"), PortalPages.allowedRoles(PortalPages.TECHNOLOGIES));
+        assertEquals(rolesOf(register, "list", "technology"), PortalPages.allowedRoles(PortalPages.TECHNOLOGY));
+        // the forms and buttons are the administrators' alone
+        assertEquals(Set.of(Roles.CENTRE_ADMIN), rolesOf(register, "create", "approve", "withdraw"));
+    }
+
+    @Test
     void theBlockingAndDelistingOrderPagesFollowTheirService() {
         assertEquals(rolesOf(UrlListOrders.class, "list"), PortalPages.allowedRoles(PortalPages.URL_LIST_ORDERS));
         assertEquals(rolesOf(UrlListOrders.class, "issue", "addressees"), PortalPages.allowedRoles(PortalPages.URL_LIST_ORDER_ISSUE));

@@ -75,6 +75,14 @@ class AccessibilityIT {
     }
 
     @Test
+    void theTechnologyRegisterPagesPassAxe() {
+        String draft = TechnologyPortalIT.draft();
+        check("admin", List.of(
+                new Page("/portal/technologies/technologies.xhtml", "technologies", "technology register with the form"),
+                new Page("/portal/technologies/technology.xhtml?id=" + draft, "technology", "technology entry with its moves")));
+    }
+
+    @Test
     void theLegalProfilePagesPassAxe() {
         check("admin", List.of(
                 new Page("/portal/legal/profiles.xhtml", "legal-profiles", "legal profiles list"),

@@ -26,6 +26,7 @@ import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.technologies.application.ApprovedTechnologies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,7 +50,8 @@ import java.util.Set;
  * within the profile's period (a persistent deadline); the Coordinating Authority adjusts the draft;
  * the provider records its implementation plan (for grooming with its DPIA), the Coordinating
  * Authority the data-protection authority's opinion, and submits the request to the issuing authority
- * of its Member State, or withdraws it. Reads for everyone entitled. The issuing authority's decision
+ * of its Member State, or withdraws it. The technology a request names must be an APPROVED entry of
+ * the technology register (Art 50(1); {@link ApprovedTechnologies}). Reads for everyone entitled. The issuing authority's decision
  * and what follows is {@link DetectionOrderDecisions}. A request under a legal profile without
  * detection orders (COUNCIL-GA-2025) is refused, naming the profile. Every move writes a history row
  * and an audit entry ({@link DetectionOrderMoves}); another Member State's or provider's order is not found.
@@ -80,6 +82,9 @@ public class DetectionOrders {
     ProviderDirectory directory;
 
     @Inject
+    ApprovedTechnologies technologies;
+
+    @Inject
     AuditRecorder audit;
 
     @Inject
@@ -108,6 +113,8 @@ public class DetectionOrders {
             if (!unknown.isEmpty()) {
                 throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets", "No indicator sets " + unknown);
             }
+            // the technology the order names must be on the register's approved list (Art 50(1))
+            technologies.requireApproved(o.technologyReference(), "technologyReference");
             DetectionOrder order = DetectionOrder.draft(o.reference(), memberState, to.id(), to.legalName(),
                     to.toLegalRepresentative() ? Addressee.LEGAL_REPRESENTATIVE : Addressee.POINT_OF_CONTACT, to.email(),
                     o.service(), o.type(), o.indicatorSets(), o.duration(), o.safeguards(), o.technologyReference(),

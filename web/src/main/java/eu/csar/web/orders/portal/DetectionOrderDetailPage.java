@@ -6,6 +6,8 @@ import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.application.DetectionOrderView;
 import eu.csar.orders.application.DetectionOrders;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.technologies.api.TechnologyLink;
+import eu.csar.technologies.application.ApprovedTechnologies;
 import eu.csar.web.platform.portal.FeedbackBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,7 @@ import java.util.UUID;
 /**
  * One detection order ({@code /portal/orders/detection-order.xhtml?id=}): where it stands, its next
  * deadline with the countdown on the platform clock, the request and what the consultation added,
- * the decision and the dates from the receipt on, and the timeline of every step. The steps the
+ * the decision and the dates from the receipt on, the technology register's entry the order names, and the timeline of every step. The steps the
  * caller may take on it are {@link DetectionOrderSteps} and {@link DetectionOrderDecisionForm}. A
  * wrong id and another Member State's order read the same: not found.
  */
@@ -38,10 +40,14 @@ public class DetectionOrderDetailPage implements Serializable {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    ApprovedTechnologies technologies;
+
     private String id;
     private DetectionOrderView order;
     private RemovalOrderDeadline deadline;
     private List<NamedSet> indicatorSets = List.of();
+    private TechnologyLink technology;
 
     /** An indicator set the order names: its id (for support) and its code, null when the catalogue no longer has it. */
     public record NamedSet(String id, String code) implements Serializable {
@@ -59,6 +65,7 @@ public class DetectionOrderDetailPage implements Serializable {
             show(orders.order(orderId));
             Map<IndicatorSetId, String> codes = orders.indicatorSetCodes(order.indicatorSets());
             indicatorSets = order.indicatorSets().stream().map(s -> new NamedSet(s.value().toString(), codes.get(s))).toList();
+            technology = technologies.named(order.technologyReference()).orElse(null);
         } catch (UnknownObjectException e) {
             // the page says "not found" itself
         } catch (RuntimeException e) {
@@ -95,6 +102,11 @@ public class DetectionOrderDetailPage implements Serializable {
     /** The indicator sets the order names, with their codes (the page shows their names and keeps the ids in a title). */
     public List<NamedSet> getIndicatorSets() {
         return order == null ? List.of() : indicatorSets;
+    }
+
+    /** The technology register's entry the order's technology reference names (Art 50), null when none does. */
+    public TechnologyLink getTechnology() {
+        return order == null ? null : technology;
     }
 
     public RemovalOrderDeadline getDeadline() {

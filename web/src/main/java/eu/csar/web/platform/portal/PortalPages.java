@@ -60,6 +60,8 @@ public final class PortalPages {
     public static final String REVIEW_REPORT = "/portal/reports/review.xhtml";
     public static final String PUBLIC_MATERIAL = "/portal/reports/public-material.xhtml";
     public static final String RISK_ASSESSMENTS = "/portal/risk/assessments.xhtml";
+    public static final String TECHNOLOGIES = "/portal/technologies/technologies.xhtml";
+    public static final String TECHNOLOGY = "/portal/technologies/technology.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -157,7 +159,10 @@ public final class PortalPages {
             // issue 11 §4: the removal checks of reported public material (RemovalChecks.list; admins check now, the others look)
             Map.entry(PUBLIC_MATERIAL, Set.of(Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
             // issue 12 §2: the review of risk assessments (RiskReviews), Coordinating Authorities only
-            Map.entry(RISK_ASSESSMENTS, Set.of(Roles.COORDINATING_AUTHORITY)));
+            Map.entry(RISK_ASSESSMENTS, Set.of(Roles.COORDINATING_AUTHORITY)),
+            // issue 13 §4: the technology register (TechnologyRegister): centre admins manage it, auditors read it
+            Map.entry(TECHNOLOGIES, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            Map.entry(TECHNOLOGY, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)));
 
     private PortalPages() {
     }

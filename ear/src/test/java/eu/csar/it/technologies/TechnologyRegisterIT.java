@@ -1,0 +1,332 @@
+package eu.csar.it.technologies;
+
+import eu.csar.it.support.Api;
+import eu.csar.it.support.Db;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
+import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The technology register over REST on the real stack (Art 50): a centre admin creates an entry
+ * (201, the same Idempotency-Key gives the same entry), asks the Technology Committee (a deadline of
+ * the deadline service 8 weeks on, as the profile says), records the extension (6 weeks more, once;
+ * a second is 409), the committee's opinion (deadline cancelled), consults the EDPB (a new 8-week
+ * deadline), records its opinion and approves: rows in PostgreSQL, history rows, one audit entry per
+ * write. Providers and Coordinating Authorities see only APPROVED entries, without internal notes
+ * (a draft is 404 for them); a provider's or an auditor's write is 403, a police officer's read 403.
+ * A detection order naming a draft or unknown technology is 400 naming {@code technologyReference};
+ * naming the approved one is 201. An opinion not given in time marks the entry overdue when the
+ * platform clock passes the due time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TechnologyRegisterIT {
+
+    static final String TECHNOLOGIES = "/api/v1/technologies";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    static Api.Response post(String path, String body, String token) {
+        return post(path, body, token, UUID.randomUUID().toString());
+    }
+
+    static Api.Response post(String path, String body, String token, String key) {
+        return Api.post(path, body, token, "Content-Type", "application/json", "Idempotency-Key", key);
+    }
+
+    static String admin() {
+        return Tokens.user("admin");
+    }
+
+    static String newReference() {
+        return "TECH-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    static String createJson(String reference) {
+        return Json.createObjectBuilder().add("reference", reference).add("name", "Synthetic matcher for a test")
+                .add("version", "2.1").add("type", "KNOWN").add("supplier", "Example Lab (synthetic)")
+                .add("description", "Matches synthetic hashes (integration test)").add("falsePositiveRate", 0.05)
+                .add("falseNegativeRate", "1.25").add("errorRateMethod", "1 000 generated images, threshold 31 (synthetic)")
+                .add("internalNotes", "INTERNAL-NOTE-" + reference).build().toString();
+    }
+
+    /** A DRAFT entry created by the admin; returns its JSON. */
+    static JsonObject created(String reference) {
+        Api.Response r = post(TECHNOLOGIES, createJson(reference), admin());
+        assertEquals(201, r.status(), r.toString());
+        return r.json();
+    }
+
+    static JsonObject ok(Api.Response r, String state) {
+        assertEquals(200, r.status(), r.toString());
+        assertEquals(state, r.json().getString("state"), r.toString());
+        return r.json();
+    }
+
+    static String opinion(String reference) {
+        return Json.createObjectBuilder().add("opinionDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString())
+                .add("favourable", true).add("opinionReference", reference).build().toString();
+    }
+
+    /** An entry taken along the whole approval path to APPROVED; returns its id. */
+    static String approved(String reference) {
+        String id = created(reference).getString("id");
+        String admin = admin();
+        ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin), "SUBMITTED_TO_COMMITTEE");
+        ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", opinion("TC-IT-1"), admin), "COMMITTEE_OPINION");
+        ok(post(TECHNOLOGIES + "/" + id + "/edpb-consultation", "{}", admin), "EDPB_CONSULTED");
+        ok(post(TECHNOLOGIES + "/" + id + "/edpb-opinion", opinion("EDPB-IT-1"), admin), "EDPB_OPINION");
+        ok(post(TECHNOLOGIES + "/" + id + "/approval", "{}", admin), "APPROVED");
+        return id;
+    }
+
+    static JsonObject violation(Api.Response r) {
+        return r.json().getJsonArray("violations").getJsonObject(0);
+    }
+
+    @Test
+    void anEntryGoesTheWholeApprovalPathWithTheProfilesDeadlinesHistoryRowsAndAnAuditEntryPerWrite() {
+        long mark = Fixtures.auditMark();
+        String admin = admin();
+        String reference = newReference();
+        String key = UUID.randomUUID().toString();
+        Api.Response first = post(TECHNOLOGIES, createJson(reference), admin, key);
+        assertEquals(201, first.status(), first.toString());
+        String id = first.json().getString("id");
+        assertEquals("DRAFT", first.json().getString("state"));
+        assertTrue(first.json().getString("profile").startsWith("COM-2022-209 v"), first.toString());
+        Api.Response again = post(TECHNOLOGIES, createJson(reference), admin, key);
+        assertEquals(id, again.json().getString("id"), "the same Idempotency-Key gives the first entry");
+        assertEquals(1, Db.count("select count(*) from technologies where reference = ? and state = 'DRAFT'"
+                + " and false_positive_rate = 0.05 and false_negative_rate = 1.25 and created_by = 'admin'", reference));
+
+        // the committee's opinion: due 8 weeks after the request, on the deadline service too
+        JsonObject submitted = ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{\"reason\":\"complete file\"}", admin),
+                "SUBMITTED_TO_COMMITTEE");
+        Instant requested = Instant.parse(submitted.getString("opinionRequestedAt"));
+        Instant due = Instant.parse(submitted.getString("opinionDueAt"));
+        assertEquals(requested.plus(Duration.ofDays(56)), due, "technology.opinion-period P8W");
+        assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid"
+                + " and opinion_due_at = opinion_requested_at + interval '56 days'", id));
+        assertEquals(1, Db.count("select count(*) from deadlines d join technologies t on d.subject_id = cast(t.id as varchar)"
+                + " where t.id = ?::uuid and d.kind = 'technology.committee-opinion' and d.subject_type = 'Technology'"
+                + " and d.state = 'SCHEDULED' and d.due_at = t.opinion_due_at", id));
+
+        // extended once by 6 weeks, before the period ends; a second extension is a conflict
+        JsonObject extended = ok(post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"complex matter (synthetic)\"}", admin),
+                "SUBMITTED_TO_COMMITTEE");
+        assertEquals(requested.plus(Duration.ofDays(98)), Instant.parse(extended.getString("opinionDueAt")), "P8W + P6W");
+        assertTrue(extended.getBoolean("opinionExtended"));
+        assertEquals(1, Db.count("select count(*) from deadlines d join technologies t on d.subject_id = cast(t.id as varchar)"
+                + " where t.id = ?::uuid and d.kind = 'technology.committee-opinion' and d.extensions = 1"
+                + " and d.due_at = t.opinion_due_at and t.opinion_due_at = t.opinion_requested_at + interval '98 days'", id));
+        Api.Response twice = post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"again\"}", admin);
+        assertEquals(409, twice.status(), twice.toString());
+
+        // an opinion without its outcome names the field; then recorded, its deadline cancelled
+        Api.Response noOutcome = post(TECHNOLOGIES + "/" + id + "/committee-opinion",
+                "{\"opinionDate\":\"2026-01-10\",\"opinionReference\":\"TC-IT-7\"}", admin);
+        assertEquals(400, noOutcome.status(), noOutcome.toString());
+        assertEquals("favourable", violation(noOutcome).getString("field"));
+        ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", opinion("TC-IT-7"), admin), "COMMITTEE_OPINION");
+        assertEquals(1, Db.count("select count(*) from deadlines where kind = 'technology.committee-opinion' and subject_id = ?"
+                + " and state = 'CANCELLED'", id));
+        assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and committee_favourable"
+                + " and committee_reference = 'TC-IT-7' and opinion_due_at is null", id));
+
+        // the EDPB: a deadline of its own, then the opinion and the approval
+        JsonObject consulted = ok(post(TECHNOLOGIES + "/" + id + "/edpb-consultation", "{}", admin), "EDPB_CONSULTED");
+        assertEquals(Instant.parse(consulted.getString("opinionRequestedAt")).plus(Duration.ofDays(56)),
+                Instant.parse(consulted.getString("opinionDueAt")));
+        assertEquals(1, Db.count("select count(*) from deadlines where kind = 'technology.edpb-opinion' and subject_id = ?"
+                + " and state = 'SCHEDULED'", id));
+        ok(post(TECHNOLOGIES + "/" + id + "/edpb-opinion", opinion("EDPB-IT-7"), admin), "EDPB_OPINION");
+        assertEquals(1, Db.count("select count(*) from deadlines where kind = 'technology.edpb-opinion' and subject_id = ?"
+                + " and state = 'CANCELLED'", id));
+        JsonObject approved = ok(post(TECHNOLOGIES + "/" + id + "/approval", "{}", admin), "APPROVED");
+        assertEquals(List.of("WITHDRAW"), approved.getJsonArray("possibleEvents").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+
+        assertEquals(List.of("CREATE", "SUBMIT_TO_COMMITTEE", "EXTEND_OPINION_PERIOD", "RECORD_COMMITTEE_OPINION", "CONSULT_EDPB",
+                        "RECORD_EDPB_OPINION", "APPROVE"),
+                Db.rows("select event from technology_status_changes where technology_id = ?::uuid order by occurred_at, "
+                        + "(from_state is not null)", id).stream().map(r -> r.get("event")).toList());
+        for (String action : List.of("TECHNOLOGY_CREATED", "TECHNOLOGY_SUBMITTED_TO_COMMITTEE", "TECHNOLOGY_OPINION_PERIOD_EXTENDED",
+                "TECHNOLOGY_COMMITTEE_OPINION_RECORDED", "TECHNOLOGY_EDPB_CONSULTED", "TECHNOLOGY_EDPB_OPINION_RECORDED",
+                "TECHNOLOGY_APPROVED")) {
+            assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = ? and object_id = ?"
+                    + " and outcome = 'SUCCESS' and actor = 'admin'", mark, action, id), action);
+        }
+        assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'TECHNOLOGY_OPINION_PERIOD_EXTENDED'"
+                + " and object_id = ? and outcome = 'REFUSED'", mark, id), "the second extension, refused");
+
+        withdraw(id);
+    }
+
+    static void withdraw(String id) {
+        Api.Response r = post(TECHNOLOGIES + "/" + id + "/withdrawal", "{\"reason\":\"test over (synthetic)\"}", admin());
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    @Test
+    void providersAndAuthoritiesSeeOnlyApprovedEntriesWithoutInternalNotesAndOtherRolesAreRefused() {
+        String approvedRef = newReference();
+        String draftRef = newReference();
+        String approvedId = approved(approvedRef);
+        String draftId = created(draftRef).getString("id");
+        try {
+            for (String token : List.of(Tokens.provider(Provider.ALPHA), Tokens.user("ca-nl"))) {
+                Api.Response list = Api.get(TECHNOLOGIES, token);
+                assertEquals(200, list.status(), list.toString());
+                JsonArray items = list.jsonArray();
+                List<String> references = items.stream().map(v -> v.asJsonObject().getString("reference")).toList();
+                assertTrue(references.contains(approvedRef), list.toString());
+                assertTrue(references.contains("TECH-PDQ-1"), "the demo's approved matcher");
+                assertFalse(references.contains(draftRef), "a draft is not on the list");
+                assertFalse(references.contains("TECH-GRM-1"), "the demo's draft is not on the list");
+                assertFalse(list.body().contains("INTERNAL-NOTE-") || list.body().contains("internalNotes"), list.body());
+                JsonObject mine = items.stream().map(JsonValue::asJsonObject).filter(o -> o.getString("reference").equals(approvedRef))
+                        .findFirst().orElseThrow();
+                assertEquals("2.1", mine.getString("version"));
+                assertEquals(0, new java.math.BigDecimal("0.05").compareTo(mine.getJsonNumber("falsePositiveRate").bigDecimalValue()));
+                assertEquals(0, new java.math.BigDecimal("1.25").compareTo(mine.getJsonNumber("falseNegativeRate").bigDecimalValue()));
+                assertTrue(mine.getString("errorRateMethod").contains("1 000 generated images"));
+                assertEquals(200, Api.get(TECHNOLOGIES + "/" + approvedId, token).status());
+                assertEquals(404, Api.get(TECHNOLOGIES + "/" + draftId, token).status(), "a draft does not exist for them");
+            }
+            // the auditor reads the full register, internal notes included, but writes nothing
+            String auditor = Tokens.user("auditor");
+            Api.Response full = Api.get(TECHNOLOGIES + "/" + draftId, auditor);
+            assertEquals(200, full.status(), full.toString());
+            assertEquals("INTERNAL-NOTE-" + draftRef, full.json().getString("internalNotes"));
+            assertEquals(403, post(TECHNOLOGIES + "/" + draftId + "/committee-request", "{}", auditor).status());
+            assertEquals(403, post(TECHNOLOGIES, createJson(newReference()), Tokens.provider(Provider.ALPHA)).status());
+            assertEquals(403, post(TECHNOLOGIES + "/" + draftId + "/withdrawal", "{\"reason\":\"no\"}", Tokens.user("ca-nl")).status());
+            assertEquals(403, Api.get(TECHNOLOGIES, Tokens.user("police-fr")).status());
+            assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and state = 'DRAFT'", draftId));
+        } finally {
+            withdraw(approvedId);
+            withdraw(draftId);
+        }
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndAReferenceTakenIsAConflict() {
+        String admin = admin();
+        Api.Response noRate = post(TECHNOLOGIES, Json.createObjectBuilder().add("reference", newReference()).add("name", "n")
+                .add("version", "1").add("type", "NEW").add("supplier", "s").add("description", "d").add("falsePositiveRate", 1)
+                .add("errorRateMethod", "m").build().toString(), admin);
+        assertEquals(400, noRate.status(), noRate.toString());
+        assertEquals("falseNegativeRate", violation(noRate).getString("field"));
+        Api.Response over = post(TECHNOLOGIES, createJson(newReference()).replace("0.05", "100.5"), admin);
+        assertEquals(400, over.status(), over.toString());
+        assertEquals("falsePositiveRate", violation(over).getString("field"), over.body());
+        Api.Response badType = post(TECHNOLOGIES, createJson(newReference()).replace("\"KNOWN\"", "\"PHOTO\""), admin);
+        assertEquals(400, badType.status(), badType.toString());
+        assertEquals("type", violation(badType).getString("field"));
+        Api.Response taken = post(TECHNOLOGIES, createJson("TECH-PDQ-1"), admin);
+        assertEquals(409, taken.status(), taken.toString());
+        assertTrue(taken.body().contains("reference"), taken.body());
+    }
+
+    @Test
+    void aDetectionOrderMustNameAnApprovedTechnology() {
+        String ca = Tokens.user("ca-nl");
+        String set = Db.value("select cast(id as varchar) from indicator_sets order by created_at limit 1").toString();
+        for (String named : List.of("TECH-GRM-1", "TECH-NOWHERE-9 (synthetic)")) {
+            long before = Db.count("select count(*) from detection_orders");
+            Api.Response refused = post("/api/v1/detection-orders", orderJson(named, set), ca);
+            assertEquals(400, refused.status(), refused.toString());
+            assertEquals("technologyReference", violation(refused).getString("field"), refused.body());
+            assertEquals(before, Db.count("select count(*) from detection_orders"), "nothing drafted");
+        }
+        String reference = newReference();
+        String id = approved(reference);
+        try {
+            Api.Response drafted = post("/api/v1/detection-orders", orderJson(reference + " (synthetic note)", set), ca);
+            assertEquals(201, drafted.status(), drafted.toString());
+            assertEquals(1, Db.count("select count(*) from detection_orders where id = ?::uuid and technology_reference = ?",
+                    drafted.json().getString("id"), reference + " (synthetic note)"));
+        } finally {
+            withdraw(id);
+        }
+        Api.Response afterWithdrawal = post("/api/v1/detection-orders", orderJson(reference, set), ca);
+        assertEquals(400, afterWithdrawal.status(), "a withdrawn technology is off the list: " + afterWithdrawal);
+        assertTrue(afterWithdrawal.body().contains("WITHDRAWN"), afterWithdrawal.body());
+    }
+
+    static String orderJson(String technology, String set) {
+        return Json.createObjectBuilder().add("reference", "IT-TECH-" + UUID.randomUUID().toString().substring(0, 8))
+                .add("providerId", Provider.ALPHA.providerId.toString()).add("service", "AlphaDrive file sharing (synthetic)")
+                .add("type", "KNOWN_MATERIAL").add("indicatorSets", Json.createArrayBuilder().add(set)).add("duration", "P12M")
+                .add("safeguards", "Human review of every hit (synthetic)").add("technologyReference", technology)
+                .add("reasons", "Synthetic reasons for an integration test").build().toString();
+    }
+
+    @Test
+    void anOpinionNotGivenInTimeMarksTheEntryOverdueWhenThePlatformClockPassesItsDueTime() {
+        String id = created(newReference()).getString("id");
+        try {
+            ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin()), "SUBMITTED_TO_COMMITTEE");
+            assertEquals(0, Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id));
+            Api.Response moved = Api.postJson("/test-support/clock/advance", "{\"by\":\"P57D\"}", admin());
+            assertEquals(200, moved.status(), moved.toString());
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id) == 0
+                    && System.currentTimeMillis() < deadline) {
+                sleep();
+            }
+            assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue"
+                    + " and state = 'SUBMITTED_TO_COMMITTEE'", id));
+            assertEquals(1, Db.count("select count(*) from deadlines where kind = 'technology.committee-opinion' and subject_id = ?"
+                    + " and state = 'FIRED'", id));
+            // the sweep ran inside the clock control's request: the trail names who moved the clock
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'TECHNOLOGY_OPINION_OVERDUE' and object_id = ?"
+                    + " and outcome = 'SUCCESS'", id));
+            JsonObject listed = Api.get(TECHNOLOGIES + "?state=SUBMITTED_TO_COMMITTEE&size=100", admin()).json();
+            assertTrue(listed.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(o -> o.getString("id").equals(id) && o.getBoolean("opinionOverdue")), listed.toString());
+            // too late to extend now
+            Api.Response late = post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"late\"}", admin());
+            assertEquals(409, late.status(), late.toString());
+        } finally {
+            ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", Json.createObjectBuilder().add("opinionDate",
+                    LocalDate.now(ZoneOffset.UTC).toString()).add("favourable", false).add("opinionReference", "TC-LATE")
+                    .build().toString(), admin()), "COMMITTEE_OPINION");
+            ok(post(TECHNOLOGIES + "/" + id + "/rejection", "{\"reason\":\"not favourable (synthetic)\"}", admin()), "REJECTED");
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,507 @@
+package eu.csar.technologies.domain;
+
+import eu.csar.legal.api.LegalPeriod;
+import eu.csar.legal.api.ProfileRef;
+import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.technologies.api.ApprovedTechnology;
+import eu.csar.technologies.api.TechnologyId;
+import eu.csar.technologies.api.TechnologyState;
+import eu.csar.technologies.api.TechnologyType;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * An entry of the technology register (Art 50): a detection technology the EU Centre makes available
+ * free of charge, with its version, type, supplier, description and documented error rates (false
+ * positive and false negative rates in percent, and how they were measured). Before it is listed the
+ * Centre asks its Technology Committee, then the European Data Protection Board, for an opinion; each
+ * is due within the legal profile's period ({@code technology.opinion-period}, 8 weeks) from the
+ * request, extendable once, before it ends, by {@code technology.opinion-extension} (6 weeks); an
+ * opinion not given in time marks the entry overdue. Approval needs both opinions favourable (a
+ * platform rule, pending legal review); the reference (e.g. {@code TECH-PDQ-1}) is how detection
+ * orders name the technology. Moves by {@link TechnologyLifecycle}; every move writes a history row.
+ */
+@Entity
+@Table(name = "technologies")
+public class Technology {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_REASON = 450;
+    public static final int MAX_OPINION_REFERENCE = 200;
+    /** A reference: capitals, digits, dot, dash or underscore; what a detection order names. */
+    public static final Pattern REFERENCE = Pattern.compile("[A-Z0-9][A-Z0-9._-]{1,39}");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(name = "reference", nullable = false, updatable = false)
+    private String reference;
+
+    @Column(name = "name", nullable = false, updatable = false)
+    private String name;
+
+    @Column(name = "technology_version", nullable = false, updatable = false)
+    private String technologyVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, updatable = false)
+    private TechnologyType type;
+
+    @Column(name = "supplier", nullable = false, updatable = false)
+    private String supplier;
+
+    @Column(name = "description", nullable = false, updatable = false)
+    private String description;
+
+    @Column(name = "false_positive_rate", nullable = false, updatable = false)
+    private BigDecimal falsePositiveRate;
+
+    @Column(name = "false_negative_rate", nullable = false, updatable = false)
+    private BigDecimal falseNegativeRate;
+
+    @Column(name = "error_rate_method", nullable = false, updatable = false)
+    private String errorRateMethod;
+
+    @Column(name = "internal_notes", updatable = false)
+    private String internalNotes;
+
+    @Column(name = "profile_id", nullable = false, updatable = false)
+    private String profileId;
+
+    @Column(name = "profile_version", nullable = false, updatable = false)
+    private int profileVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private TechnologyState state;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "state_changed_at", nullable = false)
+    private Instant stateChangedAt;
+
+    @Column(name = "opinion_requested_at")
+    private Instant opinionRequestedAt;
+
+    @Column(name = "opinion_due_at")
+    private Instant opinionDueAt;
+
+    @Column(name = "opinion_extended", nullable = false)
+    private boolean opinionExtended;
+
+    @Column(name = "opinion_overdue", nullable = false)
+    private boolean opinionOverdue;
+
+    @Column(name = "opinion_deadline_id")
+    private UUID opinionDeadlineId;
+
+    @Column(name = "committee_opinion_date")
+    private LocalDate committeeOpinionDate;
+
+    @Column(name = "committee_favourable")
+    private Boolean committeeFavourable;
+
+    @Column(name = "committee_reference")
+    private String committeeReference;
+
+    @Column(name = "edpb_opinion_date")
+    private LocalDate edpbOpinionDate;
+
+    @Column(name = "edpb_favourable")
+    private Boolean edpbFavourable;
+
+    @Column(name = "edpb_reference")
+    private String edpbReference;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @OneToMany(mappedBy = "technology", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("occurredAt")
+    private List<TechnologyStatusChange> history = new ArrayList<>();
+
+    protected Technology() {
+    }
+
+    /** What a new entry describes; rates in percent (0-100, at most 4 decimals). */
+    public record Description(String reference, String name, String version, TechnologyType type, String supplier,
+                              String description, BigDecimal falsePositiveRate, BigDecimal falseNegativeRate,
+                              String errorRateMethod, String internalNotes) {
+    }
+
+    /** A new DRAFT entry, running under the legal-profile version {@code profile}; its history opened. */
+    public static Technology create(Description d, ProfileRef profile, String actor, Instant at) {
+        String reference = required(d.reference(), "reference", "A reference such as TECH-PDQ-2");
+        if (!REFERENCE.matcher(reference).matches()) {
+            throw invalid("reference", "2 to 40 capitals, digits, '.', '-' or '_', starting with a capital or digit, e.g. TECH-PDQ-2");
+        }
+        if (d.type() == null) {
+            throw invalid("type", "KNOWN, NEW or GROOMING");
+        }
+        Technology t = new Technology();
+        Instant now = micros(at);
+        t.id = UUID.randomUUID();
+        t.reference = reference;
+        t.name = bounded(required(d.name(), "name", "A technology has a name"), "name", MAX_NAME);
+        t.technologyVersion = bounded(required(d.version(), "version", "The version the opinions are about"), "version", 50);
+        t.type = d.type();
+        t.supplier = bounded(required(d.supplier(), "supplier", "Who supplies the technology"), "supplier", MAX_NAME);
+        t.description = bounded(required(d.description(), "description", "What the technology does"), "description", MAX_TEXT);
+        t.falsePositiveRate = rate(d.falsePositiveRate(), "falsePositiveRate");
+        t.falseNegativeRate = rate(d.falseNegativeRate(), "falseNegativeRate");
+        t.errorRateMethod = bounded(required(d.errorRateMethod(), "errorRateMethod",
+                "How the error rates were measured (data set, size, threshold)"), "errorRateMethod", MAX_TEXT);
+        t.internalNotes = d.internalNotes() == null || d.internalNotes().isBlank() ? null
+                : bounded(d.internalNotes().trim(), "internalNotes", MAX_TEXT);
+        t.profileId = Objects.requireNonNull(profile, "profile").profileId();
+        t.profileVersion = profile.version();
+        t.state = TechnologyLifecycle.INITIAL;
+        t.createdBy = actor;
+        t.createdAt = now;
+        t.stateChangedAt = now;
+        t.history.add(new TechnologyStatusChange(t, null, TechnologyLifecycle.CREATE_EVENT, t.state, "Art 50(1)", actor, null, now));
+        return t;
+    }
+
+    /** Asks the Technology Committee for its opinion, due {@code period} (the profile's) from now. */
+    public void submitToCommittee(LegalPeriod period, String reason, String actor, Instant at) {
+        Instant now = micros(at);
+        move(TechnologyEvent.SUBMIT_TO_COMMITTEE, optional(reason, "reason"), actor, now);
+        request(period, now);
+    }
+
+    /**
+     * The consulted body extends its period once by {@code extension} (the profile's), before the period
+     * ends, with its reasons (Art 50(1)): a second extension, or one after the due time, is refused.
+     */
+    public void extendOpinionPeriod(LegalPeriod extension, String reason, String actor, Instant at) {
+        TechnologyLifecycle.TABLE.next(state, TechnologyEvent.EXTEND_OPINION_PERIOD);
+        String why = required(reason, "reason", "An extension gives the consulted body's reasons for the delay");
+        if (opinionExtended) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
+                    "The period of this opinion was extended already: once only (Art 50(1))");
+        }
+        Instant now = micros(at);
+        if (!now.isBefore(opinionDueAt)) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
+                    "The period ended on " + opinionDueAt + ": it can no longer be extended (Art 50(1))");
+        }
+        move(TechnologyEvent.EXTEND_OPINION_PERIOD, optional(why, "reason"), actor, now);
+        opinionDueAt = extension.after(opinionDueAt);
+        opinionExtended = true;
+        opinionOverdue = false;
+    }
+
+    /** Records the Technology Committee's opinion: its date (not in the future), whether favourable, its reference. */
+    public void recordCommitteeOpinion(LocalDate date, Boolean favourable, String opinionReference, String actor, Instant at) {
+        TechnologyLifecycle.TABLE.next(state, TechnologyEvent.RECORD_COMMITTEE_OPINION);
+        checkOpinion(date, favourable, opinionReference, at);
+        move(TechnologyEvent.RECORD_COMMITTEE_OPINION, opinionText(favourable, opinionReference), actor, micros(at));
+        committeeOpinionDate = date;
+        committeeFavourable = favourable;
+        committeeReference = opinionReference.trim();
+        opinionAnswered();
+    }
+
+    /** Asks the EDPB for its opinion, due {@code period} (the profile's) from now. */
+    public void consultEdpb(LegalPeriod period, String reason, String actor, Instant at) {
+        Instant now = micros(at);
+        move(TechnologyEvent.CONSULT_EDPB, optional(reason, "reason"), actor, now);
+        request(period, now);
+    }
+
+    /** Records the EDPB's opinion: its date (not in the future), whether favourable, its reference. */
+    public void recordEdpbOpinion(LocalDate date, Boolean favourable, String opinionReference, String actor, Instant at) {
+        TechnologyLifecycle.TABLE.next(state, TechnologyEvent.RECORD_EDPB_OPINION);
+        checkOpinion(date, favourable, opinionReference, at);
+        move(TechnologyEvent.RECORD_EDPB_OPINION, opinionText(favourable, opinionReference), actor, micros(at));
+        edpbOpinionDate = date;
+        edpbFavourable = favourable;
+        edpbReference = opinionReference.trim();
+        opinionAnswered();
+    }
+
+    /** Lists the technology: only after both opinions, both favourable. */
+    public void approve(String reason, String actor, Instant at) {
+        TechnologyLifecycle.TABLE.next(state, TechnologyEvent.APPROVE);
+        if (!Boolean.TRUE.equals(committeeFavourable) || !Boolean.TRUE.equals(edpbFavourable)) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "state",
+                    "Approval needs the Technology Committee's and the EDPB's opinions both favourable (Art 50(1))");
+        }
+        Instant now = micros(at);
+        move(TechnologyEvent.APPROVE, optional(reason, "reason"), actor, now);
+        approvedAt = now;
+    }
+
+    /** The technology is not listed, with a reason. */
+    public void reject(String reason, String actor, Instant at) {
+        TechnologyLifecycle.TABLE.next(state, TechnologyEvent.REJECT);
+        move(TechnologyEvent.REJECT, optional(required(reason, "reason", "A rejection has a reason"), "reason"), actor, micros(at));
+    }
+
+    /** An approved technology is taken off the list (or a draft abandoned), with a reason. */
+    public void withdraw(String reason, String actor, Instant at) {
+        TechnologyLifecycle.TABLE.next(state, TechnologyEvent.WITHDRAW);
+        move(TechnologyEvent.WITHDRAW, optional(required(reason, "reason", "A withdrawal has a reason"), "reason"), actor, micros(at));
+    }
+
+    /**
+     * The awaited opinion's period ended at {@code due} without it: marks the entry overdue, once.
+     * False (nothing changed) when no opinion is awaited any more, or the period was moved since.
+     */
+    public boolean markOpinionOverdue(Instant due) {
+        if (!isAwaitingOpinion() || opinionOverdue || opinionDueAt == null || opinionDueAt.isAfter(due)) {
+            return false;
+        }
+        opinionOverdue = true;
+        return true;
+    }
+
+    /** Whether an opinion is awaited now (the committee's or the EDPB's). */
+    public boolean isAwaitingOpinion() {
+        return state == TechnologyState.SUBMITTED_TO_COMMITTEE || state == TechnologyState.EDPB_CONSULTED;
+    }
+
+    /** Remembers the deadline service's deadline for the awaited opinion. */
+    public void trackOpinionDeadline(UUID deadline) {
+        this.opinionDeadlineId = deadline;
+    }
+
+    /** The public shape, for the approved list. */
+    public ApprovedTechnology approved() {
+        return new ApprovedTechnology(id(), reference, name, technologyVersion, type, supplier, description, falsePositiveRate,
+                falseNegativeRate, errorRateMethod, approvedAt);
+    }
+
+    private void request(LegalPeriod period, Instant now) {
+        opinionRequestedAt = now;
+        opinionDueAt = Objects.requireNonNull(period, "period").after(now);
+        opinionExtended = false;
+        opinionOverdue = false;
+        opinionDeadlineId = null;
+    }
+
+    private void opinionAnswered() {
+        opinionOverdue = false;
+        opinionDueAt = null;
+        opinionRequestedAt = null;
+        opinionExtended = false;
+    }
+
+    private static void checkOpinion(LocalDate date, Boolean favourable, String reference, Instant at) {
+        if (date == null) {
+            throw invalid("opinionDate", "The date of the opinion");
+        }
+        if (date.isAfter(at.atZone(ZoneOffset.UTC).toLocalDate())) {
+            throw invalid("opinionDate", "An opinion given, not one to come: a date not after today");
+        }
+        if (favourable == null) {
+            throw invalid("favourable", "Whether the opinion is favourable");
+        }
+        bounded(required(reference, "opinionReference", "The opinion's reference"), "opinionReference", MAX_OPINION_REFERENCE);
+    }
+
+    private static String opinionText(boolean favourable, String reference) {
+        return (favourable ? "favourable" : "not favourable") + "; " + reference.trim();
+    }
+
+    private void move(TechnologyEvent event, String reason, String actor, Instant at) {
+        TechnologyState from = state;
+        TechnologyState to = TechnologyLifecycle.TABLE.next(from, event);
+        state = to;
+        stateChangedAt = at;
+        history.add(new TechnologyStatusChange(this, from, event.name(), to, event.legalBasis(), actor, reason, at));
+    }
+
+    static BigDecimal rate(BigDecimal rate, String field) {
+        if (rate == null || rate.signum() < 0 || rate.compareTo(HUNDRED) > 0 || rate.stripTrailingZeros().scale() > 4) {
+            throw invalid(field, "A rate in percent from 0 to 100, at most 4 decimals");
+        }
+        return rate.setScale(4, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private static String bounded(String text, String field, int max) {
+        if (text.length() > max) {
+            throw invalid(field, "At most " + max + " characters");
+        }
+        return text;
+    }
+
+    private static String optional(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return bounded(text.trim(), field, MAX_REASON);
+    }
+
+    private static String required(String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw invalid(field, message);
+        }
+        return text.trim();
+    }
+
+    private static RuleViolationException invalid(String field, String message) {
+        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
+    }
+
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Set<TechnologyEvent> possibleEvents() {
+        return TechnologyLifecycle.TABLE.eventsFrom(state);
+    }
+
+    public TechnologyId id() {
+        return new TechnologyId(id);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The reference detection orders name, e.g. {@code TECH-PDQ-1}. */
+    public String reference() {
+        return reference;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String technologyVersion() {
+        return technologyVersion;
+    }
+
+    public TechnologyType type() {
+        return type;
+    }
+
+    public String supplier() {
+        return supplier;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public BigDecimal falsePositiveRate() {
+        return falsePositiveRate;
+    }
+
+    public BigDecimal falseNegativeRate() {
+        return falseNegativeRate;
+    }
+
+    public String errorRateMethod() {
+        return errorRateMethod;
+    }
+
+    public String internalNotes() {
+        return internalNotes;
+    }
+
+    public ProfileRef profile() {
+        return new ProfileRef(profileId, profileVersion);
+    }
+
+    public TechnologyState state() {
+        return state;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant stateChangedAt() {
+        return stateChangedAt;
+    }
+
+    public Instant opinionRequestedAt() {
+        return opinionRequestedAt;
+    }
+
+    public Instant opinionDueAt() {
+        return opinionDueAt;
+    }
+
+    public boolean opinionExtended() {
+        return opinionExtended;
+    }
+
+    public boolean opinionOverdue() {
+        return opinionOverdue;
+    }
+
+    public UUID opinionDeadlineId() {
+        return opinionDeadlineId;
+    }
+
+    public LocalDate committeeOpinionDate() {
+        return committeeOpinionDate;
+    }
+
+    public Boolean committeeFavourable() {
+        return committeeFavourable;
+    }
+
+    public String committeeReference() {
+        return committeeReference;
+    }
+
+    public LocalDate edpbOpinionDate() {
+        return edpbOpinionDate;
+    }
+
+    public Boolean edpbFavourable() {
+        return edpbFavourable;
+    }
+
+    public String edpbReference() {
+        return edpbReference;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public List<TechnologyStatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+}
