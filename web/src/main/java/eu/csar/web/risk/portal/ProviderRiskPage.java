@@ -42,7 +42,7 @@ public class ProviderRiskPage implements Serializable {
 
     private OwnAssessments own;
     private List<String> fieldNames = List.of();
-    private Map<String, String> values = new LinkedHashMap<>();
+    private LinkedHashMap<String, String> values = new LinkedHashMap<>();
     private String answer;
 
     /** f:viewAction */
