@@ -9,8 +9,13 @@ import eu.csar.risk.domain.RiskAction;
 import eu.csar.risk.domain.RiskAssessment;
 import eu.csar.risk.domain.RiskAssessmentRepository;
 import eu.csar.risk.domain.RiskDueDates;
+import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.ProviderId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -27,8 +32,15 @@ import java.util.UUID;
  * when the term of an order changes, the current service assessment's next due date becomes the
  * earliest of the regular interval and the bounds of the orders in force ({@link RiskDueDates}), its
  * update deadline is rescheduled on the deadline service, and the change is audited.
+ *
+ * <p>Who may call: only the orders context, inside its transaction ({@code MANDATORY}), for whoever
+ * moved the order, the deadline sweep's timer included, which runs with no caller at all; so the
+ * method permits every caller and the bean runs as the platform ({@code system}) towards the legal
+ * profiles and the deadline service.
  */
-@ApplicationScoped
+@Stateless
+@RunAs(Roles.SYSTEM)
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RiskOrderTerms implements DetectionOrderTerms {
 
     @Inject
@@ -47,6 +59,7 @@ public class RiskOrderTerms implements DetectionOrderTerms {
     Clock clock;
 
     @Override
+    @PermitAll
     public void orderTerm(ProviderId provider, UUID order, ProfileRef orderProfile, Instant end) {
         Optional<LegalPeriod> before = end == null ? Optional.empty() : profiles.updateBeforeOrderExpiry(orderProfile);
         Instant bound = before.map(p -> p.before(end)).orElse(null);
