@@ -106,7 +106,8 @@ class RiskReviewPortalIT {
         String order = null;
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
-            browser.loginAs("ca-nl", PAGE + "?assessment=" + id);
+            browser.loginAs("ca-nl", PAGE);
+            browser.open(PAGE + "?assessment=" + id);
             portal.awaitOrExplain("risk-start-order", d -> portal.text("review-title").contains("Alpha Hosting"));
             portal.find("start-order").click();
             portal.awaitOrExplain("risk-start-order-wizard", d -> !d.findElements(By.id("draft:riskAssessment")).isEmpty());

@@ -121,7 +121,7 @@ public class RiskAssessment {
     @Column(name = "response_text")
     private String responseText;
 
-    @Column(name = "update_due_at", nullable = false, updatable = false)
+    @Column(name = "update_due_at", nullable = false)
     private Instant updateDueAt;
 
     @Column(name = "update_deadline_id")
