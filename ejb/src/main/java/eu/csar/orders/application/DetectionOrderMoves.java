@@ -4,6 +4,7 @@ import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.domain.DetectionOrder;
 import eu.csar.orders.domain.DetectionOrderAction;
 import eu.csar.orders.domain.DetectionOrderRepository;
+import eu.csar.risk.api.DetectionOrderRef;
 import eu.csar.risk.api.DetectionOrderTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ public class DetectionOrderMoves {
     public DetectionOrder move(DetectionOrder order, DetectionOrderAction action, String detail,
                                OrderMoves.Step<DetectionOrder> step) {
         DetectionOrder moved = moves.move(order, order.id(), action, PURPOSE, order::state, orders::flush, detail, step);
-        terms.orderTerm(moved.providerId(), moved.id().value(), moved.profile(), moved.runsUntil().orElse(null));
+        terms.orderTerm(moved.providerId(), new DetectionOrderRef(moved.id().value()), moved.profile(),
+                moved.runsUntil().orElse(null));
         return moved;
     }
 }

@@ -4,6 +4,7 @@ import eu.csar.audit.application.AuditRecorder;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.risk.api.AssessmentKind;
+import eu.csar.risk.api.DetectionOrderRef;
 import eu.csar.risk.api.DetectionOrderTerms;
 import eu.csar.risk.domain.RiskAction;
 import eu.csar.risk.domain.RiskAssessment;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A provider subject to a detection order updates its risk assessment at the latest the order's
@@ -60,10 +60,10 @@ public class RiskOrderTerms implements DetectionOrderTerms {
 
     @Override
     @PermitAll
-    public void orderTerm(ProviderId provider, UUID order, ProfileRef orderProfile, Instant end) {
+    public void orderTerm(ProviderId provider, DetectionOrderRef order, ProfileRef orderProfile, Instant end) {
         Optional<LegalPeriod> before = end == null ? Optional.empty() : profiles.updateBeforeOrderExpiry(orderProfile);
         Instant bound = before.map(p -> p.before(end)).orElse(null);
-        if (!assessments.recordOrderTerm(order, provider, bound == null ? null : end, bound)) {
+        if (!assessments.recordOrderTerm(order.value(), provider, bound == null ? null : end, bound)) {
             return;
         }
         List<Instant> bounds = assessments.orderBounds(provider);

@@ -4,7 +4,6 @@ import eu.csar.legal.api.ProfileRef;
 import eu.csar.shared.domain.ProviderId;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * What the orders context tells the risk context about detection orders, so that a provider subject
@@ -20,5 +19,5 @@ public interface DetectionOrderTerms {
      * is issued and runs until {@code end}; {@code end} is null when it is not (a request, a rejected,
      * withdrawn, revoked, modified or expired order), which ends its bearing on the assessments.
      */
-    void orderTerm(ProviderId provider, UUID order, ProfileRef orderProfile, Instant end);
+    void orderTerm(ProviderId provider, DetectionOrderRef order, ProfileRef orderProfile, Instant end);
 }
