@@ -20,6 +20,7 @@ import eu.csar.security.api.Roles;
 import eu.csar.web.platform.portal.PortalPages;
 import jakarta.annotation.security.RolesAllowed;
 import eu.csar.penalties.application.PenaltyCases;
+import eu.csar.risk.application.RiskAssessments;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -184,5 +185,13 @@ class PageAccessMatchesServicesTest {
     @Test
     void theVictimCasesPageFollowsItsService() {
         assertEquals(rolesOf(eu.csar.victims.application.VictimCases.class), PortalPages.allowedRoles(PortalPages.VICTIM_CASES));
+    }
+
+    @Test
+    void theProvidersRiskPageIsForItsStaffOnly() {
+        assertEquals(Set.of(Roles.PROVIDER), Set.of(RiskAssessments.class.getMethods()).stream()
+                .filter(m -> m.getDeclaringClass() == RiskAssessments.class && Modifier.isPublic(m.getModifiers()))
+                .flatMap(m -> Arrays.stream(m.getAnnotation(RolesAllowed.class).value())).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of(Roles.PROVIDER), PortalPages.allowedRoles(PortalPages.PROVIDER_RISK));
     }
 }

@@ -68,6 +68,11 @@ class AccessibilityIT {
     }
 
     @Test
+    void theProvidersRiskAssessmentPagePassesAxe() {
+        check("alpha-staff", List.of(new Page("/portal/risk/own.xhtml", "provider-risk", "provider's risk assessments")));
+    }
+
+    @Test
     void theAuditorsPagesPassAxe() {
         check("auditor", List.of(
                 new Page("/portal/audit/trail.xhtml", "audit-trail", "audit trail"),

@@ -11,6 +11,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Alpha Hosting's assessment with its fields, asks for information (the status and the request
  * change on the page and in PostgreSQL), in English and Dutch, at 1280 and 390 px without sideways
  * scrolling or serious accessibility findings (screenshots under target/screenshots); ca-de's list
- * does not show it.
+ * does not show it. From the review, "Start a detection-order request" opens the drafting wizard with
+ * the assessment and its provider filled in; the saved request names the assessment on its page and
+ * in PostgreSQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class RiskReviewPortalIT {
@@ -89,6 +93,58 @@ class RiskReviewPortalIT {
             portal.awaitHeading("Risk assessments of your providers");
             assertFalse(browser.driver().findElements(org.openqa.selenium.By.id("review-title")).stream().findAny().isPresent(),
                     "and cannot be opened");
+        }
+    }
+
+    @Test
+    void fromTheReviewTheAuthorityStartsADetectionOrderRequestThatNamesTheAssessment() {
+        String id = submitAsAlpha();
+        String setId = UUID.randomUUID().toString();
+        String setCode = "it-risk-do-" + setId.substring(0, 8);
+        Db.execute("insert into indicator_sets (id, code, parent_id, kinds, source, created_at) values ('" + setId + "', '"
+                + setCode + "', '" + DetectionOrderPortalIT.KNOWN_IMAGES + "', 'PDQ', 'THIRD_PARTY_LIST', now())");
+        String order = null;
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("ca-nl", PAGE);
+            browser.open(PAGE + "?assessment=" + id);
+            portal.awaitOrExplain("risk-start-order", d -> portal.text("review-title").contains("Alpha Hosting"));
+            portal.find("start-order").click();
+            portal.awaitOrExplain("risk-start-order-wizard", d -> !d.findElements(By.id("draft:riskAssessment")).isEmpty());
+            assertEquals(id, portal.find("draft:riskAssessment").getAttribute("value"), "the assessment is filled in");
+            assertEquals("Alpha Hosting B.V. (demo)", portal.text("draft:provider_label"), "and its provider");
+            List<String> problems = new ArrayList<>(DetectionOrderPortalIT.screenProblems(browser, "wizard from an assessment"));
+            String service = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.getElementById('draft:service_input').options[1].value;");
+            portal.type("draft:reference", "IT-RISK-DO-" + id.substring(0, 8)).choose("draft:service", service);
+            DetectionOrderPortalIT.next(portal);
+            portal.awaitOrExplain("risk-start-order-type", d -> !d.findElements(By.id("draft:type")).isEmpty());
+            portal.driver().findElement(By.cssSelector("label[for='draft:type:0']")).click();
+            DetectionOrderPortalIT.next(portal);
+            portal.awaitOrExplain("risk-start-order-sets", d -> !d.findElements(By.id("draft:sets")).isEmpty());
+            portal.driver().findElement(By.xpath("//label[text()='" + setCode + "']")).click();
+            DetectionOrderPortalIT.next(portal);
+            portal.awaitOrExplain("risk-start-order-terms", d -> !d.findElements(By.id("draft:duration")).isEmpty());
+            portal.type("draft:duration", "12")
+                    .type("draft:safeguards", "Human review of every hit (synthetic)")
+                    .type("draft:technology", "TECH-PDQ-1 (synthetic reference)")
+                    .type("draft:reasons", "The risk assessment shows a remaining significant risk (synthetic)");
+            DetectionOrderPortalIT.next(portal);
+            portal.awaitOrExplain("risk-start-order-confirm", d -> !d.findElements(By.id("draft:save")).isEmpty());
+            assertEquals(id, portal.text("summary-assessment"));
+            portal.find("draft:save").click();
+            portal.awaitOrExplain("risk-start-order-drafted", d -> d.getCurrentUrl().matches(".*/portal/detection-orders/[0-9a-f-]{36}$"));
+            String url = browser.driver().getCurrentUrl();
+            order = url.substring(url.length() - 36);
+            assertEquals(id, portal.text("risk-assessment"), "the order page names the assessment");
+            assertTrue(portal.find("risk-assessment").getAttribute("href").endsWith(PAGE + "?assessment=" + id));
+            assertEquals(id, Db.value("select risk_assessment_id::text from detection_orders where id = ?::uuid", order));
+            assertEquals(List.of(), problems);
+        } finally {
+            if (order != null) {
+                Api.post("/api/v1/detection-orders/" + order + "/withdrawal", "{\"text\":\"End of the test (synthetic)\"}",
+                        Tokens.user("ca-nl"), "Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString());
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import eu.csar.it.support.Fixtures;
 import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,13 +35,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Member State's authority and another provider get 404, other roles 403, bad input a 400 naming the
  * field with nothing stored. Under COUNCIL-GA-2025 the authority assigns a risk category (not under
  * COM-2022-209). Moving the platform clock past the answer's due date puts a reminder in the
- * authority's inbox and the assessment at the top of its list as overdue.
+ * authority's inbox and the assessment at the top of its list as overdue. A Coordinating Authority
+ * starts a detection-order request from its provider's assessment (the order names it, in
+ * PostgreSQL and in its answer); another Member State's or a missing assessment is 404, another
+ * provider's a 400 naming {@code riskAssessmentId}. While an issued detection order runs, the
+ * provider's next assessment is due two months before its end (the deadline moves, audited), and
+ * back at three years once the order is revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 class RiskAssessmentIT {
 
     static final String OWN = "/api/v1/risk-assessments";
     static final String REVIEWS = "/api/v1/risk-reviews";
+    static final String ORDERS = "/api/v1/detection-orders";
+    static final String KNOWN_IMAGES = "00000000-0000-4000-8000-000000000441";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -70,6 +79,23 @@ class RiskAssessmentIT {
                 extraField == null ? "" : ", " + extraField);
     }
 
+    /**
+     * The next assessment's due date for one carried out at {@code assessedAt}: 3 years later (Art 3(4)),
+     * or the earliest date a detection order in force against the provider requires its update by
+     * (other tests may leave issued orders against the demo providers).
+     */
+    static Instant expectedUpdateDue(Provider p, Instant assessedAt) {
+        Instant due = ZonedDateTime.ofInstant(assessedAt, ZoneOffset.UTC).plusYears(3).toInstant();
+        for (Map<String, Object> row : Db.rows("select update_due_by from risk_detection_order_terms where provider_id = ?::uuid",
+                p.providerId.toString())) {
+            Instant bound = ((java.sql.Timestamp) row.get("update_due_by")).toInstant();
+            if (bound.isAfter(assessedAt) && bound.isBefore(due)) {
+                due = bound;
+            }
+        }
+        return due;
+    }
+
     static long assessmentsOf(Provider p) {
         return Db.count("select count(*) from risk_assessments where provider_id = ?::uuid", p.providerId.toString());
     }
@@ -89,8 +115,8 @@ class RiskAssessmentIT {
         assertEquals(List.of("NL"), a.getJsonArray("memberStates").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList());
         Instant assessedAt = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        assertEquals(ZonedDateTime.ofInstant(assessedAt, ZoneOffset.UTC).plusYears(3).toInstant().toString(),
-                a.getString("updateDueAt"), "the next assessment: the profile's update interval (3 years) after this one");
+        assertEquals(expectedUpdateDue(Provider.ALPHA, assessedAt).toString(), a.getString("updateDueAt"),
+                "the next assessment: the profile's update interval (3 years) after this one, or earlier for an order in force");
 
         Api.Response again = post(OWN, report("COM-2022-209", null), alpha, key);
         assertEquals(id, again.json().getString("id"), "the same Idempotency-Key gives the first result: " + again);
@@ -243,6 +269,133 @@ class RiskAssessmentIT {
             assertEquals(1, de.newItemsAbout(UUID.fromString(id)).size(), "one reminder, not repeated at the due date");
         } finally {
             Api.post("/test-support/clock/reset", "", admin());
+        }
+    }
+
+    /** A draft detection-order request for Alpha (NL) naming {@code assessment}, on the shared known-images set (no grant before an issue). */
+    static String orderRequest(String assessment) {
+        return Json.createObjectBuilder().add("reference", "IT-RISK-DO-" + UUID.randomUUID().toString().substring(0, 8))
+                .add("providerId", Provider.ALPHA.providerId.toString())
+                .add("service", "AlphaDrive file sharing, public links (synthetic)").add("type", "KNOWN_MATERIAL")
+                .add("indicatorSets", Json.createArrayBuilder().add(KNOWN_IMAGES)).add("duration", "P12M")
+                .add("safeguards", "Human review of every hit (synthetic)").add("technologyReference", "TECH-PDQ-1 (synthetic)")
+                .add("reasons", "The provider's risk assessment shows a remaining significant risk (synthetic)")
+                .add("riskAssessmentId", assessment).build().toString();
+    }
+
+    static long ordersOfAlpha() {
+        return Db.count("select count(*) from detection_orders where provider_id = ?::uuid", Provider.ALPHA.providerId.toString());
+    }
+
+    @Test
+    void aCoordinatingAuthorityStartsADetectionOrderRequestFromItsProvidersAssessment() {
+        String alphaAssessment = post(OWN, report("COM-2022-209", null), Tokens.provider(Provider.ALPHA)).json().getString("id");
+        String betaAssessment = post(OWN, report("COM-2022-209", null), Tokens.provider(Provider.BETA)).json().getString("id");
+        String caNl = Tokens.user("ca-nl");
+        long mark = Fixtures.auditMark();
+        String order = null;
+        try {
+            Api.Response drafted = post(ORDERS, orderRequest(alphaAssessment), caNl);
+            assertEquals(201, drafted.status(), drafted.toString());
+            order = drafted.json().getString("id");
+            assertEquals(alphaAssessment, drafted.json().getString("riskAssessmentId"));
+            assertEquals(alphaAssessment, Api.get(ORDERS + "/" + order, caNl).json().getString("riskAssessmentId"),
+                    "the order's answer names the assessment");
+            assertEquals(alphaAssessment, Db.value("select risk_assessment_id::text from detection_orders where id = ?::uuid", order));
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'DETECTION_ORDER_DRAFTED' and object_id = ?"
+                    + " and outcome = 'SUCCESS' and purpose like ? and seq > ?", order, "%from risk assessment " + alphaAssessment, mark));
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'RISK_ASSESSMENT_READ' and object_id = ?"
+                    + " and outcome = 'SUCCESS' and purpose like '%detection-order request%' and seq > ?", alphaAssessment, mark));
+
+            long before = ordersOfAlpha();
+            // another Member State's provider's assessment, or none at all: not found for ca-nl, audited
+            assertEquals(404, post(ORDERS, orderRequest(betaAssessment), caNl).status());
+            assertEquals(404, post(ORDERS, orderRequest(UUID.randomUUID().toString()), caNl).status());
+            assertEquals(2, Db.count("select count(*) from audit_entries where action = 'DETECTION_ORDER_DRAFTED'"
+                    + " and outcome = 'NOT_FOUND' and seq > ?", mark));
+            // an authority competent for both (NL and DE) may see Beta's, but it is not Alpha's: 400 naming the field
+            Api.Response otherProvider = post(ORDERS, orderRequest(betaAssessment), Tokens.user("ca-nl-de"));
+            assertEquals(400, otherProvider.status(), otherProvider.toString());
+            assertEquals("riskAssessmentId", otherProvider.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+            Api.Response malformed = post(ORDERS, orderRequest("not-a-uuid"), caNl);
+            assertEquals(400, malformed.status(), malformed.toString());
+            assertEquals("riskAssessmentId", malformed.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+            assertEquals(before, ordersOfAlpha(), "nothing stored");
+        } finally {
+            if (order != null) {
+                post(ORDERS + "/" + order + "/withdrawal", "{\"text\":\"End of the test (synthetic)\"}", caNl);
+            }
+        }
+    }
+
+    static Api.Response ok(Api.Response r) {
+        assertEquals(200, r.status(), r.toString());
+        return r;
+    }
+
+    @Test
+    void whileADetectionOrderIsInForceTheNextAssessmentIsDueTwoMonthsBeforeItsEnd() {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        String caNl = Tokens.user("ca-nl");
+        String judge = Tokens.user("judge-nl");
+        String admin = admin();
+        Api.Response submitted = post(OWN, report("COM-2022-209", null), alpha);
+        assertEquals(201, submitted.status(), submitted.toString());
+        String id = submitted.json().getString("id");
+        Instant assessedAt = Instant.parse(submitted.json().getString("assessedAt"));
+        Instant before = Instant.parse(submitted.json().getString("updateDueAt"));
+        String setId = UUID.randomUUID().toString();
+        Db.execute("insert into indicator_sets (id, code, parent_id, kinds, source, created_at) values ('" + setId
+                + "', 'it-risk-terms-" + setId.substring(0, 8) + "', '" + KNOWN_IMAGES + "', 'PDQ', 'THIRD_PARTY_LIST', now())");
+        String order = null;
+        long mark = Fixtures.auditMark();
+        try {
+            Api.Response drafted = post(ORDERS, orderRequest(id).replace(KNOWN_IMAGES, setId).replace("\"P12M\"", "\"P3M\""), caNl);
+            assertEquals(201, drafted.status(), drafted.toString());
+            order = drafted.json().getString("id");
+            String o = ORDERS + "/" + order;
+            ok(post(o + "/consultation", "{\"commentPeriod\":\"P2W\"}", caNl));
+            ok(post(o + "/comments", "{\"text\":\"Public links only (synthetic)\"}", alpha));
+            ok(post(o + "/centre-opinion", "{\"text\":\"Proportionate (synthetic)\"}", admin));
+            ok(post(o + "/adjusted-draft", "{\"text\":\"Limited to public links (synthetic)\"}", caNl));
+            ok(post(o + "/implementation-plan", "{\"text\":\"Hash on upload (synthetic)\"}", alpha));
+            ok(post(o + "/submission", "", caNl));
+            assertEquals(before.toString(), Api.get(OWN + "/" + id, alpha).json().getString("updateDueAt"),
+                    "a request not yet issued binds nothing");
+            Instant now = Instant.parse(Api.get("/test-support/clock", admin).json().getString("now"));
+            Instant start = now.plus(java.time.Duration.ofDays(130)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Api.Response issued = ok(post(o + "/issue", Json.createObjectBuilder().add("issuingAuthority", "Rechtbank Den Haag (demo)")
+                    .add("start", start.toString()).add("reasons", "Significant risk remains (synthetic)").build().toString(), judge));
+            Instant end = Instant.parse(issued.json().getString("end"));
+            Instant bound = ZonedDateTime.ofInstant(end, ZoneOffset.UTC).minusMonths(2).toInstant();
+
+            // the provider, and the authority, see the earlier date; the deadline service runs it
+            assertEquals(bound, Db.rows("select update_due_by from risk_detection_order_terms where order_id = ?::uuid", order)
+                    .stream().map(r -> ((java.sql.Timestamp) r.get("update_due_by")).toInstant()).findFirst().orElseThrow());
+            Instant expected = expectedUpdateDue(Provider.ALPHA, assessedAt);
+            assertEquals(bound, expected, "the 3-month order's bound is the earliest (other tests' orders run 12 months)");
+            assertTrue(bound.isBefore(before), bound + " before " + before);
+            assertEquals(expected.toString(), Api.get(OWN + "/" + id, alpha).json().getString("updateDueAt"));
+            assertEquals(expected.toString(), Api.get(REVIEWS + "/" + id, caNl).json().getString("updateDueAt"));
+            assertEquals(1, Db.count("select count(*) from deadlines where subject_type = 'RiskAssessment' and subject_id = ?"
+                    + " and kind = 'risk-assessment.update' and state = 'SCHEDULED' and due_at = ?::timestamptz", id, expected.toString()));
+            assertEquals(1, Db.count("select count(*) from deadlines where subject_id = ? and kind = 'risk-assessment.update'"
+                    + " and state = 'CANCELLED'", id), "the 3-year deadline gave way");
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'RISK_ASSESSMENT_DUE_DATE_MOVED'"
+                    + " and object_id = ? and seq > ?", id, mark));
+
+            // the order is revoked: it binds nothing any more
+            ok(post(o + "/revocation", "{\"text\":\"Risk no longer significant (synthetic)\"}", judge));
+            order = null;
+            assertEquals(0, Db.count("select count(*) from risk_detection_order_terms where order_id = ?::uuid", drafted.json().getString("id")));
+            assertEquals(expectedUpdateDue(Provider.ALPHA, assessedAt).toString(), Api.get(OWN + "/" + id, alpha).json().getString("updateDueAt"));
+            assertEquals(1, Db.count("select count(*) from deadlines where subject_id = ? and kind = 'risk-assessment.update'"
+                    + " and state = 'SCHEDULED'", id), "one open deadline for the next assessment");
+        } finally {
+            if (order != null) {
+                post(ORDERS + "/" + order + "/revocation", "{\"text\":\"End of the test (synthetic)\"}", judge);
+                post(ORDERS + "/" + order + "/withdrawal", "{\"text\":\"End of the test (synthetic)\"}", caNl);
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The legal profiles: versioned values of the law (durations, deadlines, order types, due dates,
@@ -94,6 +95,17 @@ public class LegalProfiles {
             Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public String period(@NotNull ProfileRef ref, @NotNull ProfileKey key) {
         return typed(ref, key, ValueKind.DURATION).text();
+    }
+
+    /**
+     * A DURATION the version may lack (a key some profiles do not have, such as
+     * {@code risk-assessment.update-before-order-expiry} where there are no detection orders): its
+     * ISO-8601 text, or empty.
+     */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
+    public Optional<String> optionalPeriod(@NotNull ProfileRef ref, @NotNull ProfileKey key) {
+        return version(ref).value(key.key()).isEmpty() ? Optional.empty() : Optional.of(period(ref, key));
     }
 
     /** A PERCENT, e.g. 6 for the penalty cap of Art 35(4). */

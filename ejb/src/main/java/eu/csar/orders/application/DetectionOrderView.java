@@ -8,6 +8,7 @@ import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.domain.AnnexIiGround;
 import eu.csar.orders.domain.DetectionOrderState;
 import eu.csar.orders.domain.DetectionOrderType;
+import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.ProviderId;
 
@@ -20,7 +21,8 @@ import java.util.List;
  * duration, safeguards, technology), the consultation with its due times, the adjusted draft, the
  * implementation plan and the grooming safeguards, the decision, the dates from the receipt on, the
  * grants it created, the history, its execution (mid-term report, Annex II answer), and
- * the orders it replaces or was replaced by after a modification (Art 9(4); null for none). {@code version} changes with every move (ETag).
+ * the orders it replaces or was replaced by after a modification (Art 9(4); null for none), and the
+ * risk assessment the request started from (null for none). {@code version} changes with every move (ETag).
  */
 public record DetectionOrderView(DetectionOrderId id, long version, String reference, MemberState memberState,
                                  ProviderId provider, String providerName, Addressee addressedTo, String contactEmail,
@@ -36,7 +38,7 @@ public record DetectionOrderView(DetectionOrderId id, long version, String refer
                                  Instant transmittedAt, Instant receivedAt, Instant appealWindowClosesAt, Instant finalAt,
                                  Instant inForceAt, Instant endedAt, List<GrantId> grants,
                                  List<HistoryRow> history, Execution execution, DetectionOrderId replaces,
-                                 DetectionOrderId replacedBy) implements Serializable {
+                                 DetectionOrderId replacedBy, RiskAssessmentId riskAssessment) implements Serializable {
 
     /**
      * The execution: the mid-term report (when it is due, the report, when it came; no due time for an

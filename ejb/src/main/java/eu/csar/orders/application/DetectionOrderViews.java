@@ -24,7 +24,8 @@ final class DetectionOrderViews {
                 o.endedAt(), o.grants(),
                 o.history().stream().map(h -> new DetectionOrderView.HistoryRow(h.fromState().orElse(null), h.event(),
                         h.toState(), h.occurredAt(), h.actor(), h.reason(), h.legalBasis())).toList(),
-                execution(o.execution()), o.replaces().orElse(null), o.replacedBy().orElse(null));
+                execution(o.execution()), o.replaces().orElse(null), o.replacedBy().orElse(null),
+                o.riskAssessment().orElse(null));
     }
 
     private static DetectionOrderView.Execution execution(DetectionOrderExecution e) {

@@ -20,6 +20,7 @@ import eu.csar.orders.domain.DetectionOrderRepository;
 import eu.csar.registry.api.ProviderAddressee;
 import eu.csar.registry.api.ProviderOffer;
 import eu.csar.registry.application.ProviderDirectory;
+import eu.csar.risk.api.AssessmentCitations;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
@@ -45,7 +46,8 @@ import java.util.Set;
 
 /**
  * Detection orders (Art 7-11 of COM(2022) 209) up to the issuing authority: the Coordinating
- * Authority of establishment drafts a request for a provider under its jurisdiction and sends it for
+ * Authority of establishment drafts a request for a provider under its jurisdiction (possibly starting
+ * from the provider's risk assessment, which the risk context checks) and sends it for
  * consultation with the comment period it sets; the provider comments, the EU Centre gives its opinion
  * within the profile's period (a persistent deadline); the Coordinating Authority adjusts the draft;
  * the provider records its implementation plan (for grooming with its DPIA), the Coordinating
@@ -62,6 +64,7 @@ public class DetectionOrders {
     static final String SUBJECT_TYPE = "DetectionOrder";
     static final String CENTRE_OPINION = "detection-order.centre-opinion";
     static final int MAX_PAGE = 100;
+    static final String RISK_ASSESSMENT_FIELD = "riskAssessmentId";
 
     @Inject
     DetectionOrderRepository orders;
@@ -83,6 +86,9 @@ public class DetectionOrders {
 
     @Inject
     ApprovedTechnologies technologies;
+
+    @Inject
+    AssessmentCitations citations;
 
     @Inject
     AuditRecorder audit;
@@ -109,6 +115,9 @@ public class DetectionOrders {
                 throw new RuleViolationException(RuleViolationException.Code.INVALID, "providerId",
                         to.legalName() + " is not under the jurisdiction of " + memberState + " (Art 7(1))");
             }
+            if (o.riskAssessment() != null) {
+                citations.checkCitable(o.riskAssessment(), to.id(), RISK_ASSESSMENT_FIELD);
+            }
             Set<IndicatorSetId> unknown = grants.unknownSets(o.indicatorSets());
             if (!unknown.isEmpty()) {
                 throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets", "No indicator sets " + unknown);
@@ -118,16 +127,20 @@ public class DetectionOrders {
             DetectionOrder order = DetectionOrder.draft(o.reference(), memberState, to.id(), to.legalName(),
                     to.toLegalRepresentative() ? Addressee.LEGAL_REPRESENTATIVE : Addressee.POINT_OF_CONTACT, to.email(),
                     o.service(), o.type(), o.indicatorSets(), o.duration(), o.safeguards(), o.technologyReference(),
-                    o.reasons(), rules, audit.actorName(), clock.instant());
+                    o.reasons(), o.riskAssessment(), rules, audit.actorName(), clock.instant());
             orders.add(order);
             orders.flush();
             audit.success(action, order.id(), DetectionOrderMoves.PURPOSE + "; " + order.reference() + " for "
                     + order.providerName() + ", " + order.detectionType() + ", " + order.indicatorSets().size()
-                    + " indicator sets, " + order.duration().iso() + ", under " + rules.ref());
+                    + " indicator sets, " + order.duration().iso() + ", under " + rules.ref()
+                    + order.riskAssessment().map(a -> ", from risk assessment " + a).orElse(""));
             return DetectionOrderViews.view(order);
         } catch (RuleViolationException refused) {
             audit.refusal(action, null, DetectionOrderMoves.PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
             throw refused;
+        } catch (UnknownObjectException unknown) {
+            audit.refusal(action, null, DetectionOrderMoves.PURPOSE + "; " + unknown.getMessage(), AuditOutcome.NOT_FOUND);
+            throw unknown;
         }
     }
 

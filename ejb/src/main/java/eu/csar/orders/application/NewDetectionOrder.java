@@ -3,6 +3,7 @@ package eu.csar.orders.application;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.orders.domain.DetectionOrderType;
+import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.ProviderId;
@@ -19,7 +20,8 @@ import java.util.Set;
  * (Art 7(2)): its own reference, the Member State it acts for (may be left out when only one of its
  * own has jurisdiction over the provider), the provider, the service or part of it, the detection
  * type, the indicator sets, the duration asked for, the safeguards, the detection technology it
- * names (a reference), the reasons, and the legal profile to pin (default {@code COM-2022-209}).
+ * names (a reference), the reasons, the legal profile to pin (default {@code COM-2022-209}), and the
+ * provider's risk assessment the request starts from (Art 7(4), Art 3-5; optional).
  */
 public record NewDetectionOrder(@NotBlank @Size(max = 100) @CleanText String reference,
                                 MemberState memberState,
@@ -31,5 +33,6 @@ public record NewDetectionOrder(@NotBlank @Size(max = 100) @CleanText String ref
                                 @NotBlank @Size(max = 4000) @CleanText(multiLine = true) String safeguards,
                                 @NotBlank @Size(max = 200) @CleanText String technologyReference,
                                 @NotBlank @Size(max = 4000) @CleanText(multiLine = true) String reasons,
-                                @Size(max = 40) String profile) implements Serializable {
+                                @Size(max = 40) String profile,
+                                RiskAssessmentId riskAssessment) implements Serializable {
 }

@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,16 @@ public class ProviderDirectory {
     @RolesAllowed(Roles.PROVIDER)
     public Optional<ProviderReference> own() {
         return caller.providerId().flatMap(providers::find).map(ProviderViews::reference);
+    }
+
+    /**
+     * When the calling provider was entered in the registry: the platform's date for when it became
+     * subject to the Regulation, from which its first risk assessment is due (Art 3(4)). Empty when the
+     * caller acts for no provider.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public Optional<Instant> ownRegisteredAt() {
+        return caller.providerId().flatMap(providers::find).map(p -> p.createdAt());
     }
 
     /** The service types the calling provider offers (see {@link #own()}); empty for none. */

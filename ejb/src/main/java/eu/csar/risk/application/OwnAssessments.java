@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A provider's own assessments, newest first, and the next date it must act by among the current
- * ones (null before its first assessment: the platform does not know when its service started).
+ * ones; before its first assessment, that one's due date (Art 3(4), first subparagraph, counted from
+ * the provider's registration; kind {@code FIRST}).
  */
 public record OwnAssessments(List<RiskAssessmentView> items, Instant nextDueAt, DueKind nextDueKind) implements Serializable {
 }

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,13 +38,16 @@ import java.util.Set;
  * interpersonal communications services submits its risk assessment with its mitigation measures
  * (Art 3-4), an app store its Art 6 measures, each with exactly the fields the legal profile lists;
  * the new one supersedes its previous one of the same kind (Art 3(4)) and its next assessment falls
- * due by the profile's update interval (a deadline of the deadline service, reminder included). The
+ * due by the profile's update interval, or earlier while a detection order is in force against the
+ * provider ({@link RiskOrderTerms}; a deadline of the deadline service, reminder included). The
  * provider reads its own assessments and the next date it must act by, and answers the Coordinating
  * Authority's requests. Another provider's assessment does not exist for it (404). Every read and
  * write is audited, refusals too.
  */
 @Stateless
 public class RiskAssessments {
+
+    private static final Set<String> COVERED = Set.of("HOSTING", "INTERPERSONAL_COMMUNICATIONS");
 
     @Inject
     RiskAssessmentRepository assessments;
@@ -84,10 +88,13 @@ public class RiskAssessments {
                 moves.move(previous, RiskAction.RISK_ASSESSMENT_SUPERSEDED, "by " + created.id(), (a, who, at) ->
                         a.supersede(created.id(), who, at).forEach(d -> moves.cancel(d, "assessment superseded by " + created.id())));
             }
+            if (kind == AssessmentKind.SERVICE) {
+                // a detection order in force may bring the next assessment forward (Art 3(4), second subparagraph)
+                created.moveUpdateDue(dueDates.nextAssessment(created.assessedAt(), assessments.orderBounds(me.id())), now);
+            }
             assessments.add(created);
             assessments.flush();
-            created.updateScheduled(moves.schedule(created, DueKind.UPDATE, dueDates.updateInterval(), created.assessedAt(),
-                    profiles.reminder(profile)));
+            created.updateScheduled(moves.scheduleUpdate(created, dueDates, profiles.reminder(profile), now));
             assessments.flush();
             audit.success(action, created.id(), RiskMoves.PURPOSE + "; " + kind + " under " + profile + ", next due "
                     + created.updateDueAt() + (created.reportedLate() ? "; reported late" : ""));
@@ -98,6 +105,17 @@ public class RiskAssessments {
         }
     }
 
+    /**
+     * The fields of the calling provider's next report under the default profile, for its form: a
+     * service's (Art 3-4) or, for an app store only, its Art 6 measures (a provider offering neither is
+     * refused on {@code kind}). Published law: not audited.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public List<String> reportFields() {
+        ProfileRef profile = profiles.pin(null);
+        return profiles.fields(profile, kind(null, directory.ownServiceTypes()));
+    }
+
     /** The calling provider's assessments, newest first, and the next date it must act by. */
     @RolesAllowed(Roles.PROVIDER)
     public OwnAssessments own() {
@@ -105,10 +123,14 @@ public class RiskAssessments {
         RiskAssessment next = found.stream().filter(a -> a.state() != RiskAssessmentState.SUPERSEDED)
                 .min(Comparator.comparing(RiskAssessment::nextDueAt)).orElse(null);
         audit.success(RiskAction.RISK_ASSESSMENT_LIST_READ, null, RiskMoves.PURPOSE + "; own, " + found.size() + " found");
-        return new OwnAssessments(found.stream().map(a -> RiskAssessmentView.of(a, List.of())).toList(),
-                next == null ? null : next.nextDueAt(),
-                next == null ? null : next.answerDueAt() != null && next.nextDueAt().equals(next.answerDueAt())
-                        ? next.answerKind() : DueKind.UPDATE);
+        List<RiskAssessmentView> items = found.stream().map(a -> RiskAssessmentView.of(a, List.of())).toList();
+        if (next == null) {
+            // before its first assessment: due the profile's period after the provider became subject (Art 3(4))
+            Instant first = firstDue(found.isEmpty()).orElse(null);
+            return new OwnAssessments(items, first, first == null ? null : DueKind.FIRST);
+        }
+        return new OwnAssessments(items, next.nextDueAt(), next.answerDueAt() != null && next.nextDueAt().equals(next.answerDueAt())
+                ? next.answerKind() : DueKind.UPDATE);
     }
 
     /** One of the calling provider's assessments; another provider's is not found. */
@@ -128,6 +150,13 @@ public class RiskAssessments {
         RiskAssessment a = moves.load(id, this::own, action);
         return RiskAssessmentView.of(moves.move(a, action, null, (x, actor, now) -> x.supplement(text, actor, now)
                 .ifPresent(d -> moves.cancel(d, "answered by the provider"))), List.of());
+    }
+
+    /** The first assessment's due date of a provider that never submitted one and offers a service Art 3 covers. */
+    private Optional<Instant> firstDue(boolean none) {
+        boolean covered = directory.ownServiceTypes().stream().anyMatch(COVERED::contains);
+        return none && covered ? directory.ownRegisteredAt().map(since -> RiskDueDates.firstAssessment(
+                profiles.firstAssessmentPeriod(profiles.pin(null)), since)) : Optional.empty();
     }
 
     private boolean own(RiskAssessment a) {

@@ -12,12 +12,14 @@ import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.risk.domain.RiskAction;
 import eu.csar.risk.domain.RiskAssessment;
 import eu.csar.risk.domain.RiskAssessmentRepository;
+import eu.csar.risk.domain.RiskDueDates;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +37,7 @@ class RiskMoves {
 
     static final String SUBJECT_TYPE = "RiskAssessment";
     static final String PURPOSE = "risk assessment (Art 3-6)";
+    private static final long SECONDS_PER_HOUR = 3600;
 
     @Inject
     RiskAssessmentRepository assessments;
@@ -84,6 +87,23 @@ class RiskMoves {
     UUID schedule(RiskAssessment assessment, DueKind kind, LegalPeriod period, Instant start, LegalPeriod reminder) {
         return deadlines.schedule(new DeadlinePlan(kind.deadlineKind(), subject(assessment.id()), assessment.profile(), period,
                 start, reminder, null, null)).id().value();
+    }
+
+    /**
+     * Schedules the deadline of the next assessment at the assessment's update due date: the
+     * profile's interval from the date it was carried out or, where a detection order brought it
+     * forward, the date counted back from the order's end. The deadline service counts a period
+     * forward from a start, so such a date runs as the whole hours that end exactly at it (at least
+     * one; a date already past fires at the next sweep).
+     */
+    UUID scheduleUpdate(RiskAssessment assessment, RiskDueDates dueDates, LegalPeriod reminder, Instant now) {
+        Instant due = assessment.updateDueAt();
+        if (due.equals(dueDates.nextAssessment(assessment.assessedAt()))) {
+            return schedule(assessment, DueKind.UPDATE, dueDates.updateInterval(), assessment.assessedAt(), reminder);
+        }
+        long hours = Math.max(1, (Duration.between(now, due).toSeconds() + SECONDS_PER_HOUR - 1) / SECONDS_PER_HOUR);
+        return deadlines.schedule(new DeadlinePlan(DueKind.UPDATE.deadlineKind(), subject(assessment.id()), assessment.profile(),
+                LegalPeriod.hours(Math.toIntExact(hours)), due.minus(Duration.ofHours(hours)), reminder, null, null)).id().value();
     }
 
     void cancel(UUID deadline, String reason) {

@@ -10,11 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the risk workflow reads from the legal profile an assessment pinned: the fields of the report
  * (Art 3(2), Art 4, Art 5(1); Art 6 for app stores), the periods of its due dates (Art 3(4), 5(1),
- * 5(2), 5(4)), the reminder before them, and whether and which risk categories the authority
+ * 5(2), 5(4); before a detection order's end, Art 3(4) second subparagraph), the reminder before them, and whether and which risk categories the authority
  * assigns (Council general approach). Never a literal.
  */
 @ApplicationScoped
@@ -42,8 +43,22 @@ class RiskProfiles {
                 period(ref, ProfileKey.RISK_ASSESSMENT__MEASURES_PERIOD));
     }
 
+    /** How long after becoming subject a provider's first assessment is due (Art 3(4), first subparagraph). */
+    LegalPeriod firstAssessmentPeriod(ProfileRef ref) {
+        return period(ref, ProfileKey.RISK_ASSESSMENT__FIRST_ASSESSMENT_PERIOD);
+    }
+
     LegalPeriod reminder(ProfileRef ref) {
         return period(ref, ProfileKey.RISK_ASSESSMENT__REMINDER_BEFORE);
+    }
+
+    /**
+     * How long before a detection order's end the provider's assessment must be updated (Art 3(4),
+     * second subparagraph, point (a)), read from the profile the order was issued under; empty where
+     * that profile has no such key.
+     */
+    Optional<LegalPeriod> updateBeforeOrderExpiry(ProfileRef orderProfile) {
+        return profiles.optionalPeriod(orderProfile, ProfileKey.RISK_ASSESSMENT__UPDATE_BEFORE_ORDER_EXPIRY).map(LegalPeriod::parse);
     }
 
     /** The risk categories the authority may assign; empty where the profile provides none. */

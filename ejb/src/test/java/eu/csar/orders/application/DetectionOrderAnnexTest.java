@@ -61,7 +61,7 @@ class DetectionOrderAnnexTest {
         DetectionOrder o = DetectionOrder.draft("NL-DO-7", MemberState.NL,
                 new ProviderId(UUID.fromString("00000000-0000-0000-0000-0000000000a1")), "Alpha Hosting",
                 Addressee.POINT_OF_CONTACT, "poc@alpha.example", "AlphaDrive public links", DetectionOrderType.KNOWN_MATERIAL,
-                sets, LegalPeriod.parse("P12M"), "Human review of every hit", "TECH-PDQ-1", reasons, rules, "ca-nl", T0);
+                sets, LegalPeriod.parse("P12M"), "Human review of every hit", "TECH-PDQ-1", reasons, null, rules, "ca-nl", T0);
         o.sendForConsultation(rules, LegalPeriod.weeks(2), "ca-nl", T0);
         o.recordProviderComments("ok", "alpha", T0.plus(Duration.ofDays(1)));
         o.recordCentreOpinion("ok", "centre", T0.plus(Duration.ofDays(2)));

@@ -63,6 +63,7 @@ public enum ProfileKey {
     RETENTION__PROVIDER_MAX("retention.provider-max"),
     RETENTION__PROVIDER_RULE("retention.provider-rule"),
     RISK_ASSESSMENT__APP_STORE_FIELDS("risk-assessment.app-store-fields"),
+    RISK_ASSESSMENT__FIRST_ASSESSMENT_PERIOD("risk-assessment.first-assessment-period"),
     RISK_ASSESSMENT__INFORMATION_REQUEST_PERIOD("risk-assessment.information-request-period"),
     RISK_ASSESSMENT__MEASURES_PERIOD("risk-assessment.measures-period"),
     RISK_ASSESSMENT__REMINDER_BEFORE("risk-assessment.reminder-before"),

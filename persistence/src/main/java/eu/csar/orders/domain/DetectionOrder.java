@@ -6,6 +6,7 @@ import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileRef;
 import eu.csar.orders.api.Addressee;
 import eu.csar.orders.api.DetectionOrderId;
+import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
@@ -237,6 +238,9 @@ public class DetectionOrder {
     @Column(name = "replaced_by_id")
     private UUID replacedById;
 
+    @Column(name = "risk_assessment_id", updatable = false)
+    private UUID riskAssessmentId;
+
     @Embedded
     private DetectionOrderExecution execution = DetectionOrderExecution.none();
 
@@ -261,12 +265,14 @@ public class DetectionOrder {
      * A new draft request of the Coordinating Authority of establishment (Art 7(2)), DRAFTED, its
      * history opened. The profile must provide detection orders of {@code type}, and the duration may
      * not exceed the type's maximum (checked again with the real start when the order is issued).
+     * {@code basedOn} is the provider's risk assessment the request starts from, or null; the caller has
+     * checked that it is this provider's.
      */
     public static DetectionOrder draft(String reference, MemberState memberState, ProviderId provider, String providerName,
                                        Addressee addressedTo, String contactEmail, String service, DetectionOrderType type,
                                        Set<IndicatorSetId> sets, LegalPeriod duration, String safeguards,
-                                       String technologyReference, String reasons, DetectionOrderProfile rules,
-                                       String actor, Instant at) {
+                                       String technologyReference, String reasons, RiskAssessmentId basedOn,
+                                       DetectionOrderProfile rules, String actor, Instant at) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(duration, "duration");
         checkSets(sets);
@@ -286,6 +292,7 @@ public class DetectionOrder {
         order.safeguards = required(safeguards, "safeguards");
         order.technologyReference = required(technologyReference, "technologyReference");
         order.reasons = required(reasons, "reasons");
+        order.riskAssessmentId = basedOn == null ? null : basedOn.value();
         order.profileId = rules.ref().profileId();
         order.profileVersion = rules.ref().version();
         sets.forEach(s -> order.indicatorSets.add(s.value()));
@@ -337,6 +344,7 @@ public class DetectionOrder {
         order.safeguards = required(safeguards, "safeguards");
         order.technologyReference = old.technologyReference;
         order.reasons = old.reasons;
+        order.riskAssessmentId = old.riskAssessmentId;
         order.profileId = old.profileId;
         order.profileVersion = old.profileVersion;
         sets.forEach(s -> order.indicatorSets.add(s.value()));
@@ -706,6 +714,19 @@ public class DetectionOrder {
     /** The order this one replaces after a modification (Art 9(4)). */
     public Optional<DetectionOrderId> replaces() {
         return Optional.ofNullable(replacesId).map(DetectionOrderId::new);
+    }
+
+    /**
+     * The end of the order's period of application while it is issued and has not ended (not
+     * revoked, modified or expired); empty for a request, a rejected or withdrawn one, and an ended order.
+     */
+    public Optional<Instant> runsUntil() {
+        return startAt != null && endAt != null && endedAt == null ? Optional.of(endAt) : Optional.empty();
+    }
+
+    /** The provider's risk assessment the request starts from (Art 7(2), Art 3-5), if it names one. */
+    public Optional<RiskAssessmentId> riskAssessment() {
+        return Optional.ofNullable(riskAssessmentId).map(RiskAssessmentId::new);
     }
 
     /** The order that replaced this one when it was modified. */

@@ -4,9 +4,12 @@ package eu.csar.risk.api;
  * The due dates a risk assessment runs against, each a deadline of the deadline service: the next
  * assessment (Art 3(4), {@code risk-assessment.update-interval}), the provider's answer to a request
  * for information (Art 5(2), {@code risk-assessment.information-request-period}), or to a requirement
- * of measures (Art 5(4), {@code risk-assessment.measures-period}).
+ * of measures (Art 5(4), {@code risk-assessment.measures-period}); before any assessment, the first
+ * one (Art 3(4), first subparagraph, {@code risk-assessment.first-assessment-period} after the
+ * provider's registration).
  */
 public enum DueKind {
+    FIRST("risk-assessment.first"),
     UPDATE("risk-assessment.update"),
     INFORMATION("risk-assessment.information"),
     MEASURES("risk-assessment.measures");

@@ -13,6 +13,8 @@ public enum RiskAction implements AuditAction {
     RISK_ASSESSMENT_SUPERSEDED,
     /** A due date of an assessment passed without the provider acting (the deadline fired). */
     RISK_ASSESSMENT_OVERDUE,
+    /** The next assessment's due date moved because a detection order against the provider came into force or ended (Art 3(4)). */
+    RISK_ASSESSMENT_DUE_DATE_MOVED,
     /** One risk assessment was read. */
     RISK_ASSESSMENT_READ,
     /** A list of risk assessments was read. */

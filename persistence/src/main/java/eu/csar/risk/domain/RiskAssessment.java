@@ -121,7 +121,7 @@ public class RiskAssessment {
     @Column(name = "response_text")
     private String responseText;
 
-    @Column(name = "update_due_at", nullable = false, updatable = false)
+    @Column(name = "update_due_at", nullable = false)
     private Instant updateDueAt;
 
     @Column(name = "update_deadline_id")
@@ -232,6 +232,28 @@ public class RiskAssessment {
             throw invalid("fields." + ASSESSED_AT, "Not in the future");
         }
         return micros(at);
+    }
+
+    /**
+     * The next assessment falls due at {@code due} instead (a detection order came into force or
+     * ended, Art 3(4), second subparagraph): returns the deadline that ran until the old date, which
+     * the caller cancels before scheduling the new one ({@link #updateScheduled}); empty when the date
+     * does not change or the assessment was superseded. An overdue mark of the old date is lifted
+     * when the new one is still ahead of {@code now}.
+     */
+    public Optional<UUID> moveUpdateDue(Instant due, Instant now) {
+        Instant at = micros(due);
+        if (state == RiskAssessmentState.SUPERSEDED || at.equals(updateDueAt)) {
+            return Optional.empty();
+        }
+        UUID previous = updateDeadlineId;
+        updateDueAt = at;
+        updateDeadlineId = null;
+        if (overdueKind == DueKind.UPDATE && at.isAfter(now)) {
+            overdueKind = null;
+            overdueSince = null;
+        }
+        return Optional.ofNullable(previous);
     }
 
     /** The deadline the next assessment runs against. */

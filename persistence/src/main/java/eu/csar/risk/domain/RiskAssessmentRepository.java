@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,5 +81,41 @@ public class RiskAssessmentRepository {
                         + " coalesce(a.answerDueAt, a.updateDueAt), a.id", RiskAssessment.class)
                 .setParameter("p", providers).setParameter("superseded", RiskAssessmentState.SUPERSEDED)
                 .setMaxResults(MAX_LIST).getResultList();
+    }
+
+    /**
+     * Records that detection order {@code order} against {@code provider} runs until {@code end} and
+     * binds the next assessment to {@code updateDueBy}, or, with {@code end} null, that it binds
+     * nothing any more. Returns whether anything changed.
+     */
+    public boolean recordOrderTerm(UUID order, ProviderId provider, Instant end, Instant updateDueBy) {
+        if (end == null) {
+            return em.createNativeQuery("delete from risk_detection_order_terms where order_id = ?1")
+                    .setParameter(1, order).executeUpdate() > 0;
+        }
+        return em.createNativeQuery("insert into risk_detection_order_terms (order_id, provider_id, order_ends_at, update_due_by)"
+                        + " values (?1, ?2, ?3, ?4) on conflict (order_id) do update set order_ends_at = excluded.order_ends_at,"
+                        + " update_due_by = excluded.update_due_by where (risk_detection_order_terms.order_ends_at,"
+                        + " risk_detection_order_terms.update_due_by) is distinct from (excluded.order_ends_at, excluded.update_due_by)")
+                .setParameter(1, order).setParameter(2, provider.value())
+                .setParameter(3, Timestamp.from(end)).setParameter(4, Timestamp.from(updateDueBy))
+                .executeUpdate() > 0;
+    }
+
+    /** The dates by which the detection orders in force against {@code provider} require its next assessment. */
+    public List<Instant> orderBounds(ProviderId provider) {
+        List<?> rows = em.createNativeQuery("select update_due_by from risk_detection_order_terms where provider_id = ?1")
+                .setParameter(1, provider.value()).getResultList();
+        return rows.stream().map(RiskAssessmentRepository::instant).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
     }
 }

@@ -38,6 +38,7 @@ class ShippedProfileFilesTest {
         Map<String, String> expected = Map.ofEntries(
                 Map.entry("risk-assessment.report-period", "P3M"), Map.entry("risk-assessment.update-interval", "P3Y"),
                 Map.entry("risk-assessment.update-before-order-expiry", "P2M"),
+                Map.entry("risk-assessment.first-assessment-period", "P3M"),
                 Map.entry("detection-order.centre-opinion-period", "P4W"), Map.entry("detection-order.start-earliest", "P3M"),
                 Map.entry("detection-order.start-latest", "P12M"), Map.entry("detection-order.max-duration.known-material", "P24M"),
                 Map.entry("detection-order.max-duration.new-material", "P24M"), Map.entry("detection-order.max-duration.grooming", "P12M"),

@@ -3,6 +3,7 @@ package eu.csar.orders.domain;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.orders.api.Addressee;
+import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
@@ -33,7 +34,7 @@ class DetectionOrderTest {
         return DetectionOrder.draft("NL-DO-1", MemberState.NL, new ProviderId(java.util.UUID.randomUUID()), "Alpha (synthetic)",
                 Addressee.POINT_OF_CONTACT, "poc@alpha.example", "public links", type,
                 Set.of(new IndicatorSetId(java.util.UUID.randomUUID())), LegalPeriod.parse(duration), "human review",
-                "TECH-1", "synthetic reasons", RULES, "ca-nl", T0);
+                "TECH-1", "synthetic reasons", null, RULES, "ca-nl", T0);
     }
 
     static DetectionOrder planned(DetectionOrderType type) {
@@ -256,5 +257,26 @@ class DetectionOrderTest {
         assertThrows(RuleViolationException.class, () -> DetectionOrder.modificationOf(drafted,
                 Set.of(new IndicatorSetId(java.util.UUID.randomUUID())), LegalPeriod.months(12), "s", "court", "why", RULES, "judge", T0));
         assertEquals(DetectionOrderState.DRAFTED, drafted.state());
+    }
+
+    @Test
+    void aRequestFromARiskAssessmentNamesItAndOneWithoutNamesNone() {
+        RiskAssessmentId assessment = new RiskAssessmentId(java.util.UUID.randomUUID());
+        DetectionOrder fromAssessment = DetectionOrder.draft("NL-DO-2", MemberState.NL, new ProviderId(java.util.UUID.randomUUID()),
+                "Alpha (synthetic)", Addressee.POINT_OF_CONTACT, "poc@alpha.example", "public links",
+                DetectionOrderType.KNOWN_MATERIAL, Set.of(new IndicatorSetId(java.util.UUID.randomUUID())), LegalPeriod.months(12),
+                "human review", "TECH-1", "synthetic reasons", assessment, RULES, "ca-nl", T0);
+        assertEquals(Optional.of(assessment), fromAssessment.riskAssessment());
+        assertEquals(Optional.empty(), draft(DetectionOrderType.KNOWN_MATERIAL, "P12M").riskAssessment());
+    }
+
+    @Test
+    void anOrderRunsUntilItsEndOnlyFromItsIssueUntilItEnds() {
+        assertEquals(Optional.empty(), planned(DetectionOrderType.KNOWN_MATERIAL).runsUntil(), "a request binds no assessment");
+        Instant at = T0.plus(Duration.ofDays(10));
+        DetectionOrder o = received(DetectionOrderType.KNOWN_MATERIAL, at, at.plus(Duration.ofDays(100)));
+        assertEquals(Optional.of(o.endAt()), o.runsUntil());
+        o.revoke("risk mitigated", "judge", at.plus(Duration.ofDays(1)));
+        assertEquals(Optional.empty(), o.runsUntil(), "a revoked order no longer binds");
     }
 }

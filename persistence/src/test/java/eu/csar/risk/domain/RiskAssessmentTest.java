@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -173,5 +174,54 @@ class RiskAssessmentTest {
                 " ", CLOCK.instant(), null, "ca-nl", CLOCK.instant())).field());
         assertThrows(IllegalArgumentException.class, () -> a.request(RiskAssessmentEvent.ACCEPT, "x", CLOCK.instant(), null,
                 "ca-nl", CLOCK.instant()));
+    }
+
+    @Test
+    void aDetectionOrderInForceBringsTheNextAssessmentForwardOnlyWhenItsBoundIsEarlierAndAfterTheAssessment() {
+        Instant assessed = Instant.parse("2026-11-30T00:00:00Z");
+        Instant regular = Instant.parse("2029-11-30T00:00:00Z");
+        // an order ending 1 June 2028: its update is due 2 months before, 1 April 2028 (the profile's period, counted back)
+        Instant bound = LegalPeriod.months(2).before(Instant.parse("2028-06-01T00:00:00Z"));
+        assertEquals(Instant.parse("2028-04-01T00:00:00Z"), bound);
+        assertEquals(bound, DUE.nextAssessment(assessed, List.of(bound)));
+        assertEquals(bound, DUE.nextAssessment(assessed, List.of(regular.plusSeconds(1), bound)), "the earliest bound");
+        assertEquals(regular, DUE.nextAssessment(assessed, List.of()), "no order: the regular interval");
+        assertEquals(regular, DUE.nextAssessment(assessed, List.of(regular.plusSeconds(1))), "an order ending later binds nothing");
+        assertEquals(regular, DUE.nextAssessment(assessed, List.of(assessed)), "a bound this assessment met binds nothing");
+        assertEquals(regular, DUE.nextAssessment(assessed, List.of(assessed.minusSeconds(1))));
+        Instant justAfter = assessed.plusSeconds(1);
+        assertEquals(justAfter, DUE.nextAssessment(assessed, List.of(justAfter)));
+    }
+
+    @Test
+    void movingTheUpdateDueDateReturnsTheOldDeadlineAndLiftsAnOverdueMarkOnlyWhenTheNewDateIsAhead() {
+        RiskAssessment a = submit(fields("2026-11-30"));
+        UUID old = UUID.randomUUID();
+        a.updateScheduled(old);
+        Instant earlier = Instant.parse("2028-04-01T00:00:00Z");
+        assertEquals(Optional.of(old), a.moveUpdateDue(earlier, CLOCK.instant()));
+        assertEquals(earlier, a.updateDueAt());
+        assertEquals(earlier, a.nextDueAt());
+        assertEquals(Optional.empty(), a.moveUpdateDue(earlier, CLOCK.instant()), "the same date: nothing to reschedule");
+
+        assertTrue(a.markOverdue(DueKind.UPDATE, earlier));
+        Instant later = Instant.parse("2029-11-30T00:00:00Z");
+        assertEquals(Optional.empty(), a.moveUpdateDue(later, later.plusSeconds(1)), "no deadline was scheduled since");
+        assertEquals(DueKind.UPDATE, a.overdueKind(), "the new date passed too: still overdue");
+        a.moveUpdateDue(earlier, later);
+        a.moveUpdateDue(later, earlier.plusSeconds(60));
+        assertNull(a.overdueKind(), "the order ended: the regular date is ahead again");
+        assertNull(a.overdueSince());
+
+        a.supersede(new RiskAssessmentId(UUID.randomUUID()), "alpha", CLOCK.instant());
+        assertEquals(Optional.empty(), a.moveUpdateDue(earlier, CLOCK.instant()), "a superseded assessment keeps its dates");
+        assertEquals(later, a.updateDueAt());
+    }
+
+    @Test
+    void theFirstAssessmentIsDueTheProfilesPeriodAfterTheProviderBecameSubjectOnTheUtcCalendar() {
+        assertEquals(Instant.parse("2027-03-03T09:30:00Z"), RiskDueDates.firstAssessment(LegalPeriod.months(3), CLOCK.instant()));
+        assertEquals(Instant.parse("2027-02-28T12:00:00Z"),
+                RiskDueDates.firstAssessment(LegalPeriod.months(3), Instant.parse("2026-11-30T12:00:00Z")), "no 30 February");
     }
 }

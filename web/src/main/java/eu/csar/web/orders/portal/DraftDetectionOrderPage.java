@@ -9,7 +9,9 @@ import eu.csar.orders.application.NewDetectionOrder;
 import eu.csar.orders.domain.DetectionOrderNotProvidedException;
 import eu.csar.orders.domain.DetectionOrderType;
 import eu.csar.registry.api.ProviderOffer;
+import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.shared.domain.ProviderId;
+import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.web.platform.portal.FeedbackBean;
 import eu.csar.web.platform.portal.FormValidation;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +34,9 @@ import java.util.UUID;
  * ({@code /portal/orders/draft-detection-order.xhtml}, Art 7(2)), one step at a time: the legal
  * profile, its reference, the provider and its service from the registry (those under its
  * jurisdiction), the detection type, the indicator sets, then the duration, safeguards, technology
- * reference and reasons, and a summary. Each step's fields are checked before the next opens
+ * reference and reasons, and a summary. The request may name the provider's risk assessment it starts
+ * from: the review page's "Start a detection-order request" opens the wizard with it and its provider
+ * filled in. Each step's fields are checked before the next opens
  * (messages next to them); leaving the first step asks the service whether the profile provides
  * detection orders, and a profile that does not (COUNCIL-GA-2025) is named in the refusal. The draft
  * is checked with the service's constraints and saved by it; it then opens on its own page.
@@ -44,9 +48,11 @@ public class DraftDetectionOrderPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "draft";
-    private static final Map<String, String> FIELDS = Map.of("reference", "reference", "provider", "provider",
-            "providerId", "provider", "service", "service", "type", "type", "indicatorSets", "sets", "duration", "duration",
-            "safeguards", "safeguards", "technologyReference", "technology", "reasons", "reasons");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("reference", "reference"),
+            Map.entry("provider", "provider"), Map.entry("providerId", "provider"), Map.entry("service", "service"),
+            Map.entry("type", "type"), Map.entry("indicatorSets", "sets"), Map.entry("duration", "duration"),
+            Map.entry("safeguards", "safeguards"), Map.entry("technologyReference", "technology"), Map.entry("reasons", "reasons"),
+            Map.entry("riskAssessment", "riskAssessment"), Map.entry("riskAssessmentId", "riskAssessment"));
 
     @Inject
     DetectionOrders orders;
@@ -76,8 +82,9 @@ public class DraftDetectionOrderPage implements Serializable {
     private String safeguards;
     private String technologyReference;
     private String reasons;
+    private String riskAssessment;
 
-    /** f:viewAction */
+    /** f:viewAction; {@code ?assessment=&provider=} (from a risk assessment's review) pre-fill both. */
     public void load() {
         try {
             profileIds = profiles.versions().stream().map(v -> v.ref().profileId()).distinct().sorted().toList();
@@ -89,6 +96,9 @@ public class DraftDetectionOrderPage implements Serializable {
             LinkedHashMap<String, String> known = new LinkedHashMap<>();
             orders.indicatorSets().forEach((id, code) -> known.put(code, id.toString()));
             sets = known;
+            if (provider != null) {
+                services = servicesOf(providerId());
+            }
         } catch (RuntimeException e) {
             if (!feedback.showRefusal(e)) {
                 throw e;
@@ -99,8 +109,11 @@ public class DraftDetectionOrderPage implements Serializable {
     /** p:ajax on the provider: the services it registered. */
     public void providerChosen() {
         service = null;
-        ProviderId id = providerId();
-        services = offers.stream().filter(p -> p.id().equals(id)).findFirst().map(ProviderOffer::services).orElse(List.of());
+        services = servicesOf(providerId());
+    }
+
+    private List<String> servicesOf(ProviderId id) {
+        return offers.stream().filter(p -> p.id().equals(id)).findFirst().map(ProviderOffer::services).orElse(List.of());
     }
 
     /** The wizard's flowListener: leaving the first step, the profile must provide detection orders. */
@@ -117,6 +130,11 @@ public class DraftDetectionOrderPage implements Serializable {
     }
 
     public String draft() {
+        if (assessmentId() == null && trim(riskAssessment) != null && !trim(riskAssessment).isEmpty()) {
+            refuse(new RuleViolationException(RuleViolationException.Code.INVALID, "riskAssessment",
+                    "'" + trim(riskAssessment) + "' is not the id of a risk assessment"));
+            return null;
+        }
         NewDetectionOrder order = newOrder();
         if (!validation.passes(DraftDetectionOrderPage::clientIdFor, order)) {
             return null;
@@ -145,7 +163,17 @@ public class DraftDetectionOrderPage implements Serializable {
         String fullService = named == null || part == null || part.isEmpty() ? named : named + " - " + part;
         return new NewDetectionOrder(trim(reference), null, providerId(), fullService, type, chosen,
                 durationMonths == null ? null : LegalPeriod.months(durationMonths), trim(safeguards), trim(technologyReference),
-                trim(reasons), profile);
+                trim(reasons), profile, assessmentId());
+    }
+
+    /** The risk assessment named, or null when none is or the text is no id. */
+    private RiskAssessmentId assessmentId() {
+        String id = trim(riskAssessment);
+        try {
+            return id == null || id.isEmpty() ? null : RiskAssessmentId.of(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A profile without detection orders is said in one sentence naming it; other refusals go to their fields. */
@@ -288,6 +316,14 @@ public class DraftDetectionOrderPage implements Serializable {
 
     public void setTechnologyReference(String technologyReference) {
         this.technologyReference = technologyReference;
+    }
+
+    public String getRiskAssessment() {
+        return riskAssessment;
+    }
+
+    public void setRiskAssessment(String riskAssessment) {
+        this.riskAssessment = riskAssessment;
     }
 
     public String getReasons() {

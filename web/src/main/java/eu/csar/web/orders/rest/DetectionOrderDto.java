@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A detection order as the partner API shows it: ids and codes as strings, times as UTC instants,
  * periods as ISO 8601 ({@code duration}, {@code commentPeriod}); {@code verificationHash}, once the
- * order is issued, is the SHA-256 of its canonical issue data, as printed on its Annex I PDF (null before).
+ * order is issued, is the SHA-256 of its canonical issue data, as printed on its Annex I PDF (null before);
+ * {@code riskAssessmentId} is the provider's risk assessment the request started from (null for none).
  */
 public record DetectionOrderDto(String id, long version, String reference, String verificationHash, String memberState,
                                 String providerId,
@@ -23,7 +24,7 @@ public record DetectionOrderDto(String id, long version, String reference, Strin
                                 String decidedAt, String decisionReasons, String start, String end, String transmittedAt,
                                 String receivedAt, String appealWindowClosesAt, String finalAt, String inForceAt,
                                 String endedAt, List<String> grants, List<HistoryRow> history, Execution execution,
-                                String replaces, String replacedBy) {
+                                String replaces, String replacedBy, String riskAssessmentId) {
 
     /** The mid-term report and the provider's latest Annex II answer with the clarification; absent parts are null. */
     public record Execution(String midTermReportDueAt, String midTermReport, String midTermReportAt, String annexIiGround,
@@ -49,7 +50,8 @@ public record DetectionOrderDto(String id, long version, String reference, Strin
                 v.history().stream().map(h -> new HistoryRow(h.from() == null ? null : h.from().name(), h.event(),
                         h.to().name(), t(h.at()), h.actor(), h.reason(), h.legalBasis())).toList(),
                 execution(v.execution()), v.replaces() == null ? null : v.replaces().toString(),
-                v.replacedBy() == null ? null : v.replacedBy().toString());
+                v.replacedBy() == null ? null : v.replacedBy().toString(),
+                v.riskAssessment() == null ? null : v.riskAssessment().toString());
     }
 
     private static Execution execution(DetectionOrderView.Execution e) {

@@ -5,6 +5,7 @@ import eu.csar.legal.api.LegalPeriod;
 import eu.csar.orders.application.NewDetectionOrder;
 import eu.csar.orders.domain.AnnexIiGround;
 import eu.csar.orders.domain.DetectionOrderType;
+import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.rest.Inputs;
 
@@ -44,13 +45,17 @@ public final class DetectionOrderRequests {
         public String reasons;
         /** The legal profile to pin; default COM-2022-209. */
         public String profile;
+        /** The provider's risk assessment the request starts from (optional; Art 7(4), Art 3-5). */
+        public String riskAssessmentId;
 
         NewDetectionOrder toDomain() {
             Set<IndicatorSetId> sets = sets(indicatorSets);
             return new NewDetectionOrder(reference, memberState == null || memberState.isBlank() ? null
                     : Inputs.memberState(memberState, "memberState"), new ProviderId(Inputs.uuid(providerId, "providerId")),
                     service, Inputs.requiredEnum(DetectionOrderType.class, type, "type"), sets, period(duration, "duration"),
-                    safeguards, technologyReference, reasons, profile);
+                    safeguards, technologyReference, reasons, profile,
+                    riskAssessmentId == null || riskAssessmentId.isBlank() ? null
+                            : new RiskAssessmentId(Inputs.uuid(riskAssessmentId, "riskAssessmentId")));
         }
     }
 

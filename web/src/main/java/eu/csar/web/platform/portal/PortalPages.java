@@ -62,6 +62,7 @@ public final class PortalPages {
     public static final String RISK_ASSESSMENTS = "/portal/risk/assessments.xhtml";
     public static final String TECHNOLOGIES = "/portal/technologies/technologies.xhtml";
     public static final String TECHNOLOGY = "/portal/technologies/technology.xhtml";
+    public static final String PROVIDER_RISK = "/portal/risk/own.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -105,7 +106,7 @@ public final class PortalPages {
     static final Set<String> PROVIDER_STAFF = Set.of(Roles.PROVIDER);
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            // a provider's staff open the home page, their read-only view and their orders' pages, nothing else
+            // a provider's staff open the home page, their read-only view, their orders' pages and their risk assessments, nothing else
             Map.entry(HOME, union(PORTAL_ROLES, PROVIDER_STAFF)),
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
@@ -162,7 +163,9 @@ public final class PortalPages {
             Map.entry(RISK_ASSESSMENTS, Set.of(Roles.COORDINATING_AUTHORITY)),
             // issue 13 §4: the technology register (TechnologyRegister): centre admins manage it, auditors read it
             Map.entry(TECHNOLOGIES, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
-            Map.entry(TECHNOLOGY, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)));
+            Map.entry(TECHNOLOGY, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            // issue 12 §2: a provider's staff submit their risk assessment and answer the authority's requests
+            Map.entry(PROVIDER_RISK, PROVIDER_STAFF));
 
     private PortalPages() {
     }
