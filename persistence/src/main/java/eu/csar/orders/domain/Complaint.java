@@ -19,13 +19,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import static eu.csar.shared.domain.DomainInputs.micros;
+import static eu.csar.shared.domain.DomainInputs.required;
+import static eu.csar.shared.domain.RuleViolationException.invalid;
 
 /**
  * A complaint of a user of a service about an order (Art 34): lodged with the Coordinating Authority
@@ -199,21 +202,6 @@ public class Complaint {
         state = to;
         stateChangedAt = at;
         history.add(new ComplaintStatusChange(this, from, event.name(), to, event.legalBasis(), actor, reason, at));
-    }
-
-    private static String required(String text, String field, String message) {
-        if (text == null || text.isBlank()) {
-            throw invalid(field, message);
-        }
-        return text.trim();
-    }
-
-    private static RuleViolationException invalid(String field, String message) {
-        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
-    }
-
-    private static Instant micros(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Set<ComplaintEvent> possibleEvents() {

@@ -28,7 +28,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -38,6 +37,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import static eu.csar.shared.domain.DomainInputs.micros;
+import static eu.csar.shared.domain.DomainInputs.required;
+import static eu.csar.shared.domain.RuleViolationException.invalid;
 
 /**
  * A penalty case file (Art 35): a Coordinating Authority's infringement case against a provider under
@@ -363,21 +366,6 @@ public class PenaltyCase {
             throw invalid(field, "At most " + MAX_REASON + " characters");
         }
         return t;
-    }
-
-    private static String required(String text, String field, String message) {
-        if (text == null || text.isBlank()) {
-            throw invalid(field, message);
-        }
-        return text.trim();
-    }
-
-    private static RuleViolationException invalid(String field, String message) {
-        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
-    }
-
-    private static Instant micros(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Set<PenaltyCaseEvent> possibleEvents() {

@@ -25,7 +25,6 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -34,6 +33,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import static eu.csar.shared.domain.DomainInputs.micros;
+import static eu.csar.shared.domain.RuleViolationException.invalid;
 
 /**
  * A provider's report to the EU Centre (Art 12-13 of COM(2022) 209): its Art 13 content, the
@@ -534,14 +536,6 @@ public class Report {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static RuleViolationException invalid(String field, String message) {
-        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
-    }
-
-    private static Instant micros(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Set<ReportEvent> possibleEvents() {

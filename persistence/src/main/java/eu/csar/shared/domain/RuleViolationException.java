@@ -21,6 +21,11 @@ public class RuleViolationException extends RuntimeException {
         this.field = field;
     }
 
+    /** A field whose value breaks a rule: {@code INVALID}, naming the field. */
+    public static RuleViolationException invalid(String field, String message) {
+        return new RuleViolationException(Code.INVALID, field, message);
+    }
+
     public Code code() {
         return code;
     }

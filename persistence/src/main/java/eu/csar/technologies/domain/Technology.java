@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +30,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static eu.csar.shared.domain.DomainInputs.micros;
+import static eu.csar.shared.domain.DomainInputs.required;
+import static eu.csar.shared.domain.RuleViolationException.invalid;
 
 /**
  * An entry of the technology register (Art 50): a detection technology the EU Centre makes available
@@ -363,21 +366,6 @@ public class Technology {
             return null;
         }
         return bounded(text.trim(), field, MAX_REASON);
-    }
-
-    private static String required(String text, String field, String message) {
-        if (text == null || text.isBlank()) {
-            throw invalid(field, message);
-        }
-        return text.trim();
-    }
-
-    private static RuleViolationException invalid(String field, String message) {
-        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
-    }
-
-    private static Instant micros(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Set<TechnologyEvent> possibleEvents() {
