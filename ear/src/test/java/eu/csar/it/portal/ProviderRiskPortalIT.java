@@ -50,7 +50,7 @@ class ProviderRiskPortalIT {
     }
 
     @Test
-    void theProviderSubmitsItsAssessmentAndAnswersTheAuthorityInEnglishAndDutch() {
+    void theProviderSubmitsItsAssessmentAndAnswersTheAuthorityInEnglishAndDutch() throws java.io.IOException {
         String marker = "Synthetic measures " + UUID.randomUUID().toString().substring(0, 8);
         String betaMarker = "Beta only " + UUID.randomUUID().toString().substring(0, 8);
         Api.Response beta = Api.post("/api/v1/risk-assessments", """
@@ -85,6 +85,24 @@ class ProviderRiskPortalIT {
             assertEquals("SUBMITTED", Db.value("select state from risk_assessments where id = ?::uuid", id));
             assertTrue(portal.text("own-assessments").contains("Submitted"), portal.text("own-assessments"));
             assertFalse(portal.pageText().contains(betaMarker), "another provider's assessment never shows");
+
+            // a document attached from the page: a row in PostgreSQL and in the list; a type not allowed is named, nothing stored
+            java.nio.file.Path text = java.nio.file.Files.createTempFile("risk-policy-", ".txt");
+            java.nio.file.Path html = java.nio.file.Files.createTempFile("risk-page-", ".html");
+            java.nio.file.Files.writeString(text, "Moderation policy (synthetic business document)");
+            java.nio.file.Files.writeString(html, "<p>synthetic</p>");
+            portal.awaitOrExplain("provider-risk-upload", d -> !d.findElements(By.id("document-form:file")).isEmpty());
+            browser.driver().findElement(By.id("document-form:file")).sendKeys(html.toAbsolutePath().toString());
+            portal.clickAndWait("document-form:attach");
+            portal.awaitOrExplain("provider-risk-upload-refused", d -> portal.text("document-form").contains("A document is one of"));
+            assertEquals(0, Db.count("select count(*) from risk_assessment_documents where assessment_id = ?::uuid", id));
+            browser.driver().findElement(By.id("document-form:file")).sendKeys(text.toAbsolutePath().toString());
+            portal.clickAndWait("document-form:attach");
+            String textName = text.getFileName().toString();
+            portal.awaitOrExplain("provider-risk-uploaded", d -> portal.text("documents").contains(textName));
+            assertEquals("text/plain", Db.value("select media_type from risk_assessment_documents where assessment_id = ?::uuid"
+                    + " and file_name = ?", id, textName));
+            problems.addAll(ScreenGeometry.problems(browser, "provider-risk", "documents", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
 
             // the authority asks; the provider answers from the page
             Api.Response asked = Api.post("/api/v1/risk-reviews/" + id + "/information-request",

@@ -55,6 +55,12 @@ class RiskReviewPortalIT {
     @Test
     void theCoordinatingAuthorityReviewsItsProvidersAssessmentInEnglishAndDutch() {
         String id = submitAsAlpha();
+        Api.Response doc = Api.raw("POST", "/api/v1/risk-assessments/" + id + "/documents?fileName=age-checks.txt",
+                "Age checks at sign-up (synthetic business document)".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Tokens.provider(Provider.ALPHA), "Content-Type", "text/plain", "Idempotency-Key", UUID.randomUUID().toString(),
+                "Accept", "application/json");
+        assertEquals(201, doc.status(), doc.toString());
+        String docId = doc.json().getString("id");
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
             browser.loginAs("ca-nl", PAGE);
@@ -64,6 +70,14 @@ class RiskReviewPortalIT {
             portal.awaitOrExplain("risk-review-open", d -> portal.text("review-title").contains("Alpha Hosting"));
             assertTrue(portal.pageText().contains("Report button on every image"), "the fields are shown");
             assertTrue(portal.pageText().contains("Mitigation measures (Art 4)"), "with their labels");
+            // the provider's documents, each a download link
+            assertTrue(portal.text("documents").contains("age-checks.txt"), portal.text("documents"));
+            assertTrue(portal.text("documents").contains("Plain text"), portal.text("documents"));
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("a.csar-risk-document")).stream()
+                    .anyMatch(a -> String.valueOf(a.getAttribute("href")).endsWith("/portal/risk/documents/" + id + "/" + docId)),
+                    "a download link to the document");
+            assertEquals("200 text/plain Age ", String.valueOf(portal.download("/portal/risk/documents/" + id + "/" + docId))
+                    .replaceFirst("text/plain[^ ]*", "text/plain"), "downloaded in the session");
             List<String> problems = new ArrayList<>(ScreenGeometry.problems(browser, "risk", "review",
                     ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
 

@@ -18,7 +18,13 @@ public enum RiskAction implements AuditAction {
     /** One risk assessment was read. */
     RISK_ASSESSMENT_READ,
     /** A list of risk assessments was read. */
-    RISK_ASSESSMENT_LIST_READ;
+    RISK_ASSESSMENT_LIST_READ,
+    /** The provider attached a document to its assessment. */
+    RISK_DOCUMENT_ATTACHED,
+    /** The documents of an assessment were listed. */
+    RISK_DOCUMENT_LIST_READ,
+    /** A document of an assessment was downloaded. */
+    RISK_DOCUMENT_DOWNLOADED;
 
     @Override
     public String objectType() {

@@ -3,6 +3,7 @@ package eu.csar.risk.domain;
 import eu.csar.risk.api.AssessmentKind;
 import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.risk.api.RiskAssessmentState;
+import eu.csar.risk.api.RiskDocumentId;
 import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,25 @@ public class RiskAssessmentRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /** Stores a new document of an assessment. */
+    public void addDocument(RiskAssessmentDocument document) {
+        em.persist(document);
+    }
+
+    /** The documents of {@code assessment} without their bytes, oldest first. */
+    public List<RiskDocumentSummary> documents(RiskAssessmentId assessment) {
+        return em.createQuery("select new eu.csar.risk.domain.RiskDocumentSummary(d.id, d.assessmentId, d.fileName, d.mediaType,"
+                        + " d.sizeBytes, d.sha256, d.attachedBy, d.attachedAt) from RiskAssessmentDocument d"
+                        + " where d.assessmentId = :a order by d.attachedAt, d.id", RiskDocumentSummary.class)
+                .setParameter("a", assessment.value()).setMaxResults(MAX_LIST).getResultList();
+    }
+
+    /** The document {@code id} with its bytes, if it belongs to {@code assessment}. */
+    public Optional<RiskAssessmentDocument> document(RiskAssessmentId assessment, RiskDocumentId id) {
+        return Optional.ofNullable(em.find(RiskAssessmentDocument.class, id.value()))
+                .filter(d -> d.assessmentId().equals(assessment));
     }
 
     /** One provider's assessments, newest first. */

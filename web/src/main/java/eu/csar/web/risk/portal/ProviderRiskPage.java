@@ -5,17 +5,25 @@ import eu.csar.risk.application.NewRiskAssessment;
 import eu.csar.risk.application.OwnAssessments;
 import eu.csar.risk.application.RiskAssessmentView;
 import eu.csar.risk.application.RiskAssessments;
+import eu.csar.risk.application.RiskDocuments;
+import eu.csar.risk.domain.RiskDocumentSummary;
 import eu.csar.web.platform.portal.FeedbackBean;
+import eu.csar.web.platform.portal.UploadedFile;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +41,16 @@ public class ProviderRiskPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String SUBMIT_FORM = "submit-form";
     static final String ANSWER_FORM = "answer-form";
+    static final String DOCUMENT_FORM = "document-form";
+    private static final Map<String, String> EXTENSIONS = Map.of(".pdf", "application/pdf", ".txt", "text/plain",
+            ".odt", "application/vnd.oasis.opendocument.text",
+            ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     @Inject
     RiskAssessments assessments;
+
+    @Inject
+    RiskDocuments documentService;
 
     @Inject
     FeedbackBean feedback;
@@ -44,6 +59,8 @@ public class ProviderRiskPage implements Serializable {
     private List<String> fieldNames = List.of();
     private LinkedHashMap<String, String> values = new LinkedHashMap<>();
     private String answer;
+    private List<RiskDocumentSummary> documents = List.of();
+    private transient Part file;
 
     /** f:viewAction */
     public void load() {
@@ -51,6 +68,7 @@ public class ProviderRiskPage implements Serializable {
             own = assessments.own();
             fieldNames = assessments.reportFields();
             fieldNames.forEach(f -> values.putIfAbsent(f, null));
+            loadDocuments();
         } catch (RuntimeException e) {
             if (!feedback.showRefusal(e)) {
                 throw e;
@@ -72,6 +90,7 @@ public class ProviderRiskPage implements Serializable {
             fieldNames.forEach(f -> values.put(f, null));
             feedback.info("prisk.submitted", submitted.updateDueAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
             own = assessments.own();
+            loadDocuments();
         } catch (RuntimeException e) {
             FacesContext.getCurrentInstance().validationFailed();
             if (!feedback.showRefusal(e, this::submitClientId)) {
@@ -104,6 +123,67 @@ public class ProviderRiskPage implements Serializable {
         }
     }
 
+    /**
+     * Attaches the chosen file to the current assessment; its media type is the browser's or, where
+     * the browser names none the platform takes, the one its extension stands for. A file refused
+     * (type, name, size) is named next to the upload field and nothing is stored.
+     */
+    public void attach() {
+        RiskAssessmentView current = getCurrent();
+        if (current == null) {
+            return;
+        }
+        if (!UploadedFile.isChosen(file)) {
+            FacesContext.getCurrentInstance().validationFailed();
+            feedback.error("riskDoc.fileRequired");
+            return;
+        }
+        try {
+            byte[] content;
+            try (InputStream in = file.getInputStream()) {
+                content = in.readNBytes(RiskDocumentSummary.MAX_BYTES + 1);
+            }
+            documentService.attach(current.id(), fileName(file.getSubmittedFileName()),
+                    mediaType(file.getContentType(), file.getSubmittedFileName()), content);
+            feedback.info("riskDoc.done");
+            loadDocuments();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            if (!feedback.showRefusal(e, field -> DOCUMENT_FORM + ":file")) {
+                throw e;
+            }
+        }
+    }
+
+    private void loadDocuments() {
+        RiskAssessmentView current = getCurrent();
+        documents = current == null ? List.of() : documentService.ownDocuments(current.id());
+    }
+
+    /** The name without the path some browsers send. */
+    static String fileName(String submitted) {
+        if (submitted == null) {
+            return null;
+        }
+        return submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
+    }
+
+    /** The browser's media type if the platform takes it, else the one the file name's extension stands for. */
+    static String mediaType(String browser, String name) {
+        if (RiskDocumentSummary.allowedMediaType(browser).isPresent()) {
+            return browser;
+        }
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : EXTENSIONS.entrySet()) {
+            if (n.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return browser;
+    }
+
     /** The client id of a refusal's field ({@code fields.<name>}): the text area of that field. */
     String submitClientId(String path) {
         if (path == null || !path.startsWith("fields.")) {
@@ -114,6 +194,24 @@ public class ProviderRiskPage implements Serializable {
     }
 
     /** The current assessment with an open request of the authority, if any. */
+    /** The assessment documents are attached to: the newest not superseded. */
+    public RiskAssessmentView getCurrent() {
+        return own == null ? null : own.items().stream().filter(a -> a.state() != RiskAssessmentState.SUPERSEDED)
+                .findFirst().orElse(null);
+    }
+
+    public List<RiskDocumentSummary> getDocuments() {
+        return documents;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
     public RiskAssessmentView getOpenRequest() {
         if (own == null) {
             return null;

@@ -2,7 +2,9 @@ package eu.csar.web.risk.portal;
 
 import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.risk.application.RiskAssessmentView;
+import eu.csar.risk.application.RiskDocuments;
 import eu.csar.risk.application.RiskReviews;
+import eu.csar.risk.domain.RiskDocumentSummary;
 import eu.csar.web.platform.portal.FeedbackBean;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +33,9 @@ public class RiskReviewPage implements Serializable {
     RiskReviews reviews;
 
     @Inject
+    RiskDocuments documentService;
+
+    @Inject
     FeedbackBean feedback;
 
     private String assessment;
@@ -38,6 +43,7 @@ public class RiskReviewPage implements Serializable {
     private RiskAssessmentView selected;
     private String text;
     private String category;
+    private List<RiskDocumentSummary> documents = List.of();
 
     /** f:viewAction: the list, and the assessment an inbox reminder links to ({@code ?assessment=}), if any. */
     public void open() {
@@ -69,8 +75,10 @@ public class RiskReviewPage implements Serializable {
         try {
             selected = reviews.assessment(id);
             category = selected.category();
+            documents = documentService.reviewDocuments(id);
         } catch (RuntimeException e) {
             selected = null;
+            documents = List.of();
             if (!feedback.showRefusal(e)) {
                 throw e;
             }
@@ -152,6 +160,11 @@ public class RiskReviewPage implements Serializable {
 
     public RiskAssessmentView getSelected() {
         return selected;
+    }
+
+    /** The documents the provider attached to the chosen assessment. */
+    public List<RiskDocumentSummary> getDocuments() {
+        return documents;
     }
 
     public String getText() {

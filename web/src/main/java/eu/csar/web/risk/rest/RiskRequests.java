@@ -2,8 +2,13 @@ package eu.csar.web.risk.rest;
 
 import eu.csar.risk.api.AssessmentKind;
 import eu.csar.risk.api.RiskAssessmentId;
+import eu.csar.risk.api.RiskDocumentId;
 import eu.csar.risk.application.NewRiskAssessment;
+import eu.csar.risk.application.RiskDocuments;
+import eu.csar.risk.domain.RiskDocumentSummary;
 import eu.csar.web.platform.rest.Inputs;
+import eu.csar.web.risk.portal.RiskDocumentServlet;
+import jakarta.ws.rs.core.Response;
 
 import java.util.Map;
 
@@ -42,6 +47,32 @@ public final class RiskRequests {
     /** A risk category of the assessment's legal profile. */
     public static class Category {
         public String category;
+    }
+
+    /** A document of an assessment as the API lists it; {@code href} downloads it. */
+    public record Document(String id, String fileName, String mediaType, long size, String sha256, String attachedBy,
+                           String attachedAt, String href) {
+        static Document of(RiskDocumentSummary d, String base) {
+            return new Document(d.id().toString(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(), d.attachedBy(),
+                    d.attachedAt().toString(), base + "/" + d.assessmentId() + "/documents/" + d.id());
+        }
+    }
+
+    /**
+     * A document as a download that a browser must not render, sniff or keep: attachment with its
+     * file name (an ASCII fallback and the UTF-8 name), the stored media type, nosniff, no-store.
+     */
+    static Response download(RiskDocuments.Download d) {
+        return Response.ok(d.content(), d.document().mediaType())
+                .header("Content-Disposition", RiskDocumentServlet.contentDisposition(d.document().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .build();
+    }
+
+    static RiskDocumentId documentId(String id) {
+        return new RiskDocumentId(Inputs.uuid(id, "documentId"));
     }
 
     static RiskAssessmentId id(String id) {

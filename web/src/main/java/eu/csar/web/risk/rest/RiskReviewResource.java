@@ -1,5 +1,6 @@
 package eu.csar.web.risk.rest;
 
+import eu.csar.risk.application.RiskDocuments;
 import eu.csar.risk.application.RiskReviews;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,7 +29,8 @@ import java.util.List;
 /**
  * The Coordinating Authority of establishment's review of risk assessments (Art 5): the current
  * assessments of the providers under its jurisdiction, overdue first; accept, request information,
- * require measures, assign a risk category (where the profile provides them). Another Member State's
+ * require measures, assign a risk category (where the profile provides them); list and download the
+ * documents the provider attached. Another Member State's
  * provider's assessment is 404, a wrong role 403, a move the workflow does not allow now 409.
  */
 @Tag(name = "Risk reviews", description = "The Coordinating Authority's review of providers' risk assessments (Art 5)")
@@ -41,6 +44,25 @@ public class RiskReviewResource {
 
     @Inject
     RiskReviews reviews;
+
+    @Inject
+    RiskDocuments documents;
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(summary = "The documents the provider attached to an assessment under the caller's jurisdiction")
+    public List<RiskRequests.Document> documents(@PathParam("id") String id) {
+        return documents.reviewDocuments(RiskRequests.id(id)).stream()
+                .map(d -> RiskRequests.Document.of(d, "/api/v1/risk-reviews")).toList();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a document of an assessment under the caller's jurisdiction (attachment, its stored media type)")
+    public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        return RiskRequests.download(documents.reviewDownload(RiskRequests.id(id), RiskRequests.documentId(documentId)));
+    }
 
     @GET
     @Operation(summary = "The current assessments of the caller's providers: overdue first, then by the next due date")

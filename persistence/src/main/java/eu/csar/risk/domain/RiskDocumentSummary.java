@@ -1,0 +1,46 @@
+package eu.csar.risk.domain;
+
+import eu.csar.risk.api.RiskAssessmentId;
+import eu.csar.risk.api.RiskDocumentId;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A document of a risk assessment without its bytes: what a list shows. */
+public record RiskDocumentSummary(RiskDocumentId id, RiskAssessmentId assessmentId, String fileName, String mediaType,
+                                  long sizeBytes, String sha256, String attachedBy, Instant attachedAt) implements Serializable {
+
+    /** The largest document: 10 MiB. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /** The media types a document may have: PDF, plain text, ODT and DOCX. */
+    public static final List<String> MEDIA_TYPES = List.of("application/pdf", "text/plain",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    /** For the repository's query. */
+    public RiskDocumentSummary(UUID id, UUID assessmentId, String fileName, String mediaType, Long sizeBytes, String sha256,
+                               String attachedBy, Instant attachedAt) {
+        this(new RiskDocumentId(id), new RiskAssessmentId(assessmentId), fileName, mediaType, sizeBytes, sha256, attachedBy,
+                attachedAt);
+    }
+
+    /** The allowed media type {@code named} stands for (parameters such as a charset ignored), if any. */
+    public static Optional<String> allowedMediaType(String named) {
+        if (named == null) {
+            return Optional.empty();
+        }
+        int semicolon = named.indexOf(';');
+        String bare = (semicolon < 0 ? named : named.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return MEDIA_TYPES.contains(bare) ? Optional.of(bare) : Optional.empty();
+    }
+
+    public static RiskDocumentSummary of(RiskAssessmentDocument d) {
+        return new RiskDocumentSummary(d.id(), d.assessmentId(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
+                d.attachedBy(), d.attachedAt());
+    }
+}
