@@ -19,7 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * Enables again, by themselves, the indicators whose disablement ended ({@code disabled_until}
- * passed by the platform clock): every minute, each in its own transaction, as {@code system}.
+ * passed by the platform clock), and retires the ACTIVE indicators whose Art 46 necessity review lapsed
+ * (not confirmed within the retention rule {@code retention.indicator-review} after their review date):
+ * every minute, each in its own transaction, as {@code system}.
  */
 @Singleton
 @DependsOn("SchemaMigrator")
@@ -42,6 +44,13 @@ public class IndicatorSweep {
                 LOG.log(Level.WARNING, "Indicator sweep: " + id + " not enabled (" + e + "); retried next minute", e);
             }
         }
+        for (IndicatorId id : work.lapsed()) {
+            try {
+                work.retireLapsed(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Indicator sweep: " + id + " not retired (" + e + "); retried next minute", e);
+            }
+        }
     }
 
     /** The transactional steps of the sweep. */
@@ -60,6 +69,21 @@ public class IndicatorSweep {
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public List<IndicatorId> due() {
             return indicators.disablementEnded(clock.instant(), MAX_PER_SWEEP);
+        }
+
+        @Inject
+        NecessityReview review;
+
+        /** ACTIVE indicators whose necessity review lapsed (retention rule {@code retention.indicator-review}). */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public List<IndicatorId> lapsed() {
+            return indicators.reviewDue(review.lapsedBefore(clock.instant()), MAX_PER_SWEEP).stream().map(i -> i.id()).toList();
+        }
+
+        /** Retires a lapsed indicator: history row and audit entry through the one door, the reason naming the rule. */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void retireLapsed(IndicatorId id) {
+            moves.move(id, IndicatorEvent.RETIRE, NecessityReview.LAPSED_REASON, null);
         }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
