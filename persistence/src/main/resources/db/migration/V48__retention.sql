@@ -38,5 +38,4 @@ ALTER TABLE victim_cases ADD COLUMN personal_data_erased_at TIMESTAMPTZ;
 CREATE INDEX victim_cases_retention_idx ON victim_cases (withdrawn_at) WHERE personal_data_erased_at IS NULL;
 
 CREATE INDEX vault_items_stored_idx ON vault_items (stored_at);
--- an actor's last entry, for the names' retention
-CREATE INDEX audit_events_actor_idx ON audit_events (actor_id, occurred_at);
+-- an actor's last entry (the names' retention) is found through V8's audit_events_actor_idx (actor_id)

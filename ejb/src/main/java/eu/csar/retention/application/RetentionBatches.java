@@ -78,7 +78,7 @@ public class RetentionBatches {
                 count = repository.deleteVictimSignIns(cutoff, size);
             }
             case AUDIT_ACTOR_NAME -> {
-                ids = repository.dueAuditActors(cutoff, size);
+                ids = repository.dueAuditActors(cutoff, audit.actorName(), size);
                 count = ids.isEmpty() ? 0 : repository.eraseAuditActors(ids);
             }
             default -> throw new IllegalArgumentException(category + " is swept by its own context");

@@ -59,13 +59,17 @@ public class RetentionRepository {
                 + " order by c.id limit :max for update of c skip locked", cutoff, now, max);
     }
 
-    /** Audit pseudonyms whose name is due: no entry of theirs after {@code cutoff}. */
-    public List<UUID> dueAuditActors(Instant cutoff, int max) {
+    /**
+     * Audit pseudonyms whose name is due: no entry of theirs after {@code cutoff}. Never the name that
+     * records the batch ({@code recorder}): erasing it in the batch's transaction would make the batch's
+     * own audit entry register that name again in a transaction of its own, which would wait for this one.
+     */
+    public List<UUID> dueAuditActors(Instant cutoff, String recorder, int max) {
         @SuppressWarnings("unchecked")
-        List<UUID> found = em.createNativeQuery("select a.actor_id from audit_actors a where a.first_seen <= :cutoff"
+        List<UUID> found = em.createNativeQuery("select a.actor_id from audit_actors a where a.first_seen <= :cutoff and a.name <> :recorder"
                         + " and not exists (select 1 from audit_events e where e.actor_id = a.actor_id and e.occurred_at > :cutoff)"
                         + " order by a.actor_id limit :max for update of a skip locked")
-                .setParameter("cutoff", ts(cutoff)).setParameter("max", max).getResultList();
+                .setParameter("cutoff", ts(cutoff)).setParameter("recorder", recorder).setParameter("max", max).getResultList();
         return found;
     }
 
