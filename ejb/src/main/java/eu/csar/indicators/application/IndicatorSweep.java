@@ -3,6 +3,8 @@ package eu.csar.indicators.application;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.domain.IndicatorEvent;
 import eu.csar.indicators.domain.IndicatorRepository;
+import eu.csar.security.api.Roles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -21,10 +23,12 @@ import java.util.logging.Logger;
  * Enables again, by themselves, the indicators whose disablement ended ({@code disabled_until}
  * passed by the platform clock), and retires the ACTIVE indicators whose Art 46 necessity review lapsed
  * (not confirmed within the retention rule {@code retention.indicator-review} after their review date):
- * every minute, each in its own transaction, as {@code system}.
+ * every minute, each in its own transaction, as {@code system} (run-as: the rule's period is read from
+ * the legal profile, whose service admits the platform's role).
  */
 @Singleton
 @DependsOn("SchemaMigrator")
+@RunAs(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndicatorSweep {
 
