@@ -168,6 +168,8 @@ class RetentionIT {
         String b = openReport(tagB);
         String itemA = storeItem(a, 31);
         String itemB = storeItem(b, 32);
+        String tagC = UUID.randomUUID().toString().substring(0, 8);
+        String c = openReport(tagC);
         Instant start = serverNow();
 
         // An idle actor: ca-ie asks for a report not forwarded to Ireland (404, audited with its pseudonym).
@@ -202,6 +204,17 @@ class RetentionIT {
         assertEquals(1L, Db.count("select count(*) from audit_entries where action = 'RETENTION_EXTENDED' and object_id = ? and outcome = 'SUCCESS'"
                 + " and actor = 'admin'", b));
 
+        // The report review: a reviewer confirms C's personal data are still necessary (held one more period);
+        // only reviewers confirm, providers see no review list.
+        String reason = Json.createObjectBuilder().add("reason", "Invented: still needed for an open investigation").build().toString();
+        assertEquals(403, post(RETENTION + "/report-reviews/" + c + "/confirmation", reason, admin()).status());
+        assertEquals(403, Api.get(RETENTION + "/report-reviews", Tokens.provider(Provider.ALPHA)).status());
+        Api.Response confirmed = post(RETENTION + "/report-reviews/" + c + "/confirmation", reason, Tokens.user("reviewer"));
+        assertEquals(200, confirmed.status(), confirmed.toString());
+        assertEquals("NECESSITY_CONFIRMED", confirmed.json().getString("kind"));
+        assertEquals(1L, Db.count("select count(*) from audit_entries where action = 'REPORT_PERSONAL_DATA_NECESSITY_CONFIRMED'"
+                + " and object_id = ? and actor = 'reviewer'", c));
+
         // Past the period: A's personal data are anonymised, its vault item shredded; B is held.
         advanceTo(due.plus(Duration.ofDays(1)));
         sweep();
@@ -221,6 +234,10 @@ class RetentionIT {
         assertOneAuditedBatchHolds("VAULT_ITEM", itemA);
         assertEquals("192.0.2.77", report(b).get("ip_address"), "held by the extension");
         assertTrue(keyed(itemB), "held by the extension");
+        assertEquals("192.0.2.77", report(c).get("ip_address"), "held by the reviewer's confirmation");
+        Api.Response review = Api.get(RETENTION + "/report-reviews", Tokens.user("reviewer"));
+        assertEquals(200, review.status(), review.toString());
+        assertFalse(review.body().contains(c), "a confirmed report is not due: " + review.body());
 
         // Re-running changes nothing (idempotent): A is not taken twice.
         sweep();
@@ -243,6 +260,9 @@ class RetentionIT {
         AuditSeals.awaitSealed(last);
         JsonObject verified = Api.get("/api/v1/audit/chain-verification", Tokens.user("auditor")).json();
         assertTrue(verified.getBoolean("intact"), verified.toString());
+
+        assertEquals("it-retention-user-" + tagC, report(c).get("user_identifiers"),
+                "still held by the confirmation, one period from when it was given");
 
         // The retention report lists the batches with their rule and Article.
         Api.Response report = Api.get(RETENTION + "/batches?category=VAULT_ITEM", Tokens.user("reviewer"));
