@@ -138,6 +138,11 @@ class PageAccessMatchesServicesTest {
     }
 
     @Test
+    void theRetentionReportFollowsItsService() {
+        assertEquals(rolesOf(eu.csar.retention.application.RetentionDesk.class, "batches", "rules"), PortalPages.allowedRoles(PortalPages.RETENTION));
+    }
+
+    @Test
     void theTechnologyRegisterPagesFollowTheirService() {
         Class<?> register = eu.csar.technologies.application.TechnologyRegister.class;
         assertEquals(rolesOf(register, "list", "technology"), PortalPages.allowedRoles(PortalPages.TECHNOLOGIES));

@@ -91,6 +91,11 @@ class AccessibilityIT {
     }
 
     @Test
+    void theRetentionReportPassesAxe() {
+        check("auditor", List.of(new Page("/portal/retention/report.xhtml", "retention-report", "retention report")));
+    }
+
+    @Test
     void theLegalProfilePagesPassAxe() {
         check("admin", List.of(
                 new Page("/portal/legal/profiles.xhtml", "legal-profiles", "legal profiles list"),

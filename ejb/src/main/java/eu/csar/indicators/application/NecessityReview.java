@@ -29,6 +29,24 @@ public class NecessityReview {
         return dueAfter(at, profiles.period(ref, ProfileKey.INDICATORS__REVIEW_PERIOD));
     }
 
+    /**
+     * Automatic retirement (retention rule {@code retention.indicator-review}): an ACTIVE indicator whose
+     * review date is at or before this instant was not confirmed within the rule's period and is retired.
+     */
+    public Instant lapsedBefore(Instant now) {
+        ProfileRef ref = profiles.pin(PROFILE);
+        return lapsedBefore(now, profiles.period(ref, ProfileKey.RETENTION__INDICATOR_REVIEW__PERIOD));
+    }
+
+    /** The pure rule: review dates at or before {@code now} minus the grace period have lapsed. */
+    static Instant lapsedBefore(Instant now, String period) {
+        return LegalPeriod.parse(period).before(now);
+    }
+
+    /** The reason a lapsed indicator is retired with: it names the rule. */
+    public static final String LAPSED_REASON = "retired by the retention rule retention.indicator-review (Art 46):"
+            + " its necessity was not confirmed in time";
+
     /** The pure rule: {@code at} plus the period (an ISO-8601 duration as the profile writes it). */
     static Instant dueAfter(Instant at, String period) {
         return LegalPeriod.parse(period).after(at);

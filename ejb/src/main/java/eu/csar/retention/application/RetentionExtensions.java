@@ -1,0 +1,151 @@
+package eu.csar.retention.application;
+
+import eu.csar.audit.api.AuditOutcome;
+import eu.csar.audit.application.AuditRecorder;
+import eu.csar.legal.api.LegalPeriod;
+import eu.csar.reports.api.ReportId;
+import eu.csar.retention.api.RetentionCategory;
+import eu.csar.retention.api.RetentionExtensionView;
+import eu.csar.retention.domain.RetentionAction;
+import eu.csar.retention.domain.RetentionRepository;
+import eu.csar.retention.domain.RetentionRule;
+import eu.csar.security.api.Caller;
+import eu.csar.security.api.Roles;
+import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.UnknownObjectException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Holding a report's data beyond its retention period. An authority extends it for a case (Art 22(2):
+ * legal basis recorded, at most the profile's {@code retention.extension-max}); the extension ends by
+ * itself, after which the sweep takes the data. A Coordinating Authority or law enforcement may extend
+ * only a report forwarded to one of its Member States (any other is 404, audited); centre admins any.
+ * The report review: reviewers see the reports whose personal data are due and confirm those still
+ * necessary (held one {@code retention.report-personal-data.period} more); unconfirmed ones are anonymised.
+ */
+@Stateless
+public class RetentionExtensions {
+
+    static final String REPORT = "Report";
+
+    private static final String PURPOSE = "retention extension (Art 22(2))";
+    private static final String REVIEW_PURPOSE = "necessity review of a report's personal data (Art 51(4))";
+
+    @Inject
+    RetentionRepository repository;
+
+    @Inject
+    RetentionRules rules;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** Extends the retention of a report's personal data and vault items by {@code period}, on {@code legalBasis}. */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.COORDINATING_AUTHORITY, Roles.LAW_ENFORCEMENT})
+    public RetentionExtensionView extend(@NotNull ReportId report, @NotBlank @Size(max = 500) String legalBasis, @NotNull LegalPeriod period) {
+        UUID reportId = report.value();
+        Boolean erased = repository.reportErased(reportId).orElse(null);
+        if (erased == null || !mayAct(reportId)) {
+            audit.refusal(RetentionAction.RETENTION_EXTENDED, reportId, PURPOSE, AuditOutcome.NOT_FOUND);
+            throw new UnknownObjectException(REPORT, reportId);
+        }
+        if (erased) {
+            audit.refusal(RetentionAction.RETENTION_EXTENDED, reportId, PURPOSE, AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The report's personal data were already anonymised: there is nothing left to extend");
+        }
+        Instant now = clock.instant();
+        Instant until;
+        try {
+            until = RetentionRule.extensionUntil(now, period, rules.extensionMax());
+        } catch (RuleViolationException tooLong) {
+            audit.refusal(RetentionAction.RETENTION_EXTENDED, reportId, PURPOSE, AuditOutcome.REFUSED);
+            throw tooLong;
+        }
+        RetentionExtensionView extension = new RetentionExtensionView(UUID.randomUUID(), REPORT, reportId.toString(), "EXTENSION",
+                legalBasis, until, audit.actorName(), now);
+        repository.addExtension(extension);
+        audit.success(RetentionAction.RETENTION_EXTENDED, reportId, PURPOSE + "; until " + until + "; " + legalBasis);
+        return extension;
+    }
+
+    /** A reviewer confirms that a report's personal data are still necessary: held one retention period from now. */
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
+    public RetentionExtensionView confirmNecessity(@NotNull ReportId report, @NotBlank @Size(max = 500) String reason) {
+        UUID reportId = report.value();
+        Boolean erased = repository.reportErased(reportId).orElse(null);
+        if (erased == null) {
+            audit.refusal(RetentionAction.REPORT_PERSONAL_DATA_NECESSITY_CONFIRMED, reportId, REVIEW_PURPOSE, AuditOutcome.NOT_FOUND);
+            throw new UnknownObjectException(REPORT, reportId);
+        }
+        if (erased) {
+            audit.refusal(RetentionAction.REPORT_PERSONAL_DATA_NECESSITY_CONFIRMED, reportId, REVIEW_PURPOSE, AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The report's personal data were already anonymised");
+        }
+        Instant now = clock.instant();
+        Instant until = rules.rule(RetentionCategory.REPORT_PERSONAL_DATA).dueAt(now);
+        RetentionExtensionView confirmation = new RetentionExtensionView(UUID.randomUUID(), REPORT, reportId.toString(),
+                "NECESSITY_CONFIRMED", reason, until, audit.actorName(), now);
+        repository.addExtension(confirmation);
+        audit.success(RetentionAction.REPORT_PERSONAL_DATA_NECESSITY_CONFIRMED, reportId, REVIEW_PURPOSE + "; until " + until);
+        return confirmation;
+    }
+
+    /** The extensions and confirmations of a report (centre staff; an authority for a report forwarded to it). */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.LAW_ENFORCEMENT})
+    public List<RetentionExtensionView> extensions(@NotNull ReportId report) {
+        UUID reportId = report.value();
+        if (repository.reportErased(reportId).isEmpty() || !mayAct(reportId)) {
+            audit.refusal(RetentionAction.RETENTION_REPORT_READ, reportId, PURPOSE, AuditOutcome.NOT_FOUND);
+            throw new UnknownObjectException(REPORT, reportId);
+        }
+        List<RetentionExtensionView> found = repository.extensions(REPORT, reportId.toString());
+        audit.success(RetentionAction.RETENTION_REPORT_READ, reportId, PURPOSE);
+        return found;
+    }
+
+    /** The report review: reports whose personal data are due now (the sweep anonymises them unless confirmed), oldest first. */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    public List<ReviewItem> reviewDue(int max) {
+        RetentionRule rule = rules.rule(RetentionCategory.REPORT_PERSONAL_DATA);
+        Instant now = clock.instant();
+        List<ReviewItem> due = repository.reportsForReview(rule.cutoff(now), now, max).stream()
+                .map(r -> new ReviewItem(new ReportId((UUID) r[0]), instant(r[1]), rule.dueAt(instant(r[1])))).toList();
+        audit.success(RetentionAction.RETENTION_REPORT_READ, null, REVIEW_PURPOSE);
+        return due;
+    }
+
+    /** A report due for the review: when it was opened and when its personal data became due. */
+    public record ReviewItem(ReportId reportId, Instant openedAt, Instant dueAt) {
+    }
+
+    private boolean mayAct(UUID reportId) {
+        if (caller.hasRole(Roles.CENTRE_ADMIN) || caller.hasRole(Roles.CENTRE_REVIEWER) || caller.hasRole(Roles.CENTRE_AUDITOR)) {
+            return true;
+        }
+        List<String> recipients = repository.reportRecipients(reportId);
+        return caller.memberStates().stream().anyMatch(ms -> recipients.contains(ms.name()));
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
+    }
+}
