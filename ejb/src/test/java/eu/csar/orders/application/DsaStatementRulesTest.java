@@ -177,4 +177,13 @@ class DsaStatementRulesTest {
         assertEquals(List.of("statements[1].category"), DsaStatementRules.batch(List.of(valid(), with("category", "X")), TODAY)
                 .stream().map(DsaStatementRules.Violation::field).toList());
     }
+
+    @Test
+    void aBatchSaysWhetherAnotherFollows() {
+        assertTrue(new DsaStatementBatch(List.of(valid()), 0, 1, 2).more());
+        assertTrue(!new DsaStatementBatch(List.of(valid()), 1, 1, 2).more());
+        assertTrue(!new DsaStatementBatch(List.of(), 0, 100, 0).more());
+        assertTrue(!new DsaStatementBatch(List.of(valid()), 0, 100, 100).more(), "exactly one full batch");
+        assertTrue(new DsaStatementBatch(List.of(valid()), 0, 100, 101).more());
+    }
 }
