@@ -48,9 +48,12 @@ class PenaltyCalculationIT {
         assertTrue(c.getString("profile").startsWith("COM-2022-209 v"), c.toString());
         assertEquals("Art 35(4), first subparagraph", c.getString("article"));
         assertEquals(0, new BigDecimal("15000000.00").compareTo(c.getJsonNumber("cap").bigDecimalValue()));
-        List<String> steps = c.getJsonArray("steps").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-        assertEquals("6% of EUR 250000000.00 = EUR 15000000.00 (rounded down to the cent)", steps.get(1));
-        assertEquals("Proposed: EUR 15000000.00, at the cap", steps.get(2));
+        List<JsonObject> steps = c.getJsonArray("steps").getValuesAs(JsonObject.class);
+        assertEquals("6% of EUR 250000000.00 = EUR 15000000.00 (rounded down to the cent)", steps.get(1).getString("text"));
+        assertEquals("penStep.capAmountFine", steps.get(1).getString("key"));
+        assertEquals(List.of("6%", "EUR 250000000.00", "EUR 15000000.00"), steps.get(1).getJsonArray("arguments")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals("Proposed: EUR 15000000.00, at the cap", steps.get(2).getString("text"));
         assertTrue(at.header("Cache-Control").orElse("").contains("no-store"), at.toString());
 
         Api.Response over = ask("""

@@ -9,7 +9,6 @@ import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -126,15 +125,18 @@ class PenaltyCaseIT {
         JsonObject decision = at.json().getJsonObject("decision");
         assertEquals("DECIDED", at.json().getString("state"));
         assertEquals("Art 35(4), first subparagraph", decision.getString("article"));
-        List<String> steps = decision.getJsonArray("steps").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-        assertEquals("Proposed: EUR 15000000.00, at the cap", steps.get(2));
+        JsonObject proposed = decision.getJsonArray("steps").getJsonObject(2);
+        assertEquals("Proposed: EUR 15000000.00, at the cap", proposed.getString("text"));
+        assertEquals("penStep.proposedAtCapFine", proposed.getString("key"));
         Map<String, Object> row = Db.rows("select state, decision_kind, decision_amount, decision_cap, annual_turnover"
                 + " from penalty_cases where id = ?::uuid", id).get(0);
         assertEquals("DECIDED", row.get("state"));
         assertEquals("INFRINGEMENT", row.get("decision_kind"));
         assertEquals(0, new BigDecimal("15000000.00").compareTo((BigDecimal) row.get("decision_amount")));
         assertEquals(0, new BigDecimal("15000000.00").compareTo((BigDecimal) row.get("decision_cap")));
-        assertEquals("Proposed: EUR 15000000.00, at the cap", Db.value("select step from penalty_case_steps where case_id = ?::uuid"
+        assertEquals("penStep.proposedAtCapFine", Db.value("select message_key from penalty_case_steps where case_id = ?::uuid"
+                + " and position = 2", id));
+        assertEquals("EUR 15000000.00", Db.value("select arguments from penalty_case_steps where case_id = ?::uuid"
                 + " and position = 2", id));
         assertEquals(7, Db.count("select count(*) from penalty_case_factors where case_id = ?::uuid", id));
         assertEquals(2, Db.count("select count(*) from penalty_case_status_changes where case_id = ?::uuid", id));

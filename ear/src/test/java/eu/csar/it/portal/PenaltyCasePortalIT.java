@@ -107,6 +107,8 @@ class PenaltyCasePortalIT {
             portal.find("session:lang-nl").click();
             portal.awaitOrExplain("penalty-nl", d -> d.findElement(By.id("state")).getText().equals("Besloten"));
             assertTrue(portal.pageText().contains("Factoren (art. 35, lid 6)"), portal.pageText());
+            assertTrue(portal.text("decision-steps").contains("Voorgesteld: EUR 15000000.00, gelijk aan het plafond"),
+                    "the calculator's steps in Dutch: " + portal.text("decision-steps"));
             problems.addAll(ScreenGeometry.problems(browser, "penalties", "case-nl", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
             browser.open(LIST);
             portal.awaitOrExplain("penalty-list-nl", d -> !d.findElements(By.cssSelector("a.csar-penalty-case-link[href$='" + id + "']")).isEmpty());

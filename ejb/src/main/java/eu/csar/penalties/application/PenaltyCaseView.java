@@ -5,6 +5,7 @@ import eu.csar.penalties.api.LinkKind;
 import eu.csar.penalties.api.PenaltyCaseId;
 import eu.csar.penalties.api.PenaltyCaseState;
 import eu.csar.penalties.api.PenaltyKind;
+import eu.csar.penalties.api.PenaltyStep;
 import eu.csar.penalties.domain.PenaltyCase;
 import eu.csar.penalties.domain.PenaltyCaseFactor;
 import eu.csar.shared.domain.MemberState;
@@ -39,7 +40,7 @@ public record PenaltyCaseView(PenaltyCaseId id, long version, String caseNumber,
 
     public record Decision(PenaltyKind kind, BigDecimal amount, Integer days, BigDecimal cap, BigDecimal total,
                            BigDecimal maximumTotal, String article, String reasoning, String decidedBy, Instant decidedAt,
-                           List<String> steps) implements Serializable {
+                           List<PenaltyStep> steps) implements Serializable {
     }
 
     public record HistoryRow(PenaltyCaseState from, String event, PenaltyCaseState to, Instant at, String actor, String reason,

@@ -4,6 +4,7 @@ import eu.csar.registry.api.ProviderAddressee;
 import eu.csar.registry.api.ProviderOffer;
 import eu.csar.registry.domain.OfferedService;
 import eu.csar.registry.api.ProviderReference;
+import eu.csar.registry.api.ProviderWasRegistered;
 import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.ServiceType;
 import eu.csar.registry.domain.Provider;
@@ -48,6 +49,16 @@ public class ProviderDirectory {
     @RolesAllowed(Roles.SYSTEM)
     public Optional<ProviderReference> find(@NotNull ProviderId id) {
         return providers.find(id).map(ProviderViews::reference);
+    }
+
+    /**
+     * The registrations of the active providers (when each was entered, what it offers): what a
+     * sweep started after a provider's registration catches up on, e.g. the first risk assessment's
+     * clock of providers registered before the registry told of registrations (Art 3(4)).
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public List<ProviderWasRegistered> registrations() {
+        return providers.publicRegister().stream().map(ProviderViews::registration).toList();
     }
 
     /**

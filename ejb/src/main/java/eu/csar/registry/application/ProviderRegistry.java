@@ -6,6 +6,7 @@ import eu.csar.registry.api.Jurisdiction;
 import eu.csar.platform.application.CallerTransaction;
 import eu.csar.platform.application.NewTransaction;
 import eu.csar.registry.api.ProviderContactChanged;
+import eu.csar.registry.api.ProviderWasRegistered;
 import eu.csar.registry.domain.Provider;
 import eu.csar.registry.domain.ProviderEvent;
 import eu.csar.registry.domain.ProviderProfile;
@@ -75,6 +76,9 @@ public class ProviderRegistry {
     Event<ProviderContactChanged> contactChanged;
 
     @Inject
+    Event<ProviderWasRegistered> registered;
+
+    @Inject
     NewTransaction newTransaction;
 
     @Inject
@@ -87,6 +91,7 @@ public class ProviderRegistry {
         providers.add(provider);
         flush(profile.legalName());
         audit.success(RegistryAction.PROVIDER_REGISTERED, provider.id(), ADMINISTRATION);
+        registered.fire(ProviderViews.registration(provider));
         return ProviderViews.entry(provider);
     }
 

@@ -1,6 +1,7 @@
 package eu.csar.registry.application;
 
 import eu.csar.registry.api.ProviderReference;
+import eu.csar.registry.api.ProviderWasRegistered;
 import eu.csar.registry.domain.Provider;
 import eu.csar.registry.domain.ProviderStatusChange;
 
@@ -27,6 +28,11 @@ final class ProviderViews {
 
     static ProviderReference reference(Provider p) {
         return new ProviderReference(p.id(), p.legalName(), p.jurisdiction());
+    }
+
+    static ProviderWasRegistered registration(Provider p) {
+        return new ProviderWasRegistered(p.id(), p.createdAt(),
+                p.serviceTypes().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     }
 
     private static ProviderEntry.StatusChangeView change(ProviderStatusChange c) {

@@ -14,6 +14,7 @@ import eu.csar.risk.domain.RiskAssessment;
 import eu.csar.risk.domain.RiskAssessmentEvent;
 import eu.csar.risk.domain.RiskAssessmentRepository;
 import eu.csar.risk.domain.RiskDueDates;
+import eu.csar.risk.domain.RiskFirstAssessment;
 import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
@@ -62,6 +63,9 @@ public class RiskAssessments {
     ProviderDirectory directory;
 
     @Inject
+    RiskFirstAssessments firstAssessments;
+
+    @Inject
     AuditRecorder audit;
 
     @Inject
@@ -94,6 +98,9 @@ public class RiskAssessments {
             }
             assessments.add(created);
             assessments.flush();
+            if (kind == AssessmentKind.SERVICE) {
+                firstAssessments.met(me.id(), created.id());
+            }
             created.updateScheduled(moves.scheduleUpdate(created, dueDates, profiles.reminder(profile), now));
             assessments.flush();
             audit.success(action, created.id(), RiskMoves.PURPOSE + "; " + kind + " under " + profile + ", next due "
@@ -126,11 +133,15 @@ public class RiskAssessments {
         List<RiskAssessmentView> items = found.stream().map(a -> RiskAssessmentView.of(a, List.of())).toList();
         if (next == null) {
             // before its first assessment: due the profile's period after the provider became subject (Art 3(4))
-            Instant first = firstDue(found.isEmpty()).orElse(null);
-            return new OwnAssessments(items, first, first == null ? null : DueKind.FIRST);
+            // its clock, once started, is the deadline it runs on (overdue or not); before that, computed the same way
+            Optional<RiskFirstAssessment> clock = found.isEmpty() ? caller.providerId().flatMap(assessments::first)
+                    .filter(f -> f.metAt().isEmpty()) : Optional.empty();
+            Instant first = clock.map(RiskFirstAssessment::dueAt).or(() -> firstDue(found.isEmpty())).orElse(null);
+            return new OwnAssessments(items, first, first == null ? null : DueKind.FIRST,
+                    clock.flatMap(RiskFirstAssessment::overdueSince).orElse(null));
         }
         return new OwnAssessments(items, next.nextDueAt(), next.answerDueAt() != null && next.nextDueAt().equals(next.answerDueAt())
-                ? next.answerKind() : DueKind.UPDATE);
+                ? next.answerKind() : DueKind.UPDATE, next.overdueSince());
     }
 
     /** One of the calling provider's assessments; another provider's is not found. */

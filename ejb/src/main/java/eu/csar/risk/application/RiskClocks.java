@@ -12,6 +12,7 @@ import eu.csar.risk.domain.RiskAction;
 import eu.csar.risk.domain.RiskAssessment;
 import eu.csar.risk.domain.RiskAssessmentRepository;
 import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,7 +23,9 @@ import jakarta.inject.Inject;
  * next assessment (Art 3(4)) or answer to a request (Art 5(2), 5(4)) is still open is recorded as
  * overdue, which puts it at the top of the Coordinating Authority's list; the profile's reminder
  * before it puts a notice into the inbox of each Coordinating Authority competent for the provider.
- * A deadline of an assessment superseded or answered meanwhile changes nothing.
+ * A deadline of an assessment superseded or answered meanwhile changes nothing. A provider's first
+ * assessment ({@link RiskFirstAssessments}) is marked overdue and reminded of the same way, unless
+ * it arrived meanwhile.
  */
 @ApplicationScoped
 public class RiskClocks {
@@ -38,6 +41,10 @@ public class RiskClocks {
 
     void onDeadline(@Observes DeadlineWasReached reached) {
         DueKind kind = DueKind.ofDeadlineKind(reached.kind());
+        if (RiskFirstAssessments.SUBJECT_TYPE.equals(reached.subject().type()) && kind == DueKind.FIRST) {
+            onFirstAssessment(reached);
+            return;
+        }
         if (!RiskMoves.SUBJECT_TYPE.equals(reached.subject().type()) || kind == null) {
             return;
         }
@@ -52,6 +59,24 @@ public class RiskClocks {
                     .filter(a -> kind == DueKind.UPDATE || kind == a.answerKind())
                     .ifPresent(a -> remind(a, reached));
         }
+    }
+
+    /** A provider's first assessment: overdue at the due time if still unmet; before it, the authorities are reminded. */
+    private void onFirstAssessment(DeadlineWasReached reached) {
+        ProviderId provider = ProviderId.of(reached.subject().id());
+        assessments.firstForUpdate(provider).filter(f -> f.metAt().isEmpty()).ifPresent(f -> {
+            if (reached.occasion() == DeadlineWasReached.Occasion.DUE && f.markOverdue(reached.due())) {
+                assessments.flush();
+                audit.success(RiskAction.RISK_FIRST_ASSESSMENT_OVERDUE, provider.value(), RiskMoves.PURPOSE
+                        + "; first assessment due " + reached.due());
+            } else if (reached.occasion() == DeadlineWasReached.Occasion.REMINDER) {
+                NoticeSubject subject = new NoticeSubject(RiskFirstAssessments.SUBJECT_TYPE, provider.value(), f.providerName());
+                for (MemberState state : f.memberStates()) {
+                    notices.remind(InboxAddress.of(state), subject, reached.kind(), reached.due(),
+                            reached.deadline() + "/" + reached.occasion());
+                }
+            }
+        });
     }
 
     private void remind(RiskAssessment a, DeadlineWasReached reached) {

@@ -11,6 +11,7 @@ import eu.csar.risk.domain.RiskAssessment;
 import eu.csar.risk.domain.RiskAssessmentEvent;
 import eu.csar.risk.domain.RiskAssessmentLifecycle;
 import eu.csar.risk.domain.RiskAssessmentRepository;
+import eu.csar.risk.domain.RiskFirstAssessment;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.ProviderId;
@@ -69,6 +70,23 @@ public class RiskReviews {
         audit.success(RiskAction.RISK_ASSESSMENT_LIST_READ, null, RiskMoves.PURPOSE + "; review list, " + found.size()
                 + " current, " + views.stream().filter(RiskAssessmentView::overdue).count() + " overdue");
         return views;
+    }
+
+    /**
+     * The providers under the caller's jurisdiction still awaiting their first assessment (Art 3(4),
+     * first subparagraph): overdue first (longest first), then by due date.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public List<FirstAssessmentDue> awaitingFirst() {
+        List<RiskFirstAssessment> open = assessments.awaitingFirst();
+        Set<ProviderId> mine = open.isEmpty() ? Set.of()
+                : directory.openableAmong(open.stream().map(RiskFirstAssessment::providerId).collect(Collectors.toSet()));
+        List<FirstAssessmentDue> due = open.stream().filter(f -> mine.contains(f.providerId()))
+                .map(f -> new FirstAssessmentDue(f.providerId(), f.providerName(), f.registeredAt(), f.dueAt(),
+                        f.overdueSince().orElse(null))).toList();
+        audit.success(RiskAction.RISK_ASSESSMENT_LIST_READ, null, RiskMoves.PURPOSE + "; awaiting a first assessment, "
+                + due.size() + ", " + due.stream().filter(FirstAssessmentDue::overdue).count() + " overdue");
+        return due;
     }
 
     /** One assessment of a provider under the caller's jurisdiction; any other is not found. */

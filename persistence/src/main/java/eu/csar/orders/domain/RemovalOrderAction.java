@@ -29,7 +29,9 @@ public enum RemovalOrderAction implements AuditAction {
     /** The annex form of an order was downloaded as a PDF. */
     REMOVAL_ORDER_ANNEX_READ,
     /** The time-to-removal figures (per order and per provider) were read. */
-    REMOVAL_ORDER_STATISTICS_READ;
+    REMOVAL_ORDER_STATISTICS_READ,
+    /** A provider exported its removals as DSA statements of reasons (issue 13 §2). */
+    REMOVAL_ORDER_DSA_STATEMENTS_READ;
 
     @Override
     public String objectType() {

@@ -80,6 +80,33 @@ public class RemovalOrderRepository {
         return query.getResultList();
     }
 
+    /** One item of an executed order: the order and the item's position in it (from 0). */
+    public record ExecutedItem(java.util.UUID orderId, int position) {
+    }
+
+    private static final String EXECUTED_ITEMS = " from removal_orders o join removal_order_items i on i.order_id = o.id"
+            + " where o.provider_id = ?1 and o.executed_at is not null and o.measure_taken is not null"
+            + " and o.executed_at >= ?2 and o.executed_at < ?3";
+
+    /**
+     * The items of the orders addressed to {@code provider} that it executed in [{@code from}, {@code to}),
+     * oldest execution first, then by order and position: a stable sequence to page through.
+     */
+    public List<ExecutedItem> executedItems(ProviderId provider, java.time.Instant from, java.time.Instant to, int first, int max) {
+        List<?> rows = em.createNativeQuery("select o.id, i.position" + EXECUTED_ITEMS
+                        + " order by o.executed_at, o.id, i.position offset ?4 limit ?5")
+                .setParameter(1, provider.value()).setParameter(2, java.sql.Timestamp.from(from)).setParameter(3, java.sql.Timestamp.from(to))
+                .setParameter(4, first).setParameter(5, max).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new ExecutedItem((java.util.UUID) r[0], ((Number) r[1]).intValue())).toList();
+    }
+
+    /** How many items {@link #executedItems} pages through. */
+    public long countExecutedItems(ProviderId provider, java.time.Instant from, java.time.Instant to) {
+        return ((Number) em.createNativeQuery("select count(*)" + EXECUTED_ITEMS)
+                .setParameter(1, provider.value()).setParameter(2, java.sql.Timestamp.from(from)).setParameter(3, java.sql.Timestamp.from(to)).getSingleResult()).longValue();
+    }
+
     private static String where(ProviderId provider, Set<MemberState> memberStates, RemovalOrderFilter filter) {
         List<String> conditions = new java.util.ArrayList<>();
         String scope = OrderScope.condition("", provider, memberStates).trim();

@@ -2,6 +2,7 @@ package eu.csar.penalties.domain;
 
 import eu.csar.penalties.api.PenaltyCalculation;
 import eu.csar.penalties.api.PenaltyQuestion;
+import eu.csar.penalties.api.PenaltyStep;
 import eu.csar.shared.domain.RuleViolationException;
 
 import java.math.BigDecimal;
@@ -44,22 +45,22 @@ public final class PenaltyCalculator {
             throw new RuleViolationException(RuleViolationException.Code.INVALID, "days",
                     "Only a periodic penalty payment runs for a number of days");
         }
-        List<String> steps = new ArrayList<>();
+        List<PenaltyStep> steps = new ArrayList<>();
         BigDecimal annual = cents(question.annualTurnover(), "annualTurnover");
         BigDecimal base = annual;
         BigDecimal daily = null;
         String share = pct(cap.percent()) + " of the " + (perDay ? "average daily" : "annual") + " worldwide turnover"
                 + " of the preceding business year" + (perDay ? ", per day" : "");
-        steps.add("Cap: " + share + " (" + cap.article() + "; legal profile " + cap.profile() + ")");
+        steps.add(PenaltyStep.of(perDay ? "penStep.capPeriodic" : "penStep.capFine", pct(cap.percent()), cap.article(),
+                cap.profile()));
         if (perDay) {
             daily = annual.divide(BigDecimal.valueOf(question.businessYearDays()), 2, RoundingMode.DOWN);
             base = daily;
-            steps.add("Average daily turnover: " + eur(annual) + " / " + question.businessYearDays() + " days = " + eur(daily)
-                    + " (rounded down to the cent)");
+            steps.add(PenaltyStep.of("penStep.dailyTurnover", eur(annual), String.valueOf(question.businessYearDays()), eur(daily)));
         }
         BigDecimal capAmount = base.multiply(cap.percent()).divide(HUNDRED, 2, RoundingMode.DOWN);
-        steps.add(pct(cap.percent()) + " of " + eur(base) + " = " + eur(capAmount) + (perDay ? " per day" : "")
-                + " (rounded down to the cent)");
+        steps.add(PenaltyStep.of(perDay ? "penStep.capAmountPeriodic" : "penStep.capAmountFine", pct(cap.percent()), eur(base),
+                eur(capAmount)));
         BigDecimal proposed = cents(question.proposedAmount(), "proposedAmount");
         if (proposed.compareTo(capAmount) > 0) {
             throw new RuleViolationException(RuleViolationException.Code.INVALID, "proposedAmount",
@@ -67,15 +68,15 @@ public final class PenaltyCalculator {
                             + ": " + share + " (" + cap.article() + ")");
         }
         BigDecimal below = capAmount.subtract(proposed);
-        steps.add("Proposed: " + eur(proposed) + (perDay ? " per day" : "") + ", "
-                + (below.signum() == 0 ? "at the cap" : "within the cap (" + eur(below) + " below it)"));
+        String proposedKey = "penStep.proposed" + (below.signum() == 0 ? "AtCap" : "Within") + (perDay ? "Periodic" : "Fine");
+        steps.add(below.signum() == 0 ? PenaltyStep.of(proposedKey, eur(proposed)) : PenaltyStep.of(proposedKey, eur(proposed), eur(below)));
         BigDecimal maximumTotal = capAmount;
         BigDecimal proposedTotal = proposed;
         if (perDay) {
             BigDecimal days = BigDecimal.valueOf(question.days());
             maximumTotal = capAmount.multiply(days);
             proposedTotal = proposed.multiply(days);
-            steps.add("Over " + question.days() + " day(s): at most " + eur(maximumTotal) + "; proposed " + eur(proposedTotal));
+            steps.add(PenaltyStep.of("penStep.total", String.valueOf(question.days()), eur(maximumTotal), eur(proposedTotal)));
         }
         return new PenaltyCalculation(question.kind(), cap.profile(), cap.percent(), cap.article(), annual, daily, capAmount,
                 proposed, question.days(), maximumTotal, proposedTotal, steps);

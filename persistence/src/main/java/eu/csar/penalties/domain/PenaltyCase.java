@@ -1,5 +1,6 @@
 package eu.csar.penalties.domain;
 
+import eu.csar.penalties.api.PenaltyStep;
 import eu.csar.penalties.api.FactorEntry;
 import eu.csar.penalties.api.PenaltyCalculation;
 import eu.csar.penalties.api.PenaltyCaseId;
@@ -171,8 +172,7 @@ public class PenaltyCase {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "penalty_case_steps", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
-    @Column(name = "step", nullable = false)
-    private List<String> decisionSteps = new ArrayList<>();
+    private List<PenaltyCaseStep> decisionSteps = new ArrayList<>();
 
     @OneToMany(mappedBy = "penaltyCase", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt")
@@ -318,7 +318,7 @@ public class PenaltyCase {
         decisionArticle = calculation.article();
         decisionReasoning = why;
         decisionSteps.clear();
-        decisionSteps.addAll(calculation.steps());
+        calculation.steps().forEach(step -> decisionSteps.add(new PenaltyCaseStep(step)));
         decidedBy = actor;
         decidedAt = now;
         return calculation;
@@ -501,8 +501,8 @@ public class PenaltyCase {
         return Collections.unmodifiableList(factors);
     }
 
-    public List<String> decisionSteps() {
-        return Collections.unmodifiableList(decisionSteps);
+    public List<PenaltyStep> decisionSteps() {
+        return decisionSteps.stream().map(PenaltyCaseStep::step).toList();
     }
 
     public List<PenaltyCaseStatusChange> history() {

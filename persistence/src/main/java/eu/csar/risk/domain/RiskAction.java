@@ -24,11 +24,17 @@ public enum RiskAction implements AuditAction {
     /** The documents of an assessment were listed. */
     RISK_DOCUMENT_LIST_READ,
     /** A document of an assessment was downloaded. */
-    RISK_DOCUMENT_DOWNLOADED;
+    RISK_DOCUMENT_DOWNLOADED,
+    /** The clock of a provider's first assessment started (its registration, or the start-up sweep); object: the provider. */
+    RISK_FIRST_ASSESSMENT_STARTED,
+    /** A provider's first assessment fell due without one (Art 3(4)); object: the provider. */
+    RISK_FIRST_ASSESSMENT_OVERDUE,
+    /** A provider's first assessment arrived and ended its clock; object: the provider. */
+    RISK_FIRST_ASSESSMENT_MET;
 
     @Override
     public String objectType() {
-        return "RiskAssessment";
+        return name().startsWith("RISK_FIRST_ASSESSMENT_") ? "Provider" : "RiskAssessment";
     }
 
     /** The action recording a move of the workflow. */

@@ -83,6 +83,39 @@ public class RiskAssessmentRepository {
         return ids.stream().map(id -> em.find(RiskAssessment.class, id)).peek(em::refresh).toList();
     }
 
+    /** The clock of {@code provider}'s first assessment, if it was started. */
+    public Optional<RiskFirstAssessment> first(ProviderId provider) {
+        return Optional.ofNullable(em.find(RiskFirstAssessment.class, provider.value()));
+    }
+
+    /** The clock of {@code provider}'s first assessment, if it was started, locked until the transaction ends. */
+    public Optional<RiskFirstAssessment> firstForUpdate(ProviderId provider) {
+        return Optional.ofNullable(em.find(RiskFirstAssessment.class, provider.value(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void addFirst(RiskFirstAssessment first) {
+        em.persist(first);
+    }
+
+    /** The providers whose first assessment's clock was started (met or not). */
+    public Set<UUID> firstStarted() {
+        return Set.copyOf(em.createQuery("select f.providerId from RiskFirstAssessment f", UUID.class).getResultList());
+    }
+
+    /** Whether {@code provider} ever submitted an assessment of {@code kind}. */
+    public boolean anyOf(ProviderId provider, AssessmentKind kind) {
+        return !em.createQuery("select a.id from RiskAssessment a where a.providerId = :p and a.kind = :k", UUID.class)
+                .setParameter("p", provider.value()).setParameter("k", kind).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The providers still awaiting their first assessment: overdue first (longest overdue first), then by due date. */
+    public List<RiskFirstAssessment> awaitingFirst() {
+        return em.createQuery("select f from RiskFirstAssessment f where f.metAt is null"
+                        + " order by case when f.overdueSince is null then 1 else 0 end, f.overdueSince, f.dueAt, f.providerId",
+                        RiskFirstAssessment.class).setMaxResults(MAX_LIST).getResultList();
+    }
+
     /** The providers that have submitted any assessment (what a review list asks the registry about). */
     public Set<UUID> providers() {
         return Set.copyOf(em.createQuery("select distinct a.providerId from RiskAssessment a", UUID.class).getResultList());

@@ -2,6 +2,7 @@ package eu.csar.penalties.domain;
 
 import eu.csar.penalties.api.PenaltyCalculation;
 import eu.csar.penalties.api.PenaltyKind;
+import eu.csar.penalties.api.PenaltyStep;
 import eu.csar.penalties.api.PenaltyQuestion;
 import eu.csar.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class PenaltyCalculatorTest {
         assertEquals(new BigDecimal("60000000.00"), at.maximumTotal());
         assertEquals("Art 35(4), first subparagraph", at.article());
         assertNull(at.averageDailyTurnover());
-        assertTrue(at.steps().get(at.steps().size() - 1).contains("at the cap"), at.steps().toString());
+        assertEquals(PenaltyStep.of("penStep.proposedAtCapFine", "EUR 60000000.00"), at.steps().get(at.steps().size() - 1));
 
         RuleViolationException over = refused(FINE, fine(PenaltyKind.INFRINGEMENT, "1000000000.00", "60000000.01"));
         assertEquals(RuleViolationException.Code.INVALID, over.code());
@@ -64,10 +65,9 @@ class PenaltyCalculatorTest {
     void theStepsSayHowTheCapWasReachedAndHowFarBelowTheProposalIs() {
         PenaltyCalculation c = PenaltyCalculator.calculate(FINE, fine(PenaltyKind.INFRINGEMENT, "2500000.50", "100000"));
         assertEquals(List.of(
-                "Cap: 6% of the annual worldwide turnover of the preceding business year (Art 35(4), first subparagraph; "
-                        + "legal profile COM-2022-209 v1)",
-                "6% of EUR 2500000.50 = EUR 150000.03 (rounded down to the cent)",
-                "Proposed: EUR 100000.00, within the cap (EUR 50000.03 below it)"), c.steps());
+                PenaltyStep.of("penStep.capFine", "6%", "Art 35(4), first subparagraph", "COM-2022-209 v1"),
+                PenaltyStep.of("penStep.capAmountFine", "6%", "EUR 2500000.50", "EUR 150000.03"),
+                PenaltyStep.of("penStep.proposedWithinFine", "EUR 100000.00", "EUR 50000.03")), c.steps());
         assertEquals(new BigDecimal("100000.00"), c.proposedTotal());
     }
 
@@ -86,7 +86,12 @@ class PenaltyCalculatorTest {
         assertEquals(new BigDecimal("1500000.00"), at.maximumTotal());
         assertEquals(new BigDecimal("1500000.00"), at.proposedTotal());
         assertEquals(30, at.days());
-        assertEquals("Over 30 day(s): at most EUR 1500000.00; proposed EUR 1500000.00", at.steps().get(at.steps().size() - 1));
+        assertEquals(List.of(
+                PenaltyStep.of("penStep.capPeriodic", "5%", "Art 35(5)", "COM-2022-209 v1"),
+                PenaltyStep.of("penStep.dailyTurnover", "EUR 365000000.00", "365", "EUR 1000000.00"),
+                PenaltyStep.of("penStep.capAmountPeriodic", "5%", "EUR 1000000.00", "EUR 50000.00"),
+                PenaltyStep.of("penStep.proposedAtCapPeriodic", "EUR 50000.00"),
+                PenaltyStep.of("penStep.total", "30", "EUR 1500000.00", "EUR 1500000.00")), at.steps());
 
         RuleViolationException over = refused(PERIODIC, periodic("365000000.00", 365, "50000.01", 30));
         assertEquals("EUR 50000.01 per day exceeds the cap of EUR 50000.00 per day: 5% of the average daily worldwide "
@@ -97,8 +102,7 @@ class PenaltyCalculatorTest {
     void aLeapBusinessYearDividesBy366() {
         PenaltyCalculation c = PenaltyCalculator.calculate(PERIODIC, periodic("366000000.00", 366, "1", 1));
         assertEquals(new BigDecimal("1000000.00"), c.averageDailyTurnover());
-        assertEquals("Average daily turnover: EUR 366000000.00 / 366 days = EUR 1000000.00 (rounded down to the cent)",
-                c.steps().get(1));
+        assertEquals(PenaltyStep.of("penStep.dailyTurnover", "EUR 366000000.00", "366", "EUR 1000000.00"), c.steps().get(1));
         // the same turnover over 365 days gives a higher average and cap
         assertEquals(new BigDecimal("50136.98"), PenaltyCalculator.calculate(PERIODIC, periodic("366000000.00", 365, "1", 1)).cap());
     }

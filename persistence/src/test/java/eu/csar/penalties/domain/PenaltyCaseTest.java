@@ -1,5 +1,6 @@
 package eu.csar.penalties.domain;
 
+import eu.csar.penalties.api.PenaltyStep;
 import eu.csar.penalties.api.FactorAssessment;
 import eu.csar.penalties.api.FactorEntry;
 import eu.csar.penalties.api.LinkKind;
@@ -227,8 +228,10 @@ class PenaltyCaseTest {
         assertEquals(new BigDecimal("15000000.00"), at.decisionCap());
         assertEquals("at the cap", at.decisionReasoning());
         assertEquals("Art 35(4), first subparagraph", at.decisionArticle());
-        assertTrue(at.decisionSteps().stream().anyMatch(s -> s.contains("at the cap")), at.decisionSteps().toString());
-        assertTrue(at.decisionSteps().get(0).contains("COM-2022-209 v1"));
+        assertEquals(PenaltyStep.of("penStep.proposedAtCapFine", "EUR 15000000.00"), at.decisionSteps().get(2),
+                "kept as the key and its arguments, read back as they were stored");
+        assertEquals(PenaltyStep.of("penStep.capFine", "6%", "Art 35(4), first subparagraph", "COM-2022-209 v1"),
+                at.decisionSteps().get(0));
         assertField("annualTurnover", () -> at.recordTurnover(BigDecimal.ONE, 2025, 365, "a", T0), RuleViolationException.Code.NOT_PERMITTED_IN_STATE);
         assertField("factors", () -> at.recordFactors(FACTORS, List.of(new FactorEntry("SIZE", FactorAssessment.NEUTRAL, null)), "a", T0),
                 RuleViolationException.Code.NOT_PERMITTED_IN_STATE);

@@ -21,7 +21,8 @@ public class InboxLinks {
             "DetectionOrder", "/portal/detection-orders/",
             "RemovalOrder", "/portal/removal-orders/",
             "Complaint", "/portal/complaints/",
-            "RiskAssessment", "/portal/risk/assessments.xhtml?assessment=");
+            "RiskAssessment", "/portal/risk/assessments.xhtml?assessment=",
+            "RiskFirstAssessment", "/portal/risk/assessments.xhtml?provider=");
 
     /** The context-relative permanent link of the item's subject. */
     public static String path(InboxItem item) {

@@ -5,6 +5,8 @@ import eu.csar.orders.api.Contestant;
 import eu.csar.orders.api.ExecutionMeasure;
 import eu.csar.orders.api.RedressOutcome;
 import eu.csar.orders.api.RemovalOrderId;
+import eu.csar.orders.application.DsaStatementRules;
+import eu.csar.orders.application.DsaStatements;
 import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.orders.application.RemovalOrderOnlineChecks;
 import eu.csar.orders.application.RemovalOrderPage;
@@ -67,6 +69,9 @@ public class RemovalOrderResource {
     @Inject
     RemovalOrderOnlineChecks checks;
 
+    @Inject
+    DsaStatements dsaStatements;
+
     @Context
     UriInfo uriInfo;
 
@@ -118,6 +123,17 @@ public class RemovalOrderResource {
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     public Response annex(@PathParam("id") String id) {
         return OrderResponses.pdf(annexes.removalOrder(id(id)));
+    }
+
+    @GET
+    @Path("{id}/dsa-statements")
+    @Operation(summary = "An executed order addressed to the caller (provider) as DSA Transparency Database statements "
+            + "of reasons, one per item, in the database's body {\"statements\":[...]} (page from 0, 100 a batch; "
+            + "header Link rel=next while more follow); 404 for another's order, 409 before execution; see /api/v1/dsa-statements")
+    public Response dsaStatements(@PathParam("id") String id, @QueryParam("page") String page) {
+        int p = Inputs.integer(page, 0, "page");
+        Inputs.firstRow(p, DsaStatementRules.MAX_BATCH, DsaStatementRules.MAX_BATCH);
+        return DsaStatementResource.batch(uriInfo, dsaStatements.forOrder(id(id), p));
     }
 
     @Idempotent

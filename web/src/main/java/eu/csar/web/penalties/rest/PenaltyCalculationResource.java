@@ -48,10 +48,11 @@ public class PenaltyCalculationResource {
 
     public record CalculationDto(String kind, String profile, BigDecimal percent, String article, BigDecimal annualTurnover,
                                  BigDecimal averageDailyTurnover, BigDecimal cap, BigDecimal proposedAmount, Integer days,
-                                 BigDecimal maximumTotal, BigDecimal proposedTotal, List<String> steps) {
+                                 BigDecimal maximumTotal, BigDecimal proposedTotal, List<PenaltyStepDto> steps) {
         static CalculationDto of(PenaltyCalculation c) {
             return new CalculationDto(c.kind().name(), c.profile(), c.percent(), c.article(), c.annualTurnover(),
-                    c.averageDailyTurnover(), c.cap(), c.proposedAmount(), c.days(), c.maximumTotal(), c.proposedTotal(), c.steps());
+                    c.averageDailyTurnover(), c.cap(), c.proposedAmount(), c.days(), c.maximumTotal(), c.proposedTotal(),
+                    PenaltyStepDto.of(c.steps()));
         }
     }
 

@@ -26,7 +26,7 @@ public record PenaltyCaseDto(String id, long version, String caseNumber, String 
 
     public record Decision(String kind, BigDecimal proposedAmount, Integer days, BigDecimal cap, BigDecimal total,
                            BigDecimal maximumTotal, String article, String reasoning, String decidedBy, String decidedAt,
-                           List<String> steps) {
+                           List<PenaltyStepDto> steps) {
     }
 
     public record HistoryRow(String from, String event, String to, String at, String actor, String reason, String legalBasis) {
@@ -41,7 +41,7 @@ public record PenaltyCaseDto(String id, long version, String caseNumber, String 
                         .toList(),
                 v.missingFactors(), v.annualTurnover(), v.businessYear(), v.businessYearDays(),
                 d == null ? null : new Decision(d.kind().name(), d.amount(), d.days(), d.cap(), d.total(), d.maximumTotal(),
-                        d.article(), d.reasoning(), d.decidedBy(), instant(d.decidedAt()), d.steps()),
+                        d.article(), d.reasoning(), d.decidedBy(), instant(d.decidedAt()), PenaltyStepDto.of(d.steps())),
                 v.history().stream().map(h -> new HistoryRow(h.from() == null ? null : h.from().name(), h.event(), h.to().name(),
                         instant(h.at()), h.actor(), h.reason(), h.legalBasis())).toList());
     }

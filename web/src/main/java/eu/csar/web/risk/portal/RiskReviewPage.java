@@ -1,6 +1,7 @@
 package eu.csar.web.risk.portal;
 
 import eu.csar.risk.api.RiskAssessmentId;
+import eu.csar.risk.application.FirstAssessmentDue;
 import eu.csar.risk.application.RiskAssessmentView;
 import eu.csar.risk.application.RiskDocuments;
 import eu.csar.risk.application.RiskReviews;
@@ -40,6 +41,7 @@ public class RiskReviewPage implements Serializable {
 
     private String assessment;
     private List<RiskAssessmentView> rows = List.of();
+    private List<FirstAssessmentDue> awaitingFirst = List.of();
     private RiskAssessmentView selected;
     private String text;
     private String category;
@@ -60,8 +62,10 @@ public class RiskReviewPage implements Serializable {
     void load() {
         try {
             rows = reviews.list();
+            awaitingFirst = reviews.awaitingFirst();
         } catch (RuntimeException e) {
             rows = List.of();
+            awaitingFirst = List.of();
             if (!feedback.showRefusal(e)) {
                 throw e;
             }
@@ -156,6 +160,11 @@ public class RiskReviewPage implements Serializable {
 
     public List<RiskAssessmentView> getRows() {
         return rows;
+    }
+
+    /** The providers still awaiting their first assessment, overdue first. */
+    public List<FirstAssessmentDue> getAwaitingFirst() {
+        return awaitingFirst;
     }
 
     public RiskAssessmentView getSelected() {

@@ -84,7 +84,7 @@ public class RiskAssessmentResource {
     public Own list() {
         OwnAssessments own = assessments.own();
         return new Own(own.items().stream().map(RiskAssessmentDto::of).toList(), RiskAssessmentDto.instant(own.nextDueAt()),
-                RiskAssessmentDto.name(own.nextDueKind()));
+                RiskAssessmentDto.name(own.nextDueKind()), RiskAssessmentDto.instant(own.overdueSince()));
     }
 
     @GET
@@ -148,6 +148,6 @@ public class RiskAssessmentResource {
     }
 
     /** The provider's own assessments and its next due date. */
-    public record Own(List<RiskAssessmentDto> items, String nextDueAt, String nextDueKind) {
+    public record Own(List<RiskAssessmentDto> items, String nextDueAt, String nextDueKind, String overdueSince) {
     }
 }

@@ -71,6 +71,21 @@ public class RiskReviewResource {
     }
 
     @GET
+    @Path("first-assessments")
+    @Operation(summary = "The providers under the caller's jurisdiction still awaiting their first assessment (Art 3(4), "
+            + "first subparagraph, due the profile's risk-assessment.first-assessment-period after registration): "
+            + "overdue first, then by due date")
+    public List<FirstDue> awaitingFirst() {
+        return reviews.awaitingFirst().stream().map(f -> new FirstDue(f.provider().toString(), f.providerName(),
+                RiskAssessmentDto.instant(f.registeredAt()), RiskAssessmentDto.instant(f.dueAt()),
+                RiskAssessmentDto.instant(f.overdueSince()))).toList();
+    }
+
+    /** A provider awaiting its first assessment; {@code overdueSince} absent while it is not overdue. */
+    public record FirstDue(String providerId, String providerName, String registeredAt, String dueAt, String overdueSince) {
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One assessment of a provider under the caller's jurisdiction")
     public RiskAssessmentDto open(@PathParam("id") String id) {
