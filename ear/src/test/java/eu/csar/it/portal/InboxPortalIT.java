@@ -212,6 +212,35 @@ class InboxPortalIT {
                 .anyMatch(o -> o.getString("subjectId").equals(order.toString())), "the administrators share the Centre's inbox");
     }
 
+    /**
+     * A provider's own inbox as its staff see it, in Dutch: a reminder of its next risk assessment (the row
+     * RiskClocks writes; RiskAssessmentIT drives the real sweep), in the provider's words, linking its own
+     * risk page, for "Uw organisatie".
+     */
+    @Test
+    void aProvidersStaffFindTheirOwnReminderInDutch() {
+        UUID assessment = UUID.randomUUID();
+        String label = "Alpha Hosting reminder " + assessment.toString().substring(0, 6);
+        Db.execute("insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, changes,"
+                + " competent_before, competent_after, due_at, created_at, source_message_id) values ('" + UUID.randomUUID()
+                + "', 'PROVIDER:" + Provider.ALPHA.providerId + "', 'DEADLINE_REMINDER', 'RiskAssessment', '" + assessment
+                + "', '" + label + "', 'risk-assessment.update', '', '', '2029-12-01T10:00:00Z', now(), 'it-reminder-" + assessment + "')");
+
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("alpha-staff", "/portal/inbox.xhtml");
+            portal.awaitHeading("Inbox");
+            portal.find("session:lang-nl").click();
+            portal.awaitHeading("Postvak");
+            String dutch = rowText(browser, label, 0);
+            assertTrue(dutch.contains("Herinnering: uw volgende risicobeoordeling moet uiterlijk 2029-12-01 10:00 UTC gegeven zijn."),
+                    dutch);
+            assertTrue(dutch.contains("Uw organisatie"), dutch);
+            String link = rows(browser, label).get(0).findElement(By.linkText(label)).getAttribute("href");
+            assertTrue(link.endsWith("/portal/risk/own.xhtml"), "the provider's own risk page: " + link);
+        }
+    }
+
     /** The inbox's rows about the provider of this name, newest first. */
     private static List<WebElement> rows(Browser browser, String legalName) {
         return browser.waitUp().until(d -> {

@@ -21,7 +21,8 @@ import jakarta.inject.Inject;
  * sweep's transaction for that deadline, actor {@code system}): at the due time, an assessment whose
  * next assessment (Art 3(4)) or answer to a request (Art 5(2), 5(4)) is still open is recorded as
  * overdue, which puts it at the top of the Coordinating Authority's list; the profile's reminder
- * before it puts a notice into the inbox of each Coordinating Authority competent for the provider.
+ * before it puts a notice into the inbox of each Coordinating Authority competent for the provider
+ * and into the provider's own inbox.
  * A deadline of an assessment superseded or answered meanwhile changes nothing.
  */
 @ApplicationScoped
@@ -60,5 +61,7 @@ public class RiskClocks {
             notices.remind(InboxAddress.of(state), subject, reached.kind(), reached.due(),
                     reached.deadline() + "/" + reached.occasion());
         }
+        notices.remind(InboxAddress.ofProvider(a.providerId()), subject, reached.kind(), reached.due(),
+                reached.deadline() + "/" + reached.occasion());
     }
 }
