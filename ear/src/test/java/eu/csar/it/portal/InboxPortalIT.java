@@ -173,10 +173,7 @@ class InboxPortalIT {
     void theEuCentresReviewerFindsTheReminderOfItsOpinionWithTheOrdersLink() {
         UUID order = UUID.randomUUID();
         String reference = "NL-DO-REMINDER-" + order.toString().substring(0, 6);
-        Db.execute("insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, changes,"
-                + " competent_before, competent_after, due_at, created_at, source_message_id) values ('" + UUID.randomUUID()
-                + "', 'EU_CENTRE', 'DEADLINE_REMINDER', 'DetectionOrder', '" + order + "', '" + reference
-                + "', 'detection-order.centre-opinion', '', '', '2026-12-29T09:00:00Z', now(), 'it-reminder-" + order + "')");
+        reminder("EU_CENTRE", "DetectionOrder", order, reference, "detection-order.centre-opinion", "2026-12-29T09:00:00Z");
 
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
@@ -221,10 +218,8 @@ class InboxPortalIT {
     void aProvidersStaffFindTheirOwnReminderInDutch() {
         UUID assessment = UUID.randomUUID();
         String label = "Alpha Hosting reminder " + assessment.toString().substring(0, 6);
-        Db.execute("insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, changes,"
-                + " competent_before, competent_after, due_at, created_at, source_message_id) values ('" + UUID.randomUUID()
-                + "', 'PROVIDER:" + Provider.ALPHA.providerId + "', 'DEADLINE_REMINDER', 'RiskAssessment', '" + assessment
-                + "', '" + label + "', 'risk-assessment.update', '', '', '2029-12-01T10:00:00Z', now(), 'it-reminder-" + assessment + "')");
+        reminder("PROVIDER:" + Provider.ALPHA.providerId, "RiskAssessment", assessment, label, "risk-assessment.update",
+                "2029-12-01T10:00:00Z");
 
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
@@ -239,6 +234,14 @@ class InboxPortalIT {
             String link = rows(browser, label).get(0).findElement(By.linkText(label)).getAttribute("href");
             assertTrue(link.endsWith("/portal/risk/own.xhtml"), "the provider's own risk page: " + link);
         }
+    }
+
+    /** Puts the row the deadline sweep writes for a reminder into the inbox {@code recipient}. */
+    private static void reminder(String recipient, String subjectType, UUID subject, String label, String deadline, String due) {
+        Db.execute("insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, changes,"
+                + " competent_before, competent_after, due_at, created_at, source_message_id) values ('" + UUID.randomUUID()
+                + "', '" + recipient + "', 'DEADLINE_REMINDER', '" + subjectType + "', '" + subject + "', '" + label
+                + "', '" + deadline + "', '', '', '" + due + "', now(), 'it-reminder-" + subject + "')");
     }
 
     /** The inbox's rows about the provider of this name, newest first. */
