@@ -173,10 +173,7 @@ class InboxPortalIT {
     void theEuCentresReviewerFindsTheReminderOfItsOpinionWithTheOrdersLink() {
         UUID order = UUID.randomUUID();
         String reference = "NL-DO-REMINDER-" + order.toString().substring(0, 6);
-        Db.execute("insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, changes,"
-                + " competent_before, competent_after, due_at, created_at, source_message_id) values ('" + UUID.randomUUID()
-                + "', 'EU_CENTRE', 'DEADLINE_REMINDER', 'DetectionOrder', '" + order + "', '" + reference
-                + "', 'detection-order.centre-opinion', '', '', '2026-12-29T09:00:00Z', now(), 'it-reminder-" + order + "')");
+        reminder("EU_CENTRE", "DetectionOrder", order, reference, "detection-order.centre-opinion", "2026-12-29T09:00:00Z");
 
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
@@ -210,6 +207,41 @@ class InboxPortalIT {
         Api.Response centre = Api.get("/api/v1/inbox", Tokens.user("admin"));
         assertTrue(centre.jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .anyMatch(o -> o.getString("subjectId").equals(order.toString())), "the administrators share the Centre's inbox");
+    }
+
+    /**
+     * A provider's own inbox as its staff see it, in Dutch: a reminder of its next risk assessment (the row
+     * RiskClocks writes; RiskAssessmentIT drives the real sweep), in the provider's words, linking its own
+     * risk page, for "Uw organisatie".
+     */
+    @Test
+    void aProvidersStaffFindTheirOwnReminderInDutch() {
+        UUID assessment = UUID.randomUUID();
+        String label = "Alpha Hosting reminder " + assessment.toString().substring(0, 6);
+        reminder("PROVIDER:" + Provider.ALPHA.providerId, "RiskAssessment", assessment, label, "risk-assessment.update",
+                "2029-12-01T10:00:00Z");
+
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("alpha-staff", "/portal/inbox.xhtml");
+            portal.awaitHeading("Inbox");
+            portal.find("session:lang-nl").click();
+            portal.awaitHeading("Postvak");
+            String dutch = rowText(browser, label, 0);
+            assertTrue(dutch.contains("Herinnering: uw volgende risicobeoordeling moet uiterlijk 2029-12-01 10:00 UTC gegeven zijn."),
+                    dutch);
+            assertTrue(dutch.contains("Uw organisatie"), dutch);
+            String link = rows(browser, label).get(0).findElement(By.linkText(label)).getAttribute("href");
+            assertTrue(link.endsWith("/portal/risk/own.xhtml"), "the provider's own risk page: " + link);
+        }
+    }
+
+    /** Puts the row the deadline sweep writes for a reminder into the inbox {@code recipient}. */
+    private static void reminder(String recipient, String subjectType, UUID subject, String label, String deadline, String due) {
+        Db.execute("insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, changes,"
+                + " competent_before, competent_after, due_at, created_at, source_message_id) values ('" + UUID.randomUUID()
+                + "', '" + recipient + "', 'DEADLINE_REMINDER', '" + subjectType + "', '" + subject + "', '" + label
+                + "', '" + deadline + "', '', '', '" + due + "', now(), 'it-reminder-" + subject + "')");
     }
 
     /** The inbox's rows about the provider of this name, newest first. */

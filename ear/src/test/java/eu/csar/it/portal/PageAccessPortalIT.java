@@ -76,8 +76,8 @@ class PageAccessPortalIT {
                     "/portal/registry/providers.xhtml", "card-law-enforcement"),
             new Case("europol", List.of("nav-home", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-europol"),
-            // a provider's staff: its own risk assessments and the read-only view of its own orders, nothing of the authorities'
-            new Case("alpha-staff", List.of("nav-home", "nav-provider-risk", "nav-provider-orders", "nav-public"),
+            // a provider's staff: its own inbox, its own risk assessments and the read-only view of its own orders, nothing of the authorities'
+            new Case("alpha-staff", List.of("nav-home", "nav-inbox", "nav-provider-risk", "nav-provider-orders", "nav-public"),
                     "/portal/orders/url-list-orders.xhtml", "card-provider"));
 
     static long refusals(long auditMark, String actor, String page) {

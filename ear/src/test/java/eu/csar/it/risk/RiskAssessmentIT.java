@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Member State's authority and another provider get 404, other roles 403, bad input a 400 naming the
  * field with nothing stored. Under COUNCIL-GA-2025 the authority assigns a risk category (not under
  * COM-2022-209). Moving the platform clock past the answer's due date puts a reminder in the
- * authority's inbox and the assessment at the top of its list as overdue. A Coordinating Authority
+ * authority's inbox and in the provider's own (which no other provider sees) and the assessment at
+ * the top of its list as overdue. A Coordinating Authority
  * starts a detection-order request from its provider's assessment (the order names it, in
  * PostgreSQL and in its answer); another Member State's or a missing assessment is 404, another
  * provider's a 400 naming {@code riskAssessmentId}. While an issued detection order runs, the
@@ -239,6 +240,7 @@ class RiskAssessmentIT {
         assertTrue(Db.rows("select overdue_since from risk_assessments where id = ?::uuid", id).get(0).get("overdue_since") == null);
 
         Inbox de = Inbox.watch(caDe);
+        Inbox betasOwn = Inbox.watch(beta);
         long mark = Fixtures.auditMark();
         try {
             // the profile's measures period is 2 months (59 to 62 days), its reminder a week before (52 to 55 days):
@@ -247,6 +249,8 @@ class RiskAssessmentIT {
             assertEquals(200, advanced.status(), advanced.toString());
             JsonObject reminder = de.awaitNew(UUID.fromString(id), "DEADLINE_REMINDER");
             assertTrue(reminder.getString("summary").contains("mitigation measures"), reminder.toString());
+            assertEquals("DE", reminder.getString("recipient"), "the authority lists its own reminder, not the provider's");
+            providerIsRemindedInItsOwnInboxOnly(betasOwn, UUID.fromString(id), de, caDe);
             assertFalse(Api.get(REVIEWS + "/" + id, caDe).json().containsKey("overdueSince"), "not overdue before its due date");
 
             assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"P2W\"}", admin()).status());
@@ -270,6 +274,28 @@ class RiskAssessmentIT {
         } finally {
             Api.post("/test-support/clock/reset", "", admin());
         }
+    }
+
+    /**
+     * The provider's own reminder (its inbox over REST with its client's token, in its own words); Alpha's
+     * client neither lists it nor marks it read (404), nor does the authority; Beta's client marks it read
+     * (row in PostgreSQL).
+     */
+    static void providerIsRemindedInItsOwnInboxOnly(Inbox betasOwn, UUID assessment, Inbox authoritys, String authority)
+            throws InterruptedException {
+        JsonObject own = betasOwn.awaitNew(assessment, "DEADLINE_REMINDER");
+        assertEquals("PROVIDER:" + Provider.BETA.providerId, own.getString("recipient"), own.toString());
+        assertTrue(own.getString("summary").contains("your answer to the mitigation measures"), own.toString());
+        String notification = own.getString("id");
+        String alpha = Tokens.provider(Provider.ALPHA);
+        assertTrue(Api.get("/api/v1/inbox", alpha).jsonArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(o -> o.getString("id").equals(notification)), "not in another provider's inbox");
+        assertEquals(404, Api.postJson("/api/v1/inbox/" + notification + "/read", "", alpha).status());
+        assertTrue(authoritys.item(notification).isEmpty(), "not in the authority's inbox listing");
+        assertEquals(404, Api.postJson("/api/v1/inbox/" + notification + "/read", "", authority).status());
+        assertEquals(0, Db.count("select count(*) from notifications where id = ?::uuid and read_at is not null", notification));
+        assertEquals(204, Api.postJson("/api/v1/inbox/" + notification + "/read", "", Tokens.provider(Provider.BETA)).status());
+        assertEquals(1, Db.count("select count(*) from notifications where id = ?::uuid and read_at is not null", notification));
     }
 
     /** A draft detection-order request for Alpha (NL) naming {@code assessment}, on the shared known-images set (no grant before an issue). */

@@ -73,7 +73,7 @@ class RoleMatrixIT {
             "admin,          GET,  /api/v1/inbox/unread-count,                          200",
             "auditor,        GET,  /api/v1/inbox/unread-count,                          403",
             "judge-nl,       POST, /api/v1/inbox/read-all,                              403",
-            "provider-alpha, POST, /api/v1/inbox/read-all,                              403",
+            "provider-alpha, GET,  /api/v1/inbox/unread-count,                          200",
             "admin,          POST, /api/v1/providers,                                   400",
             "reviewer,       POST, /api/v1/providers,                                   403",
             "auditor,        POST, /api/v1/providers,                                   403",

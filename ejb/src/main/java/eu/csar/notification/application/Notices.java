@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Puts notices from other contexts' workflows into the authorities' inboxes, in the caller's
+ * Puts notices from other contexts' workflows into the authorities' and providers' inboxes, in the caller's
  * transaction (so a notice exists exactly when the step that caused it does): a deadline is near,
  * a complaint was passed on, a removal order escalated. Each notice names its source (e.g. the
  * deadline and the occasion); the same source puts nothing twice into one inbox, so a step the
@@ -37,7 +37,7 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Notices {
 
-    private static final String PURPOSE = "notify an authority";
+    private static final String PURPOSE = "notify an inbox";
 
     @Inject
     NotificationRepository notifications;

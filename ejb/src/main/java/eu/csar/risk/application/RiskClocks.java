@@ -17,15 +17,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
+
 /**
  * What a risk assessment does when its due dates are reached (told by the deadline sweep, in the
  * sweep's transaction for that deadline, actor {@code system}): at the due time, an assessment whose
  * next assessment (Art 3(4)) or answer to a request (Art 5(2), 5(4)) is still open is recorded as
  * overdue, which puts it at the top of the Coordinating Authority's list; the profile's reminder
- * before it puts a notice into the inbox of each Coordinating Authority competent for the provider.
- * A deadline of an assessment superseded or answered meanwhile changes nothing. A provider's first
- * assessment ({@link RiskFirstAssessments}) is marked overdue and reminded of the same way, unless
- * it arrived meanwhile.
+ * before it puts a notice into the inbox of each Coordinating Authority competent for the provider
+ * and into the provider's own inbox. A deadline of an assessment superseded or answered meanwhile
+ * changes nothing. A provider's first assessment ({@link RiskFirstAssessments}) is marked overdue
+ * and reminded of the same way, unless it arrived meanwhile.
  */
 @ApplicationScoped
 public class RiskClocks {
@@ -70,20 +72,22 @@ public class RiskClocks {
                 audit.success(RiskAction.RISK_FIRST_ASSESSMENT_OVERDUE, provider.value(), RiskMoves.PURPOSE
                         + "; first assessment due " + reached.due());
             } else if (reached.occasion() == DeadlineWasReached.Occasion.REMINDER) {
-                NoticeSubject subject = new NoticeSubject(RiskFirstAssessments.SUBJECT_TYPE, provider.value(), f.providerName());
-                for (MemberState state : f.memberStates()) {
-                    notices.remind(InboxAddress.of(state), subject, reached.kind(), reached.due(),
-                            reached.deadline() + "/" + reached.occasion());
-                }
+                remind(new NoticeSubject(RiskFirstAssessments.SUBJECT_TYPE, provider.value(), f.providerName()),
+                        f.memberStates(), provider, reached);
             }
         });
     }
 
     private void remind(RiskAssessment a, DeadlineWasReached reached) {
-        NoticeSubject subject = new NoticeSubject(RiskMoves.SUBJECT_TYPE, a.id().value(), a.providerName());
-        for (MemberState state : a.memberStates()) {
-            notices.remind(InboxAddress.of(state), subject, reached.kind(), reached.due(),
-                    reached.deadline() + "/" + reached.occasion());
+        remind(new NoticeSubject(RiskMoves.SUBJECT_TYPE, a.id().value(), a.providerName()), a.memberStates(), a.providerId(), reached);
+    }
+
+    /** The reminder goes to each competent authority's inbox and to the provider's own. */
+    private void remind(NoticeSubject subject, Collection<MemberState> authorities, ProviderId provider, DeadlineWasReached reached) {
+        String source = reached.deadline() + "/" + reached.occasion();
+        for (MemberState state : authorities) {
+            notices.remind(InboxAddress.of(state), subject, reached.kind(), reached.due(), source);
         }
+        notices.remind(InboxAddress.ofProvider(provider), subject, reached.kind(), reached.due(), source);
     }
 }

@@ -1,26 +1,36 @@
 package eu.csar.notification.api;
 
 import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.ProviderId;
 
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Whose inbox a notification lands in: the Coordinating Authority of one Member State (written as
- * its code, {@code NL}) or the EU Centre ({@code EU_CENTRE}). An inbox belongs to the authority,
- * not to one of its users: the first user who marks a notification read marks it for all.
+ * its code, {@code NL}), the EU Centre ({@code EU_CENTRE}) or a registered provider (written as
+ * {@code PROVIDER:} and its id in the canonical lower-case UUID form, so that one provider has one
+ * spelling). An inbox belongs to the authority or the provider, not to one of its users: the first
+ * user (or API client of the provider) who marks a notification read marks it for all.
  */
 public record InboxAddress(String code) implements Serializable {
 
     private static final String CENTRE = "EU_CENTRE";
+    private static final String PROVIDER = "PROVIDER:";
 
     /** The EU Centre's inbox, which its reviewers and administrators share. */
     public static final InboxAddress EU_CENTRE = new InboxAddress(CENTRE);
 
     public InboxAddress {
         Objects.requireNonNull(code, "code");
-        if (!CENTRE.equals(code)) {
+        if (code.startsWith(PROVIDER)) {
+            String id = code.substring(PROVIDER.length());
+            if (!UUID.fromString(id).toString().equals(id)) {
+                throw new IllegalArgumentException("a provider's inbox is written with its id in lower case: " + code);
+            }
+        } else if (!CENTRE.equals(code)) {
             MemberState.valueOf(code);
         }
     }
@@ -30,9 +40,19 @@ public record InboxAddress(String code) implements Serializable {
         return new InboxAddress(memberState.name());
     }
 
-    /** The Member State whose Coordinating Authority this inbox is; empty for the EU Centre's. */
+    /** The inbox of the registered provider {@code provider}, which its staff and its API clients share. */
+    public static InboxAddress ofProvider(ProviderId provider) {
+        return new InboxAddress(PROVIDER + provider.value());
+    }
+
+    /** The Member State whose Coordinating Authority this inbox is; empty for the EU Centre's and a provider's. */
     public Optional<MemberState> memberState() {
-        return CENTRE.equals(code) ? Optional.empty() : Optional.of(MemberState.valueOf(code));
+        return CENTRE.equals(code) || code.startsWith(PROVIDER) ? Optional.empty() : Optional.of(MemberState.valueOf(code));
+    }
+
+    /** The provider whose inbox this is; empty for an authority's. */
+    public Optional<ProviderId> provider() {
+        return code.startsWith(PROVIDER) ? Optional.of(ProviderId.of(code.substring(PROVIDER.length()))) : Optional.empty();
     }
 
     @Override

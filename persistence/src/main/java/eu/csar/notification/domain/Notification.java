@@ -37,7 +37,7 @@ public class Notification {
     @Id
     private UUID id;
 
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 50)
     private String recipient;
 
     @Enumerated(EnumType.STRING)

@@ -24,8 +24,15 @@ public class InboxLinks {
             "RiskAssessment", "/portal/risk/assessments.xhtml?assessment=",
             "RiskFirstAssessment", "/portal/risk/assessments.xhtml?provider=");
 
-    /** The context-relative permanent link of the item's subject. */
+    /** Where a provider's staff open a subject of their provider's inbox: their own page of it. */
+    private static final Map<String, String> PROVIDER_PAGES = Map.of(
+            "RiskAssessment", "/portal/risk/own.xhtml");
+
+    /** The context-relative permanent link of the item's subject (for a provider's inbox, the provider's own page). */
     public static String path(InboxItem item) {
+        if (item.recipient().provider().isPresent()) {
+            return PROVIDER_PAGES.getOrDefault(item.subjectType(), "/portal/inbox.xhtml");
+        }
         String prefix = PERMALINKS.get(item.subjectType());
         return prefix == null ? "/portal/inbox.xhtml" : prefix + item.subjectId();
     }

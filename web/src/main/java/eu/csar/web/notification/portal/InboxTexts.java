@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * What a notification says, built from its codes when it is read, in the reader's language: e.g.
  * "Left your jurisdiction. Changed: legal representative. Competent now: FR (before: IE).", or
- * "Reminder: the EU Centre's opinion on the draft falls due on 2026-12-29 09:00 UTC." A code
+ * "Reminder: the EU Centre's opinion on the draft falls due on 2026-12-29 09:00 UTC." (in a
+ * provider's inbox, in the provider's words: "Reminder: your next risk assessment falls due on ...") A code
  * without a label (from a later version) is shown as it is. Used by the inbox page, the home card
  * and the inbox API.
  */
@@ -38,6 +39,8 @@ public class InboxTexts {
             NotificationKind.PROVIDER_ENTERED_JURISDICTION, "providerChange.",
             NotificationKind.PROVIDER_LEFT_JURISDICTION, "providerChange.",
             NotificationKind.DEADLINE_REMINDER, "inbox.deadline.");
+    /** A provider's reminders name its own duties ("your next risk assessment"), not a provider's. */
+    private static final String PROVIDER_DEADLINES = "inbox.provider.deadline.";
 
     /** The summary in the language of the page being rendered. */
     public String summary(InboxItem item) {
@@ -52,7 +55,8 @@ public class InboxTexts {
      */
     public String summaryIn(InboxItem item, Locale locale) {
         ResourceBundle bundle = bundle(locale);
-        String prefix = CODE_LABELS.getOrDefault(item.kind(), "");
+        String prefix = item.recipient().provider().isPresent() && item.kind() == NotificationKind.DEADLINE_REMINDER
+                ? PROVIDER_DEADLINES : CODE_LABELS.getOrDefault(item.kind(), "");
         String codes = item.changes().stream().map(code -> label(bundle, prefix + code, code))
                 .collect(Collectors.joining(", "));
         return format(bundle, locale, "inbox.summary." + item.kind().name(), codes,
@@ -60,10 +64,13 @@ public class InboxTexts {
                 item.dueAt() == null ? "" : DUE.format(item.dueAt()));
     }
 
-    /** Whose inbox: a Member State's code, or the EU Centre by its name in the page's language. */
+    /** Whose inbox: a Member State's code, or the EU Centre or the reader's own provider in the page's language. */
     public String recipient(InboxItem item) {
-        return item.recipient().memberState().isPresent() ? item.recipient().code()
-                : label(bundle(pageLocale()), "inbox.recipient.EU_CENTRE", item.recipient().code());
+        if (item.recipient().memberState().isPresent()) {
+            return item.recipient().code();
+        }
+        String key = item.recipient().provider().isPresent() ? "inbox.recipient.PROVIDER" : "inbox.recipient.EU_CENTRE";
+        return label(bundle(pageLocale()), key, item.recipient().code());
     }
 
     /** The summary in {@code locale}, led by the subject's name: "Gamma Ltd: Changed: point of contact." */

@@ -27,11 +27,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * An authority's inbox over REST (a Coordinating Authority's, or the EU Centre's for its reviewers
- * and administrators): the same notifications its portal shows, with the codes for machines and a
+ * An authority's or provider's inbox over REST (a Coordinating Authority's, the EU Centre's for its
+ * reviewers and administrators, or a provider's own for its API clients and staff, e.g. the reminders
+ * of its risk assessment's due dates): the same notifications its portal shows, with the codes for machines and a
  * summary in the language of {@code Accept-Language} (English or Dutch) for people.
  */
-@Tag(name = "Inbox", description = "Notifications of a Coordinating Authority or of the EU Centre")
+@Tag(name = "Inbox", description = "Notifications of a Coordinating Authority, of the EU Centre or of a provider")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 @Path("v1/inbox")
@@ -52,9 +53,9 @@ public class InboxResource {
     /**
      * One notification: what happened to which object (codes; for a provider's change the competent
      * Member States before and after; for a reminder the deadline's due time), for which inbox (a
-     * Member State's code or {@code EU_CENTRE}), a summary, whether the caller may still open the
-     * object ({@code openable} false once a provider left its jurisdiction) and its portal link, and
-     * who marked it read when.
+     * Member State's code, {@code EU_CENTRE}, or {@code PROVIDER:} and the provider's id), a summary,
+     * whether the caller may still open the object ({@code openable} false once a provider left its
+     * jurisdiction) and its portal link, and who marked it read when.
      */
     public record Item(String id, String recipient, String kind, List<String> changes, List<String> competentBefore,
                        List<String> competentAfter, String dueAt, String subjectType, String subjectId, String subjectLabel,

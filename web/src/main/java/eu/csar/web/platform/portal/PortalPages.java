@@ -14,7 +14,7 @@ import java.util.Set;
  * A page not listed here is open to every portal role, as the home page is. Machine accounts
  * (role {@code provider}, client credentials) cannot sign in to the portal: they use the partner
  * APIs; a provider's staff (portal users with role {@code provider}) have the read-only provider
- * view and the pages of the orders addressed to their provider.
+ * view, the pages of the orders addressed to their provider and their provider's inbox.
  */
 public final class PortalPages {
 
@@ -112,7 +112,7 @@ public final class PortalPages {
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
             Map.entry(PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN)),
-            Map.entry(INBOX, Set.of(Roles.COORDINATING_AUTHORITY, Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN)),
+            Map.entry(INBOX, Set.of(Roles.COORDINATING_AUTHORITY, Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.PROVIDER)),
             Map.entry(AUDIT_TRAIL, Set.of(Roles.CENTRE_AUDITOR)),
             Map.entry(LEGAL_PROFILES, LEGAL_READERS),
             Map.entry(LEGAL_COMPARE, LEGAL_READERS),

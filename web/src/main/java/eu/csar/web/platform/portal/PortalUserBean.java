@@ -63,7 +63,7 @@ public class PortalUserBean {
         return roles.contains(Roles.COORDINATING_AUTHORITY);
     }
 
-    /** Whether the caller's authority has an inbox in the portal (Coordinating Authorities, the EU Centre's reviewers and administrators). */
+    /** Whether the caller's authority or provider has an inbox in the portal (Coordinating Authorities, the EU Centre's reviewers and administrators, a provider's staff). */
     public boolean isWithInbox() {
         return mayOpen(PortalPages.INBOX);
     }

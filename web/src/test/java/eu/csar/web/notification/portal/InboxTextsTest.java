@@ -5,6 +5,7 @@ import eu.csar.notification.api.NotificationId;
 import eu.csar.notification.application.InboxItem;
 import eu.csar.notification.domain.NotificationKind;
 import eu.csar.shared.domain.MemberState;
+import eu.csar.shared.domain.ProviderId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -106,5 +107,21 @@ class InboxTextsTest {
         assertEquals("/portal/providers/" + changed.subjectId(), InboxLinks.path(changed));
         assertEquals("/portal/inbox.xhtml", InboxLinks.path(notice(InboxAddress.EU_CENTRE, NotificationKind.DEADLINE_REMINDER,
                 "Report", List.of(), null)));
+    }
+
+    @Test
+    void aProviderIsRemindedOfItsOwnDutyInItsOwnWordsAndOpensItsOwnPage() {
+        InboxItem reminder = notice(InboxAddress.ofProvider(ProviderId.random()), NotificationKind.DEADLINE_REMINDER,
+                "RiskAssessment", List.of("risk-assessment.update"), Instant.parse("2029-12-01T10:00:00Z"));
+        assertEquals("Reminder: your next risk assessment falls due on 2029-12-01 10:00 UTC.",
+                texts.summaryIn(reminder, Locale.ENGLISH));
+        assertEquals("Herinnering: uw volgende risicobeoordeling moet uiterlijk 2029-12-01 10:00 UTC gegeven zijn.",
+                texts.summaryIn(reminder, DUTCH));
+        assertEquals("/portal/risk/own.xhtml", InboxLinks.path(reminder));
+        InboxItem toTheAuthority = notice(InboxAddress.of(MemberState.NL), NotificationKind.DEADLINE_REMINDER,
+                "RiskAssessment", List.of("risk-assessment.update"), Instant.parse("2029-12-01T10:00:00Z"));
+        assertEquals("Reminder: a provider's next risk assessment falls due on 2029-12-01 10:00 UTC.",
+                texts.summaryIn(toTheAuthority, Locale.ENGLISH));
+        assertEquals("/portal/risk/assessments.xhtml?assessment=" + toTheAuthority.subjectId(), InboxLinks.path(toTheAuthority));
     }
 }

@@ -35,8 +35,8 @@ class PortalPagesTest {
     }
 
     @Test
-    void aProvidersStaffOpenTheHomePageTheirViewAndTheirOrdersPagesOnly() {
-        assertEquals(List.of(PortalPages.HOME), pagesOf(Roles.PROVIDER));
+    void aProvidersStaffOpenTheHomePageTheirInboxTheirViewAndTheirOrdersPagesOnly() {
+        assertEquals(List.of(PortalPages.HOME, PortalPages.INBOX), pagesOf(Roles.PROVIDER));
         assertTrue(PortalPages.allows(PortalPages.PROVIDER_ORDERS, Set.of(Roles.PROVIDER)));
         assertTrue(PortalPages.allows(PortalPages.URL_LIST_ORDER, Set.of(Roles.PROVIDER)));
         assertFalse(PortalPages.allows(PortalPages.URL_LIST_ORDERS, Set.of(Roles.PROVIDER)));
