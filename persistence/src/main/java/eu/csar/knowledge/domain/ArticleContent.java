@@ -78,6 +78,9 @@ public record ArticleContent(String titleEn, String titleNl, String bodyEn, Stri
         if (text != null && text.length() > max) {
             throw RuleViolationException.invalid(field, "At most " + max + " characters");
         }
+        if (text != null && text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f)) {
+            throw RuleViolationException.invalid(field, "Control characters are not allowed");
+        }
     }
 
     private static String strip(String text) {
