@@ -3,6 +3,7 @@ package eu.csar.knowledge.domain;
 import eu.csar.knowledge.api.ArticleId;
 import eu.csar.knowledge.api.ArticleKind;
 import eu.csar.knowledge.api.ArticleState;
+import eu.csar.knowledge.api.NetworkDocumentId;
 import eu.csar.knowledge.api.TargetGroup;
 import eu.csar.shared.domain.MemberState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,21 @@ public class ArticleRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    public void addDocument(NetworkDocument document) {
+        em.persist(document);
+    }
+
+    /** The network's documents, newest first. */
+    public List<NetworkDocumentSummary> documents() {
+        return em.createQuery("select new eu.csar.knowledge.domain.NetworkDocumentSummary(d.id, d.fileName, d.mediaType, d.sizeBytes,"
+                        + " d.sha256, d.sharedBy, d.sharedAt) from NetworkDocument d order by d.sharedAt desc, d.id",
+                        NetworkDocumentSummary.class).setMaxResults(MAX_LIST).getResultList();
+    }
+
+    public Optional<NetworkDocument> document(NetworkDocumentId id) {
+        return Optional.ofNullable(em.find(NetworkDocument.class, id.value()));
     }
 
     /** Every article, the most recently changed first (the editorial list). */

@@ -11,11 +11,27 @@ public enum KnowledgeAction implements AuditAction {
     ARTICLE_PUBLISHED,
     ARTICLE_WITHDRAWN,
     /** The editorial list or one article with its history was read by staff. */
-    ARTICLE_READ;
+    ARTICLE_READ,
+    /** A member of the prevention experts' network or of Centre staff shared a document. */
+    NETWORK_DOCUMENT_SHARED("NetworkDocument"),
+    /** The network's documents were listed. */
+    NETWORK_DOCUMENT_LIST_READ("NetworkDocument"),
+    /** A network document was downloaded. */
+    NETWORK_DOCUMENT_DOWNLOADED("NetworkDocument");
+
+    private final String objectType;
+
+    KnowledgeAction() {
+        this("KnowledgeArticle");
+    }
+
+    KnowledgeAction(String objectType) {
+        this.objectType = objectType;
+    }
 
     @Override
     public String objectType() {
-        return "KnowledgeArticle";
+        return objectType;
     }
 
     /** The action recording a user's move of the workflow. */
