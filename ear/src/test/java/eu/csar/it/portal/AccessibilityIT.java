@@ -88,6 +88,12 @@ class AccessibilityIT {
     }
 
     @Test
+    void theKnowledgeEditorialPagePassesAxe() {
+        check("reviewer", List.of(new Page("/portal/knowledge/articles.xhtml?id=6b1f0a10-0000-4000-8000-000000000001",
+                "knowledge-articles", "knowledge hub editorial page with a published article")));
+    }
+
+    @Test
     void theLegalProfilePagesPassAxe() {
         check("admin", List.of(
                 new Page("/portal/legal/profiles.xhtml", "legal-profiles", "legal profiles list"),
