@@ -50,7 +50,7 @@ public class EditorialDesk {
         void apply(Article article, String actor, Instant now);
     }
 
-    /** Every article, the most recently changed first. */
+    /** Every article, the newest first. */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     public List<ArticleView> list() {
         List<ArticleView> found = articles.all().stream().map(ArticleView::of).toList();
@@ -84,34 +84,35 @@ public class EditorialDesk {
     /** Edits the draft, or opens a new draft version of a published or withdrawn article; refused while in review. */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     public ArticleView edit(@NotNull ArticleId id, @NotNull ArticleContent content) {
-        return write(id, KnowledgeAction.ARTICLE_EDITED, null, (a, actor, now) -> a.edit(content, actor, now));
+        return write(id, KnowledgeAction.ARTICLE_EDITED, (a, actor, now) -> a.edit(content, actor, now));
     }
 
     /** Hands the draft, complete in English and Dutch, to review. */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     public ArticleView submit(@NotNull ArticleId id) {
-        return write(id, KnowledgeAction.of(ArticleEvent.SUBMIT), null, (a, actor, now) -> a.submit(actor, now));
+        return write(id, KnowledgeAction.of(ArticleEvent.SUBMIT), (a, actor, now) -> a.submit(actor, now));
     }
 
     /** Sends the version in review back to draft. */
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ArticleView returnToDraft(@NotNull ArticleId id, @Size(max = 500) String reason) {
-        return write(id, KnowledgeAction.of(ArticleEvent.RETURN), reason, (a, actor, now) -> a.returnToDraft(reason, actor, now));
+        return write(id, KnowledgeAction.of(ArticleEvent.RETURN), (a, actor, now) -> a.returnToDraft(reason, actor, now));
     }
 
     /** Publishes the version in review; four eyes: refused to anyone who wrote it. */
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ArticleView publish(@NotNull ArticleId id) {
-        return write(id, KnowledgeAction.of(ArticleEvent.PUBLISH), null, (a, actor, now) -> a.publish(actor, now));
+        return write(id, KnowledgeAction.of(ArticleEvent.PUBLISH), (a, actor, now) -> a.publish(actor, now));
     }
 
     /** Takes the published version off the public pages. */
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ArticleView withdraw(@NotNull ArticleId id, @Size(max = 500) String reason) {
-        return write(id, KnowledgeAction.of(ArticleEvent.WITHDRAW), reason, (a, actor, now) -> a.withdraw(reason, actor, now));
+        return write(id, KnowledgeAction.of(ArticleEvent.WITHDRAW), (a, actor, now) -> a.withdraw(reason, actor, now));
     }
 
-    private ArticleView write(ArticleId id, KnowledgeAction action, String detail, Step step) {
+    // the reason is in the history row, not in the audit purpose (a free text of up to 500 characters)
+    private ArticleView write(ArticleId id, KnowledgeAction action, Step step) {
         Article a = articles.findForUpdate(id).orElseThrow(() -> notFound(action, id));
         try {
             step.apply(a, audit.actorName(), clock.instant());
@@ -120,8 +121,7 @@ public class EditorialDesk {
             throw refused;
         }
         articles.flush();
-        audit.success(action, id, PURPOSE + "; version " + a.latest().number() + " " + a.latest().state()
-                + (detail == null ? "" : "; " + detail));
+        audit.success(action, id, PURPOSE + "; version " + a.latest().number() + " " + a.latest().state());
         return ArticleView.of(a);
     }
 

@@ -59,10 +59,10 @@ public class ArticleRepository {
         return Optional.ofNullable(em.find(NetworkDocument.class, id.value()));
     }
 
-    /** Every article, the most recently changed first (the editorial list). */
+    /** Every article, the newest first (the editorial list). */
     public List<Article> all() {
-        return em.createQuery("select a from Article a order by (select max(v.updatedAt) from ArticleVersion v"
-                + " where v.article = a) desc, a.id", Article.class).setMaxResults(MAX_LIST).getResultList();
+        return em.createQuery("select a from Article a order by a.createdAt desc, a.id", Article.class)
+                .setMaxResults(MAX_LIST).getResultList();
     }
 
     /**

@@ -67,7 +67,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Every article, the most recently changed first, with the version being worked on")
+    @Operation(summary = "Every article, the newest first, with the version being worked on")
     public List<ArticleRequests.Dto> list() {
         return desk.list().stream().map(ArticleRequests.Dto::of).toList();
     }
