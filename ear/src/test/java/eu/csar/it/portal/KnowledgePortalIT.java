@@ -107,7 +107,8 @@ class KnowledgePortalIT {
             }
             try (Browser browser = Browser.start()) {
                 PortalDriver portal = new PortalDriver(browser);
-                browser.loginAs("second-reviewer", EDITOR + "?id=" + id);
+                browser.loginAs("second-reviewer", EDITOR);
+                browser.open(EDITOR + "?id=" + id);
                 portal.awaitOrExplain("knowledge-second", d -> !d.findElements(By.id("editor:publish")).isEmpty());
                 portal.clickAndWait("editor:publish");
                 portal.awaitOrExplain("knowledge-published", d -> !d.findElements(By.id("editor:withdraw")).isEmpty());

@@ -71,7 +71,7 @@ public class ArticleRepository {
      */
     public List<ArticleVersion> published(ArticleKind kind, MemberState memberState, TargetGroup group) {
         // a definition (no Member State) holds everywhere, so a Member State filter keeps it
-        var query = em.createQuery("select v from ArticleVersion v join fetch v.article a where v.state = :s and a.kind = :k"
+        var query = em.createQuery("select v from ArticleVersion v join fetch v.article where v.state = :s and v.article.kind = :k"
                         + (memberState == null ? "" : " and (v.memberState = :ms or v.memberState is null)")
                         + " order by v.memberState, lower(v.titleEn), v.id", ArticleVersion.class)
                 .setParameter("s", ArticleState.PUBLISHED).setParameter("k", kind);
