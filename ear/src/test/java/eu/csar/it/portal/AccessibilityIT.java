@@ -91,6 +91,12 @@ class AccessibilityIT {
     }
 
     @Test
+    void theKnowledgeEditorialPagePassesAxe() {
+        check("reviewer", List.of(new Page("/portal/knowledge/articles.xhtml?id=6b1f0a10-0000-4000-8000-000000000001",
+                "knowledge-articles", "knowledge hub editorial page with a published article")));
+    }
+
+    @Test
     void theRetentionReportPassesAxe() {
         check("auditor", List.of(new Page("/portal/retention/report.xhtml", "retention-report", "retention report")));
     }

@@ -49,10 +49,10 @@ class PageAccessPortalIT {
     static final List<Case> CASES = List.of(
             new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-inbox", "nav-legal", "nav-jobs",
                     "nav-triage-dlq", "nav-report-deliveries", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-order-statistics",
-                    "nav-technologies", "nav-retention", "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public-material", "nav-public"),
+                    "nav-technologies", "nav-knowledge", "nav-retention", "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public-material", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
             new Case("reviewer", List.of("nav-home", "nav-providers", "nav-inbox", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
-                    "nav-detection-orders", "nav-complaints", "nav-order-statistics", "nav-retention",
+                    "nav-detection-orders", "nav-complaints", "nav-order-statistics", "nav-knowledge", "nav-retention",
                     "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-review-desk", "nav-public-material",
                     "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),

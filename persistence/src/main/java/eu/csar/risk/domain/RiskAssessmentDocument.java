@@ -2,16 +2,13 @@ package eu.csar.risk.domain;
 
 import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.risk.api.RiskDocumentId;
-import eu.csar.shared.domain.RuleViolationException;
+import eu.csar.shared.domain.DocumentRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +29,7 @@ public class RiskAssessmentDocument {
     public static final int MAX_BYTES = RiskDocumentSummary.MAX_BYTES;
 
     /** The longest file name. */
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = DocumentRules.MAX_NAME;
 
     /** PDF, plain text, ODT and DOCX. */
     public static final List<String> MEDIA_TYPES = RiskDocumentSummary.MEDIA_TYPES;
@@ -79,16 +76,8 @@ public class RiskAssessmentDocument {
         d.id = UUID.randomUUID();
         d.assessmentId = assessment.value();
         d.fileName = fileName(fileName);
-        d.mediaType = mediaType(mediaType).orElseThrow(() -> new RuleViolationException(RuleViolationException.Code.INVALID,
-                "mediaType", "A document is one of " + String.join(", ", MEDIA_TYPES)));
-        if (content == null || content.length == 0) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "content", "The document is empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "content",
-                    "A document is at most " + MAX_BYTES + " bytes (10 MiB)");
-        }
-        d.content = content.clone();
+        d.mediaType = DocumentRules.mediaType(mediaType);
+        d.content = DocumentRules.content(content);
         d.sizeBytes = content.length;
         d.sha256 = sha256(content);
         d.attachedBy = Objects.requireNonNull(actor, "actor");
@@ -102,25 +91,11 @@ public class RiskAssessmentDocument {
     }
 
     static String fileName(String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "fileName",
-                    "A file name of 1 to " + MAX_NAME + " characters is required");
-        }
-        if (n.equals(".") || n.equals("..")
-                || n.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\' || c == '"')) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "fileName",
-                    "The file name may contain neither a path, quotes nor control characters");
-        }
-        return n;
+        return DocumentRules.fileName(name);
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return DocumentRules.sha256(content);
     }
 
     public RiskDocumentId id() {

@@ -2,11 +2,11 @@ package eu.csar.risk.domain;
 
 import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.risk.api.RiskDocumentId;
+import eu.csar.shared.domain.DocumentRules;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,12 +15,10 @@ public record RiskDocumentSummary(RiskDocumentId id, RiskAssessmentId assessment
                                   long sizeBytes, String sha256, String attachedBy, Instant attachedAt) implements Serializable {
 
     /** The largest document: 10 MiB. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = DocumentRules.MAX_BYTES;
 
     /** The media types a document may have: PDF, plain text, ODT and DOCX. */
-    public static final List<String> MEDIA_TYPES = List.of("application/pdf", "text/plain",
-            "application/vnd.oasis.opendocument.text",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static final List<String> MEDIA_TYPES = DocumentRules.MEDIA_TYPES;
 
     /** For the repository's query. */
     public RiskDocumentSummary(UUID id, UUID assessmentId, String fileName, String mediaType, Long sizeBytes, String sha256,
@@ -31,12 +29,7 @@ public record RiskDocumentSummary(RiskDocumentId id, RiskAssessmentId assessment
 
     /** The allowed media type {@code named} stands for (parameters such as a charset ignored), if any. */
     public static Optional<String> allowedMediaType(String named) {
-        if (named == null) {
-            return Optional.empty();
-        }
-        int semicolon = named.indexOf(';');
-        String bare = (semicolon < 0 ? named : named.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-        return MEDIA_TYPES.contains(bare) ? Optional.of(bare) : Optional.empty();
+        return DocumentRules.allowedMediaType(named);
     }
 
     public static RiskDocumentSummary of(RiskAssessmentDocument d) {

@@ -14,6 +14,8 @@ public final class Roles {
     public static final String LAW_ENFORCEMENT = "law-enforcement";
     public static final String EUROPOL = "europol";
     public static final String PROVIDER = "provider";
+    /** A member of the prevention experts' network (knowledge hub): shares documents with the Centre. */
+    public static final String PREVENTION_EXPERT = "prevention-expert";
     /** Not a person: the platform's own background work (message consumers, timers) runs as this role. */
     public static final String SYSTEM = "system";
 

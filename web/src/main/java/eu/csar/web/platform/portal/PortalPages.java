@@ -64,6 +64,7 @@ public final class PortalPages {
     public static final String TECHNOLOGY = "/portal/technologies/technology.xhtml";
     public static final String RETENTION = "/portal/retention/report.xhtml";
     public static final String PROVIDER_RISK = "/portal/risk/own.xhtml";
+    public static final String KNOWLEDGE = "/portal/knowledge/articles.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -165,6 +166,8 @@ public final class PortalPages {
             // issue 13 §4: the technology register (TechnologyRegister): centre admins manage it, auditors read it
             Map.entry(TECHNOLOGIES, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
             Map.entry(TECHNOLOGY, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            // issue 13 §5: the knowledge hub's editorial page (EditorialDesk): centre admins and reviewers
+            Map.entry(KNOWLEDGE, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER)),
             // issue 13 §3: the retention report (RetentionDesk.batches and rules): centre staff
             Map.entry(RETENTION, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR)),
             // issue 12 §2: a provider's staff submit their risk assessment and answer the authority's requests

@@ -21,7 +21,9 @@ import java.net.URI;
  * <li>X-Frame-Options DENY for browsers without {@code frame-ancestors}; X-Content-Type-Options
  * nosniff; Referrer-Policy same-origin, so provider ids in URLs never reach another site.</li>
  * <li>The victim page ({@code /public/victim/}, Art 20-21) has a stricter policy of its own
- * ({@link #VICTIM_POLICY}), {@code Referrer-Policy: no-referrer} and {@code Cache-Control: no-store}.</li>
+ * ({@link #VICTIM_POLICY}), {@code Referrer-Policy: no-referrer} and {@code Cache-Control: no-store}.
+ * The public knowledge pages ({@code /public/knowledge/}) get the same policy and referrer rule, but
+ * are cacheable (their servlet sets the cache headers).</li>
  * </ul>
  * Keycloak's address is the system property {@code csar.keycloak.url} (default
  * http://localhost:8180), the one {@link LogoutBean} sends the browser to.
@@ -46,15 +48,18 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean victimPage = isVictimPage(path);
+        boolean strict = victimPage || isKnowledgePage(path);
         response.setHeader("Content-Security-Policy", isApi(path)
                 ? API_POLICY
-                : victimPage ? VICTIM_POLICY : pagePolicy(System.getProperty(LogoutBean.KEYCLOAK_URL_PROPERTY, "http://localhost:8180")));
+                : strict ? VICTIM_POLICY : pagePolicy(System.getProperty(LogoutBean.KEYCLOAK_URL_PROPERTY, "http://localhost:8180")));
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", victimPage ? "no-referrer" : "same-origin");
+        response.setHeader("Referrer-Policy", strict ? "no-referrer" : "same-origin");
+        if (strict) {
+            response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        }
         if (victimPage) {
             response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         }
         chain.doFilter(request, response);
     }
@@ -62,6 +67,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The survivors' page (Art 20-21): its own stricter policy, no referrer, never cached. */
     static boolean isVictimPage(String path) {
         return path.startsWith("/public/victim/");
+    }
+
+    /** The public knowledge pages: the victim page's policy, cacheable. */
+    static boolean isKnowledgePage(String path) {
+        return path.startsWith("/public/knowledge/");
     }
 
     static boolean isApi(String path) {

@@ -5,6 +5,7 @@ import eu.csar.risk.api.RiskDocumentId;
 import eu.csar.risk.application.RiskDocuments;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.web.platform.rest.Attachments;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,8 +68,6 @@ public class RiskDocumentServlet extends HttpServlet {
 
     /** An attachment named {@code fileName}: an ASCII fallback and the UTF-8 name (RFC 6266). */
     public static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Attachments.contentDisposition(fileName);
     }
 }
