@@ -3,6 +3,7 @@ package eu.csar.it.orders;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -80,7 +81,8 @@ class DetectionOrderExecutionIT {
     }
 
     @Test
-    void anAnnexIiAnswerPausesTheOrderTheClarificationResumesItAndTheMidTermReportFallsDueAndIsGiven() throws java.io.IOException {
+    void anAnnexIiAnswerPausesTheOrderTheClarificationResumesItAndTheMidTermReportFallsDueAndIsGiven()
+            throws java.io.IOException, InterruptedException {
         String set = indicatorSet(1).getString("id");
         String id = planned("KNOWN_MATERIAL", "P18M", set);
         ok(post(ORDERS + "/" + id + "/submission", "", ca()), "SUBMITTED");
@@ -160,7 +162,18 @@ class DetectionOrderExecutionIT {
             assertEquals("IN_FORCE", Api.get(ORDERS + "/" + id, ca()).json().getString("state"));
             assertEquals(409, post(ORDERS + "/" + id + "/mid-term-report", text("early (synthetic)"), alpha()).status(),
                     "not before it is due");
-            advance("P9M");
+            // the profile's reminder before the report falls due (two weeks in COM-2022-209) reaches the provider's inbox
+            Inbox alphasOwn = Inbox.watch(alpha());
+            Inbox betasOwn = Inbox.watch(Tokens.provider(Provider.BETA));
+            Instant reportDue = at(Api.get(ORDERS + "/" + id, ca()).json().getJsonObject("execution"), "midTermReportDueAt");
+            advance("P" + (Duration.between(platformNow(), reportDue).toDays() - 1) + "D");
+            assertEquals("IN_FORCE", Api.get(ORDERS + "/" + id, ca()).json().getString("state"), "a day before it is due");
+            JsonObject reminder = alphasOwn.awaitNew(java.util.UUID.fromString(id), "DEADLINE_REMINDER");
+            assertEquals("PROVIDER:" + Provider.ALPHA.providerId, reminder.getString("recipient"), reminder.toString());
+            assertTrue(reminder.getString("summary").contains("your mid-term report"), reminder.toString());
+            assertEquals("/portal/orders/provider-orders.xhtml", reminder.getString("link"));
+            assertTrue(betasOwn.newItemsAbout(java.util.UUID.fromString(id)).isEmpty(), "not in another provider's inbox");
+            advance("P2D");
             JsonObject dueNow = Api.get(ORDERS + "/" + id, ca()).json();
             assertEquals("MID_TERM_REPORT_DUE", dueNow.getString("state"), dueNow.toString());
             JsonObject reported = ok(post(ORDERS + "/" + id + "/mid-term-report",

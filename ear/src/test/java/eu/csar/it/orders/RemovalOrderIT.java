@@ -215,6 +215,33 @@ class RemovalOrderIT {
         Api.Response late = post(ORDERS + "/" + id + "/receipt", "", Tokens.provider(Provider.ALPHA));
         assertEquals(200, late.status(), late.toString());
         assertEquals("RECEIVED", late.json().getString("state"));
+        providerIsRemindedBeforeTheExecutionPeriodEnds(id, late.json());
+    }
+
+    /**
+     * The profile's reminder before the 24 hours end (6 hours in the shipped profiles; the test reads the
+     * due time, not the period) reaches the provider's own inbox, in its words, linking its orders page;
+     * another provider's inbox does not list it.
+     */
+    private static void providerIsRemindedBeforeTheExecutionPeriodEnds(String id, JsonObject received) {
+        Inbox alphasOwn = Inbox.watch(Tokens.provider(Provider.ALPHA));
+        Inbox betasOwn = Inbox.watch(Tokens.provider(Provider.BETA));
+        Instant due = Instant.parse(received.getString("executionDueAt"));
+        long hours = Duration.between(Instant.parse(Api.get("/test-support/clock", admin()).json().getString("now")), due).toHours();
+        try {
+            assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"PT" + (hours - 1) + "H\"}", admin()).status());
+            JsonObject reminder = alphasOwn.awaitNew(UUID.fromString(id), "DEADLINE_REMINDER");
+            assertEquals("PROVIDER:" + Provider.ALPHA.providerId, reminder.getString("recipient"), reminder.toString());
+            assertTrue(reminder.getString("summary").contains("Annex VI"), reminder.toString());
+            assertEquals("/portal/orders/provider-orders.xhtml", reminder.getString("link"), reminder.toString());
+            assertTrue(betasOwn.newItemsAbout(UUID.fromString(id)).isEmpty(), "not in another provider's inbox");
+            assertEquals("RECEIVED", Api.get(ORDERS + "/" + id, judge()).json().getString("state"), "not overdue yet");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            Api.post("/test-support/clock/reset", "", admin());
+        }
     }
 
     @Test

@@ -23,7 +23,8 @@ import jakarta.inject.Inject;
  * the table does not allow the event (revoked, say) changes nothing. An order whose start date has
  * passed when its appeal window closes (one that replaces a modified order) comes into force with it. The EU Centre's opinion period
  * running out moves nothing either: the draft may then be adjusted without it; the profile's
- * reminder before it puts a notice into the EU Centre's inbox while the opinion is still awaited.
+ * reminder before it puts a notice into the EU Centre's inbox while the opinion is still awaited, and
+ * the profile's reminder before the mid-term report falls due one into the provider's inbox.
  */
 @ApplicationScoped
 public class DetectionOrderClocks {
@@ -43,6 +44,10 @@ public class DetectionOrderClocks {
         }
         if (reached.occasion() == DeadlineWasReached.Occasion.REMINDER && DetectionOrders.CENTRE_OPINION.equals(reached.kind())) {
             remindTheCentre(reached);
+            return;
+        }
+        if (reached.occasion() == DeadlineWasReached.Occasion.REMINDER && DetectionOrderDecisions.MID_TERM.equals(reached.kind())) {
+            remindTheProvider(reached);
             return;
         }
         if (reached.occasion() != DeadlineWasReached.Occasion.DUE) {
@@ -77,6 +82,15 @@ public class DetectionOrderClocks {
         orders.find(DetectionOrderId.of(reached.subject().id()))
                 .filter(o -> o.state() == DetectionOrderState.IN_CONSULTATION && o.centreOpinion() == null)
                 .ifPresent(o -> notices.remind(InboxAddress.EU_CENTRE,
+                        new NoticeSubject(DetectionOrders.SUBJECT_TYPE, o.id().value(), o.reference()), reached.kind(),
+                        reached.due(), reached.deadline() + "/" + reached.occasion()));
+    }
+
+    /** The provider's inbox learns that its mid-term report (Art 9(3)) falls due soon, unless the order moved on meanwhile. */
+    private void remindTheProvider(DeadlineWasReached reached) {
+        orders.find(DetectionOrderId.of(reached.subject().id()))
+                .filter(o -> DetectionOrderLifecycle.TABLE.permits(o.state(), DetectionOrderEvent.MID_TERM_REPORT_FALLS_DUE))
+                .ifPresent(o -> notices.remind(InboxAddress.ofProvider(o.providerId()),
                         new NoticeSubject(DetectionOrders.SUBJECT_TYPE, o.id().value(), o.reference()), reached.kind(),
                         reached.due(), reached.deadline() + "/" + reached.occasion()));
     }

@@ -10,6 +10,7 @@ import eu.csar.legal.api.DeadlineView;
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.application.DeadlineService;
+import eu.csar.legal.application.LegalProfiles;
 import eu.csar.orders.api.DetectionOrderId;
 import eu.csar.orders.domain.DetectionOrder;
 import eu.csar.orders.domain.DetectionOrderAction;
@@ -66,6 +67,9 @@ public class DetectionOrderDecisions {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    LegalProfiles profiles;
 
     @Inject
     AuditRecorder audit;
@@ -185,11 +189,12 @@ public class DetectionOrderDecisions {
                 rules.rule(ProfileKey.DETECTION_ORDER__APPEAL_WINDOW).period(), s.receivedAt(), null, null, null));
         // a replacement's start may lie before its own appeal window closes: it then starts when final
         Instant startDue = s.start().isAfter(s.appealWindowCloses()) ? s.start() : s.appealWindowCloses();
-        DeadlineView start = deadlines.schedule(at(START, order, s.receivedAt(), startDue));
+        DeadlineView start = deadlines.schedule(at(START, order, s.receivedAt(), startDue, null));
         DeadlineView end = deadlines.schedule(new DeadlinePlan(END, DetectionOrders.subject(order), order.profile(),
                 order.duration(), s.start(), null, null, null));
         s.midTermReportDue().filter(due -> due.isAfter(s.receivedAt()))
-                .ifPresent(due -> order.midTermDeadline(deadlines.schedule(at(MID_TERM, order, s.receivedAt(), due)).id().value()));
+                .ifPresent(due -> order.midTermDeadline(deadlines.schedule(at(MID_TERM, order, s.receivedAt(), due,
+                        midTermReminder(order))).id().value()));
         order.deadlines(null, appeal.id().value(), start.id().value(), end.id().value());
         orders.flush();
         return DetectionOrderViews.view(order);
@@ -200,9 +205,15 @@ public class DetectionOrderDecisions {
      * legal periods, so it holds the instant as the whole days from a base that many days before it
      * (at least one day), which reaches exactly that instant.
      */
-    private static DeadlinePlan at(String kind, DetectionOrder order, Instant from, Instant due) {
+    private static DeadlinePlan at(String kind, DetectionOrder order, Instant from, Instant due, LegalPeriod reminderBefore) {
         long days = Math.max(1, Duration.between(from, due).toDays());
         return new DeadlinePlan(kind, DetectionOrders.subject(order), order.profile(), LegalPeriod.days(Math.toIntExact(days)),
-                due.minus(Duration.ofDays(days)), null, null, null);
+                due.minus(Duration.ofDays(days)), reminderBefore, null, null);
+    }
+
+    /** How long before the mid-term report falls due the provider is reminded; none under a profile version without the key. */
+    private LegalPeriod midTermReminder(DetectionOrder order) {
+        return profiles.optionalPeriod(order.profile(), ProfileKey.DETECTION_ORDER__MID_TERM_REPORT_REMINDER)
+                .map(LegalPeriod::parse).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package eu.csar.orders.application;
 
 import eu.csar.legal.api.DeadlineWasReached;
+import eu.csar.notification.api.InboxAddress;
 import eu.csar.notification.api.NoticeSubject;
 import eu.csar.notification.application.Notices;
 import eu.csar.orders.api.RemovalOrderId;
@@ -18,7 +19,8 @@ import jakarta.inject.Inject;
  * sweep's transaction for that deadline, actor {@code system}): an order still unacknowledged when
  * its acknowledgement period runs out is ESCALATED to the issuing authority and the Coordinating
  * Authority of its Member State (both read it in that state, and that authority's inbox is told); an order whose execution period runs
- * out is marked overdue once (Art 14(3)); a pending repeat notice sends the next one while an item
+ * out is marked overdue once (Art 14(3)), and the profile's reminder before it puts a notice into the
+ * provider's inbox while the order is still to be executed; a pending repeat notice sends the next one while an item
  * is still online ({@link RemovalOrderRepeatNotices}). A deadline of an order that has since moved on
  * changes nothing.
  */
@@ -41,11 +43,20 @@ public class RemovalOrderClocks {
     Notices notices;
 
     void onDeadline(@Observes DeadlineWasReached reached) {
-        if (!RemovalOrders.SUBJECT_TYPE.equals(reached.subject().type())
-                || reached.occasion() != DeadlineWasReached.Occasion.DUE) {
+        if (!RemovalOrders.SUBJECT_TYPE.equals(reached.subject().type())) {
             return;
         }
         RemovalOrderId id = RemovalOrderId.of(reached.subject().id());
+        if (reached.occasion() == DeadlineWasReached.Occasion.REMINDER && RemovalOrders.EXECUTION.equals(reached.kind())) {
+            orders.find(id).filter(o -> o.state() == RemovalOrderState.RECEIVED && o.executionOverdueAt() == null)
+                    .ifPresent(o -> notices.remind(InboxAddress.ofProvider(o.providerId()),
+                            new NoticeSubject(RemovalOrders.SUBJECT_TYPE, o.id().value(), o.reference()), reached.kind(),
+                            reached.due(), reached.deadline() + "/" + reached.occasion()));
+            return;
+        }
+        if (reached.occasion() != DeadlineWasReached.Occasion.DUE) {
+            return;
+        }
         switch (reached.kind()) {
             case RemovalOrders.ACKNOWLEDGEMENT -> orders.findForUpdate(id)
                     .filter(o -> o.state() == RemovalOrderState.TRANSMITTED)

@@ -194,7 +194,7 @@ public class RemovalOrders {
         moves.move(order, action, null, (o, actor, now) -> o.acknowledge(execution, actor, now));
         order.acknowledgementDeadline().ifPresent(d -> deadlines.cancel(new DeadlineId(d), "acknowledged"));
         DeadlineView due = deadlines.schedule(new DeadlinePlan(EXECUTION, subject(order), order.profile(), execution,
-                order.receivedAt(), null, null, null));
+                order.receivedAt(), executionReminder(order), null, null));
         order.deadlines(null, due.id().value(), null);
         orders.flush();
         return RemovalOrderViews.view(order);
@@ -232,7 +232,7 @@ public class RemovalOrders {
             deadlines.restart(new DeadlineId(order.executionDeadline().get()), "clarified by the issuing authority (Art 14(5)-(6))");
         } else {
             DeadlineView due = deadlines.schedule(new DeadlinePlan(EXECUTION, subject(order), order.profile(), execution,
-                    order.restartedAt(), null, null, null));
+                    order.restartedAt(), executionReminder(order), null, null));
             order.deadlines(null, due.id().value(), null);
             orders.flush();
         }
@@ -307,5 +307,10 @@ public class RemovalOrders {
 
     static DeadlineSubject subject(RemovalOrder order) {
         return new DeadlineSubject(SUBJECT_TYPE, order.id().toString());
+    }
+
+    /** How long before the execution period ends the provider is reminded; none under a profile version without the key. */
+    private LegalPeriod executionReminder(RemovalOrder order) {
+        return profiles.optionalPeriod(order.profile(), ProfileKey.REMOVAL_ORDER__EXECUTION_REMINDER).map(LegalPeriod::parse).orElse(null);
     }
 }

@@ -26,7 +26,10 @@ public class InboxLinks {
 
     /** Where a provider's staff open a subject of their provider's inbox: their own page of it. */
     private static final Map<String, String> PROVIDER_PAGES = Map.of(
-            "RiskAssessment", "/portal/risk/own.xhtml");
+            "RiskAssessment", "/portal/risk/own.xhtml",
+            "RiskFirstAssessment", "/portal/risk/own.xhtml",
+            "RemovalOrder", "/portal/orders/provider-orders.xhtml",
+            "DetectionOrder", "/portal/orders/provider-orders.xhtml");
 
     /** The context-relative permanent link of the item's subject (for a provider's inbox, the provider's own page). */
     public static String path(InboxItem item) {
