@@ -124,4 +124,22 @@ class InboxTextsTest {
                 texts.summaryIn(toTheAuthority, Locale.ENGLISH));
         assertEquals("/portal/risk/assessments.xhtml?assessment=" + toTheAuthority.subjectId(), InboxLinks.path(toTheAuthority));
     }
+
+    @Test
+    void aProviderIsRemindedOfItsFirstAssessmentAndOfItsOrdersDeadlinesAndOpensItsOwnPages() {
+        InboxAddress own = InboxAddress.ofProvider(ProviderId.random());
+        Instant due = Instant.parse("2029-12-01T10:00:00Z");
+        InboxItem first = notice(own, NotificationKind.DEADLINE_REMINDER, "RiskFirstAssessment", List.of("risk-assessment.first"), due);
+        assertEquals("Reminder: your first risk assessment falls due on 2029-12-01 10:00 UTC.", texts.summaryIn(first, Locale.ENGLISH));
+        assertEquals("/portal/risk/own.xhtml", InboxLinks.path(first));
+        InboxItem execution = notice(own, NotificationKind.DEADLINE_REMINDER, "RemovalOrder", List.of("removal-order.execution"), due);
+        assertEquals("Herinnering: uw melding dat de inhoud van dit verwijderingsbevel is verwijderd (bijlage VI) moet uiterlijk"
+                + " 2029-12-01 10:00 UTC gegeven zijn.", texts.summaryIn(execution, DUTCH));
+        assertEquals("/portal/orders/provider-orders.xhtml", InboxLinks.path(execution));
+        InboxItem midTerm = notice(own, NotificationKind.DEADLINE_REMINDER, "DetectionOrder",
+                List.of("detection-order.mid-term-report"), due);
+        assertEquals("Reminder: your mid-term report on this detection order falls due on 2029-12-01 10:00 UTC.",
+                texts.summaryIn(midTerm, Locale.ENGLISH));
+        assertEquals("/portal/orders/provider-orders.xhtml", InboxLinks.path(midTerm));
+    }
 }
