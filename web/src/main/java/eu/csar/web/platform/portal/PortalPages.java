@@ -62,6 +62,7 @@ public final class PortalPages {
     public static final String RISK_ASSESSMENTS = "/portal/risk/assessments.xhtml";
     public static final String TECHNOLOGIES = "/portal/technologies/technologies.xhtml";
     public static final String TECHNOLOGY = "/portal/technologies/technology.xhtml";
+    public static final String TRANSPARENCY_REPORT = "/portal/transparency/report.xhtml";
     public static final String PROVIDER_RISK = "/portal/risk/own.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
@@ -164,6 +165,8 @@ public final class PortalPages {
             // issue 13 §4: the technology register (TechnologyRegister): centre admins manage it, auditors read it
             Map.entry(TECHNOLOGIES, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
             Map.entry(TECHNOLOGY, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
+            Map.entry(TRANSPARENCY_REPORT, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR, Roles.CENTRE_REVIEWER,
+                    Roles.COORDINATING_AUTHORITY, Roles.PROVIDER)),
             // issue 12 §2: a provider's staff submit their risk assessment and answer the authority's requests
             Map.entry(PROVIDER_RISK, PROVIDER_STAFF));
 
