@@ -45,7 +45,7 @@ class TransparencyPortalIT {
     @Test
     void anAdminGeneratesTheCentreReportSeesItsChartsDownloadsItInBothLanguagesAndPublishesIt() {
         int year = 2100 + ThreadLocalRandom.current().nextInt(800);
-        String at = "'" + year + "-02-01T10:00:00Z'";
+        String at = "'" + year + "-02-01T10:00:00Z'::timestamptz";
         String alpha = Provider.ALPHA.providerId.toString();
         // 14 known-material and 2 grooming reports submitted in one call each (inserted finished), 12 removal orders
         for (String[] batch : new String[][] {{"KNOWN", "14"}, {"GROOMING", "2"}}) {
@@ -59,7 +59,7 @@ class TransparencyPortalIT {
                         + "addressed_to, contact_email, reasons, profile_id, profile_version, state, issued_by, issued_at, received_at, "
                         + "execution_due_at, state_changed_at) select gen_random_uuid(), 0, 'TR-PORTAL-" + year + "-' || i, 'NL', 'Synthetic court', '"
                         + alpha + "', 'Alpha', 'POINT_OF_CONTACT', 'poc@alpha.example', 'synthetic', 'COM-2022-209', 1, 'RECEIVED', 'judge-nl', "
-                        + at + ", " + at + ", " + at + "::timestamptz + interval '24 hours', " + at + " from generate_series(1, 12) i",
+                        + at + ", " + at + ", " + at + " + interval '24 hours', " + at + " from generate_series(1, 12) i",
                 "update removal_orders set state = 'EXECUTED', executed_at = received_at + (split_part(reference, '-', 4)::int) * "
                         + "interval '90 minutes', measure_taken = 'REMOVED', state_changed_at = received_at + interval '1 hour' "
                         + "where reference like 'TR-PORTAL-" + year + "-%'");

@@ -51,7 +51,7 @@ class TransparencyReportIT {
     }
 
     static String at(int year, String monthDayTime) {
-        return "'" + year + "-" + monthDayTime + "Z'";
+        return "'" + year + "-" + monthDayTime + "Z'::timestamptz";
     }
 
     /** {@code n} OPEN reports of ALPHA of {@code type} in {@code year}; each has one SHA256 item (hash chosen by {@code hashSql}). */

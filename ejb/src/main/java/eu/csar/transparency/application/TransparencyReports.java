@@ -96,9 +96,9 @@ public class TransparencyReports {
             draft = TransparencyReport.draft(kind, s, year, versions.size() + 1, ref.profileId(), ref.version(), threshold, due, by, now);
             reports.add(draft);
         }
-        List<FigureRow> figures = reports.aggregate(year, figures(ref, kind),
-                kind == ReportKind.AUTHORITY ? s : null, kind == ReportKind.PROVIDER ? UUID.fromString(s) : null);
-        reports.storeFigures(draft.id(), figures);
+        reports.storeAggregate(draft.id(), year, figures(ref, kind), kind == ReportKind.AUTHORITY ? s : null,
+                kind == ReportKind.PROVIDER ? UUID.fromString(s) : null);
+        List<FigureRow> figures = reports.figures(draft.id());
         audit.success(action, draft.id(), PURPOSE + "; " + kind + " " + s + " " + year + " version " + draft.version() + ", "
                 + figures.size() + " figure row(s) under " + ref + ", threshold " + threshold);
         return view(draft, figures);

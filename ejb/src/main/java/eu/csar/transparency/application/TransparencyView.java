@@ -43,8 +43,8 @@ public record TransparencyView(UUID id, ReportKind kind, String scope, int year,
                 r.generatedAt(), r.publishedAt().orElse(null), figures, removalTimes(figures), changes(previous, figures));
     }
 
-    /** Per provider: the histogram rows summed over Member States, read as median and p90. */
-    static List<RemovalStats> removalTimes(List<FigureRow> figures) {
+    /** Per provider: the histogram rows summed over Member States, read as median and p90 (public for the benchmark). */
+    public static List<RemovalStats> removalTimes(List<FigureRow> figures) {
         Map<UUID, Map<Integer, Long>> buckets = new TreeMap<>();
         Map<UUID, Long> over = new TreeMap<>();
         for (FigureRow f : figures) {

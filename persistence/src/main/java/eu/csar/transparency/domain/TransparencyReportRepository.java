@@ -29,39 +29,43 @@ public class TransparencyReportRepository {
     EntityManager em;
 
     /**
-     * The figures of one year from the counters: for the whole Union (both filters null), one Member
-     * State's (its orders, forwarded reports, victims) or one provider's.
+     * Stores the figures of one year from the counters as the draft {@code report}'s figure rows, in
+     * one statement inside the database: for the whole Union (both filters null), one Member State's
+     * (its orders, forwarded reports, victims) or one provider's.
      */
-    public List<FigureRow> aggregate(int year, Collection<Figure> figures, String memberState, UUID providerId) {
+    public void storeAggregate(TransparencyReportId report, int year, Collection<Figure> figures, String memberState, UUID providerId) {
+        em.flush();
+        em.createNativeQuery("delete from transparency_report_figures where report_id = :report").setParameter("report", report.value())
+                .executeUpdate();
         if (figures.isEmpty()) {
-            return List.of();
+            return;
         }
-        StringBuilder sql = new StringBuilder("select figure, member_state, provider_id, category, detail, sum(count)"
-                + " from transparency_counts where year = ?1 and figure in (?2)");
+        var q = em.createNativeQuery(storeSql(memberState != null, providerId != null)).setParameter("report", report.value())
+                .setParameter("year", (short) year).setParameter("figures", figures.stream().map(Enum::name).toList());
         if (memberState != null) {
-            sql.append(" and member_state = ?3");
+            q.setParameter("memberState", memberState);
         }
         if (providerId != null) {
-            sql.append(" and provider_id = ?4");
+            q.setParameter("provider", providerId);
         }
-        sql.append(" group by figure, member_state, provider_id, category, detail"
-                + " having sum(count) <> 0 order by figure, member_state, provider_id, category, detail");
-        var q = em.createNativeQuery(sql.toString()).setParameter(1, (short) year)
-                .setParameter(2, figures.stream().map(Enum::name).toList());
-        if (memberState != null) {
-            q.setParameter(3, memberState);
-        }
-        if (providerId != null) {
-            q.setParameter(4, providerId);
-        }
-        List<FigureRow> rows = new ArrayList<>();
-        for (Object o : q.getResultList()) {
-            Object[] r = (Object[]) o;
-            UUID provider = (UUID) r[2];
-            rows.add(new FigureRow(Figure.valueOf((String) r[0]), (String) r[1], NO_PROVIDER.equals(provider) ? null : provider,
-                    (String) r[3], (String) r[4], ((Number) r[5]).longValue()));
-        }
-        return rows;
+        q.executeUpdate();
+    }
+
+    /**
+     * The statement that builds a report's figures: the counters of one year (:year), the listed
+     * figures (:figures), optionally one Member State (:memberState) and one provider (:provider),
+     * summed over the slots (and, for the removal-time histogram, over Member States: it is read per
+     * provider), numbered, inserted as the figures of :report. Public for bin/bench-transparency, which
+     * times this very statement over generated data.
+     */
+    public static String storeSql(boolean byMemberState, boolean byProvider) {
+        return "insert into transparency_report_figures (report_id, position, figure, member_state, provider_id, category, detail, value)"
+                + " select :report, row_number() over (order by figure, ms, provider_id, category, detail), figure, ms,"
+                + " nullif(provider_id, '" + NO_PROVIDER + "'), category, detail, n from ("
+                + "select figure, case when figure = 'REMOVAL_TIME' then '' else member_state end as ms, provider_id, category, detail,"
+                + " sum(count) as n from transparency_counts where year = :year and figure in (:figures)"
+                + (byMemberState ? " and member_state = :memberState" : "") + (byProvider ? " and provider_id = :provider" : "")
+                + " group by 1, 2, 3, 4, 5 having sum(count) <> 0) a";
     }
 
     public void add(TransparencyReport report) {
@@ -83,24 +87,11 @@ public class TransparencyReportRepository {
                 .setParameter("kind", kind).setParameter("scope", scope).setParameter("year", (short) year).getResultList();
     }
 
-    /** Replaces a draft's figures (V47 refuses this for a published version). */
-    public void storeFigures(TransparencyReportId id, List<FigureRow> rows) {
-        em.flush();
-        em.createNativeQuery("delete from transparency_report_figures where report_id = ?1").setParameter(1, id.value()).executeUpdate();
-        int position = 0;
-        for (FigureRow r : rows) {
-            em.createNativeQuery("insert into transparency_report_figures (report_id, position, figure, member_state, provider_id,"
-                            + " category, detail, value) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                    .setParameter(1, id.value()).setParameter(2, ++position).setParameter(3, r.figure().name())
-                    .setParameter(4, r.memberState()).setParameter(5, r.providerId()).setParameter(6, r.category())
-                    .setParameter(7, r.detail()).setParameter(8, r.value()).executeUpdate();
-        }
-    }
-
     public List<FigureRow> figures(TransparencyReportId id) {
         List<FigureRow> rows = new ArrayList<>();
         for (Object o : em.createNativeQuery("select figure, member_state, provider_id, category, detail, value"
-                + " from transparency_report_figures where report_id = ?1 order by position").setParameter(1, id.value()).getResultList()) {
+                + " from transparency_report_figures where report_id = :report order by position").setParameter("report", id.value())
+                .getResultList()) {
             Object[] r = (Object[]) o;
             rows.add(new FigureRow(Figure.valueOf((String) r[0]), (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                     ((Number) r[5]).longValue()));
