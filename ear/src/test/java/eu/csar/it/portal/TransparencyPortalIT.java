@@ -64,7 +64,7 @@ class TransparencyPortalIT {
                         + "interval '90 minutes', measure_taken = 'REMOVED', state_changed_at = received_at + interval '1 hour' "
                         + "where reference like 'TR-PORTAL-" + year + "-%'");
 
-        String page = "/portal/transparency/report.xhtml?kind=centre&scope=EU&year=" + year;
+        String page = "/portal/transparency/report.xhtml?kind=centre&owner=EU&year=" + year;
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * A transparency report ({@code /portal/transparency/report.xhtml?kind=&scope=&year=&version=}), Art
+ * A transparency report ({@code /portal/transparency/report.xhtml?kind=&owner=&year=&version=}), Art
  * 83-84: the caller's own report by default (the EU Centre's for centre staff, its Member State's for
  * a Coordinating Authority, its own for a provider's staff) for last year; its version, state,
  * legal-profile version, due date and suppression threshold; two charts drawn as inline SVG on the
