@@ -77,6 +77,7 @@ class TransparencyPortalIT {
         try (Browser browser = Browser.start()) {
             PortalDriver portal = new PortalDriver(browser);
             browser.loginAs("admin", page);
+            browser.open(page); // the login lands on the page without its query
             assertFalse(browser.driver().findElements(By.id("nav-transparency")).isEmpty(), "the menu has the entry");
             portal.awaitOrExplain("transparency-none", d -> !d.findElements(By.id("none")).isEmpty());
             portal.clickAndWait("choose:generate");
