@@ -28,7 +28,7 @@ public final class SvgBarChart {
         long max = bars.stream().filter(b -> b.value() != null).mapToLong(Bar::value).max().orElse(0);
         int height = Math.max(1, bars.size()) * ROW + 8;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(escape(id)).append("\" class=\"csar-chart\" role=\"img\" ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(escape(id)).append("\" class=\"csar-chart\" role=\"img\" width=\"100%\" ")
                 .append("viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" preserveAspectRatio=\"xMinYMin meet\" ")
                 .append("aria-labelledby=\"").append(escape(id)).append("-title\"><title id=\"").append(escape(id)).append("-title\">")
                 .append(escape(title)).append("</title>");
