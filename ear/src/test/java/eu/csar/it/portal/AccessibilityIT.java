@@ -102,6 +102,12 @@ class AccessibilityIT {
     }
 
     @Test
+    void theTransparencyReportPagePassesAxe() {
+        // the Dutch authority's report page (its own Member State, last year's: the draft form or the report)
+        check("ca-nl", List.of(new Page("/portal/transparency/report.xhtml", "transparency-report", "transparency report")));
+    }
+
+    @Test
     void theLegalProfilePagesPassAxe() {
         check("admin", List.of(
                 new Page("/portal/legal/profiles.xhtml", "legal-profiles", "legal profiles list"),

@@ -49,24 +49,24 @@ class PageAccessPortalIT {
     static final List<Case> CASES = List.of(
             new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-inbox", "nav-legal", "nav-jobs",
                     "nav-triage-dlq", "nav-report-deliveries", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-order-statistics",
-                    "nav-technologies", "nav-knowledge", "nav-retention", "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public-material", "nav-public"),
+                    "nav-technologies", "nav-knowledge", "nav-retention", "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public-material", "nav-transparency", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
             new Case("reviewer", List.of("nav-home", "nav-providers", "nav-inbox", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
                     "nav-detection-orders", "nav-complaints", "nav-order-statistics", "nav-knowledge", "nav-retention",
                     "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-review-desk", "nav-public-material",
-                    "nav-public"),
+                    "nav-transparency", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),
             new Case("auditor", List.of("nav-home", "nav-providers", "nav-audit", "nav-legal", "nav-jobs", "nav-triage-dlq",
                     "nav-report-deliveries", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-technologies", "nav-retention", "nav-ind-sets",
-                    "nav-ind-search", "nav-public-material", "nav-public"),
+                    "nav-ind-search", "nav-public-material", "nav-transparency", "nav-public"),
                     "/portal/orders/statistics.xhtml", "card-auditor"),
             new Case("ca-nl", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-victim-cases", "nav-legal",
                     "nav-risk-assessments", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-draft-detection-order",
-                    "nav-complaints", "nav-order-calendar", "nav-penalty-cases", "nav-ind-search", "nav-ind-submit", "nav-public"),
+                    "nav-complaints", "nav-order-calendar", "nav-penalty-cases", "nav-ind-search", "nav-ind-submit", "nav-transparency", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-authority"),
             new Case("ca-nl-de", List.of("nav-home", "nav-jurisdiction", "nav-inbox", "nav-victim-cases", "nav-legal",
                     "nav-risk-assessments", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-draft-detection-order",
-                    "nav-complaints", "nav-order-calendar", "nav-penalty-cases", "nav-ind-search", "nav-ind-submit", "nav-public"),
+                    "nav-complaints", "nav-order-calendar", "nav-penalty-cases", "nav-ind-search", "nav-ind-submit", "nav-transparency", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-authority"),
             new Case("judge-nl", List.of("nav-home", "nav-jurisdiction", "nav-legal", "nav-removal-orders",
                     "nav-issue-removal-order", "nav-url-list-orders", "nav-issue-url-list-order", "nav-detection-orders",
@@ -77,7 +77,7 @@ class PageAccessPortalIT {
             new Case("europol", List.of("nav-home", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-europol"),
             // a provider's staff: its own inbox, its own risk assessments and the read-only view of its own orders, nothing of the authorities'
-            new Case("alpha-staff", List.of("nav-home", "nav-inbox", "nav-provider-risk", "nav-provider-orders", "nav-public"),
+            new Case("alpha-staff", List.of("nav-home", "nav-inbox", "nav-provider-risk", "nav-provider-orders", "nav-transparency", "nav-public"),
                     "/portal/orders/url-list-orders.xhtml", "card-provider"));
 
     static long refusals(long auditMark, String actor, String page) {

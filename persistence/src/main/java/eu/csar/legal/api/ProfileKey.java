@@ -90,8 +90,11 @@ public enum ProfileKey {
     RISK__CATEGORISATION_BY_AUTHORITY("risk.categorisation-by-authority"),
     TECHNOLOGY__OPINION_EXTENSION("technology.opinion-extension"),
     TECHNOLOGY__OPINION_PERIOD("technology.opinion-period"),
+    TRANSPARENCY__CA_FIGURES("transparency.ca-figures"),
     TRANSPARENCY__CA_REPORT_DUE("transparency.ca-report-due"),
+    TRANSPARENCY__CENTRE_FIGURES("transparency.centre-figures"),
     TRANSPARENCY__CENTRE_REPORT_DUE("transparency.centre-report-due"),
+    TRANSPARENCY__PROVIDER_FIGURES("transparency.provider-figures"),
     TRANSPARENCY__PROVIDER_REPORT_DUE("transparency.provider-report-due");
 
     private final String key;

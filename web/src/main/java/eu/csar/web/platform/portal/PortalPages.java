@@ -63,6 +63,7 @@ public final class PortalPages {
     public static final String TECHNOLOGIES = "/portal/technologies/technologies.xhtml";
     public static final String TECHNOLOGY = "/portal/technologies/technology.xhtml";
     public static final String RETENTION = "/portal/retention/report.xhtml";
+    public static final String TRANSPARENCY_REPORT = "/portal/transparency/report.xhtml";
     public static final String PROVIDER_RISK = "/portal/risk/own.xhtml";
     public static final String KNOWLEDGE = "/portal/knowledge/articles.xhtml";
 
@@ -170,6 +171,8 @@ public final class PortalPages {
             Map.entry(KNOWLEDGE, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER)),
             // issue 13 §3: the retention report (RetentionDesk.batches and rules): centre staff
             Map.entry(RETENTION, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR)),
+            Map.entry(TRANSPARENCY_REPORT, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR, Roles.CENTRE_REVIEWER,
+                    Roles.COORDINATING_AUTHORITY, Roles.PROVIDER)),
             // issue 12 §2: a provider's staff submit their risk assessment and answer the authority's requests
             Map.entry(PROVIDER_RISK, PROVIDER_STAFF));
 

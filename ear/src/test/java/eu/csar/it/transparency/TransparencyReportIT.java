@@ -1,0 +1,237 @@
+package eu.csar.it.transparency;
+
+import eu.csar.it.support.Api;
+import eu.csar.it.support.Db;
+import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
+import eu.csar.it.support.Tokens;
+import eu.csar.it.support.Tokens.Provider;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Transparency reports on the real stack (Art 83-84). Synthetic reports and removal orders of a year
+ * nobody else uses are written with plain SQL (the database's triggers are the event path that keeps
+ * the counters); the EU Centre's report then shows, for that year, exactly what an independent query
+ * over the raw rows counts (received by type, forwarded to NL, manifestly unfounded by reason, items
+ * seen before, removal-time median and p90 buckets, over-deadline removals), with counts below the
+ * threshold shown as "&lt; 10" in the JSON, CSV and PDF, never the value. Publication is audited and
+ * final: PostgreSQL refuses an UPDATE of the published row; a correction is version 2, refused
+ * without its note (400 naming {@code note}), showing the figure that changed. A provider and a police
+ * officer reading the Centre's report get 403; a Coordinating Authority reading another Member
+ * State's report, and a provider another provider's, get 404.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TransparencyReportIT {
+
+    static final String BASE = "/api/v1/transparency/reports/";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    static Api.Response post(String path, String body, String token) {
+        return Api.post(path, body, token, "Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    static String at(int year, String monthDayTime) {
+        return "'" + year + "-" + monthDayTime + "Z'::timestamptz";
+    }
+
+    /** {@code n} OPEN reports of ALPHA of {@code type} in {@code year}; each has one SHA256 item (hash chosen by {@code hashSql}). */
+    static void seedReports(int year, int n, String type, String hashSql, String tag) {
+        Db.execute("insert into reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, "
+                        + "removed_or_disabled, urgent, legal_basis, opened_by, opened_at, state_changed_at, other_data) "
+                        + "select gen_random_uuid(), 0, '" + Provider.ALPHA.providerId + "', 'OPEN', '" + type + "', " + at(year, "03-01T08:00:00")
+                        + ", false, false, false, 'Art 12', 'transparency-it', " + at(year, "03-01T08:00:00") + ", " + at(year, "03-01T08:00:00")
+                        + ", '" + tag + "' from generate_series(1, " + n + ")",
+                "insert into report_evidence (id, report_id, position, kind, hash_value, attached_at) select gen_random_uuid(), r.id, 1, "
+                        + "'SHA256', " + hashSql + ", r.opened_at from reports r where r.other_data = '" + tag + "'",
+                // the provider finishes them: one statement, the counters move in the same transaction
+                "update reports set state = 'FINISHED', finished_at = opened_at + (random() * interval '20 days'), signature = 'sig', "
+                        + "signature_algorithm = 'ES256', signed_document_sha256 = '" + "a".repeat(64) + "', state_changed_at = opened_at "
+                        + "where other_data = '" + tag + "'");
+    }
+
+    @Test
+    void theCentreReportCountsWhatAnIndependentQueryCountsSuppressesSmallCountsAndPublishesImmutableVersions() throws Exception {
+        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        String tag = "transparency-it-" + UUID.randomUUID();
+        String repeated = "encode(sha256('" + tag + "'::bytea), 'hex')";
+        // 12 known-material reports (one hash shared by 4 of them) and 3 grooming reports
+        seedReports(year, 8, "KNOWN", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-k");
+        seedReports(year, 4, "KNOWN", repeated, tag + "-r");
+        seedReports(year, 3, "GROOMING", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-g");
+        String mine = "other_data like '" + tag + "%'";
+        // the desk: 11 forwarded to NL (the 3 grooming and 8 known), 2 known manifestly unfounded as a detection false positive
+        Db.execute("update reports set state = 'FORWARD_DECIDED', decision = 'FORWARD', decided_at = finished_at + interval '1 hour', "
+                        + "jurisdiction_member_states = 'NL', jurisdiction_europol = false, decided_by = 'reviewer' where " + mine
+                        + " and id in (select id from reports where " + mine + " order by report_type, id limit 11)",
+                "update reports set state = 'MANIFESTLY_UNFOUNDED', decision = 'MANIFESTLY_UNFOUNDED', decided_by = 'reviewer', "
+                        + "decided_at = finished_at + interval '2 hours', unfounded_reason = 'DETECTION_FALSE_POSITIVE' where " + mine
+                        + " and decision is null and report_type = 'KNOWN' and id in (select id from reports where " + mine
+                        + " and decision is null order by id limit 2)");
+        // 11 removal orders to ALPHA issued by NL, executed 1..11 hours after receipt; the deadline is 5 hours
+        Db.execute("insert into removal_orders (id, version, reference, issuing_member_state, issuing_authority, provider_id, provider_name, "
+                        + "addressed_to, contact_email, reasons, profile_id, profile_version, state, issued_by, issued_at, received_at, "
+                        + "execution_due_at, state_changed_at) select gen_random_uuid(), 0, '" + tag + "-' || i, 'NL', 'Synthetic court', '"
+                        + Provider.ALPHA.providerId + "', 'Alpha', 'POINT_OF_CONTACT', 'poc@alpha.example', 'synthetic', 'COM-2022-209', 1, "
+                        + "'RECEIVED', 'judge-nl', " + at(year, "05-01T00:00:00") + ", " + at(year, "05-01T00:00:00") + " + i * interval '1 minute', "
+                        + at(year, "05-01T05:00:00") + " + i * interval '1 minute', " + at(year, "05-01T00:00:00") + " from generate_series(1, 11) i",
+                "update removal_orders set state = 'EXECUTED', executed_at = received_at + (split_part(reference, '-', 8)::int) * "
+                        + "interval '1 hour', measure_taken = 'REMOVED', state_changed_at = received_at + interval '1 hour' "
+                        + "where reference like '" + tag + "-%'");
+
+        String admin = Tokens.user("admin");
+        String centre = BASE + "centre/EU/" + year;
+        long mark = Fixtures.auditMark();
+        Api.Response draft = post(centre + "/draft", "{}", admin);
+        assertEquals(200, draft.status(), draft.toString());
+        JsonObject doc = draft.json();
+        assertEquals(1, doc.getInt("version"));
+        assertEquals("DRAFT", doc.getString("state"));
+        int threshold = doc.getInt("suppressionThreshold");
+        assertEquals(10, threshold, "the default threshold");
+        assertFalse(doc.getJsonObject("profile").getString("id").isBlank());
+        assertEquals((year + 1) + "-06-30", doc.getString("dueOn"), "the Centre's report is due on 30 June (legal profile)");
+
+        String alpha = Provider.ALPHA.providerId.toString();
+        String yearOf = "extract(year from %s at time zone 'UTC') = " + year;
+        long known = Db.count("select count(*) from reports where provider_id = ?::uuid and report_type = 'KNOWN' and "
+                + yearOf.formatted("finished_at"), alpha);
+        long grooming = Db.count("select count(*) from reports where provider_id = ?::uuid and report_type = 'GROOMING' and "
+                + yearOf.formatted("finished_at"), alpha);
+        assertEquals(12, known);
+        assertEquals(String.valueOf(known), figure(doc, "REPORTS_RECEIVED", "", alpha, "KNOWN", "").getString("shown"));
+        assertEquals(known, figure(doc, "REPORTS_RECEIVED", "", alpha, "KNOWN", "").getJsonNumber("value").longValue());
+        JsonObject small = figure(doc, "REPORTS_RECEIVED", "", alpha, "GROOMING", "");
+        assertEquals("< " + threshold, small.getString("shown"), "3 grooming reports are below the threshold");
+        assertTrue(small.isNull("value"), "a suppressed count never travels");
+        assertTrue(grooming > 0 && grooming < threshold);
+
+        long toNl = Db.count("select count(*) from reports where decision = 'FORWARD' and jurisdiction_member_states like '%NL%' and "
+                + yearOf.formatted("decided_at"));
+        assertEquals(11, toNl);
+        String draftId = doc.getString("id");
+        // the stored figures hold the counts; the document shows those below the threshold as "< 10"
+        assertEquals(toNl, stored(draftId, "REPORTS_FORWARDED_TO", "NL"));
+        assertEquals("< " + threshold, figure(doc, "REPORTS_FORWARDED_TO", "NL", alpha, "GROOMING", "").getString("shown"));
+        long unfounded = Db.count("select count(*) from reports where unfounded_reason = 'DETECTION_FALSE_POSITIVE' and "
+                + yearOf.formatted("decided_at"));
+        assertEquals("< " + threshold, figure(doc, "REPORTS_UNFOUNDED", "", alpha, "KNOWN", "DETECTION_FALSE_POSITIVE").getString("shown"));
+        assertEquals(2, unfounded);
+        assertEquals(unfounded, stored(draftId, "REPORTS_UNFOUNDED", ""));
+        // seen before: items whose hash an earlier finished report carried (independent window query)
+        long seen = Db.count("select count(*) from (select r.finished_at, min(r.finished_at) over (partition by e.kind, e.hash_value) first "
+                + "from report_evidence e join reports r on r.id = e.report_id where r.finished_at is not null) i where i.finished_at > i.first and "
+                + yearOf.formatted("i.finished_at"));
+        assertEquals("< " + threshold, figure(doc, "REPORT_ITEMS_SEEN_BEFORE", "", alpha, "KNOWN", "").getString("shown"));
+        assertEquals(3, seen, "4 reports share one hash: 3 of them saw it before");
+        assertEquals(seen, stored(draftId, "REPORT_ITEMS_SEEN_BEFORE", ""));
+
+        // removal times: median and p90 from the histogram, against percentile_disc over the raw orders
+        JsonObject removal = doc.getJsonArray("removalTimes").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("providerId").equals(alpha)).findFirst().orElseThrow();
+        assertEquals("11", removal.getString("removals"));
+        Object median = Db.value("select extract(epoch from percentile_disc(0.5) within group (order by executed_at - received_at)) / 60 "
+                + "from removal_orders where provider_id = ?::uuid and " + yearOf.formatted("executed_at"), alpha);
+        Object p90 = Db.value("select extract(epoch from percentile_disc(0.9) within group (order by executed_at - received_at)) / 60 "
+                + "from removal_orders where provider_id = ?::uuid and " + yearOf.formatted("executed_at"), alpha);
+        assertEquals(360, ((Number) median).longValue(), "6 hours");
+        assertEquals(600, ((Number) p90).longValue(), "10 hours");
+        assertEquals(360, removal.getInt("medianMinutesAtMost"), "the 6-hour bucket");
+        assertEquals(720, removal.getInt("p90MinutesAtMost"), "the bucket holding 10 hours ends at 12 hours");
+        long over = Db.count("select count(*) from removal_orders where provider_id = ?::uuid and executed_at > execution_due_at and "
+                + yearOf.formatted("executed_at"), alpha);
+        assertEquals(6, over);
+        assertEquals(over, stored(draftId, "REMOVAL_OVER_DEADLINE", "NL"));
+        assertEquals("< " + threshold, removal.getString("overDeadline"));
+
+        // downloads: CSV and PDF with the same suppression
+        String csv = new String(Api.getBytes(centre + "/csv", admin).body(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("REPORTS_RECEIVED,," + alpha + ",GROOMING,,\"< " + threshold + "\""), csv);
+        assertTrue(csv.contains("REPORTS_RECEIVED,," + alpha + ",KNOWN,,12"), csv);
+        Api.Binary pdf = Api.getBytes(centre + "/pdf", admin);
+        assertEquals(200, pdf.status());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+
+        // publish version 1 (audited); PostgreSQL refuses to change it
+        Api.Response published = post(centre + "/publication", "{}", admin);
+        assertEquals(200, published.status(), published.toString());
+        String v1 = published.json().getString("id");
+        assertEquals("PUBLISHED", published.json().getString("state"));
+        assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'TRANSPARENCY_REPORT_PUBLISHED' "
+                + "and object_id = ?", mark, v1));
+        assertThrows(IllegalStateException.class,
+                () -> Db.execute("update transparency_reports set correction_note = 'tampered' where id = '" + v1 + "'"));
+        assertThrows(IllegalStateException.class,
+                () -> Db.execute("update transparency_report_figures set value = value + 1 where report_id = '" + v1 + "'"));
+        assertEquals(1, Db.count("select count(*) from transparency_reports where id = ?::uuid and state = 'PUBLISHED' "
+                + "and correction_note is null", v1));
+
+        // a late report of that year: the correction is version 2, must say what changed, and shows the difference
+        seedReports(year, 1, "KNOWN", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-late");
+        assertEquals(2, post(centre + "/draft", "{}", admin).json().getInt("version"));
+        Api.Response noNote = post(centre + "/publication", "{}", admin);
+        assertEquals(400, noNote.status(), noNote.toString());
+        assertTrue(noNote.body().contains("note"), noNote.body());
+        Api.Response corrected = post(centre + "/publication", "{\"note\":\"A report finished late in the year was missing\"}", admin);
+        assertEquals(200, corrected.status(), corrected.toString());
+        JsonObject v2 = corrected.json();
+        assertEquals(2, v2.getInt("version"));
+        assertEquals("A report finished late in the year was missing", v2.getString("correctionNote"));
+        JsonObject change = v2.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("figure").equals("REPORTS_RECEIVED") && c.getString("category").equals("KNOWN")).findFirst()
+                .orElseThrow();
+        assertEquals("12", change.getString("before"));
+        assertEquals("13", change.getString("after"));
+        assertEquals(1, Api.get(centre + "?version=1", admin).json().getInt("version"));
+        assertEquals(2, Api.get(centre, admin).json().getInt("version"), "the newest published version by default");
+
+        // roles and tenants
+        assertEquals(403, Api.get(centre, Tokens.provider(Provider.ALPHA)).status(), "a provider has no part in the Centre's report");
+        assertEquals(403, Api.get(centre, Tokens.user("police-fr")).status());
+        String ca = Tokens.user("ca-nl");
+        Api.Response nl = post(BASE + "authority/NL/" + year + "/draft", "{}", ca);
+        assertEquals(200, nl.status(), nl.toString());
+        assertEquals(toNl, stored(nl.json().getString("id"), "REPORTS_FORWARDED_TO", "NL"),
+                "the Dutch authority's report counts what was forwarded to NL");
+        assertEquals((year + 1) + "-03-31", nl.json().getString("dueOn"));
+        assertEquals(404, Api.get(BASE + "authority/DE/" + year, ca).status(), "another Member State's report does not exist for ca-nl");
+        assertEquals(404, post(BASE + "authority/DE/" + year + "/draft", "{}", ca).status());
+        Api.Response own = post(BASE + "provider/" + alpha + "/" + year + "/draft", "{}", Tokens.provider(Provider.ALPHA));
+        assertEquals(200, own.status(), own.toString());
+        assertEquals((year + 1) + "-01-31", own.json().getString("dueOn"));
+        assertEquals(13, figure(own.json(), "REPORTS_RECEIVED", "", alpha, "KNOWN", "").getInt("value"));
+        assertEquals(404, Api.get(BASE + "provider/" + alpha + "/" + year, Tokens.provider(Provider.BETA)).status(),
+                "another provider's report does not exist for Beta");
+    }
+
+    static JsonObject figure(JsonObject doc, String figure, String memberState, String provider, String category, String detail) {
+        return doc.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("figure").equals(figure) && f.getString("memberState").equals(memberState)
+                        && (f.isNull("providerId") ? provider == null : f.getString("providerId").equals(provider))
+                        && f.getString("category").equals(category) && f.getString("detail").equals(detail))
+                .findFirst().orElseThrow(() -> new AssertionError(figure + " " + category + " " + detail + " missing in " + doc));
+    }
+
+    /** A figure's stored count (before suppression) in one report version, summed over its rows of that Member State. */
+    static long stored(String reportId, String figure, String memberState) {
+        return Db.count("select coalesce(sum(value), 0) from transparency_report_figures where report_id = ?::uuid and figure = ?"
+                + " and member_state = ?", reportId, figure, memberState);
+    }
+}
