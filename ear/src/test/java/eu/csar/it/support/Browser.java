@@ -1,6 +1,7 @@
 package eu.csar.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
@@ -24,13 +25,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
  * A headless Chromium (Debian packages {@code chromium} and {@code chromium-driver}) with a fresh
- * profile, for browser tests of the JSF portal. Logs in through the real Keycloak login page (the
+ * profile, for browser tests of the JSF portal (a closed one is reset to that state and reused). Logs in through the real Keycloak login page (the
  * only way: Keycloak's login cookies are Secure, so a scripted form post fails). Screenshots go to
  * {@code ear/target/screenshots/}. One per test, closed by try-with-resources:
  * <pre>
@@ -52,6 +56,20 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = System.getProperty("csar.chromedriver", "/usr/bin/chromedriver");
     private static final String CHROMIUM = System.getProperty("csar.chromium", "/usr/bin/chromium");
 
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1000;
+    /** Browsers closed by earlier tests, reset and ready; two tests' worth (a test may use two at once). */
+    private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
+    private static final int MAX_IDLE = 2;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Browser idle = IDLE.poll(); idle != null; idle = IDLE.poll()) {
+                idle.quit();
+            }
+        }));
+    }
+
     private final ChromeDriver driver;
     private final Path profile;
 
@@ -61,6 +79,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        Browser idle = IDLE.poll();
+        return idle != null ? idle : launch();
+    }
+
+    private static Browser launch() {
         Path profile;
         try {
             profile = Files.createTempDirectory("csar-chromium-");
@@ -73,7 +96,7 @@ public final class Browser implements AutoCloseable {
         }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--window-size=1280,1000", "--lang=en-GB",
+                "--disable-sync", "--disable-extensions", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en-GB",
                 "--user-data-dir=" + profile);
         // the console log, so tests can see what the page's scripts met (e.g. Content-Security-Policy refusals)
         LoggingPreferences logs = new LoggingPreferences();
@@ -197,10 +220,52 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands the browser back for the next test, as a fresh profile would be: no cookies (the platform's
+     * and Keycloak's, so the next test logs in again), no cache or site storage, one blank window at
+     * 1280 px, default timeouts and downloads, the logs read. Starting Chromium costs 2-3 s of CPU, a
+     * hundred times per run of the ITs. A browser that cannot be reset is quit.
+     */
     @Override
     public void close() {
+        if (IDLE.size() >= MAX_IDLE || !reset()) {
+            quit();
+            return;
+        }
+        IDLE.push(this);
+    }
+
+    private boolean reset() {
+        try {
+            String first = driver.getWindowHandles().iterator().next();
+            for (String window : driver.getWindowHandles()) {
+                if (!window.equals(first)) {
+                    driver.switchTo().window(window).close();
+                }
+            }
+            driver.switchTo().window(first);
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            for (String origin : List.of(Api.BASE_URL, "http://127.0.0.1:8080", Tokens.KEYCLOAK_URL)) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            driver.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(Duration.ofSeconds(30)).implicitlyWait(Duration.ZERO);
+            driver.manage().logs().get(LogType.BROWSER);
+            driver.manage().logs().get(LogType.PERFORMANCE);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void quit() {
         try {
             driver.quit();
+        } catch (RuntimeException ignored) {
+            // already gone (at shutdown, or a crashed browser)
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
