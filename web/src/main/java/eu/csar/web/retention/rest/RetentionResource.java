@@ -6,6 +6,7 @@ import eu.csar.retention.api.RetentionCategory;
 import eu.csar.retention.api.RetentionExtensionView;
 import eu.csar.retention.application.RetentionDesk;
 import eu.csar.retention.application.RetentionExtensions;
+import eu.csar.victims.api.VictimCaseId;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * id range, when; and the rules with their Articles); centre admins run the sweep now (the timer runs it
  * every minute); centre admins and the authorities a report was forwarded to extend its retention (legal
  * basis, a period up to the profile's maximum); reviewers confirm a report's personal data are still
- * necessary. Another role 403, bad input a 400 problem naming its field, an unknown or another Member
+ * necessary; a Coordinating Authority extends the retention of its own Member State's victim case. Another role 403, bad input a 400 problem naming its field, an unknown or another Member
  * State's report 404.
  */
 @Tag(name = "Retention", description = "Retention rules, the sweep, extensions and the retention report (Art 22, 46, 51)")
@@ -96,7 +97,7 @@ public class RetentionResource {
         JsonObject b = Inputs.requiredBody(body);
         RetentionExtensionView extension = extensions.extend(new ReportId(Inputs.uuid(id, "id")),
                 Inputs.requiredText(text(b, "legalBasis"), "legalBasis"), period(text(b, "period")));
-        return Response.status(Response.Status.CREATED).cacheControl(noStore()).entity(extension).build();
+        return created(extension);
     }
 
     @GET
@@ -104,6 +105,28 @@ public class RetentionResource {
     @Operation(summary = "A report's extensions and necessity confirmations")
     public Response extensions(@PathParam("id") String id) {
         return ok(extensions.extensions(new ReportId(Inputs.uuid(id, "id"))));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("victim-cases/{id}/extensions")
+    @Operation(summary = "Extend the retention of a victim case's personal data (the Coordinating Authority of the case's own "
+            + "Member State): body {legalBasis, period (ISO, e.g. P6M, at most retention.extension-max)}; ends by itself")
+    @APIResponse(responseCode = "201", description = "Extended")
+    public Response extendVictimCase(@PathParam("id") String id, JsonObject body) {
+        JsonObject b = Inputs.requiredBody(body);
+        RetentionExtensionView extension = extensions.extendVictimCase(new VictimCaseId(Inputs.uuid(id, "id")),
+                Inputs.requiredText(text(b, "legalBasis"), "legalBasis"), period(text(b, "period")));
+        return created(extension);
+    }
+
+    @GET
+    @Path("victim-cases/{id}/extensions")
+    @Operation(summary = "A victim case's extensions (the Coordinating Authority of the case's own Member State)")
+    public Response victimCaseExtensions(@PathParam("id") String id) {
+        return ok(extensions.victimCaseExtensions(new VictimCaseId(Inputs.uuid(id, "id"))));
     }
 
     @GET
@@ -141,6 +164,10 @@ public class RetentionResource {
             throw Inputs.invalid(field, "must be a string");
         }
         return s.getString();
+    }
+
+    private static Response created(RetentionExtensionView extension) {
+        return Response.status(Response.Status.CREATED).cacheControl(noStore()).entity(extension).build();
     }
 
     private static Response ok(Object entity) {
