@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.function.BiFunction;
+
 
 /**
  * Retention (Art 22, 46, 51). Centre staff read the retention report (the executed batches: rule, count,
@@ -94,10 +96,8 @@ public class RetentionResource {
             + "retention.extension-max)}; ends by itself")
     @APIResponse(responseCode = "201", description = "Extended")
     public Response extend(@PathParam("id") String id, JsonObject body) {
-        JsonObject b = Inputs.requiredBody(body);
-        RetentionExtensionView extension = extensions.extend(new ReportId(Inputs.uuid(id, "id")),
-                Inputs.requiredText(text(b, "legalBasis"), "legalBasis"), period(text(b, "period")));
-        return created(extension);
+        ReportId report = new ReportId(Inputs.uuid(id, "id"));
+        return created(body, (basis, period) -> extensions.extend(report, basis, period));
     }
 
     @GET
@@ -116,10 +116,8 @@ public class RetentionResource {
             + "Member State): body {legalBasis, period (ISO, e.g. P6M, at most retention.extension-max)}; ends by itself")
     @APIResponse(responseCode = "201", description = "Extended")
     public Response extendVictimCase(@PathParam("id") String id, JsonObject body) {
-        JsonObject b = Inputs.requiredBody(body);
-        RetentionExtensionView extension = extensions.extendVictimCase(new VictimCaseId(Inputs.uuid(id, "id")),
-                Inputs.requiredText(text(b, "legalBasis"), "legalBasis"), period(text(b, "period")));
-        return created(extension);
+        VictimCaseId victimCase = new VictimCaseId(Inputs.uuid(id, "id"));
+        return created(body, (basis, period) -> extensions.extendVictimCase(victimCase, basis, period));
     }
 
     @GET
@@ -166,7 +164,10 @@ public class RetentionResource {
         return s.getString();
     }
 
-    private static Response created(RetentionExtensionView extension) {
+    /** Reads {legalBasis, period} (400 naming the field), extends, answers 201 with the extension. */
+    private static Response created(JsonObject body, BiFunction<String, LegalPeriod, RetentionExtensionView> extend) {
+        JsonObject b = Inputs.requiredBody(body);
+        RetentionExtensionView extension = extend.apply(Inputs.requiredText(text(b, "legalBasis"), "legalBasis"), period(text(b, "period")));
         return Response.status(Response.Status.CREATED).cacheControl(noStore()).entity(extension).build();
     }
 
