@@ -299,4 +299,134 @@ class RetentionIT {
         assertEquals(1L, Db.count("select count(*) from audit_entries where action = 'INDICATOR_RETIRED' and object_id = ?"
                 + " and purpose like '%retention.indicator-review%'", indicator.toString()));
     }
+
+    @Test
+    void aWithdrawnVictimCaseIsAnonymisedAfterItsPeriodUnlessItsOwnAuthorityExtendedItAndOldSignInTracesGo() throws Exception {
+        try {
+            walkPastTheVictimPeriods();
+        } finally {
+            Api.post(CLOCK + "/reset", "", admin());
+        }
+    }
+
+    static String openVictimCase(String contactReference) {
+        Api.Response r = Api.postJson("/api/v1/victim-cases", Json.createObjectBuilder().add("contactReference", contactReference)
+                .build().toString(), Tokens.user("ca-nl"));
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonObject("victimCase").getString("id");
+    }
+
+    static Map<String, Object> victimCase(String id) {
+        return Db.rows("select case_number, contact_reference, code_hash, personal_data_erased_at from victim_cases where id = ?",
+                UUID.fromString(id)).get(0);
+    }
+
+    static String extension(String legalBasis, String period) {
+        return Json.createObjectBuilder().add("legalBasis", legalBasis).add("period", period).build().toString();
+    }
+
+    private void walkPastTheVictimPeriods() throws Exception {
+        Map<String, String> periods = periods();
+        String casePeriod = periods.get("VICTIM_CASE");
+        String signInPeriod = periods.get("VICTIM_SIGN_IN");
+        assertNotNull(casePeriod);
+        assertNotNull(signInPeriod);
+
+        // Two cases of the Netherlands; the survivors withdrew (the victim page's withdrawal, VictimPageIT, sets this
+        // time; here it is written directly, at the platform's now).
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String referenceA = "IT-RET-A-" + tag;
+        String referenceB = "IT-RET-B-" + tag;
+        String a = openVictimCase(referenceA);
+        String b = openVictimCase(referenceB);
+        Instant withdrawn = serverNow();
+        Db.execute("update victim_cases set withdrawn_at = timestamptz '" + withdrawn + "' where id in ('" + a + "', '" + b + "')");
+
+        // Just before the period ends the Dutch authority extends B; nobody else may.
+        Instant due = plus(withdrawn, casePeriod);
+        advanceTo(due.minus(Duration.ofDays(1)));
+        String path = RETENTION + "/victim-cases/" + b + "/extensions";
+        String basis = "Invented court order NL-V-" + tag;
+        long mark = Fixtures.auditMark();
+        assertEquals(404, post(path, extension(basis, "P30D"), Tokens.user("ca-de")).status(), "another Member State's case");
+        assertEquals(1L, Db.count("select count(*) from audit_entries where seq > ? and action = 'RETENTION_EXTENDED' and object_id = ?"
+                + " and actor = 'ca-de' and outcome = 'NOT_FOUND'", mark, b));
+        assertEquals(404, post(RETENTION + "/victim-cases/" + UUID.randomUUID() + "/extensions", extension(basis, "P30D"),
+                Tokens.user("ca-nl")).status(), "no such case");
+        for (String role : List.of("admin", "reviewer", "police-fr")) {
+            assertEquals(403, post(path, extension(basis, "P30D"), Tokens.user(role)).status(), role);
+        }
+        assertEquals(403, post(path, extension(basis, "P30D"), Tokens.provider(Provider.ALPHA)).status());
+        Api.Response tooLong = post(path, extension(basis, "P99Y"), Tokens.user("ca-nl"));
+        assertEquals(400, tooLong.status(), tooLong.toString());
+        assertTrue(tooLong.body().contains("period"), tooLong.body());
+        Api.Response noBasis = post(path, "{\"period\":\"P30D\"}", Tokens.user("ca-nl"));
+        assertEquals(400, noBasis.status(), noBasis.toString());
+        assertTrue(noBasis.body().contains("legalBasis"), noBasis.body());
+        assertEquals(0L, Db.count("select count(*) from retention_extensions where subject_type = 'VictimCase' and subject_id = ?", b),
+                "nothing stored for the refused requests");
+        Api.Response extended = post(path, extension(basis, "P30D"), Tokens.user("ca-nl"));
+        assertEquals(201, extended.status(), extended.toString());
+        Instant until = Instant.parse(extended.json().getString("until"));
+        assertEquals(1L, Db.count("select count(*) from retention_extensions where subject_type = 'VictimCase' and subject_id = ?"
+                + " and legal_basis = ? and kind = 'EXTENSION' and requested_by = 'ca-nl'", b, basis));
+        assertEquals(1L, Db.count("select count(*) from audit_entries where action = 'RETENTION_EXTENDED' and object_id = ?"
+                + " and outcome = 'SUCCESS' and actor = 'ca-nl'", b));
+        Api.Response listed = Api.get(path, Tokens.user("ca-nl"));
+        assertEquals(200, listed.status(), listed.toString());
+        assertTrue(listed.body().contains(basis), listed.body());
+        assertEquals(404, Api.get(path, Tokens.user("ca-de")).status());
+
+        // Past the period: A is anonymised (its case number stays), B is held by the extension.
+        advanceTo(due.plus(Duration.ofDays(1)));
+        sweep();
+        Map<String, Object> caseA = victimCase(a);
+        assertEquals("erased", caseA.get("contact_reference"));
+        assertNull(caseA.get("code_hash"));
+        assertNotNull(caseA.get("personal_data_erased_at"));
+        assertNotNull(caseA.get("case_number"));
+        assertOneAuditedBatchHolds("VICTIM_CASE", a, referenceA);
+        assertEquals(referenceB, victimCase(b).get("contact_reference"), "held by the extension");
+        assertNull(victimCase(b).get("personal_data_erased_at"));
+
+        // Sign-in traces older than their period go (the minute housekeeping of the victim page removes expired ones
+        // too, at second 0 of each minute: the traces are written away from it and swept at once).
+        while (java.time.LocalTime.now().getSecond() < 3 || java.time.LocalTime.now().getSecond() > 40) {
+            Thread.sleep(500);
+        }
+        Instant old = minus(serverNow(), signInPeriod).minus(Duration.ofDays(1));
+        String token = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        String address = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        Db.execute("insert into victim_sessions (token_hash, case_id, created_at, expires_at) values ('" + token + "', '" + b + "', timestamptz '"
+                        + old + "', timestamptz '" + old + "')",
+                "insert into victim_address_failures (address_hash, window_start, failures) values ('" + address + "', timestamptz '"
+                        + old + "', 2)");
+        JsonArray batches = sweep();
+        JsonObject signIns = batches.stream().map(JsonValue::asJsonObject).filter(x -> "VICTIM_SIGN_IN".equals(x.getString("category")))
+                .findFirst().orElseThrow(() -> new AssertionError("a sign-in traces batch: " + batches));
+        assertTrue(signIns.getInt("count") >= 2, signIns.toString());
+        assertEquals(0L, Db.count("select count(*) from victim_sessions where token_hash = ?", token));
+        assertEquals(0L, Db.count("select count(*) from victim_address_failures where address_hash = ?", address));
+        List<Map<String, Object>> entries = Db.rows("select purpose from audit_entries where action = 'RETENTION_BATCH_EXECUTED'"
+                + " and object_id = ?", signIns.getString("id"));
+        assertEquals(1, entries.size(), "one audit entry for the batch: " + entries);
+        assertTrue(((String) entries.get(0).get("purpose")).contains("retention.victim-sign-in"), entries.toString());
+        assertFalse(((String) entries.get(0).get("purpose")).contains(token), entries.toString());
+
+        // The extension ends by itself; then the sweep takes B.
+        advanceTo(until.plus(Duration.ofMinutes(1)));
+        sweep();
+        assertEquals("erased", victimCase(b).get("contact_reference"));
+        assertOneAuditedBatchHolds("VICTIM_CASE", b, referenceB);
+        Api.Response again = post(path, extension(basis, "P30D"), Tokens.user("ca-nl"));
+        assertEquals(409, again.status(), "nothing left to extend: " + again);
+    }
+
+    /** {@code at} minus an ISO period as the profiles write it. */
+    static Instant minus(Instant at, String iso) {
+        if (iso.startsWith("PT")) {
+            return at.minus(Duration.parse(iso));
+        }
+        return at.atZone(ZoneOffset.UTC).minus(Period.parse(iso)).toInstant();
+    }
 }

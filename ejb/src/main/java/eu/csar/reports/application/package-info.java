@@ -13,6 +13,7 @@
  * {@link eu.csar.reports.application.AutomaticForwarding}, the audited forward without a reviewer of a
  * report whose evidence all matched verified indicators (the indicators context's {@code KnownMaterial.verified}).
  * Published to other contexts: {@link eu.csar.reports.application.ReportSubjects}, which tells a
- * penalty case (Art 35) which provider sent a report.
+ * penalty case (Art 35) which provider sent a report, and {@link eu.csar.reports.application.ReportRetention}, the
+ * retention sweep's door (Art 51(4)): it anonymises the personal data of the reports the sweep found due.
  */
 package eu.csar.reports.application;

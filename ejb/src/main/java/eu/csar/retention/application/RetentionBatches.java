@@ -1,6 +1,8 @@
 package eu.csar.retention.application;
 
+import eu.csar.audit.application.ActorNameErasure;
 import eu.csar.audit.application.AuditRecorder;
+import eu.csar.reports.application.ReportRetention;
 import eu.csar.retention.api.RetentionBatchView;
 import eu.csar.retention.api.RetentionCategory;
 import eu.csar.retention.domain.RetentionAction;
@@ -9,6 +11,7 @@ import eu.csar.retention.domain.RetentionRule;
 import eu.csar.security.api.Roles;
 import eu.csar.vault.api.VaultItemId;
 import eu.csar.vault.application.EvidenceVault;
+import eu.csar.victims.application.VictimRetention;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -27,7 +30,9 @@ import java.util.UUID;
  * category that are due by the platform clock (locking them), deletes or anonymises them, records the
  * batch and writes ONE audit entry (rule, count, id range: never the data). All of it commits together
  * or not at all, so a crash leaves either a finished batch or nothing, and the next sweep takes what is
- * left. Vault items are destroyed through the vault's door (their wrapped data key is deleted and a
+ * left. This context selects what is due (its extensions hold cases) but changes the data only through
+ * the owning contexts' doors: {@link ReportRetention}, {@link VictimRetention}, {@link ActorNameErasure},
+ * each one set-based update. Vault items are destroyed through the vault's door (their wrapped data key is deleted and a
  * tombstone written: crypto-shredding; the vault audits each destruction itself). Runs as the platform.
  */
 @Stateless
@@ -42,6 +47,15 @@ public class RetentionBatches {
 
     @Inject
     EvidenceVault vault;
+
+    @Inject
+    ReportRetention reports;
+
+    @Inject
+    VictimRetention victims;
+
+    @Inject
+    ActorNameErasure actorNames;
 
     @Inject
     AuditRecorder audit;
@@ -61,7 +75,7 @@ public class RetentionBatches {
         switch (category) {
             case REPORT_PERSONAL_DATA -> {
                 ids = repository.dueReports(cutoff, now, size);
-                count = ids.isEmpty() ? 0 : repository.anonymiseReports(ids, now);
+                count = ids.isEmpty() ? 0 : reports.anonymise(ids, now);
             }
             case VAULT_ITEM -> {
                 ids = repository.dueVaultItems(cutoff, now, size);
@@ -71,15 +85,15 @@ public class RetentionBatches {
             }
             case VICTIM_CASE -> {
                 ids = repository.dueVictimCases(cutoff, now, size);
-                count = ids.isEmpty() ? 0 : repository.anonymiseVictimCases(ids, now);
+                count = ids.isEmpty() ? 0 : victims.anonymise(ids, now);
             }
             case VICTIM_SIGN_IN -> {
                 ids = List.of();
-                count = repository.deleteVictimSignIns(cutoff, size);
+                count = victims.deleteSignInTraces(cutoff, size);
             }
             case AUDIT_ACTOR_NAME -> {
-                ids = repository.dueAuditActors(cutoff, audit.actorName(), size);
-                count = ids.isEmpty() ? 0 : repository.eraseAuditActors(ids);
+                ids = actorNames.eraseIdle(cutoff, size);
+                count = ids.size();
             }
             default -> throw new IllegalArgumentException(category + " is swept by its own context");
         }

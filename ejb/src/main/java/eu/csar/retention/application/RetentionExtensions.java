@@ -13,6 +13,9 @@ import eu.csar.security.api.Caller;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.victims.api.VictimCaseHold;
+import eu.csar.victims.api.VictimCaseId;
+import eu.csar.victims.application.VictimRetention;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,11 +35,14 @@ import java.util.UUID;
  * only a report forwarded to one of its Member States (any other is 404, audited); centre admins any.
  * The report review: reviewers see the reports whose personal data are due and confirm those still
  * necessary (held one {@code retention.report-personal-data.period} more); unconfirmed ones are anonymised.
+ * A victim case (Art 21) is held only by the Coordinating Authority of its own Member State (another
+ * Member State's case is 404, audited); the case's state comes through the victims' door ({@link VictimRetention}).
  */
 @Stateless
 public class RetentionExtensions {
 
     static final String REPORT = "Report";
+    static final String VICTIM_CASE = "VictimCase";
 
     private static final String PURPOSE = "retention extension (Art 22(2))";
     private static final String REVIEW_PURPOSE = "necessity review of a report's personal data (Art 51(4))";
@@ -46,6 +52,9 @@ public class RetentionExtensions {
 
     @Inject
     RetentionRules rules;
+
+    @Inject
+    VictimRetention victims;
 
     @Inject
     AuditRecorder audit;
@@ -70,18 +79,55 @@ public class RetentionExtensions {
             throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
                     "The report's personal data were already anonymised: there is nothing left to extend");
         }
+        return addExtension(REPORT, reportId, legalBasis, period);
+    }
+
+    /**
+     * Extends the retention of a victim case's personal data (contact reference, access code) by {@code period},
+     * on {@code legalBasis}: only the Coordinating Authority of the case's own Member State.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public RetentionExtensionView extendVictimCase(@NotNull VictimCaseId victimCase, @NotBlank @Size(max = 500) String legalBasis,
+                                         @NotNull LegalPeriod period) {
+        VictimCaseHold held = ownVictimCase(victimCase, RetentionAction.RETENTION_EXTENDED);
+        if (held.erased()) {
+            audit.refusal(RetentionAction.RETENTION_EXTENDED, victimCase.value(), PURPOSE, AuditOutcome.REFUSED);
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, null,
+                    "The victim case's personal data were already anonymised: there is nothing left to extend");
+        }
+        return addExtension(VICTIM_CASE, victimCase.value(), legalBasis, period);
+    }
+
+    /** The extensions of a victim case (the Coordinating Authority of its Member State). */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public List<RetentionExtensionView> victimCaseExtensions(@NotNull VictimCaseId victimCase) {
+        ownVictimCase(victimCase, RetentionAction.RETENTION_REPORT_READ);
+        List<RetentionExtensionView> found = repository.extensions(VICTIM_CASE, victimCase.toString());
+        audit.success(RetentionAction.RETENTION_REPORT_READ, victimCase.value(), PURPOSE);
+        return found;
+    }
+
+    private VictimCaseHold ownVictimCase(VictimCaseId id, RetentionAction action) {
+        return victims.hold(id).filter(c -> caller.memberStates().contains(c.memberState())).orElseThrow(() -> {
+            audit.refusal(action, id.value(), PURPOSE, AuditOutcome.NOT_FOUND);
+            return new UnknownObjectException("Victim case", id.value());
+        });
+    }
+
+    /** Records an extension of {@code subjectId} by {@code period} (at most the profile's bound, else 400 naming {@code period}), audited. */
+    private RetentionExtensionView addExtension(String subjectType, UUID subjectId, String legalBasis, LegalPeriod period) {
         Instant now = clock.instant();
         Instant until;
         try {
             until = RetentionRule.extensionUntil(now, period, rules.extensionMax());
         } catch (RuleViolationException tooLong) {
-            audit.refusal(RetentionAction.RETENTION_EXTENDED, reportId, PURPOSE, AuditOutcome.REFUSED);
+            audit.refusal(RetentionAction.RETENTION_EXTENDED, subjectId, PURPOSE, AuditOutcome.REFUSED);
             throw tooLong;
         }
-        RetentionExtensionView extension = new RetentionExtensionView(UUID.randomUUID(), REPORT, reportId.toString(), "EXTENSION",
+        RetentionExtensionView extension = new RetentionExtensionView(UUID.randomUUID(), subjectType, subjectId.toString(), "EXTENSION",
                 legalBasis, until, audit.actorName(), now);
         repository.addExtension(extension);
-        audit.success(RetentionAction.RETENTION_EXTENDED, reportId, PURPOSE + "; until " + until + "; " + legalBasis);
+        audit.success(RetentionAction.RETENTION_EXTENDED, subjectId, PURPOSE + "; " + subjectType + "; until " + until + "; " + legalBasis);
         return extension;
     }
 

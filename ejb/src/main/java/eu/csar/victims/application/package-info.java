@@ -9,6 +9,9 @@
  * into the authority's inbox (notification's published {@code Notices}), and withdrawal. Every step
  * is audited with the case id and the actor {@code victim:<case number>} (audit's published
  * {@code AccountlessActing}), never a name. {@link eu.csar.victims.application.VictimSessionSweep}
- * deletes expired victim-page sessions every minute. No service here is published to other contexts.
+ * deletes expired victim-page sessions every minute. Published to other contexts:
+ * {@link eu.csar.victims.application.VictimRetention}, the retention context's door (Art 21, 51(4)): anonymising
+ * withdrawn cases the sweep found due, deleting old sign-in traces, and what an extension needs of a case
+ * (its Member State, whether already anonymised).
  */
 package eu.csar.victims.application;

@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * The pseudonyms of the trail: each actor name gets a random id the first time it acts, and the
  * chained events carry only that id. The name sits in {@code audit_actors} alone, so that retention
- * can erase it ({@link #erase(UUID)}) without touching the hash chain; the trail then shows that
+ * can erase it ({@link #eraseIdle}) without touching the hash chain; the trail then shows that
  * actor as erased. Not cached in memory: a lookup by the unique name is cheap, and every node of a
  * cluster sees an erasure at once.
  */
@@ -34,10 +34,24 @@ public class AuditActorRepository {
         return find(name);
     }
 
-    /** The retention hook: forgets who the pseudonym was. The chain stays intact; the trail shows the actor as erased. */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public boolean erase(UUID actorId) {
-        return em.createNativeQuery("delete from audit_actors where actor_id = ?1").setParameter(1, actorId).executeUpdate() == 1;
+    /**
+     * Retention: forgets, set-based, up to {@code max} names whose pseudonym has no entry after {@code idleSince}
+     * (locked, {@code SKIP LOCKED}: two sweeps share the work), never {@code keep} (the name recording the
+     * batch: erasing it in this transaction would make its own audit entry register it again in a transaction
+     * of its own, which would wait for this one). Answers the erased pseudonyms, ordered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> eraseIdle(Instant idleSince, String keep, int max) {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = em.createNativeQuery("select a.actor_id from audit_actors a where a.first_seen <= :cutoff and a.name <> :keep"
+                        + " and not exists (select 1 from audit_events e where e.actor_id = a.actor_id and e.occurred_at > :cutoff)"
+                        + " order by a.actor_id limit :max for update of a skip locked")
+                .setParameter("cutoff", java.sql.Timestamp.from(idleSince)).setParameter("keep", keep).setParameter("max", max)
+                .getResultList();
+        if (!due.isEmpty()) {
+            em.createNativeQuery("delete from audit_actors where actor_id in (:ids)").setParameter("ids", due).executeUpdate();
+        }
+        return due;
     }
 
     /** The pseudonym of {@code name}, or null if it never acted (or was erased). */

@@ -188,6 +188,17 @@ public class ReportRepository {
         em.persist(report);
     }
 
+    /**
+     * Clears the personal data of the reports (Art 13(1)): user identifiers, IP address and port, location,
+     * other data; marks them erased. One set-based update; reports already erased are left alone.
+     */
+    public int anonymisePersonalData(Collection<UUID> ids, Instant now) {
+        return em.createNativeQuery("update reports set ip_address = null, ip_port = null, location_observed_at = null,"
+                        + " location_country = null, user_identifiers = null, other_data = null,"
+                        + " personal_data_erased_at = :now, version = version + 1 where id in (:ids) and personal_data_erased_at is null")
+                .setParameter("now", java.sql.Timestamp.from(now)).setParameter("ids", ids).executeUpdate();
+    }
+
     public void flush() {
         em.flush();
     }

@@ -11,13 +11,16 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one place that knows the retention queries. Finding what is due locks the rows it returns
+ * The one place that knows the retention queries. It writes only the retention context's own tables
+ * ({@code retention_batches}, {@code retention_extensions}); the data themselves are anonymised or deleted
+ * through the owning contexts' doors ({@code ReportRetention}, {@code VictimRetention}, {@code ActorNameErasure},
+ * {@code EvidenceVault.destroy}). Finding what is due (read, since the extensions that hold a case are this
+ * context's) locks the rows it returns
  * ({@code FOR UPDATE SKIP LOCKED}, ordered by id): two sweeps (two nodes, or the timer and a manual
  * run) share the work instead of doing it twice, and the batch's change, its record and its audit entry
  * commit together. What is done is visible in the data itself (an erased marker, a missing key or
@@ -59,62 +62,10 @@ public class RetentionRepository {
                 + " order by c.id limit :max for update of c skip locked", cutoff, now, max);
     }
 
-    /**
-     * Audit pseudonyms whose name is due: no entry of theirs after {@code cutoff}. Never the name that
-     * records the batch ({@code recorder}): erasing it in the batch's transaction would make the batch's
-     * own audit entry register that name again in a transaction of its own, which would wait for this one.
-     */
-    public List<UUID> dueAuditActors(Instant cutoff, String recorder, int max) {
-        @SuppressWarnings("unchecked")
-        List<UUID> found = em.createNativeQuery("select a.actor_id from audit_actors a where a.first_seen <= :cutoff and a.name <> :recorder"
-                        + " and not exists (select 1 from audit_events e where e.actor_id = a.actor_id and e.occurred_at > :cutoff)"
-                        + " order by a.actor_id limit :max for update of a skip locked")
-                .setParameter("cutoff", ts(cutoff)).setParameter("recorder", recorder).setParameter("max", max).getResultList();
-        return found;
-    }
-
     @SuppressWarnings("unchecked")
     private List<UUID> ids(String sql, Instant cutoff, Instant now, int max) {
         return em.createNativeQuery(sql).setParameter("cutoff", ts(cutoff)).setParameter("now", ts(now))
                 .setParameter("max", max).getResultList();
-    }
-
-    // --- what the sweep does ---
-
-    /** Clears the personal data of the reports (Art 13(1)): user identifiers, IP address and port, location, other data. */
-    public int anonymiseReports(Collection<UUID> ids, Instant now) {
-        return em.createNativeQuery("update reports set ip_address = null, ip_port = null, location_observed_at = null,"
-                        + " location_country = null, user_identifiers = null, other_data = null,"
-                        + " personal_data_erased_at = :now, version = version + 1 where id in (:ids)")
-                .setParameter("now", ts(now)).setParameter("ids", ids).executeUpdate();
-    }
-
-    /** Clears the victim cases' contact reference and access code and ends their sessions. */
-    public int anonymiseVictimCases(Collection<UUID> ids, Instant now) {
-        em.createNativeQuery("delete from victim_sessions where case_id in (:ids)").setParameter("ids", ids).executeUpdate();
-        return em.createNativeQuery("update victim_cases set contact_reference = 'erased', code_hash = null, code_salt = null,"
-                        + " code_iterations = null, code_revoked_at = coalesce(code_revoked_at, :now), locked_until = null,"
-                        + " personal_data_erased_at = :now, version = version + 1 where id in (:ids)")
-                .setParameter("now", ts(now)).setParameter("ids", ids).executeUpdate();
-    }
-
-    /** Deletes up to {@code max} ended victim sessions and wrong-sign-in counters older than {@code cutoff}. */
-    public int deleteVictimSignIns(Instant cutoff, int max) {
-        int sessions = em.createNativeQuery("delete from victim_sessions where token_hash in (select token_hash from victim_sessions"
-                        + " where expires_at <= :cutoff order by token_hash limit :max for update skip locked)")
-                .setParameter("cutoff", ts(cutoff)).setParameter("max", max).executeUpdate();
-        int failures = em.createNativeQuery("delete from victim_address_failures where address_hash in (select address_hash"
-                        + " from victim_address_failures where window_start <= :cutoff order by address_hash limit :max for update skip locked)")
-                .setParameter("cutoff", ts(cutoff)).setParameter("max", Math.max(0, max - sessions)).executeUpdate();
-        return sessions + failures;
-    }
-
-    /**
-     * Forgets the names behind the pseudonyms (the audit context's retention hook,
-     * {@code audit_actors}): the chained entries keep the pseudonym, so the chain stays verifiable.
-     */
-    public int eraseAuditActors(Collection<UUID> actorIds) {
-        return em.createNativeQuery("delete from audit_actors where actor_id in (:ids)").setParameter("ids", actorIds).executeUpdate();
     }
 
     // --- the batches ---

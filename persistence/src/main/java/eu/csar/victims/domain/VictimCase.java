@@ -73,6 +73,10 @@ public class VictimCase {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Set by the retention sweep's set-based anonymisation ({@link VictimCaseRepository#anonymise}), never by the entity. */
+    @Column(name = "personal_data_erased_at", insertable = false, updatable = false)
+    private Instant personalDataErasedAt;
+
     protected VictimCase() {
     }
 
@@ -197,5 +201,10 @@ public class VictimCase {
 
     public Instant withdrawnAt() {
         return withdrawnAt;
+    }
+
+    /** Whether retention already anonymised the case (contact reference and access code gone). */
+    public boolean personalDataErased() {
+        return personalDataErasedAt != null;
     }
 }

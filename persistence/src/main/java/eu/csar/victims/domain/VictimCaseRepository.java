@@ -124,6 +124,32 @@ public class VictimCaseRepository {
         return rows.stream().map(UUID.class::cast).toList();
     }
 
+    /**
+     * Anonymises the cases (retention): the contact reference becomes {@code erased}, the access code is
+     * cleared and revoked, the sessions end; the case number stays for the statistics. Set-based.
+     */
+    public int anonymise(Collection<UUID> ids, Instant now) {
+        em.createNativeQuery("delete from victim_sessions where case_id in (:ids)").setParameter("ids", ids).executeUpdate();
+        return em.createNativeQuery("update victim_cases set contact_reference = 'erased', code_hash = null, code_salt = null,"
+                        + " code_iterations = null, code_revoked_at = coalesce(code_revoked_at, :now), locked_until = null,"
+                        + " personal_data_erased_at = :now, version = version + 1 where id in (:ids) and personal_data_erased_at is null")
+                .setParameter("now", Timestamp.from(now)).setParameter("ids", ids).executeUpdate();
+    }
+
+    /**
+     * Deletes up to {@code max} sign-in traces older than {@code cutoff} (retention): ended sessions (token
+     * hashes) first, then wrong-sign-in counters (client address hashes); returns how many.
+     */
+    public int deleteSignInTraces(Instant cutoff, int max) {
+        int sessions = em.createNativeQuery("delete from victim_sessions where token_hash in (select token_hash from victim_sessions"
+                        + " where expires_at <= :cutoff order by token_hash limit :max for update skip locked)")
+                .setParameter("cutoff", Timestamp.from(cutoff)).setParameter("max", max).executeUpdate();
+        int failures = em.createNativeQuery("delete from victim_address_failures where address_hash in (select address_hash"
+                        + " from victim_address_failures where window_start <= :cutoff order by address_hash limit :max for update skip locked)")
+                .setParameter("cutoff", Timestamp.from(cutoff)).setParameter("max", Math.max(0, max - sessions)).executeUpdate();
+        return sessions + failures;
+    }
+
     public void flush() {
         em.flush();
     }

@@ -6,6 +6,7 @@ import eu.csar.retention.api.RetentionCategory;
 import eu.csar.retention.api.RetentionExtensionView;
 import eu.csar.retention.application.RetentionDesk;
 import eu.csar.retention.application.RetentionExtensions;
+import eu.csar.victims.api.VictimCaseId;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
@@ -33,13 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.function.BiFunction;
+
 
 /**
  * Retention (Art 22, 46, 51). Centre staff read the retention report (the executed batches: rule, count,
  * id range, when; and the rules with their Articles); centre admins run the sweep now (the timer runs it
  * every minute); centre admins and the authorities a report was forwarded to extend its retention (legal
  * basis, a period up to the profile's maximum); reviewers confirm a report's personal data are still
- * necessary. Another role 403, bad input a 400 problem naming its field, an unknown or another Member
+ * necessary; a Coordinating Authority extends the retention of its own Member State's victim case. Another role 403, bad input a 400 problem naming its field, an unknown or another Member
  * State's report 404.
  */
 @Tag(name = "Retention", description = "Retention rules, the sweep, extensions and the retention report (Art 22, 46, 51)")
@@ -93,10 +96,8 @@ public class RetentionResource {
             + "retention.extension-max)}; ends by itself")
     @APIResponse(responseCode = "201", description = "Extended")
     public Response extend(@PathParam("id") String id, JsonObject body) {
-        JsonObject b = Inputs.requiredBody(body);
-        RetentionExtensionView extension = extensions.extend(new ReportId(Inputs.uuid(id, "id")),
-                Inputs.requiredText(text(b, "legalBasis"), "legalBasis"), period(text(b, "period")));
-        return Response.status(Response.Status.CREATED).cacheControl(noStore()).entity(extension).build();
+        ReportId report = new ReportId(Inputs.uuid(id, "id"));
+        return created(body, (basis, period) -> extensions.extend(report, basis, period));
     }
 
     @GET
@@ -104,6 +105,26 @@ public class RetentionResource {
     @Operation(summary = "A report's extensions and necessity confirmations")
     public Response extensions(@PathParam("id") String id) {
         return ok(extensions.extensions(new ReportId(Inputs.uuid(id, "id"))));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @POST
+    @Path("victim-cases/{id}/extensions")
+    @Operation(summary = "Extend the retention of a victim case's personal data (the Coordinating Authority of the case's own "
+            + "Member State): body {legalBasis, period (ISO, e.g. P6M, at most retention.extension-max)}; ends by itself")
+    @APIResponse(responseCode = "201", description = "Extended")
+    public Response extendVictimCase(@PathParam("id") String id, JsonObject body) {
+        VictimCaseId victimCase = new VictimCaseId(Inputs.uuid(id, "id"));
+        return created(body, (basis, period) -> extensions.extendVictimCase(victimCase, basis, period));
+    }
+
+    @GET
+    @Path("victim-cases/{id}/extensions")
+    @Operation(summary = "A victim case's extensions (the Coordinating Authority of the case's own Member State)")
+    public Response victimCaseExtensions(@PathParam("id") String id) {
+        return ok(extensions.victimCaseExtensions(new VictimCaseId(Inputs.uuid(id, "id"))));
     }
 
     @GET
@@ -141,6 +162,13 @@ public class RetentionResource {
             throw Inputs.invalid(field, "must be a string");
         }
         return s.getString();
+    }
+
+    /** Reads {legalBasis, period} (400 naming the field), extends, answers 201 with the extension. */
+    private static Response created(JsonObject body, BiFunction<String, LegalPeriod, RetentionExtensionView> extend) {
+        JsonObject b = Inputs.requiredBody(body);
+        RetentionExtensionView extension = extend.apply(Inputs.requiredText(text(b, "legalBasis"), "legalBasis"), period(text(b, "period")));
+        return Response.status(Response.Status.CREATED).cacheControl(noStore()).entity(extension).build();
     }
 
     private static Response ok(Object entity) {

@@ -1,0 +1,54 @@
+package eu.csar.victims.application;
+
+import eu.csar.security.api.Roles;
+import eu.csar.shared.api.PublishedService;
+import eu.csar.victims.api.VictimCaseId;
+import eu.csar.victims.api.VictimCaseHold;
+import eu.csar.victims.domain.VictimCaseRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The victims context's door for retention (Art 21, Art 51(4)). The sweep's writes, each set-based in
+ * the caller's transaction (the sweep's batch records and audits the batch once, so nothing is audited
+ * here): anonymising withdrawn cases the sweep found due, and deleting old sign-in traces (ended
+ * sessions, wrong-sign-in counters). And what an extension needs to know of a case: its Member State
+ * (the only authority that may hold it) and whether it was already anonymised.
+ */
+@PublishedService
+@Stateless
+public class VictimRetention {
+
+    @Inject
+    VictimCaseRepository cases;
+
+    /** Anonymises the cases {@code ids} at {@code now}; answers how many were anonymised (already erased ones are skipped). */
+    @RolesAllowed(Roles.SYSTEM)
+    public int anonymise(@NotNull @NotEmpty Collection<UUID> ids, @NotNull Instant now) {
+        return cases.anonymise(ids, now);
+    }
+
+    /** Deletes up to {@code max} sign-in traces older than {@code cutoff}; answers how many. */
+    @RolesAllowed(Roles.SYSTEM)
+    public int deleteSignInTraces(@NotNull Instant cutoff, @Min(1) int max) {
+        return cases.deleteSignInTraces(cutoff, max);
+    }
+
+    /**
+     * The case's Member State and whether its personal data are already anonymised; empty when there is
+     * no such case. The caller (the retention context's extension) checks the Member State and audits.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public Optional<VictimCaseHold> hold(@NotNull VictimCaseId id) {
+        return cases.find(id).map(c -> new VictimCaseHold(c.id(), c.memberState(), c.personalDataErased()));
+    }
+}
