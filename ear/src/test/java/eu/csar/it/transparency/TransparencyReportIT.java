@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nobody else uses are written with plain SQL (the database's triggers are the event path that keeps
  * the counters); the EU Centre's report then shows, for that year, exactly what an independent query
  * over the raw rows counts (received by type, forwarded to NL, manifestly unfounded by reason, items
- * seen before, removal-time median and p90 buckets, over-deadline removals), with counts below the
+ * seen before, removal-time median and p90 buckets, over-deadline removals, received by the location data's
+ * Member State, victims' requests and their outcomes), with counts below the
  * threshold shown as "&lt; 10" in the JSON, CSV and PDF, never the value. Publication is audited and
  * final: PostgreSQL refuses an UPDATE of the published row; a correction is version 2, refused
  * without its note (400 naming {@code note}), showing the figure that changed. A provider and a police
