@@ -14,10 +14,12 @@ ALTER TABLE reports DISABLE TRIGGER USER;
 ALTER TABLE removal_orders DISABLE TRIGGER USER;
 
 -- reports: 80 % forwarded (to one or two Member States, 1 in 10 also Europol), 15 % manifestly
--- unfounded (six reasons), 5 % waiting on the desk
+-- unfounded (six reasons), 5 % waiting on the desk; location data naming a Member State (80 %), a
+-- third country (10 %) or no country (10 %)
 INSERT INTO reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, removed_or_disabled,
                      urgent, legal_basis, opened_by, opened_at, finished_at, signature, signature_algorithm, signed_document_sha256,
-                     state_changed_at, decision, decided_by, decided_at, unfounded_reason, jurisdiction_member_states, jurisdiction_europol)
+                     state_changed_at, decision, decided_by, decided_at, unfounded_reason, jurisdiction_member_states, jurisdiction_europol,
+                     ip_address, location_country)
 SELECT gen_random_uuid(), 0, ('00000000-0000-4000-8000-' || lpad((1 + i % 50)::text, 12, '0'))::uuid,
        CASE WHEN i % 20 < 16 THEN 'FORWARDED' WHEN i % 20 < 19 THEN 'MANIFESTLY_UNFOUNDED' ELSE 'FINISHED' END,
        (ARRAY['KNOWN', 'KNOWN', 'NEW', 'GROOMING'])[1 + i % 4], t, false, false, i % 50 = 0, 'Art 12', 'bench', t, t, 'sig', 'ES256',
@@ -30,7 +32,11 @@ SELECT gen_random_uuid(), 0, ('00000000-0000-4000-8000-' || lpad((1 + i % 50)::t
        CASE WHEN i % 20 < 16 THEN (ARRAY['AT','BE','BG','CY','CZ','DE','DK','EE','ES','FI','FR','GR','HR','HU','IE','IT','LT','LU','LV',
                                           'MT','NL','PL','PT','RO','SE','SI','SK'])[1 + i % 27]
                                   || CASE WHEN i % 7 = 0 THEN ',NL' ELSE '' END END,
-       CASE WHEN i % 20 < 16 THEN i % 10 = 0 END
+       CASE WHEN i % 20 < 16 THEN i % 10 = 0 END,
+       CASE WHEN i % 10 < 9 THEN '192.0.2.1' END,
+       CASE WHEN i % 10 < 8 THEN (ARRAY['AT','BE','BG','CY','CZ','DE','DK','EE','ES','FI','FR','GR','HR','HU','IE','IT','LT','LU','LV',
+                                        'MT','NL','PL','PT','RO','SE','SI','SK'])[1 + i % 27]
+            WHEN i % 10 = 8 THEN 'US' END
 FROM generate_series(1, :reports) i, LATERAL (SELECT timestamptz '2026-01-01T00:00:00Z' + (i % 31500000) * interval '1 second' AS t) x;
 
 -- removal orders: issued by one of 27 Member States, received, executed 0 to 36 hours later (the

@@ -126,6 +126,7 @@ class TransparencyPortalIT {
             portal.find("session:lang-nl").click();
             portal.awaitOrExplain("transparency-nl", d -> d.findElement(By.id("state")).getText().equals("Concept"));
             assertTrue(portal.pageText().contains("Verwijdertijden per aanbieder"), portal.pageText());
+            assertTrue(portal.pageText().contains("Ontvangen meldingen per lidstaat van de locatiegegevens"), portal.pageText());
             problems.addAll(ScreenGeometry.problems(browser, "transparency", "centre-draft-nl", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
             portal.find("session:lang-en").click();
             portal.awaitOrExplain("transparency-en", d -> d.findElement(By.id("state")).getText().equals("Draft"));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nobody else uses are written with plain SQL (the database's triggers are the event path that keeps
  * the counters); the EU Centre's report then shows, for that year, exactly what an independent query
  * over the raw rows counts (received by type, forwarded to NL, manifestly unfounded by reason, items
- * seen before, removal-time median and p90 buckets, over-deadline removals), with counts below the
+ * seen before, removal-time median and p90 buckets, over-deadline removals, received by the location data's
+ * Member State, victims' requests and their outcomes), with counts below the
  * threshold shown as "&lt; 10" in the JSON, CSV and PDF, never the value. Publication is audited and
  * final: PostgreSQL refuses an UPDATE of the published row; a correction is version 2, refused
  * without its note (400 naming {@code note}), showing the figure that changed. A provider and a police
@@ -53,13 +55,17 @@ class TransparencyReportIT {
         return "'" + year + "-" + monthDayTime + "Z'::timestamptz";
     }
 
-    /** {@code n} OPEN reports of ALPHA of {@code type} in {@code year}; each has one SHA256 item (hash chosen by {@code hashSql}). */
-    static void seedReports(int year, int n, String type, String hashSql, String tag) {
+    /**
+     * {@code n} OPEN reports of ALPHA of {@code type} in {@code year} whose location data names {@code country}
+     * (none when null); each has one SHA256 item (hash chosen by {@code hashSql}).
+     */
+    static void seedReports(int year, int n, String type, String hashSql, String tag, String country) {
+        String location = country == null ? "null, null" : "'192.0.2.10', '" + country + "'";
         Db.execute("insert into reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, "
-                        + "removed_or_disabled, urgent, legal_basis, opened_by, opened_at, state_changed_at, other_data) "
-                        + "select gen_random_uuid(), 0, '" + Provider.ALPHA.providerId + "', 'OPEN', '" + type + "', " + at(year, "03-01T08:00:00")
-                        + ", false, false, false, 'Art 12', 'transparency-it', " + at(year, "03-01T08:00:00") + ", " + at(year, "03-01T08:00:00")
-                        + ", '" + tag + "' from generate_series(1, " + n + ")",
+                        + "removed_or_disabled, urgent, legal_basis, opened_by, opened_at, state_changed_at, other_data, ip_address, "
+                        + "location_country) select gen_random_uuid(), 0, '" + Provider.ALPHA.providerId + "', 'OPEN', '" + type + "', "
+                        + at(year, "03-01T08:00:00") + ", false, false, false, 'Art 12', 'transparency-it', " + at(year, "03-01T08:00:00")
+                        + ", " + at(year, "03-01T08:00:00") + ", '" + tag + "', " + location + " from generate_series(1, " + n + ")",
                 "insert into report_evidence (id, report_id, position, kind, hash_value, attached_at) select gen_random_uuid(), r.id, 1, "
                         + "'SHA256', " + hashSql + ", r.opened_at from reports r where r.other_data = '" + tag + "'",
                 // the provider finishes them: one statement, the counters move in the same transaction
@@ -68,8 +74,60 @@ class TransparencyReportIT {
                         + "where other_data = '" + tag + "'");
     }
 
-    /** The synthetic rows' tag: reports carry it in {@code other_data}, removal orders in their reference. */
+    /** The synthetic rows' tag: reports carry it in {@code other_data}, removal orders in their reference, victims'
+     * cases in their contact reference. */
     private final String tag = "transparency-it-" + UUID.randomUUID();
+
+    /**
+     * Two Dutch victims' cases of {@code year}, each sending 8 hashes (7 accepted, 1 refused) as a
+     * VICTIM_REQUEST submission. The first is verified line by line before the submission row, with one
+     * line rejected (its link withdrawn as "rejected at verification"); the second the other way round,
+     * all verified, then withdrawn by the survivor. Each case asks for removal help once (the notice).
+     */
+    void seedVictimRequests(int year) {
+        String mine = "(select case_number from victim_cases where contact_reference = '" + tag + "')";
+        String first = "(select min(case_number) from victim_cases where contact_reference = '" + tag + "')";
+        String second = "(select max(case_number) from victim_cases where contact_reference = '" + tag + "')";
+        Db.execute("insert into victim_cases (id, version, case_number, member_state, contact_reference, opened_by, opened_at) "
+                        + "select gen_random_uuid(), 0, 'VC-NL-' || upper(substr(md5(random()::text), 1, 8)), 'NL', '" + tag
+                        + "', 'ca-nl', " + at(year, "02-01T08:00:00") + " from generate_series(1, 2)",
+                "insert into indicator_submissions (id, version, set_id, member_state, source, decision_reference, process, "
+                        + "process_version, submitted_by, submitted_at, state) select gen_random_uuid(), 0, s.id, c.member_state, "
+                        + "'VICTIM_REQUEST', c.case_number, 'victim-page', '1', 'victim case ' || c.case_number, c.opened_at + interval '1 day', "
+                        + "'SUBMITTED' from victim_cases c, indicator_sets s where s.code = 'known-images' and c.contact_reference = '" + tag + "'",
+                "insert into victim_case_submissions (case_id, submission_id, submitted_at) select c.id, s.id, s.submitted_at "
+                        + "from victim_cases c join indicator_submissions s on s.decision_reference = c.case_number "
+                        + "where c.contact_reference = '" + tag + "'",
+                "insert into indicators (id, version, set_id, kind, value, state, created_at, state_changed_at) select gen_random_uuid(), 0, "
+                        + "s.set_id, 'SHA256', encode(sha256((s.id::text || i)::bytea), 'hex'), 'SUBMITTED', s.submitted_at, s.submitted_at "
+                        + "from indicator_submissions s cross join generate_series(1, 7) i where s.decision_reference in " + mine,
+                "insert into indicator_submission_lines (submission_id, line_no, kind, value, outcome, indicator_id) select s.id, "
+                        + "row_number() over (partition by s.id order by i.value), 'SHA256', i.value, 'ACCEPTED', i.id "
+                        + "from indicator_submissions s join indicators i on i.value in (select encode(sha256((s.id::text || g)::bytea), 'hex') "
+                        + "from generate_series(1, 7) g) where s.decision_reference in " + mine,
+                "insert into indicator_submission_lines (submission_id, line_no, kind, value, outcome, reason) select s.id, 8, 'PDQ', "
+                        + "repeat('0', 64), 'REFUSED', 'quality below 50' from indicator_submissions s where s.decision_reference in " + mine,
+                "insert into indicator_provenance (id, indicator_id, submission_id, source, member_state, decision_reference, process, "
+                        + "process_version, added_at) select gen_random_uuid(), l.indicator_id, l.submission_id, 'VICTIM_REQUEST', s.member_state, "
+                        + "s.decision_reference, 'victim-page', '1', s.submitted_at from indicator_submission_lines l "
+                        + "join indicator_submissions s on s.id = l.submission_id where l.indicator_id is not null and s.decision_reference in " + mine,
+                "update indicator_submission_lines set verification = case when line_no = 1 then 'REJECTED' else 'VERIFIED' end "
+                        + "where outcome <> 'REFUSED' and submission_id = (select id from indicator_submissions where decision_reference = "
+                        + first + ")",
+                "update indicator_provenance set withdrawn_at = " + at(year, "03-01T00:00:00") + ", withdrawn_reason = 'rejected at verification' "
+                        + "where (submission_id, indicator_id) = (select l.submission_id, l.indicator_id from indicator_submission_lines l "
+                        + "join indicator_submissions s on s.id = l.submission_id where s.decision_reference = " + first + " and l.line_no = 1)",
+                "update indicator_submissions set state = 'PARTLY_VERIFIED', verified_by = 'reviewer', verified_at = "
+                        + at(year, "03-01T00:00:00") + " where decision_reference in " + mine,
+                "update indicator_submission_lines set verification = 'VERIFIED' where outcome <> 'REFUSED' and submission_id = "
+                        + "(select id from indicator_submissions where decision_reference = " + second + ")",
+                "update indicator_provenance set withdrawn_at = " + at(year, "04-01T00:00:00") + ", withdrawn_reason = 'withdrawn by the survivor' "
+                        + "where submission_id = (select id from indicator_submissions where decision_reference = " + second + ")",
+                "insert into notifications (id, recipient, kind, subject_type, subject_id, subject_label, created_at, source_message_id, "
+                        + "changes, competent_before, competent_after) select gen_random_uuid(), c.member_state, 'VICTIM_REMOVAL_HELP_REQUESTED', "
+                        + "'VictimCase', c.id, c.case_number, " + at(year, "04-02T00:00:00") + ", gen_random_uuid()::text, '', '', '' "
+                        + "from victim_cases c where c.contact_reference = '" + tag + "'");
+    }
 
     /**
      * Removes the synthetic reports and removal orders again: they lie in a year far ahead, so they would
@@ -81,6 +139,18 @@ class TransparencyReportIT {
         Db.execute("delete from report_evidence where report_id in (select id from reports where other_data like '" + tag + "%')",
                 "delete from reports where other_data like '" + tag + "%'",
                 "delete from removal_orders where reference like '" + tag + "-%'");
+        String submissions = "(select s.id from indicator_submissions s join victim_cases c on c.case_number = s.decision_reference "
+                + "where c.contact_reference = '" + tag + "')";
+        Db.execute("delete from notifications where kind = 'VICTIM_REMOVAL_HELP_REQUESTED' and subject_id in "
+                        + "(select id from victim_cases where contact_reference = '" + tag + "')",
+                "delete from indicator_provenance where submission_id in " + submissions,
+                "create temporary table transparency_it_indicators on commit drop as select indicator_id from indicator_submission_lines "
+                        + "where indicator_id is not null and submission_id in " + submissions,
+                "delete from indicator_submission_lines where submission_id in " + submissions,
+                "delete from indicators where id in (select indicator_id from transparency_it_indicators)",
+                "delete from victim_case_submissions where submission_id in " + submissions,
+                "delete from indicator_submissions where id in " + submissions,
+                "delete from victim_cases where contact_reference = '" + tag + "'");
     }
 
     @Test
@@ -88,9 +158,10 @@ class TransparencyReportIT {
         int year = 2100 + ThreadLocalRandom.current().nextInt(800);
         String repeated = "encode(sha256('" + tag + "'::bytea), 'hex')";
         // 12 known-material reports (one hash shared by 4 of them) and 3 grooming reports
-        seedReports(year, 8, "KNOWN", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-k");
-        seedReports(year, 4, "KNOWN", repeated, tag + "-r");
-        seedReports(year, 3, "GROOMING", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-g");
+        // located: the 12 known ones in NL, the 3 grooming ones in a third country
+        seedReports(year, 8, "KNOWN", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-k", "NL");
+        seedReports(year, 4, "KNOWN", repeated, tag + "-r", "NL");
+        seedReports(year, 3, "GROOMING", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-g", "US");
         String mine = "other_data like '" + tag + "%'";
         // the desk: 11 forwarded to NL (the 3 grooming and 8 known), 2 known manifestly unfounded as a detection false positive
         Db.execute("update reports set state = 'FORWARD_DECIDED', decision = 'FORWARD', decided_at = finished_at + interval '1 hour', "
@@ -110,6 +181,8 @@ class TransparencyReportIT {
                 "update removal_orders set state = 'EXECUTED', executed_at = received_at + (split_part(reference, '-', 8)::int) * "
                         + "interval '1 hour', measure_taken = 'REMOVED', state_changed_at = received_at + interval '1 hour' "
                         + "where reference like '" + tag + "-%'");
+
+        seedVictimRequests(year);
 
         String admin = Tokens.user("admin");
         String centre = BASE + "centre/EU/" + year;
@@ -137,6 +210,38 @@ class TransparencyReportIT {
         assertEquals("< " + threshold, small.getString("shown"), "3 grooming reports are below the threshold");
         assertTrue(small.isNull("value"), "a suppressed count never travels");
         assertTrue(grooming > 0 && grooming < threshold);
+
+        // received by the Member State the location data names (a third country is NON_EU), against the raw rows
+        String ms = "('AT','BE','BG','CY','CZ','DE','DK','EE','ES','FI','FR','GR','HR','HU','IE','IT','LT','LU','LV','MT','NL','PL','PT',"
+                + "'RO','SE','SI','SK')";
+        long nlKnown = Db.count("select count(*) from reports where location_country = 'NL' and report_type = 'KNOWN' and "
+                + yearOf.formatted("finished_at"));
+        long nonEu = Db.count("select count(*) from reports where location_country not in " + ms + " and report_type = 'GROOMING' and "
+                + yearOf.formatted("finished_at"));
+        assertEquals(12, nlKnown);
+        assertEquals(3, nonEu);
+        assertEquals(nlKnown, figure(doc, "REPORTS_RECEIVED_BY_MS", "NL", null, "KNOWN", "").getJsonNumber("value").longValue());
+        assertEquals("< " + threshold, figure(doc, "REPORTS_RECEIVED_BY_MS", "NON_EU", null, "GROOMING", "").getString("shown"));
+        assertEquals(nonEu, stored(doc.getString("id"), "REPORTS_RECEIVED_BY_MS", "NON_EU"));
+
+        // victims' requests and their outcomes, per Member State of the case, against the raw rows
+        String victimLines = "select count(*) from indicator_submission_lines l join indicator_submissions s on s.id = l.submission_id "
+                + "where s.source = 'VICTIM_REQUEST' and s.member_state = 'NL' and ";
+        long submitted = Db.count(victimLines + yearOf.formatted("s.submitted_at"));
+        long refused = Db.count(victimLines + "l.outcome = 'REFUSED' and " + yearOf.formatted("s.submitted_at"));
+        long verified = Db.count(victimLines + "l.verification = 'VERIFIED' and " + yearOf.formatted("s.verified_at"));
+        long rejected = Db.count(victimLines + "l.verification = 'REJECTED' and " + yearOf.formatted("s.verified_at"));
+        long withdrawn = Db.count("select count(*) from indicator_provenance where source = 'VICTIM_REQUEST' and member_state = 'NL' "
+                + "and withdrawn_reason <> 'rejected at verification' and " + yearOf.formatted("withdrawn_at"));
+        long help = Db.count("select count(*) from notifications where kind = 'VICTIM_REMOVAL_HELP_REQUESTED' and recipient = 'NL' and "
+                + yearOf.formatted("created_at"));
+        assertEquals(List.of(16L, 2L, 13L, 1L, 7L, 2L), List.of(submitted, refused, verified, rejected, withdrawn, help));
+        assertEquals(submitted, figure(doc, "VICTIM_REQUESTS", "NL", null, "", "HASHES_SUBMITTED").getJsonNumber("value").longValue());
+        assertEquals(verified, figure(doc, "VICTIM_REQUESTS", "NL", null, "", "HASHES_VERIFIED").getJsonNumber("value").longValue());
+        for (String detail : List.of("HASHES_REFUSED", "HASHES_REJECTED", "HASHES_WITHDRAWN", "HELP_REQUESTED")) {
+            assertEquals("< " + threshold, figure(doc, "VICTIM_REQUESTS", "NL", null, "", detail).getString("shown"), detail);
+        }
+        assertEquals(submitted + refused + verified + rejected + withdrawn + help, stored(doc.getString("id"), "VICTIM_REQUESTS", "NL"));
 
         long toNl = Db.count("select count(*) from reports where decision = 'FORWARD' and jurisdiction_member_states like '%NL%' and "
                 + yearOf.formatted("decided_at"));
@@ -199,7 +304,7 @@ class TransparencyReportIT {
                 + "and correction_note is null", v1));
 
         // a late report of that year: the correction is version 2, must say what changed, and shows the difference
-        seedReports(year, 1, "KNOWN", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-late");
+        seedReports(year, 1, "KNOWN", "encode(sha256(r.id::text::bytea), 'hex')", tag + "-late", null);
         assertEquals(2, post(centre + "/draft", "{}", admin).json().getInt("version"));
         Api.Response noNote = post(centre + "/publication", "{}", admin);
         assertEquals(400, noNote.status(), noNote.toString());
@@ -214,6 +319,9 @@ class TransparencyReportIT {
                 .orElseThrow();
         assertEquals("12", change.getString("before"));
         assertEquals("13", change.getString("after"));
+        assertEquals(Db.count("select count(*) from reports where location_country is null and report_type = 'KNOWN' and "
+                + yearOf.formatted("finished_at")), stored(v2.getString("id"), "REPORTS_RECEIVED_BY_MS", "UNKNOWN"),
+                "the late report names no country");
         assertEquals(1, Api.get(centre + "?version=1", admin).json().getInt("version"));
         assertEquals(2, Api.get(centre, admin).json().getInt("version"), "the newest published version by default");
 
@@ -225,6 +333,11 @@ class TransparencyReportIT {
         assertEquals(200, nl.status(), nl.toString());
         assertEquals(toNl, stored(nl.json().getString("id"), "REPORTS_FORWARDED_TO", "NL"),
                 "the Dutch authority's report counts what was forwarded to NL");
+        assertEquals(nlKnown, figure(nl.json(), "REPORTS_RECEIVED_BY_MS", "NL", null, "KNOWN", "").getJsonNumber("value").longValue(),
+                "the Dutch authority's report counts the reports located in NL");
+        assertEquals(verified, figure(nl.json(), "VICTIM_REQUESTS", "NL", null, "", "HASHES_VERIFIED").getJsonNumber("value").longValue());
+        assertEquals(0, Db.count("select count(*) from transparency_report_figures where report_id = ?::uuid and member_state <> 'NL' "
+                + "and figure in ('REPORTS_RECEIVED_BY_MS', 'VICTIM_REQUESTS')", nl.json().getString("id")));
         assertEquals((year + 1) + "-03-31", nl.json().getString("dueOn"));
         assertEquals(404, Api.get(BASE + "authority/DE/" + year, ca).status(), "another Member State's report does not exist for ca-nl");
         assertEquals(404, post(BASE + "authority/DE/" + year + "/draft", "{}", ca).status());

@@ -30,6 +30,16 @@ public enum Figure {
     INDICATORS,
     /** Providers' false-positive flags on indicators: raised, and resolved (confirmed or retired). */
     FALSE_POSITIVE_FLAGS,
-    /** Victims' cases opened and withdrawn and their removal-assistance requests, by Member State. */
-    VICTIMS
+    /** Victims' cases opened and withdrawn, and the submissions of hashes they sent, by Member State. */
+    VICTIMS,
+    /**
+     * Reports received by the Member State their location data names (Art 13(1)(e)), by type: the
+     * code, NON_EU for another country, UNKNOWN for none (V54).
+     */
+    REPORTS_RECEIVED_BY_MS,
+    /**
+     * Victims' requests and their outcomes (Art 20-21), by the case's Member State: hashes submitted,
+     * refused, verified, rejected, withdrawn by the victim, removal-help requests (V54).
+     */
+    VICTIM_REQUESTS
 }

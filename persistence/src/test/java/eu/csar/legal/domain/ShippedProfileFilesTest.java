@@ -3,6 +3,7 @@ package eu.csar.legal.domain;
 import eu.csar.legal.api.ProfileKey;
 import eu.csar.legal.api.ProfileValue;
 import eu.csar.legal.api.ReviewStatus;
+import eu.csar.transparency.api.Figure;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -82,6 +83,22 @@ class ShippedProfileFilesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(shipped, constants);
         assertEquals(ProfileKey.REMOVAL_ORDER__EXECUTION_PERIOD, ProfileKey.of("removal-order.execution-period").orElseThrow());
+    }
+
+    @Test
+    void everyTransparencyFigureListNamesKnownFiguresAndTheCentreAndAuthoritiesCountReceiptsByMemberStateAndVictimsRequests() {
+        for (String profile : List.of("COM-2022-209", "COUNCIL-GA-2025")) {
+            Map<String, ProfileValue> values = values(profile);
+            for (String key : List.of("transparency.centre-figures", "transparency.ca-figures", "transparency.provider-figures")) {
+                values.get(key).items().forEach(Figure::valueOf);
+            }
+            for (String key : List.of("transparency.centre-figures", "transparency.ca-figures")) {
+                assertTrue(values.get(key).items().containsAll(List.of(Figure.REPORTS_RECEIVED_BY_MS.name(),
+                        Figure.VICTIM_REQUESTS.name())), profile + " " + key);
+            }
+            assertFalse(values.get("transparency.provider-figures").items().contains(Figure.VICTIM_REQUESTS.name()),
+                    "a provider has no part in victims' requests");
+        }
     }
 
     @Test
