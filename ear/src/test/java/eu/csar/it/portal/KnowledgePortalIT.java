@@ -156,7 +156,7 @@ class KnowledgePortalIT {
             browser.driver().findElement(By.id("share-form:file")).sendKeys(text.toAbsolutePath().toString());
             portal.clickAndWait("share-form:share");
             portal.awaitOrExplain("network-shared", d -> portal.text("documents").contains(textName));
-            String sha256 = eu.csar.shared.domain.DocumentRules.sha256(minutes);
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(minutes));
             assertEquals(List.of(java.util.Map.of("media_type", "text/plain", "size_bytes", (long) minutes.length, "sha256", sha256,
                     "shared_by", "expert")), Db.rows("select media_type, size_bytes, sha256, shared_by from knowledge_network_documents"
                     + " where file_name = ?", textName));
