@@ -147,6 +147,12 @@ class PageAccessMatchesServicesTest {
     }
 
     @Test
+    void theExpertNetworkPageFollowsItsService() {
+        assertEquals(rolesOf(eu.csar.knowledge.application.ExpertNetwork.class), PortalPages.allowedRoles(PortalPages.EXPERT_NETWORK));
+        assertTrue(PortalPages.allowedRoles(PortalPages.HOME).contains(Roles.PREVENTION_EXPERT), "an expert sees the home page");
+    }
+
+    @Test
     void theTechnologyRegisterPagesFollowTheirService() {
         Class<?> register = eu.csar.technologies.application.TechnologyRegister.class;
         assertEquals(rolesOf(register, "list", "technology"), PortalPages.allowedRoles(PortalPages.TECHNOLOGIES));

@@ -93,7 +93,8 @@ class AccessibilityIT {
     @Test
     void theKnowledgeEditorialPagePassesAxe() {
         check("reviewer", List.of(new Page("/portal/knowledge/articles.xhtml?id=6b1f0a10-0000-4000-8000-000000000001",
-                "knowledge-articles", "knowledge hub editorial page with a published article")));
+                "knowledge-articles", "knowledge hub editorial page with a published article"),
+                new Page("/portal/knowledge/network.xhtml", "knowledge-network", "prevention experts' network: documents and upload")));
     }
 
     @Test

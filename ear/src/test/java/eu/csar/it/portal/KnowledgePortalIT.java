@@ -28,12 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the strict policy refuses any inline script or style), 1280 and 390 px without sideways scrolling and
  * without serious axe findings. The editorial page: a reviewer finds it in the menu, writes an article
  * in English and Dutch side by side, submits it, is refused publishing it (four eyes); a second reviewer
- * publishes it. Screenshots in target/screenshots/.
+ * publishes it. The experts' network page: the expert finds it on the home page, shares a synthetic text
+ * document, sees it listed with its SHA-256, downloads it byte for byte; a refused file is named next to
+ * the field and nothing is stored; the page in Dutch. Screenshots in target/screenshots/.
  */
 @ExtendWith(ArquillianExtension.class)
 class KnowledgePortalIT {
 
     static final String EDITOR = "/portal/knowledge/articles.xhtml";
+    static final String NETWORK = "/portal/knowledge/network.xhtml";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -122,6 +125,66 @@ class KnowledgePortalIT {
                 Api.postJson("/api/v1/knowledge/articles/" + id + "/withdraw", "{\"reason\":\"browser test over\"}",
                         Tokens.user("second-reviewer"));
             }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void anExpertSharesADocumentOnTheNetworkPageAndDownloadsItByteForByte() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String textName = "network-minutes-" + marker + ".txt";
+        String htmlName = "network-page-" + marker + ".html";
+        byte[] minutes = ("Minutes of the synthetic network meeting " + marker + ": invented text, \u00e9\u00e9n line in Dutch.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("network-");
+        java.nio.file.Path text = java.nio.file.Files.write(dir.resolve(textName), minutes);
+        java.nio.file.Path html = java.nio.file.Files.writeString(dir.resolve(htmlName), "<p>synthetic</p>");
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.start()) {
+            PortalDriver portal = new PortalDriver(browser);
+            browser.loginAs("expert", "/portal/index.xhtml");
+            assertTrue(portal.text("card-expert").contains("Prevention experts' network"), portal.text("card-expert"));
+            portal.find("home-network").click();
+            portal.awaitHeading("Prevention experts' network");
+
+            // a type the network does not take: named next to the field, nothing stored
+            browser.driver().findElement(By.id("share-form:file")).sendKeys(html.toAbsolutePath().toString());
+            portal.clickAndWait("share-form:share");
+            portal.awaitOrExplain("network-refused", d -> portal.text("share-form:fileMessage").contains("A document is one of"));
+            assertEquals(0, Db.count("select count(*) from knowledge_network_documents where file_name = ?", htmlName));
+
+            browser.driver().findElement(By.id("share-form:file")).sendKeys(text.toAbsolutePath().toString());
+            portal.clickAndWait("share-form:share");
+            portal.awaitOrExplain("network-shared", d -> portal.text("documents").contains(textName));
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(minutes));
+            assertEquals(List.of(java.util.Map.of("media_type", "text/plain", "size_bytes", (long) minutes.length, "sha256", sha256,
+                    "shared_by", "expert")), Db.rows("select media_type, size_bytes, sha256, shared_by from knowledge_network_documents"
+                    + " where file_name = ?", textName));
+            String row = portal.text("documents");
+            assertTrue(row.contains(sha256) && row.contains("Plain text") && row.contains(minutes.length + " bytes"), row);
+            problems.addAll(ScreenGeometry.problems(browser, "knowledge", "network", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
+
+            String href = browser.driver().findElement(By.cssSelector("a.csar-network-document[data-sha256='" + sha256 + "']"))
+                    .getAttribute("href");
+            Object downloaded = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {"
+                            + " var s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
+                            + " done(r.status + ' ' + r.headers.get('content-disposition') + ' ' + btoa(s)); }))"
+                            + ".catch(e => done('failed ' + e));", href);
+            assertEquals("200 attachment; filename=\"" + textName + "\"; filename*=UTF-8''" + textName + " "
+                    + java.util.Base64.getEncoder().encodeToString(minutes), downloaded, "downloaded byte for byte");
+            assertEquals(1, Db.count("select count(*) from audit_entries where actor = 'expert' and action = 'NETWORK_DOCUMENT_DOWNLOADED'"
+                    + " and object_id = (select cast(id as varchar) from knowledge_network_documents where file_name = ?)", textName));
+
+            portal.find("session:lang-nl").click();
+            portal.awaitHeading("Netwerk van preventiedeskundigen");
+            assertTrue(portal.text("documents").contains("Platte tekst"), portal.text("documents"));
+            problems.addAll(ScreenGeometry.problems(browser, "knowledge", "network-nl", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
+            portal.find("session:lang-en").click();
+            portal.awaitHeading("Prevention experts' network");
+        } finally {
+            Db.execute("delete from knowledge_network_documents where file_name in ('" + textName + "', '" + htmlName + "')");
         }
         assertEquals(List.of(), problems);
     }

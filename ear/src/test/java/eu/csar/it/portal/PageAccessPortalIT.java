@@ -49,10 +49,10 @@ class PageAccessPortalIT {
     static final List<Case> CASES = List.of(
             new Case("admin", List.of("nav-home", "nav-providers", "nav-new-provider", "nav-inbox", "nav-legal", "nav-jobs",
                     "nav-triage-dlq", "nav-report-deliveries", "nav-removal-orders", "nav-url-list-orders", "nav-detection-orders", "nav-complaints", "nav-order-statistics",
-                    "nav-technologies", "nav-knowledge", "nav-retention", "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public-material", "nav-transparency", "nav-public"),
+                    "nav-technologies", "nav-knowledge", "nav-network", "nav-retention", "nav-ind-sets", "nav-ind-search", "nav-ind-imports", "nav-ind-grants", "nav-public-material", "nav-transparency", "nav-public"),
                     "/portal/audit/trail.xhtml", "card-admin"),
             new Case("reviewer", List.of("nav-home", "nav-providers", "nav-inbox", "nav-legal", "nav-removal-orders", "nav-url-list-orders",
-                    "nav-detection-orders", "nav-complaints", "nav-order-statistics", "nav-knowledge", "nav-retention",
+                    "nav-detection-orders", "nav-complaints", "nav-order-statistics", "nav-knowledge", "nav-network", "nav-retention",
                     "nav-ind-sets", "nav-ind-search", "nav-ind-verification", "nav-ind-reviews", "nav-review-desk", "nav-public-material",
                     "nav-transparency", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-reviewer"),
@@ -76,6 +76,9 @@ class PageAccessPortalIT {
                     "/portal/registry/providers.xhtml", "card-law-enforcement"),
             new Case("europol", List.of("nav-home", "nav-public"),
                     "/portal/registry/provider-edit.xhtml", "card-europol"),
+            // a member of the prevention experts' network: the network's page, not the editorial page
+            new Case("expert", List.of("nav-home", "nav-network", "nav-public"),
+                    "/portal/knowledge/articles.xhtml", "card-expert"),
             // a provider's staff: its own inbox, its own risk assessments and the read-only view of its own orders, nothing of the authorities'
             new Case("alpha-staff", List.of("nav-home", "nav-inbox", "nav-provider-risk", "nav-provider-orders", "nav-transparency", "nav-public"),
                     "/portal/orders/url-list-orders.xhtml", "card-provider"));

@@ -3,9 +3,9 @@ package eu.csar.risk.domain;
 import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.risk.api.RiskDocumentId;
 import eu.csar.shared.domain.DocumentRules;
+import eu.csar.shared.domain.StoredDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -18,12 +18,13 @@ import java.util.UUID;
  * A document a provider attached to its risk assessment (Art 3-5): a business document supporting
  * the report (methodology, policy, audit), never content data. Only the media types of
  * {@link #MEDIA_TYPES}, at most {@link #MAX_BYTES}, with a file name of at most {@link #MAX_NAME}
- * characters and no path or control characters; the bytes are kept with their SHA-256 and size.
+ * characters and no path or control characters; the bytes are kept with their SHA-256 and size
+ * ({@link StoredDocument}).
  * Written once, never changed.
  */
 @Entity
 @Table(name = "risk_assessment_documents")
-public class RiskAssessmentDocument {
+public class RiskAssessmentDocument extends StoredDocument {
 
     /** The largest document: 10 MiB. */
     public static final int MAX_BYTES = RiskDocumentSummary.MAX_BYTES;
@@ -34,27 +35,8 @@ public class RiskAssessmentDocument {
     /** PDF, plain text, ODT and DOCX. */
     public static final List<String> MEDIA_TYPES = RiskDocumentSummary.MEDIA_TYPES;
 
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
     @Column(name = "assessment_id", nullable = false, updatable = false)
     private UUID assessmentId;
-
-    @Column(name = "file_name", nullable = false, updatable = false)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, updatable = false)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long sizeBytes;
-
-    @Column(name = "sha256", nullable = false, updatable = false)
-    private String sha256;
-
-    @Column(name = "content", nullable = false, updatable = false)
-    private byte[] content;
 
     @Column(name = "attached_by", nullable = false, updatable = false)
     private String attachedBy;
@@ -65,6 +47,10 @@ public class RiskAssessmentDocument {
     protected RiskAssessmentDocument() {
     }
 
+    private RiskAssessmentDocument(String fileName, String mediaType, byte[] content) {
+        super(fileName, mediaType, content);
+    }
+
     /**
      * A new document of {@code assessment}; refuses (naming the field) a blank or unsafe file name
      * ({@code fileName}), a media type not allowed ({@code mediaType}) and empty or too large content
@@ -72,14 +58,8 @@ public class RiskAssessmentDocument {
      */
     public static RiskAssessmentDocument attach(RiskAssessmentId assessment, String fileName, String mediaType, byte[] content,
                                                 String actor, Instant at) {
-        RiskAssessmentDocument d = new RiskAssessmentDocument();
-        d.id = UUID.randomUUID();
+        RiskAssessmentDocument d = new RiskAssessmentDocument(fileName, mediaType, content);
         d.assessmentId = assessment.value();
-        d.fileName = fileName(fileName);
-        d.mediaType = DocumentRules.mediaType(mediaType);
-        d.content = DocumentRules.content(content);
-        d.sizeBytes = content.length;
-        d.sha256 = sha256(content);
         d.attachedBy = Objects.requireNonNull(actor, "actor");
         d.attachedAt = Objects.requireNonNull(at, "at");
         return d;
@@ -99,31 +79,11 @@ public class RiskAssessmentDocument {
     }
 
     public RiskDocumentId id() {
-        return new RiskDocumentId(id);
+        return new RiskDocumentId(uuid());
     }
 
     public RiskAssessmentId assessmentId() {
         return new RiskAssessmentId(assessmentId);
-    }
-
-    public String fileName() {
-        return fileName;
-    }
-
-    public String mediaType() {
-        return mediaType;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public byte[] content() {
-        return content.clone();
     }
 
     public String attachedBy() {

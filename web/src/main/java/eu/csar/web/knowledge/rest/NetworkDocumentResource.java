@@ -100,11 +100,6 @@ public class NetworkDocumentResource {
     @Operation(summary = "Download a network document (attachment, its stored media type)")
     public Response download(@PathParam("id") String id) {
         ExpertNetwork.Download d = network.download(new NetworkDocumentId(Inputs.uuid(id, "id")));
-        return Response.ok(d.content(), d.document().mediaType())
-                .header("Content-Disposition", Attachments.contentDisposition(d.document().fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .build();
+        return Attachments.storedDocument(d.document().mediaType(), d.document().fileName(), d.content());
     }
 }

@@ -66,6 +66,7 @@ public final class PortalPages {
     public static final String TRANSPARENCY_REPORT = "/portal/transparency/report.xhtml";
     public static final String PROVIDER_RISK = "/portal/risk/own.xhtml";
     public static final String KNOWLEDGE = "/portal/knowledge/articles.xhtml";
+    public static final String EXPERT_NETWORK = "/portal/knowledge/network.xhtml";
 
     /** The people's roles; a person with none of them sees the home page only. */
     public static final Set<String> PORTAL_ROLES = Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER,
@@ -105,12 +106,16 @@ public final class PortalPages {
     /** UrlListOrders.list (providers: their own view), .order and OrderAnnexes.urlListOrder (providers too: the order's page is read-only). */
     static final Set<String> URL_LIST_ORDER_READERS = REMOVAL_ORDER_READERS;
 
+    /** ExpertNetwork.share, .documents and .download: the members of the prevention experts' network and Centre staff. */
+    static final Set<String> NETWORK_MEMBERS = Set.of(Roles.PREVENTION_EXPERT, Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER);
+
     /** UrlListOrders.order, RemovalOrders.list, DetectionOrders.list: the provider's read-only view of its own orders. */
     static final Set<String> PROVIDER_STAFF = Set.of(Roles.PROVIDER);
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            // a provider's staff open the home page, their read-only view, their orders' pages and their risk assessments, nothing else
-            Map.entry(HOME, union(PORTAL_ROLES, PROVIDER_STAFF)),
+            // a provider's staff open the home page, their read-only view, their orders' pages and their risk assessments, nothing else;
+            // a prevention expert the home page and the network's page
+            Map.entry(HOME, union(union(PORTAL_ROLES, PROVIDER_STAFF), NETWORK_MEMBERS)),
             Map.entry(PROVIDERS, REGISTRY_READERS),
             Map.entry(PROVIDER, REGISTRY_READERS),
             Map.entry(PROVIDER_EDIT, Set.of(Roles.CENTRE_ADMIN)),
@@ -169,6 +174,8 @@ public final class PortalPages {
             Map.entry(TECHNOLOGY, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR)),
             // issue 13 §5: the knowledge hub's editorial page (EditorialDesk): centre admins and reviewers
             Map.entry(KNOWLEDGE, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER)),
+            // issue 13 §5: the prevention experts' network's page (ExpertNetwork): its members and Centre staff
+            Map.entry(EXPERT_NETWORK, NETWORK_MEMBERS),
             // issue 13 §3: the retention report (RetentionDesk.batches and rules): centre staff
             Map.entry(RETENTION, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR)),
             Map.entry(TRANSPARENCY_REPORT, Set.of(Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR, Roles.CENTRE_REVIEWER,

@@ -99,8 +99,14 @@ public class PortalUserBean {
         return roles.contains(Roles.PROVIDER);
     }
 
+    /** A member of the prevention experts' network (role prevention-expert). */
+    public boolean isPreventionExpert() {
+        return roles.contains(Roles.PREVENTION_EXPERT);
+    }
+
     /** Signed in, but with none of the portal's roles (e.g. an account the EU Centre has not set up yet). */
     public boolean isWithoutPortalRole() {
-        return authenticated && roles.stream().noneMatch(PortalPages.PORTAL_ROLES::contains) && !isProviderStaff();
+        return authenticated && roles.stream().noneMatch(PortalPages.PORTAL_ROLES::contains) && !isProviderStaff()
+                && !isPreventionExpert();
     }
 }

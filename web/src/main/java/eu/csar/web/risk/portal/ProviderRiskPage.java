@@ -16,14 +16,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,9 +40,6 @@ public class ProviderRiskPage implements Serializable {
     static final String SUBMIT_FORM = "submit-form";
     static final String ANSWER_FORM = "answer-form";
     static final String DOCUMENT_FORM = "document-form";
-    private static final Map<String, String> EXTENSIONS = Map.of(".pdf", "application/pdf", ".txt", "text/plain",
-            ".odt", "application/vnd.oasis.opendocument.text",
-            ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     @Inject
     RiskAssessments assessments;
@@ -139,10 +134,7 @@ public class ProviderRiskPage implements Serializable {
             return;
         }
         try {
-            byte[] content;
-            try (InputStream in = file.getInputStream()) {
-                content = in.readNBytes(RiskDocumentSummary.MAX_BYTES + 1);
-            }
+            byte[] content = UploadedFile.document(file);
             documentService.attach(current.id(), fileName(file.getSubmittedFileName()),
                     mediaType(file.getContentType(), file.getSubmittedFileName()), content);
             feedback.info("riskDoc.done");
@@ -164,24 +156,12 @@ public class ProviderRiskPage implements Serializable {
 
     /** The name without the path some browsers send. */
     static String fileName(String submitted) {
-        if (submitted == null) {
-            return null;
-        }
-        return submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
+        return UploadedFile.fileName(submitted);
     }
 
     /** The browser's media type if the platform takes it, else the one the file name's extension stands for. */
     static String mediaType(String browser, String name) {
-        if (RiskDocumentSummary.allowedMediaType(browser).isPresent()) {
-            return browser;
-        }
-        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : EXTENSIONS.entrySet()) {
-            if (n.endsWith(e.getKey())) {
-                return e.getValue();
-            }
-        }
-        return browser;
+        return UploadedFile.documentMediaType(browser, name);
     }
 
     /** The client id of a refusal's field ({@code fields.<name>}): the text area of that field. */

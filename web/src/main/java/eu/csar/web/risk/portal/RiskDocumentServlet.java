@@ -4,9 +4,7 @@ import eu.csar.risk.api.RiskAssessmentId;
 import eu.csar.risk.api.RiskDocumentId;
 import eu.csar.risk.application.RiskDocuments;
 import eu.csar.security.api.Roles;
-import eu.csar.shared.domain.UnknownObjectException;
 import eu.csar.web.platform.rest.Attachments;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,31 +36,16 @@ public class RiskDocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher m = LINK.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!m.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        RiskDocuments.Download d;
-        try {
+        RiskDocuments.Download d = Attachments.lookUp(request, response, LINK, m -> {
             RiskAssessmentId assessment = new RiskAssessmentId(UUID.fromString(m.group(1)));
             RiskDocumentId document = new RiskDocumentId(UUID.fromString(m.group(2)));
-            d = request.isUserInRole(Roles.PROVIDER) ? documents.ownDownload(assessment, document)
+            return request.isUserInRole(Roles.PROVIDER) ? documents.ownDownload(assessment, document)
                     : documents.reviewDownload(assessment, document);
-        } catch (IllegalArgumentException | UnknownObjectException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        });
+        if (d == null) {
             return;
         }
-        response.setContentType(d.document().mediaType());
-        response.setHeader("Content-Disposition", contentDisposition(d.document().fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setContentLength(d.content().length);
-        response.getOutputStream().write(d.content());
+        Attachments.sendStoredDocument(response, d.document().mediaType(), d.document().fileName(), d.content());
     }
 
     /** An attachment named {@code fileName}: an ASCII fallback and the UTF-8 name (RFC 6266). */

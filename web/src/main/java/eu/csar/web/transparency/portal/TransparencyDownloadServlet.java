@@ -1,13 +1,11 @@
 package eu.csar.web.transparency.portal;
 
-import eu.csar.shared.domain.RuleViolationException;
-import eu.csar.shared.domain.UnknownObjectException;
 import eu.csar.transparency.api.ReportKind;
 import eu.csar.transparency.application.TransparencyDocuments;
 import eu.csar.transparency.application.TransparencyReports;
 import eu.csar.transparency.application.TransparencyView;
+import eu.csar.web.platform.rest.Attachments;
 import eu.csar.web.transparency.rest.TransparencyJson;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -17,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,39 +34,30 @@ public class TransparencyDownloadServlet extends HttpServlet {
     @Inject
     TransparencyReports reports;
 
+    /** The report version a link names, with its kind and format as the link spells them. */
+    private record Found(TransparencyView view, String kind, String format) {
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher m = LINK.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!m.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Found found = Attachments.lookUp(request, response, LINK, m -> new Found(reports.report(
+                ReportKind.valueOf(m.group(1).toUpperCase(Locale.ROOT)), m.group(2), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4))), m.group(1), m.group(5)));
+        if (found == null) {
             return;
         }
-        TransparencyView v;
-        try {
-            v = reports.report(ReportKind.valueOf(m.group(1).toUpperCase(Locale.ROOT)), m.group(2), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)));
-        } catch (UnknownObjectException | RuleViolationException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        String format = m.group(5);
+        TransparencyView v = found.view();
+        String format = found.format();
         byte[] body = switch (format) {
             case "json" -> TransparencyJson.of(v).toString().getBytes(StandardCharsets.UTF_8);
             case "csv" -> TransparencyDocuments.csv(v).getBytes(StandardCharsets.UTF_8);
             default -> TransparencyDocuments.pdf(v);
         };
-        response.setContentType(switch (format) {
+        Attachments.send(response, switch (format) {
             case "json" -> "application/json";
             case "csv" -> "text/csv; charset=UTF-8";
             default -> "application/pdf";
-        });
-        response.setHeader("Content-Disposition", "attachment; filename=\"transparency-" + m.group(1) + "-"
-                + v.scope().toLowerCase(Locale.ROOT) + "-" + v.year() + "-v" + v.version() + "." + format + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        }, "attachment; filename=\"transparency-" + found.kind() + "-" + v.scope().toLowerCase(Locale.ROOT) + "-" + v.year()
+                + "-v" + v.version() + "." + format + "\"", body);
     }
 }
