@@ -150,7 +150,7 @@ public class IndicatorCatalog {
     static String hex(String value, int length, IndicatorKind kind) {
         String hex = value.trim().toLowerCase(Locale.ROOT);
         if (!HashLineParser.isHex(hex, length)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "value",
+            throw RuleViolationException.invalid("value",
                     "A " + kind + " hash is " + length + " hexadecimal digits");
         }
         return hex;

@@ -196,11 +196,11 @@ public class IndicatorGrants {
             allowed = profiles.list(profiles.current(profile), ProfileKey.DETECTION__LEGAL_BASES);
         } catch (UnknownObjectException e) {
             audit.refusal(GrantAction.INDICATOR_GRANT_CREATED, null, "grant under unknown profile " + cut(profile, 100), AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile", "No legal profile " + profile);
+            throw RuleViolationException.invalid("profile", "No legal profile " + profile);
         }
         if (!allowed.contains(basis.name())) {
             audit.refusal(GrantAction.INDICATOR_GRANT_CREATED, null, "legal basis " + basis + " not allowed by " + profile, AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "basis",
+            throw RuleViolationException.invalid("basis",
                     "The legal profile " + profile + " allows only " + String.join(", ", allowed) + " as the legal basis");
         }
     }

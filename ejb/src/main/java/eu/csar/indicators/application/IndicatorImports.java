@@ -79,7 +79,7 @@ public class IndicatorImports {
         String fault = fault(request);
         if (fault != null) {
             audit.refusal(ImportAction.INDICATOR_IMPORT_STARTED, request.set(), PURPOSE, AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, fault.substring(0, fault.indexOf(':')),
+            throw RuleViolationException.invalid(fault.substring(0, fault.indexOf(':')),
                     fault.substring(fault.indexOf(':') + 2));
         }
         UUID submission = UUID.randomUUID();

@@ -79,13 +79,13 @@ public class IndicatorSubmissions {
     public SubmissionReceipt submit(@NotNull @Valid NewSubmission s) {
         MemberState memberState = memberStateOf(s.memberState());
         IndicatorSet set = indicators.setByCode(s.setCode().trim()).orElseThrow(() -> refused(
-                new RuleViolationException(RuleViolationException.Code.INVALID, "setCode", "No indicator set '" + s.setCode() + "'")));
+                RuleViolationException.invalid("setCode", "No indicator set '" + s.setCode() + "'")));
         List<ParsedItem> items = HashLineParser.parse(s.lines(), s.keepPathAsLabel(), set.kinds());
         if (items.isEmpty()) {
-            throw refused(new RuleViolationException(RuleViolationException.Code.INVALID, "lines", "No line to submit"));
+            throw refused(RuleViolationException.invalid("lines", "No line to submit"));
         }
         if (items.size() > MAX_ITEMS) {
-            throw refused(new RuleViolationException(RuleViolationException.Code.INVALID, "lines",
+            throw refused(RuleViolationException.invalid("lines",
                     items.size() + " indicators in one submission; at most " + MAX_ITEMS + " (use the bulk import for more)"));
         }
         Instant now = clock.instant();
@@ -132,7 +132,7 @@ public class IndicatorSubmissions {
         Instant now = clock.instant();
         try {
             if (!unknown.isEmpty()) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "rejectedLines",
+                throw RuleViolationException.invalid("rejectedLines",
                         "No accepted or linked line " + unknown + " in this submission");
             }
             submission.verify(verifier, verifiable.size(),
@@ -190,13 +190,13 @@ public class IndicatorSubmissions {
         Set<MemberState> held = caller.memberStates();
         if (chosen != null) {
             if (!held.contains(chosen)) {
-                throw refused(new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
+                throw refused(RuleViolationException.invalid("memberState",
                         "You do not act for " + chosen));
             }
             return chosen;
         }
         if (held.size() != 1) {
-            throw refused(new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
+            throw refused(RuleViolationException.invalid("memberState",
                     held.isEmpty() ? "Your account acts for no Member State" : "Choose the Member State you submit for: one of " + new TreeSet<>(held)));
         }
         return held.iterator().next();

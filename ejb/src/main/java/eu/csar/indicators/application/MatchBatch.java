@@ -76,6 +76,6 @@ public final class MatchBatch {
     }
 
     private static RuleViolationException invalid(String field, String message) {
-        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
+        return RuleViolationException.invalid(field, message);
     }
 }

@@ -79,10 +79,10 @@ public class VictimIndicators {
         IndicatorSet set = indicators.setByCode(SET).orElseThrow(() -> new IllegalStateException("no indicator set " + SET));
         List<ParsedItem> items = HashLineParser.parse(String.join("\n", lines), false, set.kinds());
         if (items.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "lines", "No line to submit");
+            throw RuleViolationException.invalid("lines", "No line to submit");
         }
         if (items.size() > IndicatorSubmissions.MAX_ITEMS) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "lines",
+            throw RuleViolationException.invalid("lines",
                     items.size() + " hashes in one submission; at most " + IndicatorSubmissions.MAX_ITEMS);
         }
         Instant now = clock.instant();

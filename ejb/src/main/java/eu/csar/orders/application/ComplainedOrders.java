@@ -47,7 +47,7 @@ public class ComplainedOrders {
             case DELISTING -> urlListOrders.find(UrlListOrderType.DELISTING, new UrlListOrderId(id))
                     .map(o -> new ComplainedOrder(o.reference(), o.issuingMemberState()));
         };
-        return found.orElseThrow(() -> new RuleViolationException(RuleViolationException.Code.INVALID, "orderId",
+        return found.orElseThrow(() -> RuleViolationException.invalid("orderId",
                 "There is no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " order " + id));
     }
 }

@@ -143,7 +143,7 @@ public class DetectionOrderDecisions {
         moves.move(order, action, "replaced at the Coordinating Authority's request", (o, actor, now) -> {
             Set<IndicatorSetId> unknown = grants.unknownSets(sets);
             if (!unknown.isEmpty()) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets", "No indicator sets " + unknown);
+                throw RuleViolationException.invalid("indicatorSets", "No indicator sets " + unknown);
             }
             replacement[0] = DetectionOrder.modificationOf(o, sets, duration, safeguards, issuingAuthority, reasons, rules, actor, now);
             orders.add(replacement[0]);

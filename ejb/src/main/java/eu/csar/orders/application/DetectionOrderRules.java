@@ -29,7 +29,7 @@ public class DetectionOrderRules {
         try {
             return profiles.pin(id);
         } catch (UnknownObjectException e) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile", "No legal profile " + id);
+            throw RuleViolationException.invalid("profile", "No legal profile " + id);
         }
     }
 

@@ -108,11 +108,11 @@ public class DetectionOrders {
             ProviderAddressee to = directory.addressee(o.provider()).orElseThrow(() -> new RuleViolationException(
                     RuleViolationException.Code.INVALID, "providerId", "No provider " + o.provider() + " in the registry"));
             if (!to.active()) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "providerId", to.legalName() + " is not active");
+                throw RuleViolationException.invalid("providerId", to.legalName() + " is not active");
             }
             MemberState memberState = OrderVisibility.actingMemberState(caller, o.memberState(), to.jurisdiction().memberStates());
             if (!to.jurisdiction().memberStates().contains(memberState)) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "providerId",
+                throw RuleViolationException.invalid("providerId",
                         to.legalName() + " is not under the jurisdiction of " + memberState + " (Art 7(1))");
             }
             if (o.riskAssessment() != null) {
@@ -120,7 +120,7 @@ public class DetectionOrders {
             }
             Set<IndicatorSetId> unknown = grants.unknownSets(o.indicatorSets());
             if (!unknown.isEmpty()) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets", "No indicator sets " + unknown);
+                throw RuleViolationException.invalid("indicatorSets", "No indicator sets " + unknown);
             }
             // the technology the order names must be on the register's approved list (Art 50(1))
             technologies.requireApproved(o.technologyReference(), "technologyReference");

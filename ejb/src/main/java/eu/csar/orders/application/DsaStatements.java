@@ -110,7 +110,7 @@ public class DsaStatements {
     }
 
     private ProviderId provider() {
-        return caller.providerId().orElseThrow(() -> new RuleViolationException(RuleViolationException.Code.INVALID, null,
+        return caller.providerId().orElseThrow(() -> RuleViolationException.invalid(null,
                 "The token names no provider"));
     }
 

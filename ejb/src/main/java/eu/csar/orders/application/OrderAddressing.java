@@ -47,11 +47,11 @@ class OrderAddressing {
         ProviderAddressee to = directory.addressee(provider).orElseThrow(() -> new RuleViolationException(
                 RuleViolationException.Code.INVALID, "provider", "No provider " + provider + " in the registry"));
         if (!to.active() || !directory.serviceTypes(provider).contains(serviceType)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "provider",
+            throw RuleViolationException.invalid("provider",
                     to.legalName() + " is not an active provider of " + serviceLabel);
         }
         if (!to.jurisdiction().memberStates().contains(memberState)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "provider",
+            throw RuleViolationException.invalid("provider",
                     to.legalName() + " is not under the jurisdiction of " + memberState + " (" + article + ")");
         }
         return to;

@@ -81,13 +81,13 @@ final class OrderVisibility {
                 candidates.retainAll(possible);
             }
             if (candidates.size() != 1) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
+                throw RuleViolationException.invalid("memberState",
                         "Name the Member State the order is for");
             }
             return candidates.iterator().next();
         }
         if (!mine.contains(requested)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
+            throw RuleViolationException.invalid("memberState",
                     "You do not act for " + requested);
         }
         return requested;

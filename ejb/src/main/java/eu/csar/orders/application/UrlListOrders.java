@@ -301,7 +301,7 @@ public class UrlListOrders {
         for (int i = 0; i < ids.size(); i++) {
             UrlListEntryRef ref = found.get(ids.get(i));
             if (ref == null || ref.state() != IndicatorState.ACTIVE) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "entries[" + i + "]",
+                throw RuleViolationException.invalid("entries[" + i + "]",
                         ids.get(i) + " is not an active entry of the EU Centre's URL list");
             }
             entries.add(new UrlListEntry(ref.id().value(), ref.url()));
@@ -311,22 +311,22 @@ public class UrlListOrders {
 
     private UrlListOrder.Blocking blocking(NewUrlListOrder o, ProfileRef profile) {
         if (o.userNotice() == null || o.userNotice().isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "userNotice",
+            throw RuleViolationException.invalid("userNotice",
                     "A blocking order gives the notice its users see");
         }
         if (o.periodOfApplication() == null || o.periodOfApplication().isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "periodOfApplication",
+            throw RuleViolationException.invalid("periodOfApplication",
                     "A blocking order states its period of application (ISO 8601, e.g. P2Y)");
         }
         LegalPeriod period;
         try {
             period = LegalPeriod.parse(o.periodOfApplication().trim());
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "periodOfApplication",
+            throw RuleViolationException.invalid("periodOfApplication",
                     "Not an ISO 8601 period such as P2Y or P6M: " + o.periodOfApplication());
         }
         if (period.amount() > 100_000) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "periodOfApplication",
+            throw RuleViolationException.invalid("periodOfApplication",
                     period + " is longer than any profile allows");
         }
         return new UrlListOrder.Blocking(o.userNotice(), period,

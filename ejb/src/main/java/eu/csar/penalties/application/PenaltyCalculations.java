@@ -42,7 +42,7 @@ public class PenaltyCalculations {
         try {
             cap = cap(profiles, profiles.current(id), question.kind());
         } catch (UnknownObjectException unknown) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile",
+            throw RuleViolationException.invalid("profile",
                     "No legal profile " + id + " with a " + question.kind().cap().key() + " cap");
         }
         return PenaltyCalculator.calculate(cap, question);

@@ -112,7 +112,7 @@ public class PenaltyCases {
                 throw new UnknownObjectException("Provider", c.providerId());
             }
             if (c.memberState() == null && mine.size() > 1) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "memberState",
+                throw RuleViolationException.invalid("memberState",
                         "Name the Member State the case is for");
             }
             MemberState memberState = c.memberState() != null ? c.memberState() : mine.iterator().next();
@@ -122,7 +122,7 @@ public class PenaltyCases {
                 ref = profiles.pin(profileId);
                 profiles.list(ref, ProfileKey.PENALTY__FACTORS);
             } catch (UnknownObjectException unknown) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile",
+                throw RuleViolationException.invalid("profile",
                         "No legal profile " + profileId + " with the penalty factors of Art 35(6)");
             }
             List<PenaltyCaseLink> links = links(c.links(), provider.get());
@@ -199,7 +199,7 @@ public class PenaltyCases {
         PenaltyCaseAction action = PenaltyCaseAction.PENALTY_CASE_READ;
         PenaltyCase c = visible(cases.find(id), action, id);
         if (c.annualTurnover() == null) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "annualTurnover",
+            throw RuleViolationException.invalid("annualTurnover",
                     "Record the annual worldwide turnover first");
         }
         audit.success(action, id, PURPOSE + "; " + c.caseNumber() + "; calculation of a " + kind);

@@ -101,7 +101,7 @@ public class DeliveryPickup {
             }
             return new DeliveryRepository.Position(Boolean.parseBoolean(parts[1]), Instant.parse(parts[2]), UUID.fromString(parts[3]));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "cursor",
+            throw RuleViolationException.invalid("cursor",
                     "not a cursor this API handed out (use the 'next' of the previous page)");
         }
     }

@@ -231,7 +231,7 @@ public class ReportIntake {
     /** Refuses {@code type} unless {@code provided} (the profile's {@code report.abuse-types}) holds it. */
     static void requireProvided(ReportType type, ProfileRef profile, List<String> provided) {
         if (!provided.contains(type.profileItem())) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "type", "The legal profile " + profile
+            throw RuleViolationException.invalid("type", "The legal profile " + profile
                     + " provides no reports of type " + type + " (report.abuse-types: " + String.join(", ", provided) + ")");
         }
     }
@@ -286,7 +286,7 @@ public class ReportIntake {
     }
 
     private ProviderId provider() {
-        return caller.providerId().orElseThrow(() -> new RuleViolationException(RuleViolationException.Code.INVALID, null,
+        return caller.providerId().orElseThrow(() -> RuleViolationException.invalid(null,
                 "The token names no provider"));
     }
 }

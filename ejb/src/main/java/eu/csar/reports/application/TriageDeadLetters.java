@@ -81,7 +81,7 @@ public class TriageDeadLetters {
     public DeadTriageJob redeliver(@NotNull String jmsMessageId) {
         if (!JMS_MESSAGE_ID.matcher(jmsMessageId).matches()) {
             audit.refusal(ReportAction.REPORT_TRIAGE_JOB_REDELIVERED, null, PURPOSE + "; not a message id", AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "jmsMessageId", "not a JMS message id");
+            throw RuleViolationException.invalid("jmsMessageId", "not a JMS message id");
         }
         Message message;
         try (JMSConsumer consumer = jms.createConsumer(deadLetters, "JMSMessageID = '" + jmsMessageId + "'")) {

@@ -47,7 +47,7 @@ public class RiskAssessmentCitations implements AssessmentCitations {
         if (!a.providerId().equals(provider)) {
             audit.refusal(action, id, RiskMoves.PURPOSE + "; cited by a detection-order request for another provider",
                     AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, field,
+            throw RuleViolationException.invalid(field,
                     "The risk assessment " + id + " is " + a.providerName() + "'s, not the provider of the request");
         }
         audit.success(action, id, RiskMoves.PURPOSE + "; cited by a detection-order request");

@@ -187,7 +187,7 @@ public class RiskAssessments {
         if (asked == null && (service || appStore)) {
             return service ? AssessmentKind.SERVICE : AssessmentKind.APP_STORE;
         }
-        throw new RuleViolationException(RuleViolationException.Code.INVALID, "kind", asked == null
+        throw RuleViolationException.invalid("kind", asked == null
                 ? "Risk assessments (Art 3, Art 6) are for hosting, interpersonal communications and app store providers"
                 : "The provider offers no service that " + asked + " is for");
     }

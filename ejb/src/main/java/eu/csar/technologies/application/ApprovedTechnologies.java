@@ -74,7 +74,7 @@ public class ApprovedTechnologies {
                         + approvedExample());
         audit.refusal(TechnologyAction.TECHNOLOGY_READ, entry.map(Technology::id).orElse(null),
                 TechnologyRegister.PURPOSE + "; a detection order named " + named + ": " + why, AuditOutcome.REFUSED);
-        throw new RuleViolationException(RuleViolationException.Code.INVALID, field, why);
+        throw RuleViolationException.invalid(field, why);
     }
 
     /** The entry {@code technologyReference} names, in whatever state, for an order's page. */

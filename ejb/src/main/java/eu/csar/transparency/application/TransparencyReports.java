@@ -208,7 +208,7 @@ public class TransparencyReports {
      */
     private String checkedScope(ReportKind kind, String scope, int year, boolean write, TransparencyAction action) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "year", "A year from " + FIRST_YEAR + " to " + LAST_YEAR);
+            throw RuleViolationException.invalid("year", "A year from " + FIRST_YEAR + " to " + LAST_YEAR);
         }
         String s = scope.strip().toUpperCase(Locale.ROOT);
         boolean centre = isCentre(write);

@@ -129,7 +129,7 @@ public class EvidenceVault {
         if ((purpose == RevealPurpose.AUTOMATED_DETECTION) != context.isCallerInRole(Roles.SYSTEM)) {
             // automated detection is the platform's own purpose, and the platform has no other
             audit.refusal(VaultAction.VAULT_ITEM_REVEALED, id, purpose.auditText(), AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "purpose",
+            throw RuleViolationException.invalid("purpose",
                     "purpose " + purpose.code() + " is not open to this caller");
         }
         VaultItem item = vault.item(id.value()).orElseThrow(() -> unknown(VaultAction.VAULT_ITEM_REVEALED, id, purpose.auditText()));
@@ -178,7 +178,7 @@ public class EvidenceVault {
         SecretKey newMaster = masterKeys.key(newAlias).orElse(null);
         if (newMaster == null) {
             audit.refusal(VaultAction.VAULT_MASTER_KEY_ROTATED, newAlias, ROTATION_PURPOSE, AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "alias",
+            throw RuleViolationException.invalid("alias",
                     "The vault's credential store has no secret key under alias " + newAlias + ": generate it there first");
         }
         String checkValue = EnvelopeCipher.checkValue(newMaster);
@@ -187,7 +187,7 @@ public class EvidenceVault {
         if (recorded.filter(value -> !value.equals(checkValue)).isPresent()) {
             // resuming a rotation with another key under the same alias would wrap items under two keys
             audit.refusal(VaultAction.VAULT_MASTER_KEY_ROTATED, newAlias, ROTATION_PURPOSE, AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "alias", "The credential store holds another key under "
+            throw RuleViolationException.invalid("alias", "The credential store holds another key under "
                     + newAlias + " than the one the vault recorded for it (check value " + checkValue + " instead of " + recorded.get() + ")");
         }
         rotation.activate(newAlias, checkValue);

@@ -128,7 +128,7 @@ public class VictimCases {
         Set<MemberState> held = caller.memberStates();
         if (chosen != null ? !held.contains(chosen) : held.size() != 1) {
             audit.refusal(VictimAction.VICTIM_CASE_OPENED, null, PURPOSE, AuditOutcome.REFUSED);
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "memberState", chosen != null
+            throw RuleViolationException.invalid("memberState", chosen != null
                     ? "You do not act for " + chosen
                     : "Choose the Member State where the survivor lives: one of " + new TreeSet<>(held));
         }

@@ -139,11 +139,11 @@ public class Indicator {
             why = IndicatorLifecycle.REJECTED_AT_VERIFICATION;
         }
         if (needsReason && why == null) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reason",
+            throw RuleViolationException.invalid("reason",
                     "A reason is needed to " + event.name().toLowerCase(java.util.Locale.ROOT) + " an indicator");
         }
         if (event == IndicatorEvent.DISABLE && until != null && !until.isAfter(at)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "until",
+            throw RuleViolationException.invalid("until",
                     "A disablement ends in the future");
         }
         IndicatorState next = IndicatorLifecycle.TABLE.next(state, event);

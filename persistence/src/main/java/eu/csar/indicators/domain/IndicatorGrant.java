@@ -87,16 +87,16 @@ public class IndicatorGrant {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(access, "access");
         if (from == null || until == null || !until.isAfter(from)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "validUntil",
+            throw RuleViolationException.invalid("validUntil",
                     "The grant must end after it starts");
         }
         String reference = orderReference == null || orderReference.isBlank() ? null : orderReference.strip();
         if (basis == GrantBasis.DETECTION_ORDER && reference == null) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "orderReference",
+            throw RuleViolationException.invalid("orderReference",
                     "A grant under a detection order needs the order's reference");
         }
         if (purpose == null || purpose.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "purpose", "Say what the grant is for");
+            throw RuleViolationException.invalid("purpose", "Say what the grant is for");
         }
         this.id = UUID.randomUUID();
         this.providerId = provider.value();

@@ -71,7 +71,7 @@ public final class DeadlineCalculator {
      */
     public static Instant extended(Instant due, LegalPeriod by, int done, int allowed) {
         if (done >= allowed) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "extension",
+            throw RuleViolationException.invalid("extension",
                     "This deadline may be extended " + allowed + " time(s); it was extended " + done + " time(s) already");
         }
         return by.after(due);

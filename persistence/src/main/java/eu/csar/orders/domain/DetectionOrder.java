@@ -306,11 +306,11 @@ public class DetectionOrder {
 
     private static void checkSets(Set<IndicatorSetId> sets) {
         if (sets == null || sets.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets",
+            throw RuleViolationException.invalid("indicatorSets",
                     "A detection order names at least one indicator set (Art 7(1))");
         }
         if (sets.size() > MAX_SETS) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "indicatorSets",
+            throw RuleViolationException.invalid("indicatorSets",
                     sets.size() + " indicator sets in one order; at most " + MAX_SETS);
         }
     }
@@ -685,7 +685,7 @@ public class DetectionOrder {
 
     private static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, field, field + " must not be blank");
+            throw RuleViolationException.invalid(field, field + " must not be blank");
         }
         return text.trim();
     }

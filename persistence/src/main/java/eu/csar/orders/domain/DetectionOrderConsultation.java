@@ -34,7 +34,7 @@ public record DetectionOrderConsultation(Instant sentAt, Instant commentsDue, In
      */
     public static DetectionOrderConsultation open(DetectionOrderProfile profile, Instant sentAt, LegalPeriod commentPeriod) {
         if (commentPeriod == null) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "commentPeriod",
+            throw RuleViolationException.invalid("commentPeriod",
                     "The draft request sets the provider's comment period: " + profile.commentPeriodRule() + " ("
                             + ProfileKey.DETECTION_ORDER__PROVIDER_COMMENT_PERIOD.key() + ", " + profile.ref() + ")");
         }
@@ -69,7 +69,7 @@ public record DetectionOrderConsultation(Instant sentAt, Instant commentsDue, In
      */
     public void checkComments(Instant at) {
         if (at.isAfter(commentsDue)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "comments",
+            throw RuleViolationException.invalid("comments",
                     "The provider's comment period ended at " + commentsDue + "; comments of " + at + " are late");
         }
     }
@@ -81,7 +81,7 @@ public record DetectionOrderConsultation(Instant sentAt, Instant commentsDue, In
      */
     public void checkOpinion(Instant at) {
         if (at.isAfter(opinionDue)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "opinion",
+            throw RuleViolationException.invalid("opinion",
                     "The EU Centre's opinion period (" + ProfileKey.DETECTION_ORDER__CENTRE_OPINION_PERIOD.key()
                             + ") ended at " + opinionDue + "; an opinion of " + at + " is late");
         }

@@ -145,7 +145,7 @@ public final class DetectionOrderLifecycle {
     /** Refuses a refusal, an Annex II answer, a modification, a revocation or a withdrawal without a reason. */
     public static void checkReason(DetectionOrderEvent event, String reason) {
         if (NEED_A_REASON.contains(event) && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reason",
+            throw RuleViolationException.invalid("reason",
                     "A detection order's " + event + " needs a reason: it is recorded in the order's history and told to the provider");
         }
     }

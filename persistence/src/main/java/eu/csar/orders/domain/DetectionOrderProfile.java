@@ -170,7 +170,7 @@ public final class DetectionOrderProfile {
      */
     public void checkType(DetectionOrderType type) {
         if (!types.contains(type)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "detectionType",
+            throw RuleViolationException.invalid("detectionType",
                     "The legal profile " + ref + " allows detection orders for " + types + " ("
                             + ProfileKey.DETECTION_ORDER__DETECTION_TYPES.key() + "), not " + type);
         }
@@ -194,7 +194,7 @@ public final class DetectionOrderProfile {
     public void checkReadyForSubmission(DetectionOrderType type, Set<String> recorded) {
         List<String> missing = missingBeforeSubmission(type, recorded);
         if (!missing.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "safeguards",
+            throw RuleViolationException.invalid("safeguards",
                     "A " + type + " detection order goes to the issuing authority only with " + missing + " recorded ("
                             + ProfileKey.DETECTION_ORDER__GROOMING_EXTRA_STEPS.key() + ", " + ref + ")");
         }

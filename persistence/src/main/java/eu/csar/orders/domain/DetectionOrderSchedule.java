@@ -64,13 +64,13 @@ public record DetectionOrderSchedule(ProfileRef profile, DetectionOrderType type
         Objects.requireNonNull(end, "end");
         profile.checkType(type);
         if (!end.isAfter(start)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "end",
+            throw RuleViolationException.invalid("end",
                     "A detection order ends after it starts: start " + start + ", end " + end);
         }
         DetectionOrderProfile.Rule max = profile.rule(type.maxDurationKey());
         Instant latestEnd = max.period().after(start);
         if (end.isAfter(latestEnd)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "end",
+            throw RuleViolationException.invalid("end",
                     "A " + type + " detection order runs at most " + max.describe() + " under " + profile.ref()
                             + ": starting " + start + ", it ends at the latest " + latestEnd + ", not " + end);
         }
@@ -92,7 +92,7 @@ public record DetectionOrderSchedule(ProfileRef profile, DetectionOrderType type
         Instant from = earliest.period().after(receivedAt);
         Instant to = latest.period().after(receivedAt);
         if (start.isBefore(from) || start.isAfter(to)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "start",
+            throw RuleViolationException.invalid("start",
                     "A detection order starts between " + earliest.describe() + " and " + latest.describe()
                             + " after receipt under " + profile.ref() + ": received " + receivedAt + ", it starts between "
                             + from + " and " + to + ", not at " + start);
@@ -100,7 +100,7 @@ public record DetectionOrderSchedule(ProfileRef profile, DetectionOrderType type
         DetectionOrderProfile.Rule appeal = profile.rule(ProfileKey.DETECTION_ORDER__APPEAL_WINDOW);
         Instant finalAt = appeal.period().after(receivedAt);
         if (start.isBefore(finalAt)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "start",
+            throw RuleViolationException.invalid("start",
                     "A detection order starts once it is final, when the appeal window " + appeal.describe()
                             + " closes at " + finalAt + " under " + profile.ref() + ", not at " + start);
         }
@@ -156,7 +156,7 @@ public record DetectionOrderSchedule(ProfileRef profile, DetectionOrderType type
      */
     public DetectionOrderSchedule resumed(DetectionOrderProfile profile, Instant pausedAt, Instant resumedAt) {
         if (resumedAt.isBefore(pausedAt)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "resumedAt",
+            throw RuleViolationException.invalid("resumedAt",
                     "An order resumes after its pause began (" + pausedAt + "), not at " + resumedAt);
         }
         Set<DetectionOrderClock> paused = profile.annexIIPauses();

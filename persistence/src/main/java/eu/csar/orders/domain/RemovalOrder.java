@@ -232,14 +232,14 @@ public class RemovalOrder implements AddressedOrder {
                                      List<RemovalOrderItem> items, String reasons, ProfileRef profile,
                                      LegalPeriod nonDisclosure, String actor, Instant at) {
         if (items == null || items.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "items", "A removal order names at least one item");
+            throw RuleViolationException.invalid("items", "A removal order names at least one item");
         }
         if (items.size() > MAX_ITEMS) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "items",
+            throw RuleViolationException.invalid("items",
                     items.size() + " items in one order; at most " + MAX_ITEMS);
         }
         if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reasons", "A removal order states its reasons");
+            throw RuleViolationException.invalid("reasons", "A removal order states its reasons");
         }
         RemovalOrder order = new RemovalOrder();
         Instant now = micros(at);
@@ -296,11 +296,11 @@ public class RemovalOrder implements AddressedOrder {
                                      Instant at) {
         Objects.requireNonNull(reason, "reason");
         if (explanation == null || explanation.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "explanation",
+            throw RuleViolationException.invalid("explanation",
                     "An Annex V notice explains why the order cannot be executed");
         }
         if (!pausing.contains(reason.name())) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reason",
+            throw RuleViolationException.invalid("reason",
                     reason + " does not stop the execution period under " + profile());
         }
         Instant now = micros(at);
@@ -316,7 +316,7 @@ public class RemovalOrder implements AddressedOrder {
     /** The issuing authority clarifies (or confirms the reasons ceased): the full execution period runs again from now. */
     public void clarify(String clarification, LegalPeriod execution, String actor, Instant at) {
         if (clarification == null || clarification.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "clarification", "A clarification has a text");
+            throw RuleViolationException.invalid("clarification", "A clarification has a text");
         }
         Instant now = micros(at);
         move(RemovalOrderEvent.CLARIFY, clarification.trim(), actor, now);
@@ -336,7 +336,7 @@ public class RemovalOrder implements AddressedOrder {
         Instant now = micros(at);
         Instant when = executedAt == null ? now : micros(executedAt);
         if (state == RemovalOrderState.RECEIVED && (when.isBefore(receivedAt) || when.isAfter(now))) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "executedAt",
+            throw RuleViolationException.invalid("executedAt",
                     "The execution time lies between the receipt (" + receivedAt + ") and now");
         }
         move(RemovalOrderEvent.REPORT_EXECUTION, measure.name(), actor, now);
@@ -358,7 +358,7 @@ public class RemovalOrder implements AddressedOrder {
     public void contest(Contestant by, String courtReference, String actor, Instant at) {
         Objects.requireNonNull(by, "by");
         if (courtReference == null || courtReference.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "courtReference", "The court's case reference is required");
+            throw RuleViolationException.invalid("courtReference", "The court's case reference is required");
         }
         Instant now = micros(at);
         move(RemovalOrderEvent.CONTEST, by + " before " + courtReference.trim(), actor, now);
@@ -383,7 +383,7 @@ public class RemovalOrder implements AddressedOrder {
             throw new IllegalArgumentException(event + " is not a closing event");
         }
         if (event == RemovalOrderEvent.WITHDRAW && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reason", "A withdrawal has a reason");
+            throw RuleViolationException.invalid("reason", "A withdrawal has a reason");
         }
         move(event, reason == null || reason.isBlank() ? null : reason.trim(), actor, micros(at));
         if (event == RemovalOrderEvent.WITHDRAW) {
@@ -411,7 +411,7 @@ public class RemovalOrder implements AddressedOrder {
                             + allowed);
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reason", "An extension has a reason");
+            throw RuleViolationException.invalid("reason", "An extension has a reason");
         }
         nonDisclosureUntil = by.after(nonDisclosureUntil);
         nonDisclosureExtensions++;
@@ -432,12 +432,12 @@ public class RemovalOrder implements AddressedOrder {
                     "Items are checked once the order was executed or its execution period ran out, until it closes");
         }
         if (item < 0 || item >= items.size()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "item",
+            throw RuleViolationException.invalid("item",
                     "This order names items 0 to " + (items.size() - 1));
         }
         Instant when = checkedAt == null ? now : micros(checkedAt);
         if (when.isBefore(issuedAt) || when.isAfter(now)) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "checkedAt",
+            throw RuleViolationException.invalid("checkedAt",
                     "The check lies between the issue (" + issuedAt + ") and now");
         }
         onlineChecks.add(new RemovalOrderOnlineCheck(this, item, stillOnline, when, actor, now));

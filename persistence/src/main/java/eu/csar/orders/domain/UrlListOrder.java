@@ -187,22 +187,22 @@ public class UrlListOrder implements AddressedOrder {
                                      String reasons, Blocking blocking, ProfileRef profile, String actor, Instant at) {
         Objects.requireNonNull(type, "type");
         if (entries == null || entries.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "entries",
+            throw RuleViolationException.invalid("entries",
                     "A " + type.label() + " names at least one entry of the URL list");
         }
         if (entries.size() > MAX_ENTRIES) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "entries",
+            throw RuleViolationException.invalid("entries",
                     entries.size() + " entries in one order; at most " + MAX_ENTRIES);
         }
         Set<UUID> seen = new HashSet<>();
         for (UrlListEntry entry : entries) {
             if (!seen.add(entry.indicatorId())) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "entries",
+                throw RuleViolationException.invalid("entries",
                         "The entry " + entry.indicatorId() + " is named twice");
             }
         }
         if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reasons",
+            throw RuleViolationException.invalid("reasons",
                     "A " + type.label() + " states its reasons");
         }
         Instant now = micros(at);
@@ -212,12 +212,12 @@ public class UrlListOrder implements AddressedOrder {
                 throw new IllegalArgumentException("a blocking order has a notice, a period and a reassessment interval");
             }
             if (blocking.userNotice() == null || blocking.userNotice().isBlank()) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "userNotice",
+                throw RuleViolationException.invalid("userNotice",
                         "A blocking order gives the notice its users see");
             }
             Instant ends = blocking.periodOfApplication().after(now);
             if (ends.isAfter(blocking.maximum().after(now))) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "periodOfApplication",
+                throw RuleViolationException.invalid("periodOfApplication",
                         blocking.periodOfApplication() + " is longer than the " + blocking.maximum() + " " + profile
                                 + " allows (Art 16(6))");
             }
@@ -271,7 +271,7 @@ public class UrlListOrder implements AddressedOrder {
         Instant now = micros(at);
         Instant when = executedAt == null ? now : micros(executedAt);
         if (state == UrlListOrderState.RECEIVED && (when.isBefore(receivedAt) || when.isAfter(now))) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "executedAt",
+            throw RuleViolationException.invalid("executedAt",
                     "The execution time lies between the receipt (" + receivedAt + ") and now");
         }
         move(UrlListOrderEvent.REPORT_EXECUTION, null, actor, now);
@@ -285,7 +285,7 @@ public class UrlListOrder implements AddressedOrder {
      */
     public void reassess(String finding, LegalPeriod interval, String actor, Instant at) {
         if (finding == null || finding.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "text", "A reassessment states its finding");
+            throw RuleViolationException.invalid("text", "A reassessment states its finding");
         }
         Instant now = micros(at);
         move(UrlListOrderEvent.REASSESS, finding.trim(), actor, now);
@@ -310,7 +310,7 @@ public class UrlListOrder implements AddressedOrder {
                                                    Instant at) {
         Objects.requireNonNull(by, "by");
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reason", "A reassessment request has a reason");
+            throw RuleViolationException.invalid("reason", "A reassessment request has a reason");
         }
         UrlListEntry entry = entry(indicatorId);
         if (entry.liftedAt() != null) {
@@ -328,10 +328,10 @@ public class UrlListOrder implements AddressedOrder {
     public void answerReassessment(UUID requestId, ReassessmentOutcome outcome, String answer, String actor, Instant at) {
         Objects.requireNonNull(outcome, "outcome");
         if (answer == null || answer.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "answer", "An answer states its reasons");
+            throw RuleViolationException.invalid("answer", "An answer states its reasons");
         }
         ReassessmentRequest request = reassessmentRequests.stream().filter(r -> r.id().equals(requestId)).findFirst()
-                .orElseThrow(() -> new RuleViolationException(RuleViolationException.Code.INVALID, "requestId",
+                .orElseThrow(() -> RuleViolationException.invalid("requestId",
                         "This order has no reassessment request " + requestId));
         if (!request.open()) {
             throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "requestId",
@@ -348,7 +348,7 @@ public class UrlListOrder implements AddressedOrder {
     /** The issuing authority revokes the order, with a reason. */
     public void revoke(String reason, String actor, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "text", "A revocation has a reason");
+            throw RuleViolationException.invalid("text", "A revocation has a reason");
         }
         Instant now = micros(at);
         move(UrlListOrderEvent.REVOKE, reason.trim(), actor, now);
@@ -366,7 +366,7 @@ public class UrlListOrder implements AddressedOrder {
 
     private UrlListEntry entry(UUID indicatorId) {
         return entries.stream().filter(e -> e.indicatorId().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> new RuleViolationException(RuleViolationException.Code.INVALID, "entryId",
+                .orElseThrow(() -> RuleViolationException.invalid("entryId",
                         "This order names no entry " + indicatorId));
     }
 

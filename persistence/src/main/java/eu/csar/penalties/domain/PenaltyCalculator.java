@@ -38,11 +38,11 @@ public final class PenaltyCalculator {
         }
         boolean perDay = question.kind().perDay();
         if (perDay && question.days() == null) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "days",
+            throw RuleViolationException.invalid("days",
                     "A periodic penalty payment needs the number of days it runs");
         }
         if (!perDay && question.days() != null) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "days",
+            throw RuleViolationException.invalid("days",
                     "Only a periodic penalty payment runs for a number of days");
         }
         List<PenaltyStep> steps = new ArrayList<>();
@@ -63,7 +63,7 @@ public final class PenaltyCalculator {
                 eur(capAmount)));
         BigDecimal proposed = cents(question.proposedAmount(), "proposedAmount");
         if (proposed.compareTo(capAmount) > 0) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "proposedAmount",
+            throw RuleViolationException.invalid("proposedAmount",
                     eur(proposed) + (perDay ? " per day" : "") + " exceeds the cap of " + eur(capAmount) + (perDay ? " per day" : "")
                             + ": " + share + " (" + cap.article() + ")");
         }
@@ -84,7 +84,7 @@ public final class PenaltyCalculator {
 
     private static BigDecimal cents(BigDecimal amount, String field) {
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, field,
+            throw RuleViolationException.invalid(field,
                     "An amount in euro, not negative, with cents at most");
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);

@@ -148,7 +148,7 @@ public class Provider {
      */
     public void suspend(String reason, String actor, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "reason", "A suspension needs a reason");
+            throw RuleViolationException.invalid("reason", "A suspension needs a reason");
         }
         move(ProviderEvent.SUSPEND, reason.trim(), actor, at);
         this.statusReason = reason.trim();

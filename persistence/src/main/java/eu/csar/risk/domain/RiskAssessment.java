@@ -374,7 +374,7 @@ public class RiskAssessment {
     }
 
     private static RuleViolationException invalid(String field, String message) {
-        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
+        return RuleViolationException.invalid(field, message);
     }
 
     private static Instant micros(Instant at) {

@@ -119,11 +119,11 @@ public class TransparencyReport {
         requireDraft();
         String n = note == null ? "" : note.strip();
         if (version > 1 && n.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "note",
+            throw RuleViolationException.invalid("note",
                     "A correction must say what changed (version " + version + ")");
         }
         if (n.length() > MAX_NOTE) {
-            throw new RuleViolationException(RuleViolationException.Code.INVALID, "note", "At most " + MAX_NOTE + " characters");
+            throw RuleViolationException.invalid("note", "At most " + MAX_NOTE + " characters");
         }
         correctionNote = n.isEmpty() ? null : n;
         state = PublicationState.PUBLISHED;

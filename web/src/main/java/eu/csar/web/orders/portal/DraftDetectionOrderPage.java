@@ -131,7 +131,7 @@ public class DraftDetectionOrderPage implements Serializable {
 
     public String draft() {
         if (assessmentId() == null && trim(riskAssessment) != null && !trim(riskAssessment).isEmpty()) {
-            refuse(new RuleViolationException(RuleViolationException.Code.INVALID, "riskAssessment",
+            refuse(RuleViolationException.invalid("riskAssessment",
                     "'" + trim(riskAssessment) + "' is not the id of a risk assessment"));
             return null;
         }

@@ -63,14 +63,14 @@ public class PenaltyCaseListPage implements Serializable {
         try {
             UUID provider = uuid(providerId);
             if (provider == null) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "providerId", feedback.text("pen.open.providerInvalid"));
+                throw RuleViolationException.invalid("providerId", feedback.text("pen.open.providerInvalid"));
             }
             PenaltyCaseView c = cases.open(new NewPenaltyCase(null, new ProviderId(provider), summary, parseLinks(links), null));
             feedback.infoAfterRedirect("pen.opened", c.caseNumber());
             return "/portal/penalties/case?faces-redirect=true&id=" + c.id();
         } catch (IllegalArgumentException e) {
             FacesContext.getCurrentInstance().validationFailed();
-            feedback.showRefusal(new RuleViolationException(RuleViolationException.Code.INVALID, "links",
+            feedback.showRefusal(RuleViolationException.invalid("links",
                     feedback.text("pen.open.linksInvalid", e.getMessage())), path -> "open:links");
             return null;
         } catch (RuntimeException e) {

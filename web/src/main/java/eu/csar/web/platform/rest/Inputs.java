@@ -112,6 +112,6 @@ public final class Inputs {
 
     /** The error for an unusable input {@code field} (null: the request as a whole). */
     public static RuleViolationException invalid(String field, String message) {
-        return new RuleViolationException(RuleViolationException.Code.INVALID, field, message);
+        return RuleViolationException.invalid(field, message);
     }
 }
