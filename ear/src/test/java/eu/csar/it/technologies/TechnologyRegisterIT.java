@@ -4,6 +4,7 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
+import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -37,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * write. Providers and Coordinating Authorities see only APPROVED entries, without internal notes
  * (a draft is 404 for them); a provider's or an auditor's write is 403, a police officer's read 403.
  * A detection order naming a draft or unknown technology is 400 naming {@code technologyReference};
- * naming the approved one is 201. An opinion not given in time marks the entry overdue when the
- * platform clock passes the due time.
+ * naming the approved one is 201. An extension announced more than the profile's notice period (one
+ * month) after the request is 409; an opinion not given in time marks the entry overdue when the
+ * platform clock passes the due time, with a notice in the EU Centre's inbox linking the entry.
  */
 @ExtendWith(ArquillianExtension.class)
 class TechnologyRegisterIT {
@@ -287,14 +289,42 @@ class TechnologyRegisterIT {
                 .add("reasons", "Synthetic reasons for an integration test").build().toString();
     }
 
+    /** A DURATION of the entry's pinned profile version over REST (e.g. {@code P1M}), or null where that version lacks it. */
+    static String profilePeriod(JsonObject entry, String key) {
+        String[] ref = entry.getString("profile").split(" v");
+        Api.Response value = Api.get("/api/v1/legal-profiles/" + ref[0] + "/versions/" + ref[1] + "/values/" + key, admin());
+        return value.status() == 200 ? value.json().getString("value") : null;
+    }
+
+    static Instant advanceClock(String by) {
+        Api.Response moved = Api.postJson("/test-support/clock/advance", "{\"by\":\"" + by + "\"}", admin());
+        assertEquals(200, moved.status(), moved.toString());
+        return Instant.parse(moved.json().getString("now"));
+    }
+
     @Test
-    void anOpinionNotGivenInTimeMarksTheEntryOverdueWhenThePlatformClockPassesItsDueTime() {
-        String id = created(newReference()).getString("id");
+    void anOpinionNotGivenInTimeMarksTheEntryOverdueAndTellsTheCentresInboxWhenThePlatformClockPassesItsDueTime()
+            throws InterruptedException {
+        JsonObject entry = created(newReference());
+        String id = entry.getString("id");
+        Inbox centre = Inbox.watch(admin());
         try {
-            ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin()), "SUBMITTED_TO_COMMITTEE");
+            JsonObject submitted = ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin()), "SUBMITTED_TO_COMMITTEE");
             assertEquals(0, Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id));
-            Api.Response moved = Api.postJson("/test-support/clock/advance", "{\"by\":\"P57D\"}", admin());
-            assertEquals(200, moved.status(), moved.toString());
+            // Art 50(1): an extension is announced within one month of the request; a moment later it is refused
+            String notice = profilePeriod(entry, "technology.opinion-extension-notice-period");
+            if (notice != null) {
+                long mark = Fixtures.auditMark();
+                advanceClock(notice);
+                Api.Response tooLate = post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"announced late\"}", admin());
+                assertEquals(409, tooLate.status(), tooLate.toString());
+                assertTrue(tooLate.json().getString("detail").contains("within " + notice + " of the request"), tooLate.toString());
+                assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and not opinion_extended", id));
+                assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'TECHNOLOGY_OPINION_PERIOD_EXTENDED'"
+                        + " and object_id = ? and outcome = 'REFUSED'", mark, id), "the late announcement, refused");
+            }
+            Instant now = Instant.parse(Api.get("/test-support/clock", admin()).json().getString("now"));
+            advanceClock(Duration.between(now, Instant.parse(submitted.getString("opinionDueAt"))).plusMinutes(1).toString());
             long deadline = System.currentTimeMillis() + 30_000;
             while (Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id) == 0
                     && System.currentTimeMillis() < deadline) {
@@ -310,14 +340,27 @@ class TechnologyRegisterIT {
             JsonObject listed = Api.get(TECHNOLOGIES + "?state=SUBMITTED_TO_COMMITTEE&size=100", admin()).json();
             assertTrue(listed.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                     .anyMatch(o -> o.getString("id").equals(id) && o.getBoolean("opinionOverdue")), listed.toString());
+            // the Centre's inbox: the overdue notice (and the profile's reminder before it), linking the entry's page
+            JsonObject overdue = centre.awaitNew(UUID.fromString(id), "DEADLINE_PASSED");
+            assertEquals("EU_CENTRE", overdue.getString("recipient"));
+            assertTrue(overdue.getString("summary").startsWith("Overdue: the Technology Committee's opinion"), overdue.toString());
+            assertEquals("/portal/technologies/technology.xhtml?id=" + id, overdue.getString("link"));
+            if (profilePeriod(entry, "technology.opinion-reminder") != null) {
+                assertEquals("/portal/technologies/technology.xhtml?id=" + id,
+                        centre.awaitNew(UUID.fromString(id), "DEADLINE_REMINDER").getString("link"));
+            }
             // too late to extend now
             Api.Response late = post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"late\"}", admin());
             assertEquals(409, late.status(), late.toString());
         } finally {
-            ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", Json.createObjectBuilder().add("opinionDate",
-                    LocalDate.now(ZoneOffset.UTC).toString()).add("favourable", false).add("opinionReference", "TC-LATE")
-                    .build().toString(), admin()), "COMMITTEE_OPINION");
-            ok(post(TECHNOLOGIES + "/" + id + "/rejection", "{\"reason\":\"not favourable (synthetic)\"}", admin()), "REJECTED");
+            try {
+                ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", Json.createObjectBuilder().add("opinionDate",
+                        LocalDate.now(ZoneOffset.UTC).toString()).add("favourable", false).add("opinionReference", "TC-LATE")
+                        .build().toString(), admin()), "COMMITTEE_OPINION");
+                ok(post(TECHNOLOGIES + "/" + id + "/rejection", "{\"reason\":\"not favourable (synthetic)\"}", admin()), "REJECTED");
+            } finally {
+                Api.postJson("/test-support/clock/reset", "{}", admin());
+            }
         }
     }
 

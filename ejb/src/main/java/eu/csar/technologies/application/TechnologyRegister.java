@@ -42,7 +42,10 @@ import java.util.List;
  * the Technology Committee's opinion and then the EDPB's each schedule a deadline on the deadline
  * service ({@value #COMMITTEE_DEADLINE}, {@value #EDPB_DEADLINE}), the period being the profile's
  * {@code technology.opinion-period} under the profile version pinned when the entry was created; an
- * extension adds {@code technology.opinion-extension}, once; a recorded opinion cancels its deadline.
+ * extension adds {@code technology.opinion-extension}, once, announced within
+ * {@code technology.opinion-extension-notice-period} of the request where the profile version has it; a
+ * recorded opinion cancels its deadline. Where the profile has {@code technology.opinion-reminder}, the
+ * deadline reminds the EU Centre's inbox that long before the due time ({@link TechnologyClocks}).
  * Auditors read the register. Every write is audited, a refusal in its own transaction, and every read
  * of the full register (it holds the Centre's internal notes). Providers and authorities see the
  * approved list through {@link ApprovedTechnologies}.
@@ -139,8 +142,11 @@ public class TechnologyRegister {
         TechnologyAction action = TechnologyAction.TECHNOLOGY_OPINION_PERIOD_EXTENDED;
         Technology t = load(id, action);
         LegalPeriod extension = LegalPeriod.parse(profiles.period(t.profile(), ProfileKey.TECHNOLOGY__OPINION_EXTENSION));
+        // a profile version stored before the one-month rule had its key keeps the period's end as the only limit
+        LegalPeriod noticePeriod = profiles.optionalPeriod(t.profile(), ProfileKey.TECHNOLOGY__OPINION_EXTENSION_NOTICE_PERIOD)
+                .map(LegalPeriod::parse).orElse(null);
         return written(t, action, "by " + extension.iso(), () -> {
-            t.extendOpinionPeriod(extension, reason, audit.actorName(), clock.instant());
+            t.extendOpinionPeriod(extension, noticePeriod, reason, audit.actorName(), clock.instant());
             if (t.opinionDeadlineId() != null) {
                 deadlines.extend(new DeadlineId(t.opinionDeadlineId()), extension, 1, reason);
             }
@@ -197,6 +203,8 @@ public class TechnologyRegister {
         TechnologyAction action = TechnologyAction.of(event);
         Technology t = load(id, action);
         LegalPeriod period = LegalPeriod.parse(profiles.period(t.profile(), ProfileKey.TECHNOLOGY__OPINION_PERIOD));
+        LegalPeriod reminder = profiles.optionalPeriod(t.profile(), ProfileKey.TECHNOLOGY__OPINION_REMINDER)
+                .map(LegalPeriod::parse).orElse(null);
         return written(t, action, "opinion due within " + period.iso(), () -> {
             Instant now = clock.instant();
             if (event == TechnologyEvent.SUBMIT_TO_COMMITTEE) {
@@ -205,7 +213,7 @@ public class TechnologyRegister {
                 t.consultEdpb(period, reason, audit.actorName(), now);
             }
             t.trackOpinionDeadline(deadlines.schedule(new DeadlinePlan(deadlineKind, subject(t.id()), t.profile(), period,
-                    t.opinionRequestedAt(), null, null, null)).id().value());
+                    t.opinionRequestedAt(), reminder, null, null)).id().value());
         });
     }
 

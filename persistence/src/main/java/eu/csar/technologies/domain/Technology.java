@@ -206,9 +206,12 @@ public class Technology {
 
     /**
      * The consulted body extends its period once by {@code extension} (the profile's), before the period
-     * ends, with its reasons (Art 50(1)): a second extension, or one after the due time, is refused.
+     * ends, with its reasons (Art 50(1)): a second extension, or one after the due time, is refused. When
+     * the profile gives {@code noticePeriod} ({@code technology.opinion-extension-notice-period}, one
+     * month), the extension must also be announced within it from the request ("within one month of
+     * receipt of the request"): exactly at its end is in time, later is refused. Null: no such limit.
      */
-    public void extendOpinionPeriod(LegalPeriod extension, String reason, String actor, Instant at) {
+    public void extendOpinionPeriod(LegalPeriod extension, LegalPeriod noticePeriod, String reason, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.EXTEND_OPINION_PERIOD);
         String why = required(reason, "reason", "An extension gives the consulted body's reasons for the delay");
         if (opinionExtended) {
@@ -219,6 +222,11 @@ public class Technology {
         if (!now.isBefore(opinionDueAt)) {
             throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
                     "The period ended on " + opinionDueAt + ": it can no longer be extended (Art 50(1))");
+        }
+        if (noticePeriod != null && now.isAfter(noticePeriod.after(opinionRequestedAt))) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
+                    "An extension must be announced within " + noticePeriod.iso() + " of the request (" + opinionRequestedAt
+                            + "); that ended on " + noticePeriod.after(opinionRequestedAt) + " (Art 50(1))");
         }
         move(TechnologyEvent.EXTEND_OPINION_PERIOD, optional(why, "reason"), actor, now);
         opinionDueAt = extension.after(opinionDueAt);

@@ -82,7 +82,7 @@ class TechnologyTest {
     static void apply(Technology t, TechnologyEvent event, Instant at) {
         switch (event) {
             case SUBMIT_TO_COMMITTEE -> t.submitToCommittee(EIGHT_WEEKS, null, "admin", at);
-            case EXTEND_OPINION_PERIOD -> t.extendOpinionPeriod(SIX_WEEKS, "complex matter", "admin", at);
+            case EXTEND_OPINION_PERIOD -> t.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", at);
             case RECORD_COMMITTEE_OPINION -> t.recordCommitteeOpinion(OPINION_DAY, true, "TC-1", "admin", at);
             case CONSULT_EDPB -> t.consultEdpb(EIGHT_WEEKS, null, "admin", at);
             case RECORD_EDPB_OPINION -> t.recordEdpbOpinion(OPINION_DAY, true, "EDPB-1", "admin", at);
@@ -195,11 +195,11 @@ class TechnologyTest {
         t.submitToCommittee(EIGHT_WEEKS, null, "admin", T0);
         assertEquals(Instant.parse("2027-01-28T10:00:00Z"), t.opinionDueAt());
         assertEquals(T0, t.opinionRequestedAt());
-        t.extendOpinionPeriod(SIX_WEEKS, "complex matter", "admin", T0.plusSeconds(3600));
+        t.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", T0.plusSeconds(3600));
         assertEquals(Instant.parse("2027-03-11T10:00:00Z"), t.opinionDueAt(), "14 weeks from the request");
         assertTrue(t.opinionExtended());
         RuleViolationException twice = assertThrows(RuleViolationException.class,
-                () -> t.extendOpinionPeriod(SIX_WEEKS, "again", "admin", T0.plusSeconds(7200)));
+                () -> t.extendOpinionPeriod(SIX_WEEKS, null, "again", "admin", T0.plusSeconds(7200)));
         assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, twice.code());
         assertEquals(Instant.parse("2027-03-11T10:00:00Z"), t.opinionDueAt(), "nothing changed");
 
@@ -211,13 +211,36 @@ class TechnologyTest {
         assertEquals(Instant.parse("2027-02-04T08:30:00Z"), t.opinionDueAt());
         assertFalse(t.opinionExtended());
         RuleViolationException late = assertThrows(RuleViolationException.class,
-                () -> t.extendOpinionPeriod(SIX_WEEKS, "too late", "admin", Instant.parse("2027-02-04T08:30:00Z")));
+                () -> t.extendOpinionPeriod(SIX_WEEKS, null, "too late", "admin", Instant.parse("2027-02-04T08:30:00Z")));
         assertTrue(late.getMessage().contains("no longer"), late.getMessage());
-        t.extendOpinionPeriod(SIX_WEEKS, "complex matter", "admin", Instant.parse("2027-02-04T08:29:59Z"));
+        t.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", Instant.parse("2027-02-04T08:29:59Z"));
         assertEquals(Instant.parse("2027-03-18T08:30:00Z"), t.opinionDueAt());
         RuleViolationException noReason = assertThrows(RuleViolationException.class,
-                () -> in(EDPB_CONSULTED).extendOpinionPeriod(SIX_WEEKS, " ", "admin", T0.plusSeconds(600)));
+                () -> in(EDPB_CONSULTED).extendOpinionPeriod(SIX_WEEKS, null, " ", "admin", T0.plusSeconds(600)));
         assertEquals("reason", noReason.field());
+    }
+
+    @Test
+    void anExtensionIsAnnouncedWithinOneMonthOfTheRequestWhenTheProfileSaysSo() {
+        LegalPeriod oneMonth = LegalPeriod.parse("P1M");
+        Technology late = created();
+        late.submitToCommittee(EIGHT_WEEKS, null, "admin", T0);
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> late.extendOpinionPeriod(SIX_WEEKS, oneMonth, "complex matter", "admin", Instant.parse("2027-01-03T10:00:01Z")));
+        assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, refused.code());
+        assertTrue(refused.getMessage().contains("within P1M"), refused.getMessage());
+        assertFalse(late.opinionExtended(), "nothing changed");
+        assertEquals(Instant.parse("2027-01-28T10:00:00Z"), late.opinionDueAt());
+        assertEquals(2, late.history().size(), "no history row for a refusal");
+
+        late.extendOpinionPeriod(SIX_WEEKS, oneMonth, "complex matter", "admin", Instant.parse("2027-01-03T10:00:00Z"));
+        assertTrue(late.opinionExtended(), "exactly one month after the request is still in time");
+        assertEquals(Instant.parse("2027-03-11T10:00:00Z"), late.opinionDueAt());
+
+        Technology noRule = created();
+        noRule.submitToCommittee(EIGHT_WEEKS, null, "admin", T0);
+        noRule.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", Instant.parse("2027-01-20T10:00:00Z"));
+        assertTrue(noRule.opinionExtended(), "a profile version without the rule: only the period's end limits");
     }
 
     @Test
