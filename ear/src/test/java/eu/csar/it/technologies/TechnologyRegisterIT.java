@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deadline), records its opinion and approves: rows in PostgreSQL, history rows, one audit entry per
  * write. Providers and Coordinating Authorities see only APPROVED entries, without internal notes
  * (a draft is 404 for them); a provider's or an auditor's write is 403, a police officer's read 403.
+ * A new version names the approved entry it succeeds; approved, both versions are listed.
  * A detection order naming a draft or unknown technology is 400 naming {@code technologyReference};
  * naming the approved one is 201. An extension announced more than the profile's notice period (one
  * month) after the request is 409; an opinion not given in time marks the entry overdue when the
@@ -94,9 +95,22 @@ class TechnologyRegisterIT {
                 .add("favourable", true).add("opinionReference", reference).build().toString();
     }
 
+    /** The body of a new version {@code version} of the entry {@code predecessor} (same name and type). */
+    static String successorJson(String reference, String predecessor, String version) {
+        JsonObject first = Json.createReader(new java.io.StringReader(createJson(reference))).readObject();
+        return Json.createObjectBuilder(first).add("version", version).add("predecessorReference", predecessor).build().toString();
+    }
+
     /** An entry taken along the whole approval path to APPROVED; returns its id. */
     static String approved(String reference) {
-        String id = created(reference).getString("id");
+        return approvedFrom(createJson(reference));
+    }
+
+    /** An entry created from {@code body} and taken along the whole approval path to APPROVED; returns its id. */
+    static String approvedFrom(String body) {
+        Api.Response r = post(TECHNOLOGIES, body, admin());
+        assertEquals(201, r.status(), r.toString());
+        String id = r.json().getString("id");
         String admin = admin();
         ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin), "SUBMITTED_TO_COMMITTEE");
         ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", opinion("TC-IT-1"), admin), "COMMITTEE_OPINION");
@@ -200,6 +214,7 @@ class TechnologyRegisterIT {
         String draftRef = newReference();
         String approvedId = approved(approvedRef);
         String draftId = created(draftRef).getString("id");
+        String successorId = null;
         try {
             for (String token : List.of(Tokens.provider(Provider.ALPHA), Tokens.user("ca-nl"))) {
                 Api.Response list = Api.get(TECHNOLOGIES, token);
@@ -230,7 +245,31 @@ class TechnologyRegisterIT {
             assertEquals(403, post(TECHNOLOGIES + "/" + draftId + "/withdrawal", "{\"reason\":\"no\"}", Tokens.user("ca-nl")).status());
             assertEquals(403, Api.get(TECHNOLOGIES, Tokens.user("police-fr")).status());
             assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and state = 'DRAFT'", draftId));
+
+            // a new version names the approved entry it succeeds (higher version, else 400 at the field);
+            // approved, it leaves its predecessor approved until an admin withdraws it
+            Api.Response lower = post(TECHNOLOGIES, successorJson(newReference(), approvedRef, "2.0"), admin());
+            assertEquals(400, lower.status(), lower.toString());
+            assertEquals("version", violation(lower).getString("field"));
+            Api.Response ofDraft = post(TECHNOLOGIES, successorJson(newReference(), draftRef, "3.0"), admin());
+            assertEquals("predecessorReference", violation(ofDraft).getString("field"), ofDraft.toString());
+            assertEquals(403, post(TECHNOLOGIES, successorJson(newReference(), approvedRef, "3.0"), Tokens.provider(Provider.ALPHA)).status());
+            String successorRef = newReference();
+            successorId = approvedFrom(successorJson(successorRef, approvedRef, "2.2"));
+            assertEquals(1, Db.count("select count(*) from technologies s join technologies p on s.predecessor_id = p.id"
+                    + " where s.id = ?::uuid and p.id = ?::uuid and s.state = 'APPROVED' and p.state = 'APPROVED'", successorId, approvedId));
+            JsonObject successor = Api.get(TECHNOLOGIES + "/" + successorId, admin()).json();
+            assertEquals("2.1", successor.getJsonObject("predecessor").getString("version"), successor.toString());
+            JsonObject predecessor = Api.get(TECHNOLOGIES + "/" + approvedId, auditor).json();
+            assertEquals(List.of(successorRef + " 2.2 APPROVED"), predecessor.getJsonArray("successors").stream().map(JsonValue::asJsonObject)
+                    .map(o -> o.getString("reference") + " " + o.getString("version") + " " + o.getString("state")).toList());
+            List<String> listed = Api.get(TECHNOLOGIES, Tokens.user("ca-nl")).jsonArray().stream()
+                    .map(v -> v.asJsonObject().getString("reference")).toList();
+            assertTrue(listed.containsAll(List.of(approvedRef, successorRef)), "both versions on the approved list: " + listed);
         } finally {
+            if (successorId != null) {
+                withdraw(successorId);
+            }
             withdraw(approvedId);
             withdraw(draftId);
         }

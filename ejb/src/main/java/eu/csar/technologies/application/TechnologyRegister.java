@@ -48,7 +48,9 @@ import java.util.List;
  * deadline reminds the EU Centre's inbox that long before the due time ({@link TechnologyClocks}).
  * Auditors read the register. Every write is audited, a refusal in its own transaction, and every read
  * of the full register (it holds the Centre's internal notes). Providers and authorities see the
- * approved list through {@link ApprovedTechnologies}.
+ * approved list through {@link ApprovedTechnologies}. A new version of an approved technology names its
+ * predecessor ({@code predecessorReference}); approving it leaves the predecessor approved until an admin
+ * withdraws it, so that detection orders naming the older version stay valid meanwhile.
  */
 @Stateless
 public class TechnologyRegister {
@@ -93,12 +95,20 @@ public class TechnologyRegister {
                 throw new RuleViolationException(RuleViolationException.Code.DUPLICATE, "reference",
                         "The register has an entry " + t.reference().trim() + " already; a new version has its own reference");
             }
-            Technology technology = Technology.create(t.toDescription(), ref, audit.actorName(), clock.instant());
+            Technology predecessor = null;
+            if (t.predecessorReference() != null && !t.predecessorReference().isBlank()) {
+                predecessor = technologies.byReference(t.predecessorReference().trim()).orElseThrow(() -> new RuleViolationException(
+                        RuleViolationException.Code.INVALID, "predecessorReference",
+                        "No entry " + t.predecessorReference().trim() + " in the register"));
+            }
+            Technology technology = predecessor == null ? Technology.create(t.toDescription(), ref, audit.actorName(), clock.instant())
+                    : Technology.createSuccessor(t.toDescription(), predecessor, ref, audit.actorName(), clock.instant());
             technologies.add(technology);
             technologies.flush();
             audit.success(action, technology.id(), PURPOSE + "; " + technology.reference() + " " + technology.technologyVersion()
-                    + ", " + technology.type() + ", under " + ref);
-            return TechnologyView.of(technology);
+                    + ", " + technology.type() + ", under " + ref + (predecessor == null ? "" : ", succeeds " + predecessor.reference()
+                    + " " + predecessor.technologyVersion()));
+            return view(technology);
         } catch (RuleViolationException refused) {
             audit.refusal(action, null, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
             throw refused;
@@ -120,7 +130,7 @@ public class TechnologyRegister {
     public TechnologyView technology(@NotNull TechnologyId id) {
         Technology found = technologies.find(id).orElseThrow(() -> notFound(TechnologyAction.TECHNOLOGY_READ, id));
         audit.success(TechnologyAction.TECHNOLOGY_READ, id, PURPOSE + "; " + found.reference());
-        return TechnologyView.of(found);
+        return view(found);
     }
 
     /** Asks the Technology Committee for its opinion; its period starts now. */
@@ -249,6 +259,11 @@ public class TechnologyRegister {
         }
         technologies.flush();
         audit.success(action, t.id(), PURPOSE + "; " + t.reference() + "; " + t.state() + (detail == null ? "" : "; " + detail));
-        return TechnologyView.of(t);
+        return view(t);
+    }
+
+    /** The entry with the version it succeeds and those that succeed it. */
+    private TechnologyView view(Technology t) {
+        return TechnologyView.of(t, t.predecessor().flatMap(technologies::find).orElse(null), technologies.successorsOf(t.id()));
     }
 }

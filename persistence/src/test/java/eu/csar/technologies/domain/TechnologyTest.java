@@ -220,6 +220,39 @@ class TechnologyTest {
         assertEquals("reason", noReason.field());
     }
 
+    static Technology.Description nextVersion(String name, String version, TechnologyType type) {
+        return new Technology.Description("TECH-TEST-2", name, version, type, "Example Lab (synthetic)", "Matches hashes (synthetic)",
+                new BigDecimal("0.01"), new BigDecimal("2"), "Synthetic test set", null);
+    }
+
+    @Test
+    void aNewVersionSucceedsAnApprovedEntryOfTheSameNameAndTypeWithAHigherVersionAndLeavesItApproved() {
+        Technology approved = in(APPROVED);
+        ProfileRef profile = new ProfileRef("COM-2022-209", 1);
+        Technology next = Technology.createSuccessor(nextVersion("Synthetic hash matcher", "2.10", TechnologyType.KNOWN), approved,
+                profile, "admin", T0);
+        assertEquals(approved.id(), next.predecessor().orElseThrow());
+        assertEquals(DRAFT, next.state());
+        assertEquals(APPROVED, approved.state(), "the predecessor stays approved until an admin withdraws it");
+        assertTrue(created().predecessor().isEmpty());
+
+        Map<String, Runnable> refusals = Map.of(
+                "predecessorReference", () -> Technology.createSuccessor(nextVersion("Synthetic hash matcher", "3.0",
+                        TechnologyType.KNOWN), in(DRAFT), profile, "admin", T0),
+                "name", () -> Technology.createSuccessor(nextVersion("Another matcher", "3.0", TechnologyType.KNOWN), approved,
+                        profile, "admin", T0),
+                "type", () -> Technology.createSuccessor(nextVersion("Synthetic hash matcher", "3.0", TechnologyType.NEW), approved,
+                        profile, "admin", T0),
+                "version", () -> Technology.createSuccessor(nextVersion("Synthetic hash matcher", "2.0", TechnologyType.KNOWN), approved,
+                        profile, "admin", T0));
+        refusals.forEach((field, attempt) -> assertEquals(field, assertThrows(RuleViolationException.class, attempt::run).field(), field));
+        assertTrue(Technology.compareVersions("2.10", "2.9") > 0);
+        assertTrue(Technology.compareVersions("2.0.1", "2") > 0);
+        assertEquals(0, Technology.compareVersions("2.0", "2"));
+        assertTrue(Technology.compareVersions("1.9", "2.0") < 0);
+        assertTrue(Technology.compareVersions("2.0b", "2.0a") > 0);
+    }
+
     @Test
     void anExtensionIsAnnouncedWithinOneMonthOfTheRequestWhenTheProfileSaysSo() {
         LegalPeriod oneMonth = LegalPeriod.parse("P1M");
