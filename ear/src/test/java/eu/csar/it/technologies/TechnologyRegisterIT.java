@@ -335,6 +335,10 @@ class TechnologyRegisterIT {
         return value.status() == 200 ? value.json().getString("value") : null;
     }
 
+    static Instant clockNow() {
+        return Instant.parse(Api.get("/test-support/clock", admin()).json().getString("now"));
+    }
+
     static Instant advanceClock(String by) {
         Api.Response moved = Api.postJson("/test-support/clock/advance", "{\"by\":\"" + by + "\"}", admin());
         assertEquals(200, moved.status(), moved.toString());
@@ -362,8 +366,18 @@ class TechnologyRegisterIT {
                 assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'TECHNOLOGY_OPINION_PERIOD_EXTENDED'"
                         + " and object_id = ? and outcome = 'REFUSED'", mark, id), "the late announcement, refused");
             }
-            Instant now = Instant.parse(Api.get("/test-support/clock", admin()).json().getString("now"));
-            advanceClock(Duration.between(now, Instant.parse(submitted.getString("opinionDueAt"))).plusMinutes(1).toString());
+            // the profile's reminder before the due time, then the due time itself, each linking the entry's page
+            Instant due = Instant.parse(submitted.getString("opinionDueAt"));
+            String page = "/portal/technologies/technology.xhtml?id=" + id;
+            String reminder = profilePeriod(entry, "technology.opinion-reminder");
+            if (reminder != null) {
+                Instant remindAt = due.atZone(ZoneOffset.UTC).minus(java.time.Period.parse(reminder)).toInstant();
+                advanceClock(Duration.between(clockNow(), remindAt).plusMinutes(1).toString());
+                JsonObject reminded = centre.awaitNew(UUID.fromString(id), "DEADLINE_REMINDER");
+                assertEquals(page, reminded.getString("link"));
+                assertEquals(0, Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id));
+            }
+            advanceClock(Duration.between(clockNow(), due).plusMinutes(1).toString());
             long deadline = System.currentTimeMillis() + 30_000;
             while (Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id) == 0
                     && System.currentTimeMillis() < deadline) {
@@ -379,15 +393,10 @@ class TechnologyRegisterIT {
             JsonObject listed = Api.get(TECHNOLOGIES + "?state=SUBMITTED_TO_COMMITTEE&size=100", admin()).json();
             assertTrue(listed.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                     .anyMatch(o -> o.getString("id").equals(id) && o.getBoolean("opinionOverdue")), listed.toString());
-            // the Centre's inbox: the overdue notice (and the profile's reminder before it), linking the entry's page
             JsonObject overdue = centre.awaitNew(UUID.fromString(id), "DEADLINE_PASSED");
             assertEquals("EU_CENTRE", overdue.getString("recipient"));
             assertTrue(overdue.getString("summary").contains("Overdue: the Technology Committee's opinion"), overdue.toString());
-            assertEquals("/portal/technologies/technology.xhtml?id=" + id, overdue.getString("link"));
-            if (profilePeriod(entry, "technology.opinion-reminder") != null) {
-                assertEquals("/portal/technologies/technology.xhtml?id=" + id,
-                        centre.awaitNew(UUID.fromString(id), "DEADLINE_REMINDER").getString("link"));
-            }
+            assertEquals(page, overdue.getString("link"));
             // too late to extend now
             Api.Response late = post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"late\"}", admin());
             assertEquals(409, late.status(), late.toString());
