@@ -60,6 +60,7 @@ class TechnologyPortalIT {
         String reference = "TECH-PORTAL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         List<String> problems = new ArrayList<>();
         String id = null;
+        String successorId = null;
         try {
             try (Browser browser = Browser.start()) {
                 PortalDriver portal = new PortalDriver(browser);
@@ -126,12 +127,19 @@ class TechnologyPortalIT {
                     + " and action in ('TECHNOLOGY_CREATED', 'TECHNOLOGY_SUBMITTED_TO_COMMITTEE', 'TECHNOLOGY_COMMITTEE_OPINION_RECORDED',"
                     + " 'TECHNOLOGY_EDPB_CONSULTED', 'TECHNOLOGY_EDPB_OPINION_RECORDED', 'TECHNOLOGY_APPROVED')", id));
 
-            // the auditor reads, without buttons
+            // the auditor reads, without buttons; the entry names the new version that succeeds it
+            Api.Response next = post("/api/v1/technologies", Json.createObjectBuilder().add("reference", reference + "-2")
+                    .add("name", "Portal matcher (synthetic)").add("version", "3.1").add("type", "NEW").add("supplier", "Example Lab (synthetic)")
+                    .add("description", "synthetic").add("falsePositiveRate", 1).add("falseNegativeRate", 2).add("errorRateMethod", "synthetic")
+                    .add("predecessorReference", reference).build().toString(), Tokens.user("admin"));
+            assertEquals(201, next.status(), next.toString());
+            successorId = next.json().getString("id");
             try (Browser browser = Browser.start()) {
                 PortalDriver portal = new PortalDriver(browser);
                 browser.loginAs("auditor", LIST);
                 browser.open("/portal/technologies/technology.xhtml?id=" + id);
                 portal.awaitOrExplain("technology-auditor", d -> !d.findElements(By.id("state")).isEmpty());
+                assertTrue(portal.text("version").contains("Succeeded by version 3.1 (" + reference + "-2, Draft)"), portal.text("version"));
                 assertTrue(browser.driver().findElements(By.id("moves-card")).isEmpty(), "no moves for auditors");
                 assertTrue(browser.driver().findElements(By.id("create")).isEmpty(), "no form for auditors");
             }
@@ -154,6 +162,9 @@ class TechnologyPortalIT {
                 assertTrue(portal.text("technology-entry").contains("Portal matcher (synthetic)"), portal.text("technology-entry"));
             }
         } finally {
+            if (successorId != null) {
+                post("/api/v1/technologies/" + successorId + "/withdrawal", "{\"reason\":\"portal test over\"}", Tokens.user("admin"));
+            }
             if (id != null) {
                 Api.Response withdrawn = post("/api/v1/technologies/" + id + "/withdrawal", "{\"reason\":\"portal test over\"}",
                         Tokens.user("admin"));

@@ -4,6 +4,7 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
+import eu.csar.it.support.Inbox;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
 import jakarta.json.Json;
@@ -36,9 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deadline), records its opinion and approves: rows in PostgreSQL, history rows, one audit entry per
  * write. Providers and Coordinating Authorities see only APPROVED entries, without internal notes
  * (a draft is 404 for them); a provider's or an auditor's write is 403, a police officer's read 403.
+ * A new version names the approved entry it succeeds; approved, both versions are listed.
  * A detection order naming a draft or unknown technology is 400 naming {@code technologyReference};
- * naming the approved one is 201. An opinion not given in time marks the entry overdue when the
- * platform clock passes the due time.
+ * naming the approved one is 201. An extension announced more than the profile's notice period (one
+ * month) after the request is 409; an opinion not given in time marks the entry overdue when the
+ * platform clock passes the due time, with a notice in the EU Centre's inbox linking the entry.
  */
 @ExtendWith(ArquillianExtension.class)
 class TechnologyRegisterIT {
@@ -92,9 +95,22 @@ class TechnologyRegisterIT {
                 .add("favourable", true).add("opinionReference", reference).build().toString();
     }
 
+    /** The body of a new version {@code version} of the entry {@code predecessor} (same name and type). */
+    static String successorJson(String reference, String predecessor, String version) {
+        JsonObject first = Json.createReader(new java.io.StringReader(createJson(reference))).readObject();
+        return Json.createObjectBuilder(first).add("version", version).add("predecessorReference", predecessor).build().toString();
+    }
+
     /** An entry taken along the whole approval path to APPROVED; returns its id. */
     static String approved(String reference) {
-        String id = created(reference).getString("id");
+        return approvedFrom(createJson(reference));
+    }
+
+    /** An entry created from {@code body} and taken along the whole approval path to APPROVED; returns its id. */
+    static String approvedFrom(String body) {
+        Api.Response r = post(TECHNOLOGIES, body, admin());
+        assertEquals(201, r.status(), r.toString());
+        String id = r.json().getString("id");
         String admin = admin();
         ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin), "SUBMITTED_TO_COMMITTEE");
         ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", opinion("TC-IT-1"), admin), "COMMITTEE_OPINION");
@@ -198,6 +214,7 @@ class TechnologyRegisterIT {
         String draftRef = newReference();
         String approvedId = approved(approvedRef);
         String draftId = created(draftRef).getString("id");
+        String successorId = null;
         try {
             for (String token : List.of(Tokens.provider(Provider.ALPHA), Tokens.user("ca-nl"))) {
                 Api.Response list = Api.get(TECHNOLOGIES, token);
@@ -228,7 +245,31 @@ class TechnologyRegisterIT {
             assertEquals(403, post(TECHNOLOGIES + "/" + draftId + "/withdrawal", "{\"reason\":\"no\"}", Tokens.user("ca-nl")).status());
             assertEquals(403, Api.get(TECHNOLOGIES, Tokens.user("police-fr")).status());
             assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and state = 'DRAFT'", draftId));
+
+            // a new version names the approved entry it succeeds (higher version, else 400 at the field);
+            // approved, it leaves its predecessor approved until an admin withdraws it
+            Api.Response lower = post(TECHNOLOGIES, successorJson(newReference(), approvedRef, "2.0"), admin());
+            assertEquals(400, lower.status(), lower.toString());
+            assertEquals("version", violation(lower).getString("field"));
+            Api.Response ofDraft = post(TECHNOLOGIES, successorJson(newReference(), draftRef, "3.0"), admin());
+            assertEquals("predecessorReference", violation(ofDraft).getString("field"), ofDraft.toString());
+            assertEquals(403, post(TECHNOLOGIES, successorJson(newReference(), approvedRef, "3.0"), Tokens.provider(Provider.ALPHA)).status());
+            String successorRef = newReference();
+            successorId = approvedFrom(successorJson(successorRef, approvedRef, "2.2"));
+            assertEquals(1, Db.count("select count(*) from technologies s join technologies p on s.predecessor_id = p.id"
+                    + " where s.id = ?::uuid and p.id = ?::uuid and s.state = 'APPROVED' and p.state = 'APPROVED'", successorId, approvedId));
+            JsonObject successor = Api.get(TECHNOLOGIES + "/" + successorId, admin()).json();
+            assertEquals("2.1", successor.getJsonObject("predecessor").getString("version"), successor.toString());
+            JsonObject predecessor = Api.get(TECHNOLOGIES + "/" + approvedId, auditor).json();
+            assertEquals(List.of(successorRef + " 2.2 APPROVED"), predecessor.getJsonArray("successors").stream().map(JsonValue::asJsonObject)
+                    .map(o -> o.getString("reference") + " " + o.getString("version") + " " + o.getString("state")).toList());
+            List<String> listed = Api.get(TECHNOLOGIES, Tokens.user("ca-nl")).jsonArray().stream()
+                    .map(v -> v.asJsonObject().getString("reference")).toList();
+            assertTrue(listed.containsAll(List.of(approvedRef, successorRef)), "both versions on the approved list: " + listed);
         } finally {
+            if (successorId != null) {
+                withdraw(successorId);
+            }
             withdraw(approvedId);
             withdraw(draftId);
         }
@@ -287,14 +328,56 @@ class TechnologyRegisterIT {
                 .add("reasons", "Synthetic reasons for an integration test").build().toString();
     }
 
+    /** A DURATION of the entry's pinned profile version over REST (e.g. {@code P1M}), or null where that version lacks it. */
+    static String profilePeriod(JsonObject entry, String key) {
+        String[] ref = entry.getString("profile").split(" v");
+        Api.Response value = Api.get("/api/v1/legal-profiles/" + ref[0] + "/versions/" + ref[1] + "/values/" + key, admin());
+        return value.status() == 200 ? value.json().getString("value") : null;
+    }
+
+    static Instant clockNow() {
+        return Instant.parse(Api.get("/test-support/clock", admin()).json().getString("now"));
+    }
+
+    static Instant advanceClock(String by) {
+        Api.Response moved = Api.postJson("/test-support/clock/advance", "{\"by\":\"" + by + "\"}", admin());
+        assertEquals(200, moved.status(), moved.toString());
+        return Instant.parse(moved.json().getString("now"));
+    }
+
     @Test
-    void anOpinionNotGivenInTimeMarksTheEntryOverdueWhenThePlatformClockPassesItsDueTime() {
-        String id = created(newReference()).getString("id");
+    void anOpinionNotGivenInTimeMarksTheEntryOverdueAndTellsTheCentresInboxWhenThePlatformClockPassesItsDueTime()
+            throws InterruptedException {
+        JsonObject entry = created(newReference());
+        String id = entry.getString("id");
+        Inbox centre = Inbox.watch(admin());
         try {
-            ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin()), "SUBMITTED_TO_COMMITTEE");
+            JsonObject submitted = ok(post(TECHNOLOGIES + "/" + id + "/committee-request", "{}", admin()), "SUBMITTED_TO_COMMITTEE");
             assertEquals(0, Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id));
-            Api.Response moved = Api.postJson("/test-support/clock/advance", "{\"by\":\"P57D\"}", admin());
-            assertEquals(200, moved.status(), moved.toString());
+            // Art 50(1): an extension is announced within one month of the request; a moment later it is refused
+            String notice = profilePeriod(entry, "technology.opinion-extension-notice-period");
+            if (notice != null) {
+                long mark = Fixtures.auditMark();
+                advanceClock(notice);
+                Api.Response tooLate = post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"announced late\"}", admin());
+                assertEquals(409, tooLate.status(), tooLate.toString());
+                assertTrue(tooLate.json().getString("detail").contains("within " + notice + " of the request"), tooLate.toString());
+                assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and not opinion_extended", id));
+                assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'TECHNOLOGY_OPINION_PERIOD_EXTENDED'"
+                        + " and object_id = ? and outcome = 'REFUSED'", mark, id), "the late announcement, refused");
+            }
+            // the profile's reminder before the due time, then the due time itself, each linking the entry's page
+            Instant due = Instant.parse(submitted.getString("opinionDueAt"));
+            String page = "/portal/technologies/technology.xhtml?id=" + id;
+            String reminder = profilePeriod(entry, "technology.opinion-reminder");
+            if (reminder != null) {
+                Instant remindAt = due.atZone(ZoneOffset.UTC).minus(java.time.Period.parse(reminder)).toInstant();
+                advanceClock(Duration.between(clockNow(), remindAt).plusMinutes(1).toString());
+                JsonObject reminded = centre.awaitNew(UUID.fromString(id), "DEADLINE_REMINDER");
+                assertEquals(page, reminded.getString("link"));
+                assertEquals(0, Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id));
+            }
+            advanceClock(Duration.between(clockNow(), due).plusMinutes(1).toString());
             long deadline = System.currentTimeMillis() + 30_000;
             while (Db.count("select count(*) from technologies where id = ?::uuid and opinion_overdue", id) == 0
                     && System.currentTimeMillis() < deadline) {
@@ -310,14 +393,22 @@ class TechnologyRegisterIT {
             JsonObject listed = Api.get(TECHNOLOGIES + "?state=SUBMITTED_TO_COMMITTEE&size=100", admin()).json();
             assertTrue(listed.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                     .anyMatch(o -> o.getString("id").equals(id) && o.getBoolean("opinionOverdue")), listed.toString());
+            JsonObject overdue = centre.awaitNew(UUID.fromString(id), "DEADLINE_PASSED");
+            assertEquals("EU_CENTRE", overdue.getString("recipient"));
+            assertTrue(overdue.getString("summary").contains("Overdue: the Technology Committee's opinion"), overdue.toString());
+            assertEquals(page, overdue.getString("link"));
             // too late to extend now
             Api.Response late = post(TECHNOLOGIES + "/" + id + "/extension", "{\"reason\":\"late\"}", admin());
             assertEquals(409, late.status(), late.toString());
         } finally {
-            ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", Json.createObjectBuilder().add("opinionDate",
-                    LocalDate.now(ZoneOffset.UTC).toString()).add("favourable", false).add("opinionReference", "TC-LATE")
-                    .build().toString(), admin()), "COMMITTEE_OPINION");
-            ok(post(TECHNOLOGIES + "/" + id + "/rejection", "{\"reason\":\"not favourable (synthetic)\"}", admin()), "REJECTED");
+            try {
+                ok(post(TECHNOLOGIES + "/" + id + "/committee-opinion", Json.createObjectBuilder().add("opinionDate",
+                        LocalDate.now(ZoneOffset.UTC).toString()).add("favourable", false).add("opinionReference", "TC-LATE")
+                        .build().toString(), admin()), "COMMITTEE_OPINION");
+                ok(post(TECHNOLOGIES + "/" + id + "/rejection", "{\"reason\":\"not favourable (synthetic)\"}", admin()), "REJECTED");
+            } finally {
+                Api.postJson("/test-support/clock/reset", "{}", admin());
+            }
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Puts notices from other contexts' workflows into the authorities' and providers' inboxes, in the caller's
- * transaction (so a notice exists exactly when the step that caused it does): a deadline is near,
+ * transaction (so a notice exists exactly when the step that caused it does): a deadline is near or passed,
  * a complaint was passed on, a removal order escalated. Each notice names its source (e.g. the
  * deadline and the occasion); the same source puts nothing twice into one inbox, so a step the
  * deadline sweep repeats after a rollback does not duplicate it. Delivery is audited.
@@ -53,6 +53,13 @@ public class Notices {
     public boolean remind(@NotNull InboxAddress to, @NotNull NoticeSubject about, @NotBlank String deadlineKind,
                           @NotNull Instant due, @NotBlank String sourceId) {
         return deliver(to, NotificationKind.DEADLINE_REMINDER, about, List.of(deadlineKind), due, sourceId);
+    }
+
+    /** Tells {@code to} that the deadline {@code deadlineKind} about {@code about} passed at {@code due} without the step it awaited. */
+    @PermitAll
+    public boolean overdue(@NotNull InboxAddress to, @NotNull NoticeSubject about, @NotBlank String deadlineKind,
+                           @NotNull Instant due, @NotBlank String sourceId) {
+        return deliver(to, NotificationKind.DEADLINE_PASSED, about, List.of(deadlineKind), due, sourceId);
     }
 
     /** Tells the Coordinating Authority of establishment that {@code from} passed a complaint about its order on to it. */

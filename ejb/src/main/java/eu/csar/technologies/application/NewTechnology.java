@@ -16,7 +16,8 @@ import java.math.BigDecimal;
  * A technology the Centre describes for its register (Art 50): its reference (what detection orders
  * name), name, version, type, supplier, description, error rates in percent with how they were
  * measured, and internal notes providers never see; under the newest version of {@code profile}
- * (null: the platform's default profile).
+ * (null: the platform's default profile); {@code predecessorReference} names the approved entry a new
+ * version succeeds (null for a first version).
  */
 public record NewTechnology(@NotBlank @Size(max = 40) String reference,
                             @NotBlank @Size(max = Technology.MAX_NAME) @CleanText String name,
@@ -28,7 +29,8 @@ public record NewTechnology(@NotBlank @Size(max = 40) String reference,
                             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal falseNegativeRate,
                             @NotBlank @Size(max = Technology.MAX_TEXT) @CleanText(multiLine = true) String errorRateMethod,
                             @Size(max = Technology.MAX_TEXT) @CleanText(multiLine = true) String internalNotes,
-                            @Size(max = 100) String profile) {
+                            @Size(max = 100) String profile,
+                            @Size(max = 40) String predecessorReference) {
 
     Technology.Description toDescription() {
         return new Technology.Description(reference, name, version, type, supplier, description, falsePositiveRate,

@@ -42,10 +42,15 @@ import java.util.List;
  * the Technology Committee's opinion and then the EDPB's each schedule a deadline on the deadline
  * service ({@value #COMMITTEE_DEADLINE}, {@value #EDPB_DEADLINE}), the period being the profile's
  * {@code technology.opinion-period} under the profile version pinned when the entry was created; an
- * extension adds {@code technology.opinion-extension}, once; a recorded opinion cancels its deadline.
+ * extension adds {@code technology.opinion-extension}, once, announced within
+ * {@code technology.opinion-extension-notice-period} of the request where the profile version has it; a
+ * recorded opinion cancels its deadline. Where the profile has {@code technology.opinion-reminder}, the
+ * deadline reminds the EU Centre's inbox that long before the due time ({@link TechnologyClocks}).
  * Auditors read the register. Every write is audited, a refusal in its own transaction, and every read
  * of the full register (it holds the Centre's internal notes). Providers and authorities see the
- * approved list through {@link ApprovedTechnologies}.
+ * approved list through {@link ApprovedTechnologies}. A new version of an approved technology names its
+ * predecessor ({@code predecessorReference}); approving it leaves the predecessor approved until an admin
+ * withdraws it, so that detection orders naming the older version stay valid meanwhile.
  */
 @Stateless
 public class TechnologyRegister {
@@ -90,12 +95,20 @@ public class TechnologyRegister {
                 throw new RuleViolationException(RuleViolationException.Code.DUPLICATE, "reference",
                         "The register has an entry " + t.reference().trim() + " already; a new version has its own reference");
             }
-            Technology technology = Technology.create(t.toDescription(), ref, audit.actorName(), clock.instant());
+            Technology predecessor = null;
+            if (t.predecessorReference() != null && !t.predecessorReference().isBlank()) {
+                predecessor = technologies.byReference(t.predecessorReference().trim()).orElseThrow(() -> new RuleViolationException(
+                        RuleViolationException.Code.INVALID, "predecessorReference",
+                        "No entry " + t.predecessorReference().trim() + " in the register"));
+            }
+            Technology technology = predecessor == null ? Technology.create(t.toDescription(), ref, audit.actorName(), clock.instant())
+                    : Technology.createSuccessor(t.toDescription(), predecessor, ref, audit.actorName(), clock.instant());
             technologies.add(technology);
             technologies.flush();
             audit.success(action, technology.id(), PURPOSE + "; " + technology.reference() + " " + technology.technologyVersion()
-                    + ", " + technology.type() + ", under " + ref);
-            return TechnologyView.of(technology);
+                    + ", " + technology.type() + ", under " + ref + (predecessor == null ? "" : ", succeeds " + predecessor.reference()
+                    + " " + predecessor.technologyVersion()));
+            return view(technology);
         } catch (RuleViolationException refused) {
             audit.refusal(action, null, PURPOSE + "; " + refused.getMessage(), AuditOutcome.REFUSED);
             throw refused;
@@ -117,7 +130,7 @@ public class TechnologyRegister {
     public TechnologyView technology(@NotNull TechnologyId id) {
         Technology found = technologies.find(id).orElseThrow(() -> notFound(TechnologyAction.TECHNOLOGY_READ, id));
         audit.success(TechnologyAction.TECHNOLOGY_READ, id, PURPOSE + "; " + found.reference());
-        return TechnologyView.of(found);
+        return view(found);
     }
 
     /** Asks the Technology Committee for its opinion; its period starts now. */
@@ -139,8 +152,11 @@ public class TechnologyRegister {
         TechnologyAction action = TechnologyAction.TECHNOLOGY_OPINION_PERIOD_EXTENDED;
         Technology t = load(id, action);
         LegalPeriod extension = LegalPeriod.parse(profiles.period(t.profile(), ProfileKey.TECHNOLOGY__OPINION_EXTENSION));
+        // a profile version stored before the one-month rule had its key keeps the period's end as the only limit
+        LegalPeriod noticePeriod = profiles.optionalPeriod(t.profile(), ProfileKey.TECHNOLOGY__OPINION_EXTENSION_NOTICE_PERIOD)
+                .map(LegalPeriod::parse).orElse(null);
         return written(t, action, "by " + extension.iso(), () -> {
-            t.extendOpinionPeriod(extension, reason, audit.actorName(), clock.instant());
+            t.extendOpinionPeriod(extension, noticePeriod, reason, audit.actorName(), clock.instant());
             if (t.opinionDeadlineId() != null) {
                 deadlines.extend(new DeadlineId(t.opinionDeadlineId()), extension, 1, reason);
             }
@@ -197,6 +213,8 @@ public class TechnologyRegister {
         TechnologyAction action = TechnologyAction.of(event);
         Technology t = load(id, action);
         LegalPeriod period = LegalPeriod.parse(profiles.period(t.profile(), ProfileKey.TECHNOLOGY__OPINION_PERIOD));
+        LegalPeriod reminder = profiles.optionalPeriod(t.profile(), ProfileKey.TECHNOLOGY__OPINION_REMINDER)
+                .map(LegalPeriod::parse).orElse(null);
         return written(t, action, "opinion due within " + period.iso(), () -> {
             Instant now = clock.instant();
             if (event == TechnologyEvent.SUBMIT_TO_COMMITTEE) {
@@ -205,7 +223,7 @@ public class TechnologyRegister {
                 t.consultEdpb(period, reason, audit.actorName(), now);
             }
             t.trackOpinionDeadline(deadlines.schedule(new DeadlinePlan(deadlineKind, subject(t.id()), t.profile(), period,
-                    t.opinionRequestedAt(), null, null, null)).id().value());
+                    t.opinionRequestedAt(), reminder, null, null)).id().value());
         });
     }
 
@@ -241,6 +259,11 @@ public class TechnologyRegister {
         }
         technologies.flush();
         audit.success(action, t.id(), PURPOSE + "; " + t.reference() + "; " + t.state() + (detail == null ? "" : "; " + detail));
-        return TechnologyView.of(t);
+        return view(t);
+    }
+
+    /** The entry with the version it succeeds and those that succeed it. */
+    private TechnologyView view(Technology t) {
+        return TechnologyView.of(t, t.predecessor().flatMap(technologies::find).orElse(null), technologies.successorsOf(t.id()));
     }
 }

@@ -14,15 +14,24 @@ import java.util.List;
 /**
  * An entry of the technology register as the Centre's staff read it, detached from the entity: what
  * it describes (with the internal notes), the awaited opinion's due time, both opinions once given,
- * the moves the approval path allows now, and the history.
+ * the moves the approval path allows now, the history, and the versions it succeeds and that succeed it.
  */
 public record TechnologyView(TechnologyId id, long version, String reference, String name, String technologyVersion,
                              TechnologyType type, String supplier, String description, BigDecimal falsePositiveRate,
                              BigDecimal falseNegativeRate, String errorRateMethod, String internalNotes, String profile,
                              TechnologyState state, List<String> possibleEvents, String createdBy, Instant createdAt,
                              Instant opinionRequestedAt, Instant opinionDueAt, boolean opinionExtended, boolean opinionOverdue,
-                             Opinion committeeOpinion, Opinion edpbOpinion, Instant approvedAt, List<HistoryRow> history)
+                             Opinion committeeOpinion, Opinion edpbOpinion, Instant approvedAt, List<HistoryRow> history,
+                             Version predecessor, List<Version> successors)
         implements Serializable {
+
+    /** Another version of the same technology: the entry it succeeds, or one that succeeds it. */
+    public record Version(TechnologyId id, String reference, String technologyVersion, TechnologyState state) implements Serializable {
+
+        static Version of(Technology t) {
+            return new Version(t.id(), t.reference(), t.technologyVersion(), t.state());
+        }
+    }
 
     /** An opinion as recorded: its date, whether favourable, its reference. */
     public record Opinion(LocalDate date, boolean favourable, String reference) implements Serializable {
@@ -33,6 +42,11 @@ public record TechnologyView(TechnologyId id, long version, String reference, St
     }
 
     static TechnologyView of(Technology t) {
+        return of(t, null, List.of());
+    }
+
+    /** With the versions it succeeds and that succeed it. */
+    static TechnologyView of(Technology t, Technology predecessor, List<Technology> successors) {
         return new TechnologyView(t.id(), t.version(), t.reference(), t.name(), t.technologyVersion(), t.type(), t.supplier(),
                 t.description(), t.falsePositiveRate(), t.falseNegativeRate(), t.errorRateMethod(), t.internalNotes(),
                 t.profile().toString(), t.state(), t.possibleEvents().stream().map(Enum::name).sorted().toList(), t.createdBy(),
@@ -42,7 +56,8 @@ public record TechnologyView(TechnologyId id, long version, String reference, St
                 t.edpbOpinionDate() == null ? null : new Opinion(t.edpbOpinionDate(), t.edpbFavourable(), t.edpbReference()),
                 t.approvedAt(),
                 t.history().stream().map(h -> new HistoryRow(h.fromState().orElse(null), h.event(), h.toState(), h.occurredAt(),
-                        h.actor(), h.reason(), h.legalBasis())).toList());
+                        h.actor(), h.reason(), h.legalBasis())).toList(),
+                predecessor == null ? null : Version.of(predecessor), successors.stream().map(Version::of).toList());
     }
 
     /** A line of the register's list. */

@@ -14,6 +14,8 @@ public enum NotificationKind {
     PROVIDER_LEFT_JURISDICTION,
     /** A deadline is near (a reminder the legal profile asks for); its one code is the deadline's kind, and it has a due time. */
     DEADLINE_REMINDER,
+    /** A deadline passed without the step it waited for; its one code is the deadline's kind, and it has the due time. */
+    DEADLINE_PASSED,
     /** A complaint about one of the recipient's orders was passed on to it (Art 34); its one code is the Member State that passed it on. */
     COMPLAINT_PASSED_ON,
     /** A removal order was not acknowledged in time and escalated (Art 14); it has the acknowledgement's due time. */

@@ -150,6 +150,9 @@ public class Technology {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @Column(name = "predecessor_id", updatable = false)
+    private UUID predecessorId;
+
     @OneToMany(mappedBy = "technology", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt")
     private List<TechnologyStatusChange> history = new ArrayList<>();
@@ -197,6 +200,46 @@ public class Technology {
         return t;
     }
 
+    /**
+     * A new DRAFT version of {@code predecessor}: that entry must be APPROVED, the new one of the same name
+     * and type with a higher version ({@code 2.10} after {@code 2.9}); otherwise refused at the field that
+     * is wrong. The predecessor is not touched: it stays approved until an admin withdraws it.
+     */
+    public static Technology createSuccessor(Description d, Technology predecessor, ProfileRef profile, String actor, Instant at) {
+        Technology t = create(d, profile, actor, at);
+        if (predecessor.state != TechnologyState.APPROVED) {
+            throw invalid("predecessorReference", "A new version succeeds an approved technology; " + predecessor.reference
+                    + " is " + predecessor.state);
+        }
+        if (!predecessor.name.equals(t.name)) {
+            throw invalid("name", "A new version keeps its predecessor's name: " + predecessor.name);
+        }
+        if (predecessor.type != t.type) {
+            throw invalid("type", "A new version keeps its predecessor's type: " + predecessor.type);
+        }
+        if (compareVersions(t.technologyVersion, predecessor.technologyVersion) <= 0) {
+            throw invalid("version", "A new version is higher than its predecessor's " + predecessor.technologyVersion);
+        }
+        t.predecessorId = predecessor.id;
+        return t;
+    }
+
+    /** Compares versions part by part at dots, numerically where both parts are numbers ({@code 2.10} above {@code 2.9}). */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}") ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
+                    : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     /** Asks the Technology Committee for its opinion, due {@code period} (the profile's) from now. */
     public void submitToCommittee(LegalPeriod period, String reason, String actor, Instant at) {
         Instant now = micros(at);
@@ -206,9 +249,12 @@ public class Technology {
 
     /**
      * The consulted body extends its period once by {@code extension} (the profile's), before the period
-     * ends, with its reasons (Art 50(1)): a second extension, or one after the due time, is refused.
+     * ends, with its reasons (Art 50(1)): a second extension, or one after the due time, is refused. When
+     * the profile gives {@code noticePeriod} ({@code technology.opinion-extension-notice-period}, one
+     * month), the extension must also be announced within it from the request ("within one month of
+     * receipt of the request"): exactly at its end is in time, later is refused. Null: no such limit.
      */
-    public void extendOpinionPeriod(LegalPeriod extension, String reason, String actor, Instant at) {
+    public void extendOpinionPeriod(LegalPeriod extension, LegalPeriod noticePeriod, String reason, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.EXTEND_OPINION_PERIOD);
         String why = required(reason, "reason", "An extension gives the consulted body's reasons for the delay");
         if (opinionExtended) {
@@ -219,6 +265,11 @@ public class Technology {
         if (!now.isBefore(opinionDueAt)) {
             throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
                     "The period ended on " + opinionDueAt + ": it can no longer be extended (Art 50(1))");
+        }
+        if (noticePeriod != null && now.isAfter(noticePeriod.after(opinionRequestedAt))) {
+            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
+                    "An extension must be announced within " + noticePeriod.iso() + " of the request (" + opinionRequestedAt
+                            + "); that ended on " + noticePeriod.after(opinionRequestedAt) + " (Art 50(1))");
         }
         move(TechnologyEvent.EXTEND_OPINION_PERIOD, optional(why, "reason"), actor, now);
         opinionDueAt = extension.after(opinionDueAt);
@@ -487,6 +538,11 @@ public class Technology {
 
     public Instant approvedAt() {
         return approvedAt;
+    }
+
+    /** The entry this version succeeds, if any. */
+    public java.util.Optional<TechnologyId> predecessor() {
+        return java.util.Optional.ofNullable(predecessorId).map(TechnologyId::new);
     }
 
     public List<TechnologyStatusChange> history() {

@@ -37,6 +37,12 @@ public class TechnologyRepository {
                 .setParameter("reference", reference).getResultStream().findFirst();
     }
 
+    /** The entries that name {@code id} as their predecessor, by reference. */
+    public List<Technology> successorsOf(TechnologyId id) {
+        return em.createQuery("select t from Technology t where t.predecessorId = :id order by t.reference", Technology.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
     public void add(Technology technology) {
         em.persist(technology);
     }

@@ -82,7 +82,7 @@ class TechnologyTest {
     static void apply(Technology t, TechnologyEvent event, Instant at) {
         switch (event) {
             case SUBMIT_TO_COMMITTEE -> t.submitToCommittee(EIGHT_WEEKS, null, "admin", at);
-            case EXTEND_OPINION_PERIOD -> t.extendOpinionPeriod(SIX_WEEKS, "complex matter", "admin", at);
+            case EXTEND_OPINION_PERIOD -> t.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", at);
             case RECORD_COMMITTEE_OPINION -> t.recordCommitteeOpinion(OPINION_DAY, true, "TC-1", "admin", at);
             case CONSULT_EDPB -> t.consultEdpb(EIGHT_WEEKS, null, "admin", at);
             case RECORD_EDPB_OPINION -> t.recordEdpbOpinion(OPINION_DAY, true, "EDPB-1", "admin", at);
@@ -195,11 +195,11 @@ class TechnologyTest {
         t.submitToCommittee(EIGHT_WEEKS, null, "admin", T0);
         assertEquals(Instant.parse("2027-01-28T10:00:00Z"), t.opinionDueAt());
         assertEquals(T0, t.opinionRequestedAt());
-        t.extendOpinionPeriod(SIX_WEEKS, "complex matter", "admin", T0.plusSeconds(3600));
+        t.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", T0.plusSeconds(3600));
         assertEquals(Instant.parse("2027-03-11T10:00:00Z"), t.opinionDueAt(), "14 weeks from the request");
         assertTrue(t.opinionExtended());
         RuleViolationException twice = assertThrows(RuleViolationException.class,
-                () -> t.extendOpinionPeriod(SIX_WEEKS, "again", "admin", T0.plusSeconds(7200)));
+                () -> t.extendOpinionPeriod(SIX_WEEKS, null, "again", "admin", T0.plusSeconds(7200)));
         assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, twice.code());
         assertEquals(Instant.parse("2027-03-11T10:00:00Z"), t.opinionDueAt(), "nothing changed");
 
@@ -211,13 +211,69 @@ class TechnologyTest {
         assertEquals(Instant.parse("2027-02-04T08:30:00Z"), t.opinionDueAt());
         assertFalse(t.opinionExtended());
         RuleViolationException late = assertThrows(RuleViolationException.class,
-                () -> t.extendOpinionPeriod(SIX_WEEKS, "too late", "admin", Instant.parse("2027-02-04T08:30:00Z")));
+                () -> t.extendOpinionPeriod(SIX_WEEKS, null, "too late", "admin", Instant.parse("2027-02-04T08:30:00Z")));
         assertTrue(late.getMessage().contains("no longer"), late.getMessage());
-        t.extendOpinionPeriod(SIX_WEEKS, "complex matter", "admin", Instant.parse("2027-02-04T08:29:59Z"));
+        t.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", Instant.parse("2027-02-04T08:29:59Z"));
         assertEquals(Instant.parse("2027-03-18T08:30:00Z"), t.opinionDueAt());
         RuleViolationException noReason = assertThrows(RuleViolationException.class,
-                () -> in(EDPB_CONSULTED).extendOpinionPeriod(SIX_WEEKS, " ", "admin", T0.plusSeconds(600)));
+                () -> in(EDPB_CONSULTED).extendOpinionPeriod(SIX_WEEKS, null, " ", "admin", T0.plusSeconds(600)));
         assertEquals("reason", noReason.field());
+    }
+
+    static Technology.Description nextVersion(String name, String version, TechnologyType type) {
+        return new Technology.Description("TECH-TEST-2", name, version, type, "Example Lab (synthetic)", "Matches hashes (synthetic)",
+                new BigDecimal("0.01"), new BigDecimal("2"), "Synthetic test set", null);
+    }
+
+    @Test
+    void aNewVersionSucceedsAnApprovedEntryOfTheSameNameAndTypeWithAHigherVersionAndLeavesItApproved() {
+        Technology approved = in(APPROVED);
+        ProfileRef profile = new ProfileRef("COM-2022-209", 1);
+        Technology next = Technology.createSuccessor(nextVersion("Synthetic hash matcher", "2.10", TechnologyType.KNOWN), approved,
+                profile, "admin", T0);
+        assertEquals(approved.id(), next.predecessor().orElseThrow());
+        assertEquals(DRAFT, next.state());
+        assertEquals(APPROVED, approved.state(), "the predecessor stays approved until an admin withdraws it");
+        assertTrue(created().predecessor().isEmpty());
+
+        Map<String, Runnable> refusals = Map.of(
+                "predecessorReference", () -> Technology.createSuccessor(nextVersion("Synthetic hash matcher", "3.0",
+                        TechnologyType.KNOWN), in(DRAFT), profile, "admin", T0),
+                "name", () -> Technology.createSuccessor(nextVersion("Another matcher", "3.0", TechnologyType.KNOWN), approved,
+                        profile, "admin", T0),
+                "type", () -> Technology.createSuccessor(nextVersion("Synthetic hash matcher", "3.0", TechnologyType.NEW), approved,
+                        profile, "admin", T0),
+                "version", () -> Technology.createSuccessor(nextVersion("Synthetic hash matcher", "2.0", TechnologyType.KNOWN), approved,
+                        profile, "admin", T0));
+        refusals.forEach((field, attempt) -> assertEquals(field, assertThrows(RuleViolationException.class, attempt::run).field(), field));
+        assertTrue(Technology.compareVersions("2.10", "2.9") > 0);
+        assertTrue(Technology.compareVersions("2.0.1", "2") > 0);
+        assertEquals(0, Technology.compareVersions("2.0", "2"));
+        assertTrue(Technology.compareVersions("1.9", "2.0") < 0);
+        assertTrue(Technology.compareVersions("2.0b", "2.0a") > 0);
+    }
+
+    @Test
+    void anExtensionIsAnnouncedWithinOneMonthOfTheRequestWhenTheProfileSaysSo() {
+        LegalPeriod oneMonth = LegalPeriod.parse("P1M");
+        Technology late = created();
+        late.submitToCommittee(EIGHT_WEEKS, null, "admin", T0);
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> late.extendOpinionPeriod(SIX_WEEKS, oneMonth, "complex matter", "admin", Instant.parse("2027-01-03T10:00:01Z")));
+        assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, refused.code());
+        assertTrue(refused.getMessage().contains("within P1M"), refused.getMessage());
+        assertFalse(late.opinionExtended(), "nothing changed");
+        assertEquals(Instant.parse("2027-01-28T10:00:00Z"), late.opinionDueAt());
+        assertEquals(2, late.history().size(), "no history row for a refusal");
+
+        late.extendOpinionPeriod(SIX_WEEKS, oneMonth, "complex matter", "admin", Instant.parse("2027-01-03T10:00:00Z"));
+        assertTrue(late.opinionExtended(), "exactly one month after the request is still in time");
+        assertEquals(Instant.parse("2027-03-11T10:00:00Z"), late.opinionDueAt());
+
+        Technology noRule = created();
+        noRule.submitToCommittee(EIGHT_WEEKS, null, "admin", T0);
+        noRule.extendOpinionPeriod(SIX_WEEKS, null, "complex matter", "admin", Instant.parse("2027-01-20T10:00:00Z"));
+        assertTrue(noRule.opinionExtended(), "a profile version without the rule: only the period's end limits");
     }
 
     @Test

@@ -22,7 +22,8 @@ public class InboxLinks {
             "RemovalOrder", "/portal/removal-orders/",
             "Complaint", "/portal/complaints/",
             "RiskAssessment", "/portal/risk/assessments.xhtml?assessment=",
-            "RiskFirstAssessment", "/portal/risk/assessments.xhtml?provider=");
+            "RiskFirstAssessment", "/portal/risk/assessments.xhtml?provider=",
+            "Technology", "/portal/technologies/technology.xhtml?id=");
 
     /** Where a provider's staff open a subject of their provider's inbox: their own page of it. */
     private static final Map<String, String> PROVIDER_PAGES = Map.of(

@@ -38,7 +38,8 @@ public class InboxTexts {
             NotificationKind.PROVIDER_CHANGED, "providerChange.",
             NotificationKind.PROVIDER_ENTERED_JURISDICTION, "providerChange.",
             NotificationKind.PROVIDER_LEFT_JURISDICTION, "providerChange.",
-            NotificationKind.DEADLINE_REMINDER, "inbox.deadline.");
+            NotificationKind.DEADLINE_REMINDER, "inbox.deadline.",
+            NotificationKind.DEADLINE_PASSED, "inbox.deadline.");
     /** A provider's reminders name its own duties ("your next risk assessment"), not a provider's. */
     private static final String PROVIDER_DEADLINES = "inbox.provider.deadline.";
 

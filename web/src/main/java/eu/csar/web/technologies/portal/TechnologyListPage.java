@@ -72,7 +72,7 @@ public class TechnologyListPage implements Serializable {
     public String create() {
         try {
             TechnologyView t = register.create(new NewTechnology(reference, name, version, type, supplier, description,
-                    falsePositiveRate, falseNegativeRate, errorRateMethod, internalNotes, null));
+                    falsePositiveRate, falseNegativeRate, errorRateMethod, internalNotes, null, null));
             feedback.infoAfterRedirect("tech.created", t.reference());
             return "/portal/technologies/technology?faces-redirect=true&id=" + t.id();
         } catch (RuntimeException e) {

@@ -10,14 +10,24 @@ import java.util.List;
 /**
  * An entry of the technology register (Art 50) as the Centre's staff see it over the API: ids and
  * codes as strings, times as UTC instants, dates as ISO dates, rates in percent; {@code opinionDueAt}
- * while an opinion is awaited; each opinion null until recorded.
+ * while an opinion is awaited; each opinion null until recorded; {@code predecessor} the version this
+ * one succeeds (null for a first version), {@code successors} the versions that name it.
  */
 public record TechnologyDto(String id, long version, String reference, String name, String technologyVersion, String type,
                             String supplier, String description, BigDecimal falsePositiveRate, BigDecimal falseNegativeRate,
                             String errorRateMethod, String internalNotes, String profile, String state,
                             List<String> possibleEvents, String createdBy, String createdAt, String opinionRequestedAt,
                             String opinionDueAt, boolean opinionExtended, boolean opinionOverdue, Opinion committeeOpinion,
-                            Opinion edpbOpinion, String approvedAt, List<HistoryRow> history) {
+                            Opinion edpbOpinion, String approvedAt, List<HistoryRow> history, Version predecessor,
+                            List<Version> successors) {
+
+    /** Another version of the same technology: the entry this one succeeds, or one that succeeds it. */
+    public record Version(String id, String reference, String version, String state) {
+
+        static Version of(TechnologyView.Version v) {
+            return v == null ? null : new Version(v.id().toString(), v.reference(), v.technologyVersion(), v.state().name());
+        }
+    }
 
     public record Opinion(String date, boolean favourable, String reference) {
     }
@@ -32,7 +42,8 @@ public record TechnologyDto(String id, long version, String reference, String na
                 instant(v.opinionRequestedAt()), instant(v.opinionDueAt()), v.opinionExtended(), v.opinionOverdue(),
                 opinion(v.committeeOpinion()), opinion(v.edpbOpinion()), instant(v.approvedAt()),
                 v.history().stream().map(h -> new HistoryRow(h.from() == null ? null : h.from().name(), h.event(), h.to().name(),
-                        instant(h.at()), h.actor(), h.reason(), h.legalBasis())).toList());
+                        instant(h.at()), h.actor(), h.reason(), h.legalBasis())).toList(),
+                Version.of(v.predecessor()), v.successors().stream().map(Version::of).toList());
     }
 
     private static Opinion opinion(TechnologyView.Opinion o) {

@@ -82,7 +82,8 @@ public class TechnologyResource {
     @POST
     @Operation(summary = "Create a DRAFT entry (centre admins): body {reference (e.g. TECH-PDQ-2), name, version, type: KNOWN | NEW | "
             + "GROOMING, supplier, description, falsePositiveRate, falseNegativeRate (percent, 0-100), errorRateMethod, "
-            + "internalNotes (optional), profile (default COM-2022-209)}")
+            + "internalNotes (optional), profile (default COM-2022-209), predecessorReference (optional: the APPROVED entry a new version "
+            + "succeeds; same name and type, higher version)}")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(JsonObject body) {
         JsonObject b = Inputs.requiredBody(body);
@@ -90,7 +91,8 @@ public class TechnologyResource {
                 Inputs.requiredText(text(b, "name"), "name"), Inputs.requiredText(text(b, "version"), "version"),
                 Inputs.requiredEnum(TechnologyType.class, text(b, "type"), "type"), Inputs.requiredText(text(b, "supplier"), "supplier"),
                 Inputs.requiredText(text(b, "description"), "description"), rate(b, "falsePositiveRate"), rate(b, "falseNegativeRate"),
-                Inputs.requiredText(text(b, "errorRateMethod"), "errorRateMethod"), text(b, "internalNotes"), text(b, "profile")));
+                Inputs.requiredText(text(b, "errorRateMethod"), "errorRateMethod"), text(b, "internalNotes"), text(b, "profile"),
+                text(b, "predecessorReference")));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(t.id().toString()).build())
                 .cacheControl(noStore()).entity(TechnologyDto.of(t)).build();
     }
