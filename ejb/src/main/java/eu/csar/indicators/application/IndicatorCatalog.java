@@ -143,8 +143,8 @@ public class IndicatorCatalog {
     }
 
     private static String url(String value) {
-        return UrlNormaliser.normalise(value).orElseThrow(() -> new RuleViolationException(
-                RuleViolationException.Code.INVALID, "value", "Not an absolute http or https URL"));
+        return UrlNormaliser.normalise(value).orElseThrow(() -> RuleViolationException.invalid(
+                "value", "Not an absolute http or https URL"));
     }
 
     static String hex(String value, int length, IndicatorKind kind) {

@@ -105,8 +105,8 @@ public class DetectionOrders {
         DetectionOrderAction action = DetectionOrderAction.DETECTION_ORDER_DRAFTED;
         try {
             DetectionOrderProfile rules = profileRules.of(profileRules.pin(o.profile()));
-            ProviderAddressee to = directory.addressee(o.provider()).orElseThrow(() -> new RuleViolationException(
-                    RuleViolationException.Code.INVALID, "providerId", "No provider " + o.provider() + " in the registry"));
+            ProviderAddressee to = directory.addressee(o.provider()).orElseThrow(() -> RuleViolationException.invalid(
+                    "providerId", "No provider " + o.provider() + " in the registry"));
             if (!to.active()) {
                 throw RuleViolationException.invalid("providerId", to.legalName() + " is not active");
             }

@@ -44,8 +44,8 @@ class OrderAddressing {
      */
     ProviderAddressee addressee(ProviderId provider, MemberState memberState, String serviceType, String serviceLabel,
                                 String article) {
-        ProviderAddressee to = directory.addressee(provider).orElseThrow(() -> new RuleViolationException(
-                RuleViolationException.Code.INVALID, "provider", "No provider " + provider + " in the registry"));
+        ProviderAddressee to = directory.addressee(provider).orElseThrow(() -> RuleViolationException.invalid(
+                "provider", "No provider " + provider + " in the registry"));
         if (!to.active() || !directory.serviceTypes(provider).contains(serviceType)) {
             throw RuleViolationException.invalid("provider",
                     to.legalName() + " is not an active provider of " + serviceLabel);

@@ -53,8 +53,8 @@ final class OrderVisibility {
 
     static ListScope listScope(Caller caller) {
         if (caller.hasRole(Roles.PROVIDER)) {
-            return new ListScope(caller.providerId().orElseThrow(() -> new RuleViolationException(
-                    RuleViolationException.Code.INVALID, null, "The token names no provider")), null, false);
+            return new ListScope(caller.providerId().orElseThrow(() -> RuleViolationException.invalid(
+                    null, "The token names no provider")), null, false);
         }
         if (centre(caller)) {
             return new ListScope(null, null, false);

@@ -251,8 +251,8 @@ public class PenaltyCases {
                     : orders.find(new OrderRef(orderKind(link.kind()), link.id())).filter(o -> o.provider().equals(provider.id()))
                     .map(o -> o.reference());
             int index = i;
-            links.add(new PenaltyCaseLink(link.kind(), link.id(), reference.orElseThrow(() -> new RuleViolationException(
-                    RuleViolationException.Code.INVALID, "links[" + index + "].id", "There is no "
+            links.add(new PenaltyCaseLink(link.kind(), link.id(), reference.orElseThrow(() -> RuleViolationException.invalid(
+                    "links[" + index + "].id", "There is no "
                     + link.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + link.id() + " concerning "
                     + provider.legalName()))));
         }

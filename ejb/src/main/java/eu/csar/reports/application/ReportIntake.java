@@ -126,8 +126,8 @@ public class ReportIntake {
     public ReportView attachContent(@NotNull ReportId id, @NotNull @Size(max = EvidenceContent.MAX_BYTES) byte[] content,
                                     @NotNull String mediaType) {
         ReportAction action = ReportAction.REPORT_EVIDENCE_ATTACHED;
-        String type = EvidenceContent.mediaType(mediaType).orElseThrow(() -> new RuleViolationException(
-                RuleViolationException.Code.INVALID, "mediaType", "one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
+        String type = EvidenceContent.mediaType(mediaType).orElseThrow(() -> RuleViolationException.invalid(
+                "mediaType", "one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
         Report report = own(id, action);
         act(action, id, () -> report.checkRoomFor(1, "content"));
         VaultReceipt receipt = vault.store(content, type, VAULT_OWNER, id.toString());

@@ -79,8 +79,8 @@ public class RiskAssessments {
     public RiskAssessmentView submit(@NotNull @Valid NewRiskAssessment submitted) {
         RiskAction action = RiskAction.RISK_ASSESSMENT_SUBMITTED;
         try {
-            ProviderReference me = directory.own().orElseThrow(() -> new RuleViolationException(
-                    RuleViolationException.Code.INVALID, "provider", "The caller acts for no provider in the registry"));
+            ProviderReference me = directory.own().orElseThrow(() -> RuleViolationException.invalid(
+                    "provider", "The caller acts for no provider in the registry"));
             AssessmentKind kind = kind(submitted.kind(), directory.ownServiceTypes());
             ProfileRef profile = profiles.pin(submitted.profile());
             RiskDueDates dueDates = profiles.dueDates(profile);

@@ -88,7 +88,7 @@ public class TechnologyRegister {
                 ref = profiles.pin(profileId);
                 profiles.period(ref, ProfileKey.TECHNOLOGY__OPINION_PERIOD);
             } catch (UnknownObjectException unknown) {
-                throw new RuleViolationException(RuleViolationException.Code.INVALID, "profile",
+                throw RuleViolationException.invalid("profile",
                         "No legal profile " + profileId + " with the opinion period of Art 50(1)");
             }
             if (t.reference() != null && technologies.byReference(t.reference().trim()).isPresent()) {
@@ -97,8 +97,8 @@ public class TechnologyRegister {
             }
             Technology predecessor = null;
             if (t.predecessorReference() != null && !t.predecessorReference().isBlank()) {
-                predecessor = technologies.byReference(t.predecessorReference().trim()).orElseThrow(() -> new RuleViolationException(
-                        RuleViolationException.Code.INVALID, "predecessorReference",
+                predecessor = technologies.byReference(t.predecessorReference().trim()).orElseThrow(() -> RuleViolationException.invalid(
+                        "predecessorReference",
                         "No entry " + t.predecessorReference().trim() + " in the register"));
             }
             Technology technology = predecessor == null ? Technology.create(t.toDescription(), ref, audit.actorName(), clock.instant())
