@@ -138,11 +138,16 @@ class RetentionIT {
         return r.jsonArray();
     }
 
-    /** The batch of {@code category} whose id range holds {@code id}: exactly one, audited exactly once, without the data. */
-    static void assertOneAuditedBatchHolds(String category, String id, String... secrets) {
+    /**
+     * The batch of {@code category} whose id range holds {@code id}, executed since {@code since} (the platform time
+     * before the advance that made the row due; the minute timer or the test's own sweep took it): exactly one, audited
+     * exactly once, without the data. A batch records only its first and last id, so an earlier batch's range may span
+     * {@code id} without having taken it.
+     */
+    static void assertOneAuditedBatchHolds(Instant since, String category, String id, String... secrets) {
         List<Map<String, Object>> batches = Db.rows("select id, item_count, rule, article from retention_batches where category = ?"
-                + " and first_id <= ? and last_id >= ?", category, id, id);
-        assertEquals(1, batches.size(), category + " " + id + ": " + batches);
+                + " and first_id <= ? and last_id >= ? and executed_at >= ?", category, id, id, java.sql.Timestamp.from(since));
+        assertEquals(1, batches.size(), category + " " + id + " since " + since + ": " + batches);
         String batchId = batches.get(0).get("id").toString();
         List<Map<String, Object>> entries = Db.rows("select purpose, actor, outcome from audit_entries where action = 'RETENTION_BATCH_EXECUTED'"
                 + " and object_id = ?", batchId);
@@ -230,6 +235,7 @@ class RetentionIT {
                 + " and object_id = ? and actor = 'reviewer'", c));
 
         // Past the period: A's personal data are anonymised, its vault item shredded; B is held.
+        Instant beforeDue = serverNow();
         advanceTo(due.plus(Duration.ofDays(1)));
         sweep();
         Map<String, Object> rowA = report(a);
@@ -244,8 +250,8 @@ class RetentionIT {
                 UUID.fromString(itemA)));
         assertEquals(409, Api.getBytes("/api/v1/vault/items/" + itemA + "?purpose=report-assessment", Tokens.user("reviewer")).status(),
                 "the item can no longer be decrypted");
-        assertOneAuditedBatchHolds("REPORT_PERSONAL_DATA", a, "192.0.2.77", "it-retention-user-" + tagA);
-        assertOneAuditedBatchHolds("VAULT_ITEM", itemA);
+        assertOneAuditedBatchHolds(beforeDue, "REPORT_PERSONAL_DATA", a, "192.0.2.77", "it-retention-user-" + tagA);
+        assertOneAuditedBatchHolds(beforeDue, "VAULT_ITEM", itemA);
         assertEquals("192.0.2.77", report(b).get("ip_address"), "held by the extension");
         assertTrue(keyed(itemB), "held by the extension");
         assertEquals("192.0.2.77", report(c).get("ip_address"), "held by the reviewer's confirmation");
@@ -254,24 +260,27 @@ class RetentionIT {
         assertFalse(review.body().contains(c), "a confirmed report is not due: " + review.body());
 
         // Re-running changes nothing (idempotent): A is not taken twice.
+        Object erasedA = rowA.get("personal_data_erased_at");
         sweep();
-        assertEquals(1L, Db.count("select count(*) from retention_batches where category = 'REPORT_PERSONAL_DATA' and first_id <= ? and last_id >= ?", a, a));
+        assertEquals(erasedA, report(a).get("personal_data_erased_at"));
 
         // The extension ends by itself: nothing to do but wait; then the sweep takes B.
+        Instant beforeEnd = serverNow();
         advanceTo(until.plus(Duration.ofMinutes(1)));
         sweep();
         assertNull(report(b).get("ip_address"));
         assertFalse(keyed(itemB));
-        assertOneAuditedBatchHolds("VAULT_ITEM", itemB);
+        assertOneAuditedBatchHolds(beforeEnd, "VAULT_ITEM", itemB);
 
         // Past the actors' period the idle actor's name is erased; the chain still verifies. The period runs
         // from the actor's last entry, which a class before this one may have written with the clock ahead.
         Instant caIeLast = ((java.sql.Timestamp) Db.value("select max(occurred_at) from audit_events where actor_id = ?", caIe)).toInstant();
+        Instant beforeActorDue = serverNow();
         advanceTo(plus(caIeLast.isAfter(start) ? caIeLast : start, actorPeriod).plus(Duration.ofDays(1)));
         sweep();
         assertEquals(0L, Db.count("select count(*) from audit_actors where actor_id = ?", caIe), "ca-ie's name is erased");
         assertNull(Db.value("select actor from audit_entries where seq = ?", caIeEntry), "the trail shows the actor as erased");
-        assertOneAuditedBatchHolds("AUDIT_ACTOR_NAME", caIe.toString());
+        assertOneAuditedBatchHolds(beforeActorDue, "AUDIT_ACTOR_NAME", caIe.toString());
         long last = Db.count("select max(seq) from audit_entries where action = 'RETENTION_BATCH_EXECUTED'");
         AuditSeals.awaitSealed(last);
         JsonObject verified = Api.get("/api/v1/audit/chain-verification", Tokens.user("auditor")).json();
@@ -378,6 +387,7 @@ class RetentionIT {
         assertEquals(404, Api.get(path, Tokens.user("ca-de")).status());
 
         // Past the period: A is anonymised (its case number stays), B is held by the extension.
+        Instant beforeDue = serverNow();
         advanceTo(due.plus(Duration.ofDays(1)));
         sweep();
         Map<String, Object> caseA = victimCase(a);
@@ -385,7 +395,7 @@ class RetentionIT {
         assertNull(caseA.get("code_hash"));
         assertNotNull(caseA.get("personal_data_erased_at"));
         assertNotNull(caseA.get("case_number"));
-        assertOneAuditedBatchHolds("VICTIM_CASE", a, referenceA);
+        assertOneAuditedBatchHolds(beforeDue, "VICTIM_CASE", a, referenceA);
         assertEquals(referenceB, victimCase(b).get("contact_reference"), "held by the extension");
         assertNull(victimCase(b).get("personal_data_erased_at"));
 
@@ -414,10 +424,11 @@ class RetentionIT {
         assertFalse(((String) entries.get(0).get("purpose")).contains(token), entries.toString());
 
         // The extension ends by itself; then the sweep takes B.
+        Instant beforeEnd = serverNow();
         advanceTo(until.plus(Duration.ofMinutes(1)));
         sweep();
         assertEquals("erased", victimCase(b).get("contact_reference"));
-        assertOneAuditedBatchHolds("VICTIM_CASE", b, referenceB);
+        assertOneAuditedBatchHolds(beforeEnd, "VICTIM_CASE", b, referenceB);
         Api.Response again = post(path, extension(basis, "P30D"), Tokens.user("ca-nl"));
         assertEquals(409, again.status(), "nothing left to extend: " + again);
     }
