@@ -27,9 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The technology register (Art 50) in a real Chromium: a centre admin finds it in the menu, is told at
- * the field that a reference is malformed, creates a draft, asks the Technology Committee (the due time
- * shows), records its opinion, consults the EDPB, records its opinion and approves; in Dutch too. An
- * auditor reads the entry without any buttons. A Coordinating Authority's detection order naming the
+ * the field that a reference is malformed, creates a draft, corrects its description and a rate (a bad
+ * rate named at its field; read-only once it left DRAFT), asks the Technology Committee (the due time
+ * shows), records its opinion, consults the EDPB, records its opinion and approves; in Dutch too; then
+ * creates the next version naming the approved entry it succeeds (a version not higher refused at its
+ * field). An auditor reads the entry without any buttons. A Coordinating Authority's detection order naming the
  * technology shows the register entry on the order's page. Pages at 1280 and 390 px without sideways
  * scrolling and without serious axe findings; screenshots in target/screenshots/.
  */
@@ -45,6 +47,20 @@ class TechnologyPortalIT {
 
     static Api.Response post(String path, String body, String token) {
         return Api.post(path, body, token, "Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** Fills the create form for a NEW-type "Portal matcher (synthetic)" of Example Lab. */
+    static void describe(PortalDriver portal, String reference, String version, String description, String falsePositiveRate,
+                         String falseNegativeRate, String method) {
+        portal.type("create:reference", reference);
+        portal.type("create:name", "Portal matcher (synthetic)");
+        portal.type("create:version", version);
+        portal.choose("create:type", "NEW");
+        portal.type("create:supplier", "Example Lab (synthetic)");
+        portal.type("create:description", description);
+        portal.type("create:falsePositiveRate", falsePositiveRate);
+        portal.type("create:falseNegativeRate", falseNegativeRate);
+        portal.type("create:errorRateMethod", method);
     }
 
     static void recordOpinion(PortalDriver portal, String reference, String nextState) {
@@ -70,15 +86,8 @@ class TechnologyPortalIT {
                 assertTrue(portal.text("technologies:table").contains("TECH-PDQ-1"), portal.text("technologies:table"));
 
                 // a malformed reference is named at its field, nothing stored
-                portal.type("create:reference", "tech pdq two");
-                portal.type("create:name", "Portal matcher (synthetic)");
-                portal.type("create:version", "3.0");
-                portal.choose("create:type", "NEW");
-                portal.type("create:supplier", "Example Lab (synthetic)");
-                portal.type("create:description", "Classifies synthetic shapes (portal test)");
-                portal.type("create:falsePositiveRate", "0.5");
-                portal.type("create:falseNegativeRate", "7.25");
-                portal.type("create:errorRateMethod", "500 generated images (synthetic)");
+                describe(portal, "tech pdq two", "3.0", "Classifies synthetic shapes (portal test)", "0.5", "7.25",
+                        "500 generated images (synthetic)");
                 portal.type("create:internalNotes", "Only for the Centre (synthetic)");
                 portal.clickAndWait("create:submit");
                 portal.awaitOrExplain("technology-bad-reference", d -> !portal.text("create:referenceMessage").isEmpty());
@@ -94,9 +103,29 @@ class TechnologyPortalIT {
                 assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and type = 'NEW'"
                         + " and false_negative_rate = 7.25 and internal_notes = 'Only for the Centre (synthetic)'", id));
 
+                // while a draft, its description and error rates are corrected on its page: a bad rate is named at its field
+                portal.type("draft:falsePositiveRate", "150");
+                portal.clickAndWait("draft:save");
+                portal.awaitOrExplain("technology-draft-bad-rate", d -> !portal.text("draft:falsePositiveRateMessage").isEmpty());
+                assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and false_positive_rate = 0.5"
+                        + " and description = 'Classifies synthetic shapes (portal test)'", id), "nothing stored on a refusal");
+                portal.type("draft:description", "Classifies synthetic shapes, corrected (portal test)");
+                portal.type("draft:falsePositiveRate", "0.75");
+                portal.clickAndWait("draft:save");
+                portal.awaitOrExplain("technology-draft-saved", d -> d.findElement(By.id("description")).getText().contains("corrected"));
+                assertTrue(portal.text("fpr").startsWith("0.75"), portal.text("fpr"));
+                assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and false_positive_rate = 0.75"
+                        + " and description = 'Classifies synthetic shapes, corrected (portal test)' and state = 'DRAFT'", id));
+                assertEquals(1, Db.count("select count(*) from technology_status_changes where technology_id = ?::uuid and event = 'EDIT_DRAFT'"
+                        + " and from_state = 'DRAFT' and to_state = 'DRAFT' and reason = 'changed: description, falsePositiveRate'", id));
+                assertEquals(1, Db.count("select count(*) from audit_entries where object_id = ? and action = 'TECHNOLOGY_DRAFT_EDITED'"
+                        + " and outcome = 'SUCCESS'", id));
+                problems.addAll(ScreenGeometry.problems(browser, "technologies", "entry-draft", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
+
                 portal.clickAndWait("moves:submitToCommittee");
                 portal.awaitOrExplain("technology-submitted", d -> "SUBMITTED_TO_COMMITTEE".equals(
                         d.findElement(By.id("state")).getAttribute("data-state")));
+                assertTrue(browser.driver().findElements(By.id("draft-card")).isEmpty(), "read-only once it left DRAFT");
                 assertTrue(portal.text("due").contains("UTC"), portal.text("due"));
                 problems.addAll(ScreenGeometry.problems(browser, "technologies", "entry-awaiting", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
                 recordOpinion(portal, "TC-PORTAL-1", "COMMITTEE_OPINION");
@@ -106,7 +135,7 @@ class TechnologyPortalIT {
                 recordOpinion(portal, "EDPB-PORTAL-1", "EDPB_OPINION");
                 portal.clickAndWait("moves:approve");
                 portal.awaitOrExplain("technology-approved", d -> "APPROVED".equals(d.findElement(By.id("state")).getAttribute("data-state")));
-                assertEquals(6, browser.driver().findElements(By.cssSelector("#timeline-steps li")).size(), "CREATE and five moves");
+                assertEquals(7, browser.driver().findElements(By.cssSelector("#timeline-steps li")).size(), "CREATE, the edit and five moves");
                 problems.addAll(ScreenGeometry.problems(browser, "technologies", "entry-approved", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
 
                 // in Dutch
@@ -120,6 +149,24 @@ class TechnologyPortalIT {
                 portal.find("session:lang-en").click();
                 portal.awaitOrExplain("technology-list-en", d -> d.findElement(By.id("create:submit")).getText().contains("Create draft"));
                 problems.addAll(ScreenGeometry.problems(browser, "technologies", "list", ScreenGeometry.DESKTOP, ScreenGeometry.PHONE));
+
+                // a new version names the entry it succeeds, chosen by name and version; a version not higher is refused at its field
+                assertTrue(browser.driver().getPageSource().contains("Portal matcher (synthetic) 3.0 (" + reference + ", Approved)"),
+                        "the choice names the entry by name and version");
+                portal.choose("create:predecessor", reference);
+                describe(portal, reference + "-2", "2.9", "synthetic", "1", "2", "synthetic");
+                portal.clickAndWait("create:submit");
+                portal.awaitOrExplain("technology-successor-low", d -> portal.text("create:versionMessage")
+                        .contains("A new version is higher than its predecessor's 3.0"));
+                assertEquals(0, Db.count("select count(*) from technologies where reference = ?", reference + "-2"));
+                problems.addAll(ScreenGeometry.problems(browser, "technologies", "list-successor-refused", ScreenGeometry.DESKTOP,
+                        ScreenGeometry.PHONE));
+                portal.type("create:version", "3.1");
+                portal.find("create:submit").click();
+                portal.awaitOrExplain("technology-successor", d -> !d.findElements(By.id("predecessor")).isEmpty());
+                assertTrue(portal.text("predecessor").contains("Succeeds version 3.0 (" + reference + ")"), portal.text("predecessor"));
+                successorId = Db.value("select cast(id as varchar) from technologies where reference = ? and predecessor_id = ?::uuid"
+                        + " and state = 'DRAFT'", reference + "-2", id).toString();
             }
             assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and state = 'APPROVED'"
                     + " and committee_reference = 'TC-PORTAL-1' and edpb_reference = 'EDPB-PORTAL-1'", id));
@@ -128,12 +175,6 @@ class TechnologyPortalIT {
                     + " 'TECHNOLOGY_EDPB_CONSULTED', 'TECHNOLOGY_EDPB_OPINION_RECORDED', 'TECHNOLOGY_APPROVED')", id));
 
             // the auditor reads, without buttons; the entry names the new version that succeeds it
-            Api.Response next = post("/api/v1/technologies", Json.createObjectBuilder().add("reference", reference + "-2")
-                    .add("name", "Portal matcher (synthetic)").add("version", "3.1").add("type", "NEW").add("supplier", "Example Lab (synthetic)")
-                    .add("description", "synthetic").add("falsePositiveRate", 1).add("falseNegativeRate", 2).add("errorRateMethod", "synthetic")
-                    .add("predecessorReference", reference).build().toString(), Tokens.user("admin"));
-            assertEquals(201, next.status(), next.toString());
-            successorId = next.json().getString("id");
             try (Browser browser = Browser.start()) {
                 PortalDriver portal = new PortalDriver(browser);
                 browser.loginAs("auditor", LIST);

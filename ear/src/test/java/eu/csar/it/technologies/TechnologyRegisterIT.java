@@ -292,6 +292,39 @@ class TechnologyRegisterIT {
         Api.Response taken = post(TECHNOLOGIES, createJson("TECH-PDQ-1"), admin);
         assertEquals(409, taken.status(), taken.toString());
         assertTrue(taken.body().contains("reference"), taken.body());
+
+        // a DRAFT's description and error rates are edited with PATCH: bad input 400 naming the field, another role 403,
+        // an entry no longer a DRAFT 409; nothing stored on a refusal
+        Api.Response draft = post(TECHNOLOGIES, createJson(newReference()), admin);
+        assertEquals(201, draft.status(), draft.toString());
+        String id = draft.json().getString("id");
+        String path = TECHNOLOGIES + "/" + id;
+        Api.Response badRate = patch(path, "{\"falsePositiveRate\": 100.5}", admin);
+        assertEquals(400, badRate.status(), badRate.toString());
+        assertEquals("application/problem+json", badRate.header("Content-Type").orElse("").split(";")[0]);
+        Api.Response blank = patch(path, "{\"description\": \" \"}", admin);
+        assertEquals(400, blank.status(), blank.toString());
+        assertTrue(blank.body().contains("description"), blank.body());
+        assertEquals(403, patch(path, "{\"description\": \"by the auditor\"}", Tokens.user("auditor")).status());
+        assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and false_positive_rate = 0.05"
+                + " and description = 'Matches synthetic hashes (integration test)'", id), "nothing stored on a refusal");
+        Api.Response edited = patch(path, "{\"description\": \"Matches synthetic hashes, corrected\", \"falseNegativeRate\": \"1.5\"}", admin);
+        assertEquals(200, edited.status(), edited.toString());
+        assertEquals("Matches synthetic hashes, corrected", edited.json().getString("description"));
+        assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and false_negative_rate = 1.5 and false_positive_rate = 0.05"
+                + " and description = 'Matches synthetic hashes, corrected'", id));
+        assertEquals(1, Db.count("select count(*) from technology_status_changes where technology_id = ?::uuid and event = 'EDIT_DRAFT'"
+                + " and actor = 'admin' and reason = 'changed: description, falseNegativeRate'", id));
+        withdraw(id);
+        Api.Response late = patch(path, "{\"description\": \"after the draft\"}", admin);
+        assertEquals(409, late.status(), late.toString());
+        assertEquals(1, Db.count("select count(*) from technologies where id = ?::uuid and state = 'WITHDRAWN'"
+                + " and description = 'Matches synthetic hashes, corrected'", id));
+    }
+
+    static Api.Response patch(String path, String body, String token) {
+        return Api.raw("PATCH", path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), token, "Content-Type", "application/json",
+                "Accept", "application/json", "Idempotency-Key", UUID.randomUUID().toString());
     }
 
     @Test

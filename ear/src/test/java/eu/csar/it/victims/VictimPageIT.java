@@ -485,7 +485,7 @@ class VictimPageIT {
     }
 
     @Test
-    void theAuthorityOpensACaseOnItsPortalPageAndSeesTheCodeOnce() {
+    void theAuthorityOpensACaseOnItsPortalPageSeesTheCodeOnceAndExtendsTheRetentionOnceWithdrawn() {
         try (Browser b = Browser.start().loginAs("ca-nl", "/portal/victims/cases.xhtml")) {
             String reference = Fixtures.unique("NL-PORTAL");
             openOnPortal(b, reference);
@@ -497,6 +497,70 @@ class VictimPageIT {
             b.open("/portal/victims/cases.xhtml");
             assertFalse(b.driver().getPageSource().contains(code), "the code is shown once");
             assertTrue(text(b).contains(caseNumber));
+
+            // withdrawn 300 days ago (as the victim page's withdrawal sets it): the case's data fall due under
+            // retention.victim-case counted from then, which the authority sees and extends (Art 22(2))
+            String id = Db.value("select cast(id as varchar) from victim_cases where case_number = ?", caseNumber).toString();
+            try {
+                Db.execute("update victim_cases set withdrawn_at = now() - interval '300 days' where id = '" + id + "'");
+                String due = Db.value("select to_char((c.withdrawn_at + cast(v.value_text as interval)) at time zone 'UTC',"
+                        + " 'YYYY-MM-DD HH24:MI:SS') from victim_cases c, legal_profile_values v join legal_profile_versions p"
+                        + " on p.id = v.version_id where c.id = ?::uuid and p.profile_id = 'COM-2022-209'"
+                        + " and v.value_key = 'retention.victim-case.period' order by p.version desc limit 1", UUID.fromString(id)).toString();
+                b.open("/portal/victims/cases.xhtml");
+                assertEquals("Data due " + due + " UTC", retentionOf(b, caseNumber).findElement(By.className("csar-retention-due")).getText());
+
+                // too long a period, or no period at all: a page message, nothing stored
+                extendOnPortal(b, caseNumber, "Invented court order NL-P-1 (synthetic)", "P99Y");
+                assertTrue(text(b).contains("An extension may last at most P12M"), text(b));
+                b.screenshot("victim-cases-retention-refused-1280");
+                extendOnPortal(b, caseNumber, "Invented court order NL-P-1 (synthetic)", "six months");
+                assertTrue(text(b).contains("The period is an ISO period in one unit"), text(b));
+                assertEquals(0, Db.count("select count(*) from retention_extensions where subject_type = 'VictimCase' and subject_id = ?", id));
+
+                extendOnPortal(b, caseNumber, "Invented court order NL-P-1 (synthetic)", "P6M");
+                assertTrue(text(b).contains("The retention of case " + caseNumber + " is extended until"), text(b));
+                assertEquals(1, Db.count("select count(*) from retention_extensions where subject_type = 'VictimCase' and subject_id = ?"
+                        + " and kind = 'EXTENSION' and legal_basis = 'Invented court order NL-P-1 (synthetic)' and requested_by = 'ca-nl'"
+                        + " and until = requested_at + interval '6 months'", id));
+                String until = Db.value("select to_char(until at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') from retention_extensions"
+                        + " where subject_id = ?", id).toString();
+                WebElement retention = retentionOf(b, caseNumber);
+                assertEquals("Data due " + until + " UTC", retention.findElement(By.className("csar-retention-due")).getText(),
+                        "the extension ends after the rule's period: the data now fall due when it ends");
+                assertEquals("Extended until " + until + " UTC · Invented court order NL-P-1 (synthetic)",
+                        retention.findElement(By.className("csar-retention-extension")).getText());
+                b.screenshot("victim-cases-retention-1280");
+                b.driver().manage().window().setSize(new Dimension(390, 844));
+                b.settle();
+                assertTrue((Long) ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                        .executeScript("return document.documentElement.scrollWidth") <= 390, "no sideways scrolling at 390 px");
+                screenshotAt(b, "cases", "victim-cases-retention-390");
+                b.driver().manage().window().setSize(new Dimension(1280, 1000));
+                b.driver().findElement(By.id("session:lang-nl")).click();
+                b.settle();
+                assertTrue(retentionOf(b, caseNumber).getText().contains("Verlengd tot " + until + " UTC"), text(b));
+                b.screenshot("victim-cases-retention-nl-1280");
+                b.driver().findElement(By.id("session:lang-en")).click();
+                b.settle();
+            } finally {
+                Db.execute("delete from retention_extensions where subject_type = 'VictimCase' and subject_id = '" + id + "'");
+            }
         }
+    }
+
+    /** The retention cell of the authority's case {@code caseNumber}. */
+    static WebElement retentionOf(Browser b, String caseNumber) {
+        return b.driver().findElement(By.cssSelector(".csar-retention[data-case='" + caseNumber + "']"));
+    }
+
+    /** Opens the extension form of case {@code caseNumber} and extends it by {@code period} on {@code legalBasis}. */
+    static void extendOnPortal(Browser b, String caseNumber, String legalBasis, String period) {
+        b.driver().findElement(By.xpath("//tr[.//*[@data-case='" + caseNumber + "']]//button[contains(@class, 'csar-retention-extend')]")).click();
+        b.settle();
+        b.driver().findElement(By.id("retention:legalBasis")).sendKeys(legalBasis);
+        b.driver().findElement(By.id("retention:period")).sendKeys(period);
+        b.driver().findElement(By.id("retention:extend")).click();
+        b.settle();
     }
 }

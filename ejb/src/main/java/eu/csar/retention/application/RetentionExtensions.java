@@ -6,6 +6,7 @@ import eu.csar.legal.api.LegalPeriod;
 import eu.csar.reports.api.ReportId;
 import eu.csar.retention.api.RetentionCategory;
 import eu.csar.retention.api.RetentionExtensionView;
+import eu.csar.retention.api.VictimCaseRetention;
 import eu.csar.retention.domain.RetentionAction;
 import eu.csar.retention.domain.RetentionRepository;
 import eu.csar.retention.domain.RetentionRule;
@@ -105,6 +106,26 @@ public class RetentionExtensions {
         List<RetentionExtensionView> found = repository.extensions(VICTIM_CASE, victimCase.toString());
         audit.success(RetentionAction.RETENTION_REPORT_READ, victimCase.value(), PURPOSE);
         return found;
+    }
+
+    /**
+     * A victim case's retention (the Coordinating Authority of its Member State): when its personal data
+     * fall due under {@code retention.victim-case} counted from the withdrawal, pushed back by the latest
+     * extension, and the extensions recorded.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public VictimCaseRetention victimCaseRetention(@NotNull VictimCaseId victimCase) {
+        VictimCaseHold held = ownVictimCase(victimCase, RetentionAction.RETENTION_REPORT_READ);
+        List<RetentionExtensionView> found = repository.extensions(VICTIM_CASE, victimCase.toString());
+        Instant due = null;
+        if (held.withdrawnAt() != null && !held.erased()) {
+            due = rules.rule(RetentionCategory.VICTIM_CASE).dueAt(held.withdrawnAt());
+            for (RetentionExtensionView extension : found) {
+                due = extension.until().isAfter(due) ? extension.until() : due;
+            }
+        }
+        audit.success(RetentionAction.RETENTION_REPORT_READ, victimCase.value(), PURPOSE);
+        return new VictimCaseRetention(held.withdrawnAt(), due, held.erased(), rules.extensionMax().iso(), found);
     }
 
     private VictimCaseHold ownVictimCase(VictimCaseId id, RetentionAction action) {

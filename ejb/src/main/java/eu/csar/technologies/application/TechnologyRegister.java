@@ -24,12 +24,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,6 +135,24 @@ public class TechnologyRegister {
         Technology found = technologies.find(id).orElseThrow(() -> notFound(TechnologyAction.TECHNOLOGY_READ, id));
         audit.success(TechnologyAction.TECHNOLOGY_READ, id, PURPOSE + "; " + found.reference());
         return view(found);
+    }
+
+    /**
+     * Corrects what a DRAFT describes: its description, error rates (percent) and how they were measured,
+     * each checked as on creation (400 naming the field; null keeps a field, nothing changed is refused); an
+     * entry no longer a DRAFT is refused as not
+     * permitted in its state (409): the opinions are about what it said when it went to the committee.
+     */
+    @RolesAllowed(Roles.CENTRE_ADMIN)
+    public TechnologyView editDraft(@NotNull TechnologyId id,
+                                    @Size(max = Technology.MAX_TEXT) @CleanText(multiLine = true) String description,
+                                    @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal falsePositiveRate,
+                                    @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal falseNegativeRate,
+                                    @Size(max = Technology.MAX_TEXT) @CleanText(multiLine = true) String errorRateMethod) {
+        TechnologyAction action = TechnologyAction.TECHNOLOGY_DRAFT_EDITED;
+        Technology t = load(id, action);
+        return written(t, action, null, () -> t.editDraft(new Technology.DraftEdit(description, falsePositiveRate, falseNegativeRate,
+                errorRateMethod), audit.actorName(), clock.instant()));
     }
 
     /** Asks the Technology Committee for its opinion; its period starts now. */

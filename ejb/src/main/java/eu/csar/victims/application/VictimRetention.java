@@ -44,11 +44,11 @@ public class VictimRetention {
     }
 
     /**
-     * The case's Member State and whether its personal data are already anonymised; empty when there is
+     * The case's Member State, whether its personal data are already anonymised and when it was withdrawn; empty when there is
      * no such case. The caller (the retention context's extension) checks the Member State and audits.
      */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     public Optional<VictimCaseHold> hold(@NotNull VictimCaseId id) {
-        return cases.find(id).map(c -> new VictimCaseHold(c.id(), c.memberState(), c.personalDataErased()));
+        return cases.find(id).map(c -> new VictimCaseHold(c.id(), c.memberState(), c.personalDataErased(), c.withdrawnAt()));
     }
 }

@@ -1,5 +1,6 @@
 package eu.csar.retention.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,5 +10,5 @@ import java.util.UUID;
  * itself: after {@code until} the sweep takes the case's data again.
  */
 public record RetentionExtensionView(UUID id, String subjectType, String subjectId, String kind, String legalBasis,
-                                     Instant until, String requestedBy, Instant requestedAt) {
+                                     Instant until, String requestedBy, Instant requestedAt) implements Serializable {
 }

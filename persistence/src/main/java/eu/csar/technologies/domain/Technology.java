@@ -80,16 +80,16 @@ public class Technology {
     @Column(name = "supplier", nullable = false, updatable = false)
     private String supplier;
 
-    @Column(name = "description", nullable = false, updatable = false)
+    @Column(name = "description", nullable = false)
     private String description;
 
-    @Column(name = "false_positive_rate", nullable = false, updatable = false)
+    @Column(name = "false_positive_rate", nullable = false)
     private BigDecimal falsePositiveRate;
 
-    @Column(name = "false_negative_rate", nullable = false, updatable = false)
+    @Column(name = "false_negative_rate", nullable = false)
     private BigDecimal falseNegativeRate;
 
-    @Column(name = "error_rate_method", nullable = false, updatable = false)
+    @Column(name = "error_rate_method", nullable = false)
     private String errorRateMethod;
 
     @Column(name = "internal_notes", updatable = false)
@@ -238,6 +238,49 @@ public class Technology {
             }
         }
         return 0;
+    }
+
+    /** What a DRAFT's edit may change: the description, the error rates in percent and how they were measured; null keeps a field. */
+    public record DraftEdit(String description, BigDecimal falsePositiveRate, BigDecimal falseNegativeRate, String errorRateMethod) {
+    }
+
+    /**
+     * Changes what a DRAFT describes (its description, error rates and how they were measured), each
+     * checked as on creation and named at its field when wrong (a null field is kept); only while the entry is a DRAFT (after it
+     * went to the committee the opinions are about what it said then: refused as not permitted in its
+     * state), and only if something changes. The history row names the fields changed.
+     */
+    public void editDraft(DraftEdit edit, String actor, Instant at) {
+        TechnologyLifecycle.TABLE.next(state, TechnologyEvent.EDIT_DRAFT);
+        String newDescription = edit.description() == null ? description
+                : bounded(required(edit.description(), "description", "What the technology does"), "description", MAX_TEXT);
+        BigDecimal newFalsePositive = edit.falsePositiveRate() == null ? falsePositiveRate
+                : rate(edit.falsePositiveRate(), "falsePositiveRate");
+        BigDecimal newFalseNegative = edit.falseNegativeRate() == null ? falseNegativeRate
+                : rate(edit.falseNegativeRate(), "falseNegativeRate");
+        String newMethod = edit.errorRateMethod() == null ? errorRateMethod : bounded(required(edit.errorRateMethod(), "errorRateMethod",
+                "How the error rates were measured (data set, size, threshold)"), "errorRateMethod", MAX_TEXT);
+        List<String> changed = new ArrayList<>();
+        if (!newDescription.equals(description)) {
+            changed.add("description");
+        }
+        if (newFalsePositive.compareTo(falsePositiveRate) != 0) {
+            changed.add("falsePositiveRate");
+        }
+        if (newFalseNegative.compareTo(falseNegativeRate) != 0) {
+            changed.add("falseNegativeRate");
+        }
+        if (!newMethod.equals(errorRateMethod)) {
+            changed.add("errorRateMethod");
+        }
+        if (changed.isEmpty()) {
+            throw invalid("description", "Nothing to change: the draft says this already");
+        }
+        move(TechnologyEvent.EDIT_DRAFT, "changed: " + String.join(", ", changed), actor, micros(at));
+        description = newDescription;
+        falsePositiveRate = newFalsePositive;
+        falseNegativeRate = newFalseNegative;
+        errorRateMethod = newMethod;
     }
 
     /** Asks the Technology Committee for its opinion, due {@code period} (the profile's) from now. */

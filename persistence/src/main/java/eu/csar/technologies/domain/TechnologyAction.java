@@ -13,6 +13,8 @@ public enum TechnologyAction implements AuditAction {
     TECHNOLOGY_APPROVED,
     TECHNOLOGY_REJECTED,
     TECHNOLOGY_WITHDRAWN,
+    /** A DRAFT's description or error rates were edited. */
+    TECHNOLOGY_DRAFT_EDITED,
     /** An awaited opinion's period ended without the opinion (told by the deadline service). */
     TECHNOLOGY_OPINION_OVERDUE,
     /** An entry of the full register was read. */
@@ -36,6 +38,7 @@ public enum TechnologyAction implements AuditAction {
             case APPROVE -> TECHNOLOGY_APPROVED;
             case REJECT -> TECHNOLOGY_REJECTED;
             case WITHDRAW -> TECHNOLOGY_WITHDRAWN;
+            case EDIT_DRAFT -> TECHNOLOGY_DRAFT_EDITED;
         };
     }
 }

@@ -5,6 +5,8 @@ package eu.csar.technologies.domain;
  * the history row). CREATE starts the history and is not in the table.
  */
 public enum TechnologyEvent {
+    /** Centre staff correct what a DRAFT describes (description, error rates, how they were measured); a move onto DRAFT itself. */
+    EDIT_DRAFT("Art 50(1); platform rule, pending legal review"),
     /** The Centre asks its Technology Committee for an opinion before listing the technology. */
     SUBMIT_TO_COMMITTEE("Art 50(1), Art 66"),
     /** The consulted body (committee or EDPB) extends its period once, for the complexity of the matter. */

@@ -18,7 +18,8 @@ import static eu.csar.technologies.api.TechnologyState.WITHDRAWN;
  * -RECORD_EDPB_OPINION-> EDPB_OPINION -APPROVE-> APPROVED | -REJECT-> REJECTED; a committee opinion may
  * end the path at once (REJECT); while an opinion is awaited its period may be extended (a move onto
  * the same state, once per opinion: {@link Technology} refuses a second); APPROVED -WITHDRAW->
- * WITHDRAWN, and a DRAFT may be abandoned the same way.
+ * WITHDRAWN, and a DRAFT may be abandoned the same way; only a DRAFT's description and error rates may
+ * be edited (EDIT_DRAFT, a move onto DRAFT itself).
  */
 public final class TechnologyLifecycle {
 
@@ -32,6 +33,7 @@ public final class TechnologyLifecycle {
             TransitionTable.of("technology", TechnologyState.class, TechnologyEvent.class)
                     .allow(DRAFT, TechnologyEvent.SUBMIT_TO_COMMITTEE, SUBMITTED_TO_COMMITTEE)
                     .allow(DRAFT, TechnologyEvent.WITHDRAW, WITHDRAWN)
+                    .allow(DRAFT, TechnologyEvent.EDIT_DRAFT, DRAFT)
                     .allow(SUBMITTED_TO_COMMITTEE, TechnologyEvent.EXTEND_OPINION_PERIOD, SUBMITTED_TO_COMMITTEE)
                     .allow(SUBMITTED_TO_COMMITTEE, TechnologyEvent.RECORD_COMMITTEE_OPINION, COMMITTEE_OPINION)
                     .allow(COMMITTEE_OPINION, TechnologyEvent.CONSULT_EDPB, EDPB_CONSULTED)

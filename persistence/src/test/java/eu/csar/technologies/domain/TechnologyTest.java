@@ -28,6 +28,7 @@ import static eu.csar.technologies.api.TechnologyState.SUBMITTED_TO_COMMITTEE;
 import static eu.csar.technologies.api.TechnologyState.WITHDRAWN;
 import static eu.csar.technologies.domain.TechnologyEvent.APPROVE;
 import static eu.csar.technologies.domain.TechnologyEvent.CONSULT_EDPB;
+import static eu.csar.technologies.domain.TechnologyEvent.EDIT_DRAFT;
 import static eu.csar.technologies.domain.TechnologyEvent.EXTEND_OPINION_PERIOD;
 import static eu.csar.technologies.domain.TechnologyEvent.RECORD_COMMITTEE_OPINION;
 import static eu.csar.technologies.domain.TechnologyEvent.RECORD_EDPB_OPINION;
@@ -55,7 +56,7 @@ class TechnologyTest {
     static final LocalDate OPINION_DAY = LocalDate.parse("2026-12-01");
 
     static final Map<TechnologyState, Map<TechnologyEvent, TechnologyState>> INTENDED = Map.of(
-            DRAFT, Map.of(SUBMIT_TO_COMMITTEE, SUBMITTED_TO_COMMITTEE, WITHDRAW, WITHDRAWN),
+            DRAFT, Map.of(SUBMIT_TO_COMMITTEE, SUBMITTED_TO_COMMITTEE, WITHDRAW, WITHDRAWN, EDIT_DRAFT, DRAFT),
             SUBMITTED_TO_COMMITTEE, Map.of(EXTEND_OPINION_PERIOD, SUBMITTED_TO_COMMITTEE, RECORD_COMMITTEE_OPINION, COMMITTEE_OPINION),
             COMMITTEE_OPINION, Map.of(CONSULT_EDPB, EDPB_CONSULTED, REJECT, REJECTED),
             EDPB_CONSULTED, Map.of(EXTEND_OPINION_PERIOD, EDPB_CONSULTED, RECORD_EDPB_OPINION, EDPB_OPINION),
@@ -89,6 +90,7 @@ class TechnologyTest {
             case APPROVE -> t.approve(null, "admin", at);
             case REJECT -> t.reject("not proportionate", "admin", at);
             case WITHDRAW -> t.withdraw("superseded by version 3", "admin", at);
+            case EDIT_DRAFT -> t.editDraft(new Technology.DraftEdit("Matches hashes, corrected (synthetic)", null, null, null), "admin", at);
         }
     }
 
@@ -223,6 +225,48 @@ class TechnologyTest {
     static Technology.Description nextVersion(String name, String version, TechnologyType type) {
         return new Technology.Description("TECH-TEST-2", name, version, type, "Example Lab (synthetic)", "Matches hashes (synthetic)",
                 new BigDecimal("0.01"), new BigDecimal("2"), "Synthetic test set", null);
+    }
+
+    @Test
+    void onlyADraftsDescriptionAndErrorRatesAreEditedEachCheckedAtItsFieldAndTheHistoryNamesWhatChanged() {
+        Technology t = created();
+        t.editDraft(new Technology.DraftEdit("Matches hashes of known items (synthetic)", new BigDecimal("0.02"), null,
+                "Synthetic test set of 2 000 generated images"), "admin", T0.plusSeconds(30));
+        assertEquals("Matches hashes of known items (synthetic)", t.description());
+        assertEquals(new BigDecimal("0.0200"), t.falsePositiveRate());
+        assertEquals(new BigDecimal("2.5000"), t.falseNegativeRate(), "an absent field is kept");
+        assertEquals("Synthetic test set of 2 000 generated images", t.errorRateMethod());
+        TechnologyStatusChange row = t.history().get(t.history().size() - 1);
+        assertEquals(DRAFT, row.fromState().orElseThrow());
+        assertEquals(DRAFT, row.toState());
+        assertEquals("EDIT_DRAFT", row.event());
+        assertEquals("changed: description, falsePositiveRate, errorRateMethod", row.reason());
+        assertEquals(EDIT_DRAFT.legalBasis(), row.legalBasis());
+
+        Map<String, Technology.DraftEdit> wrong = Map.of(
+                "description", new Technology.DraftEdit("  ", null, null, null),
+                "falsePositiveRate", new Technology.DraftEdit(null, new BigDecimal("100.5"), null, null),
+                "falseNegativeRate", new Technology.DraftEdit(null, null, new BigDecimal("0.00001"), null),
+                "errorRateMethod", new Technology.DraftEdit(null, null, null, "x".repeat(Technology.MAX_TEXT + 1)));
+        int rows = t.history().size();
+        wrong.forEach((field, edit) -> {
+            RuleViolationException refused = assertThrows(RuleViolationException.class, () -> t.editDraft(edit, "admin", T0));
+            assertEquals(field, refused.field(), field);
+            assertEquals(RuleViolationException.Code.INVALID, refused.code());
+        });
+        RuleViolationException unchanged = assertThrows(RuleViolationException.class, () -> t.editDraft(
+                new Technology.DraftEdit("Matches hashes of known items (synthetic)", new BigDecimal("0.020"), null, null), "admin", T0));
+        assertTrue(unchanged.getMessage().contains("Nothing to change"), unchanged.getMessage());
+        assertEquals(rows, t.history().size(), "nothing recorded on a refusal");
+        assertEquals("Matches hashes of known items (synthetic)", t.description());
+
+        for (TechnologyState state : List.of(SUBMITTED_TO_COMMITTEE, COMMITTEE_OPINION, APPROVED, WITHDRAWN)) {
+            Technology moved = in(state);
+            RuleViolationException refused = assertThrows(RuleViolationException.class, () -> moved.editDraft(
+                    new Technology.DraftEdit("changed after the request (synthetic)", null, null, null), "admin", T0));
+            assertEquals(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, refused.code(), state.name());
+            assertEquals("Matches hashes (synthetic)", moved.description(), "read-only once it left DRAFT");
+        }
     }
 
     @Test

@@ -11,18 +11,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * One entry of the technology register ({@code /portal/technologies/technology.xhtml?id=}): what it
  * describes with its error rates and how they were measured, the internal notes, the approval path
  * (the awaited opinion's due time, overdue or extended; both opinions once recorded), the moves the
- * path allows now as buttons for administrators (auditors read), and the timeline. A wrong id reads as
- * not found.
+ * path allows now as buttons for administrators (auditors read), while a DRAFT a form to correct its
+ * description and error rates (read-only once it went to the committee), and the timeline. A wrong id
+ * reads as not found.
  */
 @Named
 @ViewScoped
@@ -42,6 +45,10 @@ public class TechnologyDetailPage implements Serializable {
     private LocalDate opinionDate;
     private Boolean favourable;
     private String opinionReference;
+    private String draftDescription;
+    private BigDecimal draftFalsePositiveRate;
+    private BigDecimal draftFalseNegativeRate;
+    private String draftErrorRateMethod;
 
     /** f:viewAction */
     public void load() {
@@ -52,6 +59,7 @@ public class TechnologyDetailPage implements Serializable {
         }
         try {
             technology = register.technology(parsed);
+            fillDraftForm();
         } catch (UnknownObjectException e) {
             // the page says "not found" itself
         } catch (RuntimeException e) {
@@ -67,6 +75,31 @@ public class TechnologyDetailPage implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Saves the DRAFT's edited description and error rates (the form holds what the entry says now). */
+    public void saveDraft() {
+        act(() -> register.editDraft(technology.id(), draftDescription, draftFalsePositiveRate, draftFalseNegativeRate,
+                draftErrorRateMethod), "tech.done.EDIT_DRAFT", TechnologyDetailPage::draftFieldFor);
+    }
+
+    /** The draft form's field for a refusal of the edit: the service's parameters by position, the entry's checks by name. */
+    static String draftFieldFor(String path) {
+        String last = path == null ? "" : path.substring(path.lastIndexOf('.') + 1);
+        return switch (last) {
+            case "arg1" -> "draft:description";
+            case "arg2" -> "draft:falsePositiveRate";
+            case "arg3" -> "draft:falseNegativeRate";
+            case "arg4" -> "draft:errorRateMethod";
+            default -> fieldFor(path);
+        };
+    }
+
+    private void fillDraftForm() {
+        draftDescription = technology.description();
+        draftFalsePositiveRate = technology.falsePositiveRate().stripTrailingZeros();
+        draftFalseNegativeRate = technology.falseNegativeRate().stripTrailingZeros();
+        draftErrorRateMethod = technology.errorRateMethod();
     }
 
     public void submitToCommittee() {
@@ -112,11 +145,19 @@ public class TechnologyDetailPage implements Serializable {
             case "favourable" -> "opinion:favourable";
             case "opinionReference" -> "opinion:reference";
             case "reason" -> "moves:reason";
+            case "description" -> "draft:description";
+            case "falsePositiveRate" -> "draft:falsePositiveRate";
+            case "falseNegativeRate" -> "draft:falseNegativeRate";
+            case "errorRateMethod" -> "draft:errorRateMethod";
             default -> null;
         };
     }
 
     private void act(Supplier<TechnologyView> move, String done) {
+        act(move, done, TechnologyDetailPage::fieldFor);
+    }
+
+    private void act(Supplier<TechnologyView> move, String done, Function<String, String> fields) {
         try {
             technology = move.get();
             feedback.info(done, technology.reference());
@@ -124,9 +165,10 @@ public class TechnologyDetailPage implements Serializable {
             opinionDate = null;
             favourable = null;
             opinionReference = null;
+            fillDraftForm();
         } catch (RuntimeException e) {
             FacesContext.getCurrentInstance().validationFailed();
-            if (!feedback.showRefusal(e, TechnologyDetailPage::fieldFor)) {
+            if (!feedback.showRefusal(e, fields)) {
                 throw e;
             }
         }
@@ -177,6 +219,38 @@ public class TechnologyDetailPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getDraftDescription() {
+        return draftDescription;
+    }
+
+    public void setDraftDescription(String draftDescription) {
+        this.draftDescription = draftDescription;
+    }
+
+    public BigDecimal getDraftFalsePositiveRate() {
+        return draftFalsePositiveRate;
+    }
+
+    public void setDraftFalsePositiveRate(BigDecimal draftFalsePositiveRate) {
+        this.draftFalsePositiveRate = draftFalsePositiveRate;
+    }
+
+    public BigDecimal getDraftFalseNegativeRate() {
+        return draftFalseNegativeRate;
+    }
+
+    public void setDraftFalseNegativeRate(BigDecimal draftFalseNegativeRate) {
+        this.draftFalseNegativeRate = draftFalseNegativeRate;
+    }
+
+    public String getDraftErrorRateMethod() {
+        return draftErrorRateMethod;
+    }
+
+    public void setDraftErrorRateMethod(String draftErrorRateMethod) {
+        this.draftErrorRateMethod = draftErrorRateMethod;
     }
 
     public LocalDate getOpinionDate() {

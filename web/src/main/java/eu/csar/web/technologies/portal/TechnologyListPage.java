@@ -19,8 +19,9 @@ import java.util.Map;
 /**
  * The technology register ({@code /portal/technologies/technologies.xhtml}): every entry by reference,
  * filterable by state, an awaited opinion's due time and whether it is overdue; and, for
- * administrators, the form to describe a new technology (a DRAFT), which leads to its page. A refusal
- * is shown at its field.
+ * administrators, the form to describe a new technology (a DRAFT), optionally naming the register entry
+ * a new version succeeds (as {@code predecessorReference} over REST: the service's rules and messages),
+ * which leads to its page. A refusal is shown at its field.
  */
 @Named
 @ViewScoped
@@ -33,7 +34,7 @@ public class TechnologyListPage implements Serializable {
             Map.entry("version", "create:version"), Map.entry("type", "create:type"), Map.entry("supplier", "create:supplier"),
             Map.entry("description", "create:description"), Map.entry("falsePositiveRate", "create:falsePositiveRate"),
             Map.entry("falseNegativeRate", "create:falseNegativeRate"), Map.entry("errorRateMethod", "create:errorRateMethod"),
-            Map.entry("internalNotes", "create:internalNotes"));
+            Map.entry("internalNotes", "create:internalNotes"), Map.entry("predecessorReference", "create:predecessor"));
 
     @Inject
     TechnologyRegister register;
@@ -54,6 +55,8 @@ public class TechnologyListPage implements Serializable {
     private BigDecimal falseNegativeRate;
     private String errorRateMethod;
     private String internalNotes;
+    private String predecessorReference;
+    private List<TechnologyView.Summary> predecessors = List.of();
 
     /** f:viewAction and the filter button. */
     public void load() {
@@ -61,6 +64,7 @@ public class TechnologyListPage implements Serializable {
             TechnologyView.Page page = register.list(state, 0, PAGE_SIZE);
             rows = page.items();
             total = page.total();
+            predecessors = state == null ? rows : register.list(null, 0, PAGE_SIZE).items();
         } catch (RuntimeException e) {
             if (!feedback.showRefusal(e)) {
                 throw e;
@@ -72,7 +76,8 @@ public class TechnologyListPage implements Serializable {
     public String create() {
         try {
             TechnologyView t = register.create(new NewTechnology(reference, name, version, type, supplier, description,
-                    falsePositiveRate, falseNegativeRate, errorRateMethod, internalNotes, null, null));
+                    falsePositiveRate, falseNegativeRate, errorRateMethod, internalNotes, null,
+                    predecessorReference == null || predecessorReference.isBlank() ? null : predecessorReference));
             feedback.infoAfterRedirect("tech.created", t.reference());
             return "/portal/technologies/technology?faces-redirect=true&id=" + t.id();
         } catch (RuntimeException e) {
@@ -184,6 +189,19 @@ public class TechnologyListPage implements Serializable {
 
     public void setErrorRateMethod(String errorRateMethod) {
         this.errorRateMethod = errorRateMethod;
+    }
+
+    /** The register's entries a new version may name as the one it succeeds (the service refuses one not approved). */
+    public List<TechnologyView.Summary> getPredecessors() {
+        return predecessors;
+    }
+
+    public String getPredecessorReference() {
+        return predecessorReference;
+    }
+
+    public void setPredecessorReference(String predecessorReference) {
+        this.predecessorReference = predecessorReference;
     }
 
     public String getInternalNotes() {

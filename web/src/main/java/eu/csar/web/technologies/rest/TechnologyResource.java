@@ -20,6 +20,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,7 +52,7 @@ import java.util.List;
  * (and the other Centre staff) read the same paths as the approved list: only APPROVED entries, with
  * version and error rates, no internal notes; any other entry is 404 for them. Another role 403, bad
  * input a 400 problem naming its field, a move the approval path does not allow now 409. Writes take an
- * {@code Idempotency-Key}.
+ * {@code Idempotency-Key}. A DRAFT's description and error rates are edited with PATCH (409 once it left DRAFT).
  */
 @Tag(name = "Technologies", description = "The register of detection technologies and their approval (Art 50)")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",
@@ -118,6 +119,19 @@ public class TechnologyResource {
             + "public shape (providers and authorities; any other entry 404)")
     public Response get(@PathParam("id") String id) {
         return readsFullRegister() ? ok(TechnologyDto.of(register.technology(id(id)))) : ok(TechnologyDto.Approved.of(approved.approved(id(id))));
+    }
+
+    @Idempotent
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @PATCH
+    @Path("{id}")
+    @Operation(summary = "Edit a DRAFT (centre admins): body {description, falsePositiveRate, falseNegativeRate (percent, 0-100), "
+            + "errorRateMethod}, each optional (an absent field is kept; nothing changed is a 400); an entry no longer a DRAFT 409")
+    public Response editDraft(@PathParam("id") String id, JsonObject body) {
+        JsonObject b = Inputs.requiredBody(body);
+        return ok(TechnologyDto.of(register.editDraft(id(id), text(b, "description"), optionalRate(b, "falsePositiveRate"),
+                optionalRate(b, "falseNegativeRate"), text(b, "errorRateMethod"))));
     }
 
     @Idempotent
@@ -266,6 +280,12 @@ public class TechnologyResource {
             // refused below
         }
         throw Inputs.invalid(field, "is required: a rate in percent from 0 to 100, e.g. 0.25");
+    }
+
+    /** A rate in percent if the body has one at {@code field}; null if absent. */
+    static BigDecimal optionalRate(JsonObject body, String field) {
+        JsonValue v = body.get(field);
+        return v == null || v == JsonValue.NULL ? null : rate(body, field);
     }
 
     static LocalDate date(JsonObject body) {

@@ -14,12 +14,17 @@ class TechnologyPagesTest {
     void aRefusalIsShownAtTheFieldItNames() {
         assertEquals("create:falsePositiveRate", TechnologyListPage.fieldFor("create.arg0.falsePositiveRate"));
         assertEquals("create:reference", TechnologyListPage.fieldFor("reference"));
+        assertEquals("create:predecessor", TechnologyListPage.fieldFor("predecessorReference"));
         assertNull(TechnologyListPage.fieldFor("profile"));
         assertNull(TechnologyListPage.fieldFor(null));
         assertEquals("opinion:date", TechnologyDetailPage.fieldFor("opinionDate"));
         assertEquals("opinion:favourable", TechnologyDetailPage.fieldFor("favourable"));
         assertEquals("opinion:reference", TechnologyDetailPage.fieldFor("opinionReference"));
         assertEquals("moves:reason", TechnologyDetailPage.fieldFor("reason"));
+        assertEquals("draft:description", TechnologyDetailPage.draftFieldFor("editDraft.arg1"));
+        assertEquals("draft:errorRateMethod", TechnologyDetailPage.draftFieldFor("editDraft.arg4"));
+        assertEquals("draft:falsePositiveRate", TechnologyDetailPage.draftFieldFor("falsePositiveRate"));
+        assertEquals("draft:falseNegativeRate", TechnologyDetailPage.fieldFor("falseNegativeRate"));
         assertNull(TechnologyDetailPage.fieldFor("state"));
     }
 
