@@ -4,8 +4,9 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
-import eu.csar.it.support.Tokens;
+import eu.csar.it.support.ResetsPlatformClock;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and its own grants; the rate limit and flood rule are changed only around the tests that need it.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ResetsPlatformClock.class)
 class IndicatorMatchIT {
 
     static final String KNOWN_IMAGES = "00000000-0000-4000-8000-000000000441";

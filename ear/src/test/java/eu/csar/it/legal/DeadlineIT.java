@@ -3,6 +3,7 @@ package eu.csar.it.legal;
 import eu.csar.it.support.Api;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.ResetsPlatformClock;
 import eu.csar.it.support.Tokens;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * never fires, and a resumed one fires at the time shifted by the pause.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ResetsPlatformClock.class)
 class DeadlineIT {
 
     @Deployment(testable = false)

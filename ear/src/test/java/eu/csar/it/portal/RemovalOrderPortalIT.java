@@ -5,8 +5,9 @@ import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Pdfs;
-import eu.csar.it.support.Tokens;
+import eu.csar.it.support.ResetsPlatformClock;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sideways scrolling, and without serious axe findings. Screenshots in target/screenshots/.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ResetsPlatformClock.class)
 class RemovalOrderPortalIT {
 
     static final String ORDERS = "/api/v1/removal-orders";

@@ -6,8 +6,9 @@ import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
-import eu.csar.it.support.Tokens;
+import eu.csar.it.support.ResetsPlatformClock;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a link to the report's review page; a provider's staff get the 403 page and a provider's token 403.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ResetsPlatformClock.class)
 @ExtendWith(AlphaSigningKey.class)
 class PublicMaterialPortalIT {
 

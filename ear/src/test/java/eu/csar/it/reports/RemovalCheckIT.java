@@ -5,8 +5,9 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
-import eu.csar.it.support.Tokens;
+import eu.csar.it.support.ResetsPlatformClock;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * decision) the other is STILL_ONLINE and listed for reviewers; a provider may not list them.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ResetsPlatformClock.class)
 @ExtendWith(AlphaSigningKey.class)
 class RemovalCheckIT {
 

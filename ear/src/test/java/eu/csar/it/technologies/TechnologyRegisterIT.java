@@ -5,8 +5,9 @@ import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
 import eu.csar.it.support.Fixtures;
 import eu.csar.it.support.Inbox;
-import eu.csar.it.support.Tokens;
+import eu.csar.it.support.ResetsPlatformClock;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.it.support.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -44,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * platform clock passes the due time, with a notice in the EU Centre's inbox linking the entry.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ResetsPlatformClock.class)
 class TechnologyRegisterIT {
 
     static final String TECHNOLOGIES = "/api/v1/technologies";
