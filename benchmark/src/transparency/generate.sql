@@ -17,12 +17,12 @@ ALTER TABLE removal_orders DISABLE TRIGGER USER;
 -- unfounded (six reasons), 5 % waiting on the desk; location data naming a Member State (80 %), a
 -- third country (10 %) or no country (10 %)
 INSERT INTO reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, removed_or_disabled,
-                     urgent, legal_basis, opened_by, opened_at, finished_at, signature, signature_algorithm, signed_document_sha256,
+                     urgent, legal_basis, profile_id, profile_version, opened_by, opened_at, finished_at, signature, signature_algorithm, signed_document_sha256,
                      state_changed_at, decision, decided_by, decided_at, unfounded_reason, jurisdiction_member_states, jurisdiction_europol,
                      ip_address, location_country)
 SELECT gen_random_uuid(), 0, ('00000000-0000-4000-8000-' || lpad((1 + i % 50)::text, 12, '0'))::uuid,
        CASE WHEN i % 20 < 16 THEN 'FORWARDED' WHEN i % 20 < 19 THEN 'MANIFESTLY_UNFOUNDED' ELSE 'FINISHED' END,
-       (ARRAY['KNOWN', 'KNOWN', 'NEW', 'GROOMING'])[1 + i % 4], t, false, false, i % 50 = 0, 'Art 12', 'bench', t, t, 'sig', 'ES256',
+       (ARRAY['KNOWN', 'KNOWN', 'NEW', 'GROOMING'])[1 + i % 4], t, false, false, i % 50 = 0, 'Art 12', 'COM-2022-209', 1, 'bench', t, t, 'sig', 'ES256',
        repeat('a', 64), t,
        CASE WHEN i % 20 < 16 THEN 'FORWARD' WHEN i % 20 < 19 THEN 'MANIFESTLY_UNFOUNDED' END,
        CASE WHEN i % 20 < 19 THEN 'bench-reviewer' END,

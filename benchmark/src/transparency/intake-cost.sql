@@ -10,10 +10,10 @@ ON CONFLICT DO NOTHING;
 CREATE OR REPLACE FUNCTION pg_temp.intake(n INT) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
         INSERT INTO reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country,
-                             removed_or_disabled, urgent, legal_basis, opened_by, opened_at, finished_at, signature, signature_algorithm,
+                             removed_or_disabled, urgent, legal_basis, profile_id, profile_version, opened_by, opened_at, finished_at, signature, signature_algorithm,
                              signed_document_sha256, state_changed_at, ip_address, location_country)
         SELECT gen_random_uuid(), 0, '00000000-0000-4000-8000-00000000c057', 'FINISHED', 'KNOWN', t, false, false, false, 'Art 12',
-               'cost', t, t, 'sig', 'ES256', repeat('a', 64), t, '192.0.2.1', (ARRAY['NL', 'DE', 'US'])[1 + i % 3]
+               'COM-2022-209', 1, 'cost', t, t, 'sig', 'ES256', repeat('a', 64), t, '192.0.2.1', (ARRAY['NL', 'DE', 'US'])[1 + i % 3]
         FROM generate_series(1, n) i, LATERAL (SELECT timestamptz '2031-01-01T00:00:00Z' + i * interval '1 minute' t) x;
 END $$;
 \timing on

@@ -71,9 +71,9 @@ class TransparencyPortalIT {
         // 14 known-material and 2 grooming reports submitted in one call each (inserted finished), 12 removal orders
         for (String[] batch : new String[][] {{"KNOWN", "14"}, {"GROOMING", "2"}}) {
             Db.execute("insert into reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, "
-                    + "removed_or_disabled, urgent, legal_basis, opened_by, opened_at, finished_at, signature, signature_algorithm, "
-                    + "signed_document_sha256, state_changed_at) select gen_random_uuid(), 0, '" + alpha + "', 'FINISHED', '" + batch[0]
-                    + "', " + at + ", false, false, false, 'Art 12', 'portal-it', " + at + ", " + at + ", 'sig', 'ES256', '" + "a".repeat(64)
+                    + "removed_or_disabled, urgent, legal_basis, profile_id, profile_version, opened_by, opened_at, finished_at, signature, "
+                    + "signature_algorithm, signed_document_sha256, state_changed_at) select gen_random_uuid(), 0, '" + alpha + "', 'FINISHED', '" + batch[0]
+                    + "', " + at + ", false, false, false, 'Art 12', 'COM-2022-209', 1, 'portal-it', " + at + ", " + at + ", 'sig', 'ES256', '" + "a".repeat(64)
                     + "', " + at + " from generate_series(1, " + batch[1] + ")");
         }
         Db.execute("insert into removal_orders (id, version, reference, issuing_member_state, issuing_authority, provider_id, provider_name, "

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static eu.csar.it.reports.ReportTriageIT.await;
 import static eu.csar.it.reports.ReportTriageIT.awaitTriage;
@@ -161,6 +162,19 @@ class AutomaticForwardingIT {
      * {@code on} or off, as an operator would; returns the new version's number.
      */
     static int importComProfile(boolean on) throws Exception {
+        int version = importComProfile("automatic forwarding " + (on ? "on" : "off") + " (AutomaticForwardingIT)", KEY,
+                value -> Json.createObjectBuilder(value).add("value", String.valueOf(on)).build());
+        assertEquals(String.valueOf(on), Db.value("select v.value_text from legal_profile_values v join legal_profile_versions p"
+                + " on p.id = v.version_id where p.profile_id = 'COM-2022-209' and p.version = ? and v.value_key = ?", version, KEY));
+        return version;
+    }
+
+    /**
+     * Imports the next version of COM-2022-209 as a centre admin (through the API, as an operator would):
+     * the shipped file's values with the value of {@code key} replaced by {@code edit}'s; returns the new
+     * version's number. With an {@code edit} that changes nothing it publishes the shipped values again.
+     */
+    static int importComProfile(String title, String key, UnaryOperator<JsonObject> edit) throws Exception {
         JsonObject shipped;
         try (JsonReader reader = Json.createReader(Files.newBufferedReader(SHIPPED))) {
             shipped = reader.readObject();
@@ -168,21 +182,17 @@ class AutomaticForwardingIT {
         JsonArrayBuilder values = Json.createArrayBuilder();
         boolean found = false;
         for (JsonObject value : shipped.getJsonArray("values").getValuesAs(JsonObject.class)) {
-            boolean key = KEY.equals(value.getString("key"));
-            found |= key;
-            values.add(key ? Json.createObjectBuilder(value).add("value", String.valueOf(on)).build() : value);
+            boolean edited = key.equals(value.getString("key"));
+            found |= edited;
+            values.add(edited ? edit.apply(value) : value);
         }
-        assertTrue(found, "the shipped profile has " + KEY);
-        String file = Json.createObjectBuilder(shipped).remove("version")
-                .add("title", "COM-2022-209, automatic forwarding " + (on ? "on" : "off") + " (AutomaticForwardingIT)")
+        assertTrue(found, "the shipped profile has " + key);
+        String file = Json.createObjectBuilder(shipped).remove("version").add("title", "COM-2022-209, " + title)
                 .add("values", values).build().toString();
         Api.Response imported = Api.postJson("/api/v1/legal-profiles", file, Tokens.user("admin"));
         assertEquals(201, imported.status(), imported.toString());
         String location = imported.header("Location").orElseThrow();
-        int version = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
-        assertEquals(String.valueOf(on), Db.value("select v.value_text from legal_profile_values v join legal_profile_versions p"
-                + " on p.id = v.version_id where p.profile_id = 'COM-2022-209' and p.version = ? and v.value_key = ?", version, KEY));
-        return version;
+        return Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
     }
 
     /** The review page, in Chromium, says the decision was automatic and names the indicators, in English and Dutch. */

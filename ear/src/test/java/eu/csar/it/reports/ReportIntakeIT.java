@@ -43,8 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * canonical document the test writes out itself, as a provider would; a missing, foreign or
  * tampered signature leaves the report OPEN; Beta (no key) cannot finish; Beta never sees Alpha's
  * report (404); a Coordinating Authority gets 403; bad input is a 400 problem with nothing stored;
- * the same Idempotency-Key twice gives the same answer and one row. Only invented text and
- * synthetic hashes.
+ * the same Idempotency-Key twice gives the same answer and one row; a report keeps the legal-profile
+ * version it was opened under (a version imported later that drops its type does not stop it
+ * finishing, while a report opened after it is refused). Only invented text and synthetic hashes.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportIntakeIT {
@@ -183,6 +184,59 @@ class ReportIntakeIT {
                 .add("signature", sign(strangerKey.getPrivate(), "{}")).build().toString();
         assertSignatureRefused(post(REPORTS + "/complete", body, Tokens.provider(Provider.BETA)), "NO_KEY_REGISTERED");
         assertEquals(0, Db.count("select count(*) from reports where id = ?", id));
+    }
+
+    // --- the legal profile a report is opened under ----------------------------------------------------
+
+    /**
+     * A report is judged by the version of COM-2022-209 it was opened under: a grooming report opened
+     * before a centre admin imports a version without GROOMING still finishes; one opened after is a 400
+     * naming {@code type}; both rows carry the version they pinned. The shipped values are published again
+     * in {@code finally}, so later tests (and reports) run under them.
+     */
+    @Test
+    void aReportKeepsTheProfileVersionItWasOpenedUnder() throws Exception {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        Api.Response early = post(REPORTS, content(tag(), "GROOMING").build().toString(), alpha);
+        assertEquals(201, early.status(), early.toString());
+        String earlyId = early.json().getString("id");
+        int before = early.json().getJsonObject("legalProfile").getInt("version");
+        assertEquals("COM-2022-209", early.json().getJsonObject("legalProfile").getString("id"));
+        assertEquals(List.of("COM-2022-209", before), pinned(earlyId));
+        assertEquals(200, post(REPORTS + "/" + earlyId + "/evidence", items(), alpha).status());
+
+        int withoutGrooming = AutomaticForwardingIT.importComProfile("no grooming reports (ReportIntakeIT)", "report.abuse-types",
+                value -> Json.createObjectBuilder(value).add("items", Json.createArrayBuilder().add("KNOWN_MATERIAL")
+                        .add("NEW_MATERIAL")).build());
+        try {
+            assertTrue(withoutGrooming > before, withoutGrooming + " after " + before);
+            String lateTag = tag();
+            Api.Response late = post(REPORTS, content(lateTag, "GROOMING").build().toString(), alpha);
+            assertProblem(late, 400, "type");
+            assertTrue(late.toString().contains("COM-2022-209 v" + withoutGrooming + " provides no reports of type GROOMING"),
+                    late.toString());
+            assertEquals(0, Db.count("select count(*) from reports where content_reference = ?", "it-upload-" + lateTag));
+
+            Api.Response known = post(REPORTS, content(tag(), "KNOWN").build().toString(), alpha);
+            assertEquals(201, known.status(), known.toString());
+            assertEquals(withoutGrooming, known.json().getJsonObject("legalProfile").getInt("version"));
+            assertEquals(List.of("COM-2022-209", withoutGrooming), pinned(known.json().getString("id")));
+
+            Api.Response finished = post(REPORTS + "/" + earlyId + "/finish",
+                    finish(sign(alphaKey.getPrivate(), read(earlyId, alpha).getString("signingInput"))), alpha);
+            assertEquals(200, finished.status(), "judged by the version it was opened under: " + finished);
+            assertEquals("FINISHED", Db.value("select state from reports where id = ?", UUID.fromString(earlyId)));
+            assertEquals(before, finished.json().getJsonObject("legalProfile").getInt("version"));
+            assertEquals(List.of("COM-2022-209", before), pinned(earlyId), "the pin never moves");
+        } finally {
+            AutomaticForwardingIT.importComProfile("the shipped values again (ReportIntakeIT)", "report.abuse-types", value -> value);
+        }
+    }
+
+    /** The profile id and version stored on the report's row. */
+    static List<Object> pinned(String id) {
+        var row = Db.rows("select profile_id, profile_version from reports where id = ?", UUID.fromString(id)).get(0);
+        return List.of(row.get("profile_id"), ((Number) row.get("profile_version")).intValue());
     }
 
     // --- idempotency ----------------------------------------------------------------------------------

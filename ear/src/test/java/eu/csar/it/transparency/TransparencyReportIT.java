@@ -62,9 +62,9 @@ class TransparencyReportIT {
     static void seedReports(int year, int n, String type, String hashSql, String tag, String country) {
         String location = country == null ? "null, null" : "'192.0.2.10', '" + country + "'";
         Db.execute("insert into reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, "
-                        + "removed_or_disabled, urgent, legal_basis, opened_by, opened_at, state_changed_at, other_data, ip_address, "
+                        + "removed_or_disabled, urgent, legal_basis, profile_id, profile_version, opened_by, opened_at, state_changed_at, other_data, ip_address, "
                         + "location_country) select gen_random_uuid(), 0, '" + Provider.ALPHA.providerId + "', 'OPEN', '" + type + "', "
-                        + at(year, "03-01T08:00:00") + ", false, false, false, 'Art 12', 'transparency-it', " + at(year, "03-01T08:00:00")
+                        + at(year, "03-01T08:00:00") + ", false, false, false, 'Art 12', 'COM-2022-209', 1, 'transparency-it', " + at(year, "03-01T08:00:00")
                         + ", " + at(year, "03-01T08:00:00") + ", '" + tag + "', " + location + " from generate_series(1, " + n + ")",
                 "insert into report_evidence (id, report_id, position, kind, hash_value, attached_at) select gen_random_uuid(), r.id, 1, "
                         + "'SHA256', " + hashSql + ", r.opened_at from reports r where r.other_data = '" + tag + "'",

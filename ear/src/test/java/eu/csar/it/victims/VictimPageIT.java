@@ -165,10 +165,10 @@ class VictimPageIT {
     static UUID seedForwardedReport(String police, String kind, String hash) {
         UUID report = UUID.randomUUID();
         Db.execute("insert into reports (id, version, provider_id, state, report_type, provider_timestamp, reported_to_third_country, "
-                        + "removed_or_disabled, urgent, legal_basis, opened_by, opened_at, finished_at, signature, signature_algorithm, "
+                        + "removed_or_disabled, urgent, legal_basis, profile_id, profile_version, opened_by, opened_at, finished_at, signature, signature_algorithm, "
                         + "signed_document_sha256, state_changed_at, decision, decided_at, jurisdiction_member_states) values ('" + report
                         + "', 0, '" + Tokens.Provider.ALPHA.providerId + "', 'FORWARDED', 'KNOWN', '2026-11-19T08:00:00Z', false, false, false, "
-                        + "'Art 12', 'alpha-it', '2026-11-19T08:00:00Z', '2026-11-19T09:00:00Z', 'sig', 'ES256', '" + "a".repeat(64)
+                        + "'Art 12', 'COM-2022-209', 1, 'alpha-it', '2026-11-19T08:00:00Z', '2026-11-19T09:00:00Z', 'sig', 'ES256', '" + "a".repeat(64)
                         + "', '2026-11-20T10:00:00Z', 'FORWARD', '2026-11-20T09:30:00Z', '" + police + "')",
                 "insert into report_evidence (id, report_id, position, kind, hash_value, quality, attached_at) values ('" + UUID.randomUUID()
                         + "', '" + report + "', 1, '" + kind + "', '" + hash + "', " + (kind.equals("PDQ") ? "100" : "null")

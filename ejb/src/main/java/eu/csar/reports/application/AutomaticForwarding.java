@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Audited automatic forwarding of known material (Art 48(3); issue 11 §6), the step after triage in
- * the triage job's own transaction. Only where the legal profile the desk decides under switches it on
+ * the triage job's own transaction. Only where the legal-profile version the report was opened under switches it on
  * ({@code report.automatic-forwarding-of-known-material}, off in both shipped profiles; a version
  * without the key counts as off), and only as {@link AutomaticForwardRule} allows: a FINISHED,
  * unclaimed report whose every evidence item matched an ACTIVE indicator of verified provenance
@@ -69,12 +69,12 @@ public class AutomaticForwarding {
         if (matched.isEmpty()) {
             return false;
         }
-        ProfileRef profile = profiles.pin(ReviewDesk.PROFILE);
+        // locked and read again: a reviewer who claimed it meanwhile keeps it
+        Report report = reports.findForUpdate(id).orElseThrow(() -> new IllegalStateException("no report " + id));
+        ProfileRef profile = report.legalProfile(); // the version the report was opened under
         if (!profiles.flag(profile, ProfileKey.REPORT__AUTOMATIC_FORWARDING_OF_KNOWN_MATERIAL, false)) {
             return false;
         }
-        // locked and read again: a reviewer who claimed it meanwhile keeps it
-        Report report = reports.findForUpdate(id).orElseThrow(() -> new IllegalStateException("no report " + id));
         Set<UUID> verified = knownMaterial.verified(matched.stream().map(IndicatorId::new).toList()).stream()
                 .map(IndicatorId::value).collect(Collectors.toSet());
         AutomaticForwardRule.Verdict verdict = AutomaticForwardRule.judge(true, report, triage.hits(), verified);

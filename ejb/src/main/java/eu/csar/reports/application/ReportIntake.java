@@ -51,7 +51,8 @@ import java.util.function.Supplier;
  * moves only its own reports: any other is not found (404). Every write and every read is audited;
  * a refusal in its own transaction. A refused signature leaves the report OPEN. Finishing a report
  * (either way) queues its detection job in the same commit ({@link ReportTriage}). A report's type must
- * be one the legal profile provides ({@code report.abuse-types} of {@value #PROFILE}, newest version).
+ * be one the legal profile provides ({@code report.abuse-types} of the version of {@value #PROFILE} pinned
+ * on the report when it was opened: the newest then), checked at opening and again at finishing.
  */
 @Stateless
 public class ReportIntake {
@@ -61,7 +62,7 @@ public class ReportIntake {
     static final int MAX_ITEMS_PER_CALL = 100;
     /** The owner context of the content this intake puts into the evidence vault; the report's id is the reference. */
     static final String VAULT_OWNER = "reports";
-    /** The legal profile whose report types intake accepts (reports do not pin a version yet). */
+    /** The legal profile a report is opened under: its newest version is pinned on the report ({@link Report#legalProfile}). */
     static final String PROFILE = "COM-2022-209";
     static final int MAX_PAGE = 100;
 
@@ -212,20 +213,24 @@ public class ReportIntake {
         return new ReportPage(found.stream().map(ReportSummary::of).toList(), page, size, total);
     }
 
+    /** A new report pinned to the newest version of {@value #PROFILE}, which must provide the content's type. */
     private Report opened(ReportId id, ReportContent content, ReportAction action) {
         return step(action, null, () -> {
-            providedByTheProfile(content);
-            return Report.open(id, provider(), content, audit.actorName(), clock.instant());
+            ProfileRef profile = profiles.pin(PROFILE);
+            providedByTheProfile(content.type(), profile);
+            return Report.open(id, profile, provider(), content, audit.actorName(), clock.instant());
         });
     }
 
-    /** The legal profile provides reports of the content's type (Art 13(1)(f)); otherwise 400 naming {@code type}. */
-    private void providedByTheProfile(ReportContent content) {
-        if (content.type() == null) {
+    /**
+     * The legal profile version {@code profile} (the report's pinned one) provides reports of {@code type}
+     * (Art 13(1)(f)); otherwise 400 naming {@code type}.
+     */
+    private void providedByTheProfile(ReportType type, ProfileRef profile) {
+        if (type == null) {
             return; // Bean Validation names the missing type
         }
-        ProfileRef profile = profiles.current(PROFILE);
-        requireProvided(content.type(), profile, profiles.list(profile, ProfileKey.REPORT__ABUSE_TYPES));
+        requireProvided(type, profile, profiles.list(profile, ProfileKey.REPORT__ABUSE_TYPES));
     }
 
     /** Refuses {@code type} unless {@code provided} (the profile's {@code report.abuse-types}) holds it. */
@@ -236,8 +241,10 @@ public class ReportIntake {
         }
     }
 
+    /** Finishes {@code report}: its type still provided by its pinned profile version, the signature verified. */
     private void signAndFinish(Report report, String signature, ReportAction action) {
         act(action, report.id(), () -> {
+            providedByTheProfile(report.type(), report.legalProfile());
             String document = ReportDocument.canonical(report);
             JWSAlgorithm algorithm = ReportSignatures.verify(signature, ReportDocument.bytes(document),
                     directory.signingPublicKey(report.providerId()));

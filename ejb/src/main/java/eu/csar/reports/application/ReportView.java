@@ -1,5 +1,6 @@
 package eu.csar.reports.application;
 
+import eu.csar.legal.api.ProfileRef;
 import eu.csar.reports.api.EvidenceKind;
 import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.api.RemovalCheckOutcome;
@@ -24,7 +25,8 @@ import java.util.UUID;
 /**
  * A report as its provider sees it: the content it sent, the evidence items, where the report
  * stands and what it may do next, its history, and {@code signingInput}, the canonical document
- * (docs/reports.md) that the finishing signature covers, exactly as the platform computes it now.
+ * (docs/reports.md) that the finishing signature covers, exactly as the platform computes it now, and
+ * {@code legalProfile}, the legal-profile version the report was opened under and is judged by.
  */
 public record ReportView(ReportId id, long version, ProviderId providerId, ReportState state, ReportType type,
                          Instant timestamp, String contentReference, String otherData, ReportLocation location,
@@ -32,7 +34,8 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                          boolean removedOrDisabled, boolean urgent, String legalBasis, Instant openedAt,
                          Instant finishedAt, Instant retractedAt, String signatureAlgorithm, String signedDocumentSha256,
                          List<Evidence> evidence, List<Move> history, Set<ReportEvent> possibleEvents,
-                         String signingInput, Feedback feedback, List<String> publicUrls) implements Serializable {
+                         String signingInput, Feedback feedback, List<String> publicUrls, ProfileRef legalProfile)
+        implements Serializable {
 
     /**
      * What the EU Centre tells the provider about its report (Art 48(2)-(3), the accuracy loop):
@@ -115,7 +118,7 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
         return new ReportView(id, version, providerId, state, type, timestamp, contentReference, otherData, location, userIdentifiers,
                 reportedToThirdCountry, thirdCountryReference, removedOrDisabled, urgent, legalBasis, openedAt, finishedAt, retractedAt,
                 signatureAlgorithm, signedDocumentSha256, evidence, history, possibleEvents, signingInput,
-                feedback.with(material.stream().map(Material::of).toList()), publicUrls);
+                feedback.with(material.stream().map(Material::of).toList()), publicUrls, legalProfile);
     }
 
     /** One history row. */
@@ -147,7 +150,7 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                         .map(h -> new Move(h.event(), h.fromState().orElse(null), h.toState(), h.occurredAt(),
                         h.actor(), h.reason(), h.legalBasis())).toList(),
                 Set.copyOf(provider ? r.providerEvents() : r.possibleEvents()), ReportDocument.canonical(r), Feedback.of(r),
-                List.copyOf(r.publicUrls()));
+                List.copyOf(r.publicUrls()), r.legalProfile());
     }
 
     private static boolean providersOwn(String event) {

@@ -66,8 +66,6 @@ import java.util.function.Consumer;
 public class ReviewDesk {
 
     static final String PURPOSE = "report assessment (Art 48)";
-    /** The legal profile the desk's decisions are taken under (pinned at each decision and stored with it). */
-    static final String PROFILE = "COM-2022-209";
     static final int QUEUE_SIZE = 200;
 
     @Inject
@@ -171,9 +169,9 @@ public class ReviewDesk {
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ReviewView decideForward(@NotNull ReportId id, @NotNull Set<@NotNull MemberState> memberStates, boolean europol) {
         Jurisdiction jurisdiction = Jurisdiction.decided(memberStates, europol);
-        ProfileRef profile = profiles.pin(PROFILE);
-        LegalPeriod informAfter = LegalPeriod.parse(profiles.period(profile, ProfileKey.REPORT__USER_INFORMATION_DELAY));
         Report report = locked(id, ReportAction.REPORT_FORWARD_DECIDED);
+        ProfileRef profile = report.legalProfile();
+        LegalPeriod informAfter = LegalPeriod.parse(profiles.period(profile, ProfileKey.REPORT__USER_INFORMATION_DELAY));
         ReviewView view = move(report, ReportAction.REPORT_FORWARD_DECIDED, r -> {
             r.decideForward(audit.actorName(), jurisdiction, profile.profileId(), profile.version(), clock.instant());
             r.scheduleUserInformation(informAfter);
@@ -189,10 +187,11 @@ public class ReviewDesk {
     @RolesAllowed(Roles.CENTRE_REVIEWER)
     public ReviewView findUnfounded(@NotNull ReportId id, @NotNull UnfoundedReason reason,
                                     @Size(max = ReportReview.MAX_NOTE) @CleanText(multiLine = true) String note) {
-        ProfileRef profile = profiles.pin(PROFILE);
+        Report report = locked(id, ReportAction.REPORT_UNFOUNDED_PROPOSED);
+        ProfileRef profile = report.legalProfile();
         boolean fourEyes = fourEyes(profile);
         ReportAction action = fourEyes ? ReportAction.REPORT_UNFOUNDED_PROPOSED : ReportAction.REPORT_UNFOUNDED_DECIDED;
-        return move(locked(id, action), action, r -> r.findUnfounded(audit.actorName(), reason, note, fourEyes,
+        return move(report, action, r -> r.findUnfounded(audit.actorName(), reason, note, fourEyes,
                 profile.profileId(), profile.version(), clock.instant()), reason.name());
     }
 
@@ -260,7 +259,7 @@ public class ReviewDesk {
     }
 
     private ReviewView view(Report report) {
-        ProfileRef profile = report.review().profile() == null ? profiles.current(PROFILE)
+        ProfileRef profile = report.review().profile() == null ? report.legalProfile()
                 : new ProfileRef(report.review().profile(), report.review().profileVersion());
         return ReviewView.of(report, audit.actorName(), report.claimAbandoned(settings.claimTimeout(), clock.instant()),
                 fourEyes(profile));

@@ -41,7 +41,8 @@ class ReportDocumentTest {
     void optionalMembersAreLeftOutAndListsStayEvenWhenEmpty() {
         ReportContent bare = new ReportContent(ReportType.GROOMING, Instant.parse("2026-12-03T08:59:30.123456Z"), null, null,
                 null, List.of(), false, null, false, true, "Art 12(1)");
-        Report report = Report.open(ReportSamples.ID, ReportSamples.PROVIDER, bare, "a", Instant.parse("2026-12-03T09:00:00Z"));
+        Report report = Report.open(ReportSamples.ID, ReportSamples.PROFILE,
+                ReportSamples.PROVIDER, bare, "a", Instant.parse("2026-12-03T09:00:00Z"));
         assertEquals("{\"csarReport\":1,\"evidence\":[],\"id\":\"0b7e2f4c-1d3a-4e5b-8c6d-7e8f9a0b1c2d\",\"legalBasis\":\"Art 12(1)\","
                 + "\"provider\":\"7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01\",\"removedOrDisabled\":false,\"reportedToThirdCountry\":false,"
                 + "\"timestamp\":\"2026-12-03T08:59:30.123456Z\",\"type\":\"GROOMING\",\"urgent\":true,\"userIdentifiers\":[]}",
@@ -52,7 +53,8 @@ class ReportDocumentTest {
     void publicUrlsAreSignedInTheOrderSentOnlyWhenTheReportNamesAny() {
         ReportContent withUrls = new ReportContent(ReportType.GROOMING, Instant.parse("2026-12-03T08:59:30.123456Z"), null, null,
                 null, List.of(), false, null, false, true, "Art 12(1)", List.of("https://host.example.org/b", "http://host.example.net/a"));
-        Report report = Report.open(ReportSamples.ID, ReportSamples.PROVIDER, withUrls, "a", Instant.parse("2026-12-03T09:00:00Z"));
+        Report report = Report.open(ReportSamples.ID, ReportSamples.PROFILE,
+                ReportSamples.PROVIDER, withUrls, "a", Instant.parse("2026-12-03T09:00:00Z"));
         assertEquals("{\"csarReport\":1,\"evidence\":[],\"id\":\"0b7e2f4c-1d3a-4e5b-8c6d-7e8f9a0b1c2d\",\"legalBasis\":\"Art 12(1)\","
                 + "\"provider\":\"7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01\","
                 + "\"publicUrls\":[\"https://host.example.org/b\",\"http://host.example.net/a\"],"

@@ -1,5 +1,6 @@
 package eu.csar.reports.application;
 
+import eu.csar.legal.api.ProfileRef;
 import eu.csar.reports.api.EvidenceKind;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportType;
@@ -17,6 +18,7 @@ import java.util.UUID;
 final class ReportSamples {
 
     static final ReportId ID = new ReportId(UUID.fromString("0b7e2f4c-1d3a-4e5b-8c6d-7e8f9a0b1c2d"));
+    static final ProfileRef PROFILE = new ProfileRef("COM-2022-209", 1);
     static final ProviderId PROVIDER = ProviderId.of("7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01");
     static final String PDQ = "f".repeat(16) + "0".repeat(16) + "a".repeat(16) + "5".repeat(16);
     static final String MD5 = "0123456789abcdef0123456789abcdef";
@@ -29,7 +31,7 @@ final class ReportSamples {
                 "Synthetic test report; no material.",
                 new ReportLocation("192.0.2.10", 443, Instant.parse("2026-12-03T08:00:00.5Z"), "NL"),
                 List.of("user-abc"), true, "NCMEC-TEST-1", true, false, "Art 12(1) COM(2022) 209");
-        Report report = Report.open(ID, PROVIDER, content, "demo-provider-alpha", Instant.parse("2026-12-03T09:00:00Z"));
+        Report report = Report.open(ID, PROFILE, PROVIDER, content, "demo-provider-alpha", Instant.parse("2026-12-03T09:00:00Z"));
         report.attach(List.of(new EvidenceInput(EvidenceKind.PDQ, PDQ, 90), new EvidenceInput(EvidenceKind.MD5, MD5.toUpperCase(), null)),
                 Instant.parse("2026-12-03T09:00:01Z"));
         return report;

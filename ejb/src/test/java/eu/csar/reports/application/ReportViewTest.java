@@ -24,6 +24,7 @@ class ReportViewTest {
         ReportView v = ReportView.of(report);
         assertEquals(ReportSamples.ID, v.id());
         assertEquals(ReportSamples.PROVIDER, v.providerId());
+        assertEquals(ReportSamples.PROFILE, v.legalProfile(), "the pinned legal-profile version");
         assertEquals(ReportState.OPEN, v.state());
         assertEquals("upload-4711", v.contentReference());
         assertEquals("Synthetic test report; no material.", v.otherData());

@@ -2,6 +2,7 @@ package eu.csar.reports.domain;
 
 import eu.csar.indicators.api.HashFormat;
 import eu.csar.legal.api.LegalPeriod;
+import eu.csar.legal.api.ProfileRef;
 import eu.csar.reports.api.EvidenceKind;
 import eu.csar.reports.api.Jurisdiction;
 import eu.csar.reports.api.ReportId;
@@ -123,6 +124,13 @@ public class Report {
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
 
+    /** The legal-profile version the report was opened under: every profile read for it reads this version. */
+    @Column(name = "profile_id", nullable = false, updatable = false)
+    private String profileId;
+
+    @Column(name = "profile_version", nullable = false, updatable = false)
+    private int profileVersion;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
@@ -177,8 +185,11 @@ public class Report {
      * service; the rules that need more than one field are checked here too), its history opened.
      *
      * @param id the report's id: a new random one, or the one the provider chose for a one-call submission
+     * @param profile the legal-profile version the report runs under ({@code LegalProfiles.pin}, the newest when it is opened)
      */
-    public static Report open(ReportId id, ProviderId provider, ReportContent content, String actor, Instant at) {
+    public static Report open(ReportId id, ProfileRef profile, ProviderId provider, ReportContent content, String actor,
+                              Instant at) {
+        Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(content, "content");
         if (!content.isThirdCountryConsistent()) {
             throw invalid("thirdCountryReference", "a third-country reference needs reportedToThirdCountry true");
@@ -216,6 +227,8 @@ public class Report {
         r.legalBasis = content.legalBasis().strip();
         r.state = ReportLifecycle.INITIAL;
         r.openedBy = actor;
+        r.profileId = profile.profileId();
+        r.profileVersion = profile.version();
         r.openedAt = now;
         r.stateChangedAt = now;
         r.history.add(new ReportStatusChange(r, null, ReportLifecycle.OPEN_EVENT, r.state, "Art 12(1)", actor, null, now));
@@ -615,6 +628,11 @@ public class Report {
 
     public String openedBy() {
         return openedBy;
+    }
+
+    /** The legal-profile version pinned when the report was opened. */
+    public ProfileRef legalProfile() {
+        return new ProfileRef(profileId, profileVersion);
     }
 
     public Instant openedAt() {

@@ -38,13 +38,14 @@ class PublicUrlsTest {
 
     @Test
     void aReportKeepsItsUrlsInOrderAndRefusesABadOneByItsIndex() {
-        Report report = Report.open(ReportFixtures.ID, ReportFixtures.PROVIDER, content(List.of(" https://host.example.org/b ",
+        Report report = Report.open(ReportFixtures.ID, ReportFixtures.PROFILE,
+                ReportFixtures.PROVIDER, content(List.of(" https://host.example.org/b ",
                 "http://host.example.net/a")), "alpha-client", ReportFixtures.T0);
         assertEquals(List.of("https://host.example.org/b", "http://host.example.net/a"), report.publicUrls());
         assertEquals(List.of(), ReportFixtures.open().publicUrls());
 
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> Report.open(ReportFixtures.ID,
-                ReportFixtures.PROVIDER, content(List.of("https://host.example.org/ok", "ftp://host.example.org/x")), "alpha-client",
+                ReportFixtures.PROFILE, ReportFixtures.PROVIDER, content(List.of("https://host.example.org/ok", "ftp://host.example.org/x")), "alpha-client",
                 ReportFixtures.T0));
         assertEquals("publicUrls[1]", refused.field());
     }

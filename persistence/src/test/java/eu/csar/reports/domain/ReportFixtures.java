@@ -1,5 +1,6 @@
 package eu.csar.reports.domain;
 
+import eu.csar.legal.api.ProfileRef;
 import eu.csar.reports.api.EvidenceKind;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportType;
@@ -14,6 +15,7 @@ final class ReportFixtures {
 
     static final Instant T0 = Instant.parse("2026-12-03T09:00:00Z");
     static final ReportId ID = new ReportId(UUID.fromString("0b7e2f4c-1d3a-4e5b-8c6d-7e8f9a0b1c2d"));
+    static final ProfileRef PROFILE = new ProfileRef("COM-2022-209", 1);
     static final ProviderId PROVIDER = ProviderId.of("7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b01");
     static final String PDQ = "f".repeat(16) + "0".repeat(16) + "a".repeat(16) + "5".repeat(16);
     static final String MD5 = "0123456789abcdef0123456789abcdef";
@@ -29,7 +31,7 @@ final class ReportFixtures {
     }
 
     static Report open() {
-        return Report.open(ID, PROVIDER, content(), "alpha-client", T0);
+        return Report.open(ID, PROFILE, PROVIDER, content(), "alpha-client", T0);
     }
 
     static List<EvidenceInput> items() {

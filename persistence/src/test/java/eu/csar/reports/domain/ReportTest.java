@@ -45,6 +45,7 @@ class ReportTest {
         assertFalse(r.urgent());
         assertEquals("Art 12(1) COM(2022) 209", r.legalBasis());
         assertEquals("alpha-client", r.openedBy());
+        assertEquals(ReportFixtures.PROFILE, r.legalProfile(), "the profile version it was opened under, for its whole life");
         assertEquals(T0, r.openedAt());
         assertEquals(T0, r.stateChangedAt());
         assertNull(r.finishedAt());
@@ -65,7 +66,7 @@ class ReportTest {
     @Test
     void optionalPartsMayBeLeftOut() {
         ReportContent bare = new ReportContent(ReportType.GROOMING, T0, "  ", null, null, null, false, " ", false, true, "Art 12(1)");
-        Report r = Report.open(ReportFixtures.ID, ReportFixtures.PROVIDER, bare, "alpha-client", T0);
+        Report r = Report.open(ReportFixtures.ID, ReportFixtures.PROFILE, ReportFixtures.PROVIDER, bare, "alpha-client", T0);
         assertNull(r.contentReference());
         assertNull(r.otherData());
         assertNull(r.location());
@@ -79,14 +80,14 @@ class ReportTest {
     @Test
     void aLocationWithTheAddressAloneKeepsNothingElse() {
         ReportContent c = withLocation(new ReportLocation("2001:DB8::1", null, null, null));
-        Report r = Report.open(ReportFixtures.ID, ReportFixtures.PROVIDER, c, "alpha-client", T0);
+        Report r = Report.open(ReportFixtures.ID, ReportFixtures.PROFILE, ReportFixtures.PROVIDER, c, "alpha-client", T0);
         assertEquals(new ReportLocation("2001:db8:0:0:0:0:0:1", null, null, null), r.location(), "one spelling of an IPv6 address");
     }
 
     @Test
     void anAddressThatIsNotAnIpLiteralIsRefusedNamingTheField() {
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> Report.open(ReportFixtures.ID,
-                ReportFixtures.PROVIDER, withLocation(new ReportLocation("300.1.1.1", 1, null, null)), "a", T0));
+                ReportFixtures.PROFILE, ReportFixtures.PROVIDER, withLocation(new ReportLocation("300.1.1.1", 1, null, null)), "a", T0));
         assertEquals("location.ipAddress", refused.field());
         assertEquals(RuleViolationException.Code.INVALID, refused.code());
     }
@@ -95,7 +96,7 @@ class ReportTest {
     void aThirdCountryReferenceWithoutTheFlagIsRefused() {
         ReportContent c = new ReportContent(ReportType.NEW, T0, null, null, null, List.of(), false, "NCMEC-1", false, false, "Art 12(1)");
         RuleViolationException refused = assertThrows(RuleViolationException.class,
-                () -> Report.open(ReportFixtures.ID, ReportFixtures.PROVIDER, c, "a", T0));
+                () -> Report.open(ReportFixtures.ID, ReportFixtures.PROFILE, ReportFixtures.PROVIDER, c, "a", T0));
         assertEquals("thirdCountryReference", refused.field());
         assertFalse(c.isThirdCountryConsistent());
     }

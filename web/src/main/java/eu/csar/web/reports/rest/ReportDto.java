@@ -1,5 +1,6 @@
 package eu.csar.web.reports.rest;
 
+import eu.csar.legal.api.ProfileRef;
 import eu.csar.reports.application.ReportView;
 import eu.csar.reports.domain.ReportLocation;
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -51,6 +52,16 @@ public class ReportDto {
     public List<HistoryRow> history;
     public String signingInput;
     public FeedbackDto feedback;
+    /** The legal-profile version the report was opened under and is judged by (its types, the desk's rules). */
+    public LegalProfileDto legalProfile;
+
+    /** A legal-profile version: {@code id} (e.g. COM-2022-209) and {@code version}. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ReportLegalProfile")
+    public static class LegalProfileDto {
+        public String id;
+        public int version;
+    }
 
     /**
      * The EU Centre's feedback on the report (Art 48(2)-(3)): {@code status} RECEIVED, FORWARDED
@@ -157,6 +168,17 @@ public class ReportDto {
         d.history = v.history().stream().map(ReportDto::step).toList();
         d.signingInput = v.signingInput();
         d.feedback = feedback(v.feedback());
+        d.legalProfile = legalProfile(v.legalProfile());
+        return d;
+    }
+
+    private static LegalProfileDto legalProfile(ProfileRef p) {
+        if (p == null) {
+            return null;
+        }
+        LegalProfileDto d = new LegalProfileDto();
+        d.id = p.profileId();
+        d.version = p.version();
         return d;
     }
 
