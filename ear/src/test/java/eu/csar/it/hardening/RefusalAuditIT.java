@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A service call refused for the caller's role is recorded once, at the services' boundary, the
- * same way whichever transport carried it: a REST call, a SOAP call; the portal refuses the page
- * before it could call the service, and records that refusal once. The
- * entry names the refused operation as the platform knows it ({@code Bean.method}), never a path or
- * anything else the caller chose.
+ * A call refused for the caller's role is recorded once, by the layer that refused it: a REST or SOAP
+ * call by the web layer's role gate before its input is read ({@code Resource.method},
+ * {@code Endpoint.method}), the service never called; the portal refuses the page
+ * before it could call the service, and records that refusal once. The entry names the refused
+ * operation as the platform knows it, never a path or anything else the caller chose.
  */
 @ExtendWith(ArquillianExtension.class)
 class RefusalAuditIT {
@@ -54,7 +54,8 @@ class RefusalAuditIT {
         Api.Response r = Api.putJson("/api/v1/providers/me/contact-point;x=%3Cscript%3E", CONTACT_POINT, Tokens.user("ca-nl"));
         assertEquals(403, r.status(), r.toString());
         assertEquals("urn:eu:csar:problem:forbidden", r.json().getString("type"));
-        assertEquals(List.of(refused("ProviderSelfService.changeContactPoint")), refusals(mark, "ca-nl"));
+        // refused by the REST layer's role gate before the body is read: the REST operation is named
+        assertEquals(List.of(refused("ProviderSelfServiceResource.changeContactPoint")), refusals(mark, "ca-nl"));
         log.assertNoStackTrace();
     }
 
@@ -67,7 +68,7 @@ class RefusalAuditIT {
                         + "<r:phone>+31 20 555 0101</r:phone><r:language>en</r:language></r:contactPoint></r:UpdateContactPoint>"),
                 Tokens.user("ca-nl"));
         assertTrue(r.body().contains("urn:eu:csar:problem:forbidden"), r.toString());
-        assertEquals(List.of(refused("ProviderSelfService.changeContactPoint")), refusals(mark, "ca-nl"));
+        assertEquals(List.of(refused("ProviderSelfServiceEndpoint.updateContactPoint")), refusals(mark, "ca-nl"));
         log.assertNoStackTrace();
     }
 
@@ -81,7 +82,7 @@ class RefusalAuditIT {
         Api.Response rest = Api.postJson("/api/v1/providers", Fixtures.provider("Refused Oy").json().build().toString(),
                 Tokens.user("reviewer"));
         assertEquals(403, rest.status(), rest.toString());
-        assertEquals(List.of(refused("ProviderRegistry.register")), refusals(restMark, "reviewer"));
+        assertEquals(List.of(refused("ProviderResource.register")), refusals(restMark, "reviewer"));
 
         ServerLog.Mark log = ServerLog.mark();
         try (Browser browser = Browser.start()) {

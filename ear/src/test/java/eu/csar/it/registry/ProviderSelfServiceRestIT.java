@@ -152,7 +152,7 @@ class ProviderSelfServiceRestIT {
         assertEquals(403, r.status(), r.toString());
         assertEquals("urn:eu:csar:problem:forbidden", r.json().getString("type"));
         assertEquals(List.of(Map.of("action", "OPERATION_REFUSED", "object_type", "Operation",
-                        "object_id", "ProviderSelfService.ownEntry")),
+                        "object_id", "ProviderSelfServiceResource.ownEntry")),
                 Db.rows("select action, object_type, object_id from audit_entries where seq > ? and actor = 'ca-nl' "
                         + "and outcome = 'REFUSED'", mark), "one refusal, naming the operation, not the path the caller chose");
     }

@@ -140,7 +140,7 @@ class EvidenceVaultIT {
         assertEquals(403, reveal(id, "report-assessment", Tokens.provider(Tokens.Provider.ALPHA)).status());
         assertEquals(403, Api.postJson(ITEMS + id + "/destruction", "{\"reason\":\"x\"}", Tokens.user("reviewer")).status());
         assertEquals(403, Api.postJson("/api/v1/vault/master-key/rotations", "{\"alias\":\"vault-master-x\"}", Tokens.user("reviewer")).status());
-        assertTrue(Db.count("select count(*) from audit_entries where seq > ? and action = 'OPERATION_REFUSED' and object_id = 'EvidenceVault.reveal'",
+        assertTrue(Db.count("select count(*) from audit_entries where seq > ? and action = 'OPERATION_REFUSED' and object_id = 'VaultResource.reveal'",
                 mark) >= 4);
         assertEquals(0L, Db.count("select count(*) from audit_entries where seq > ? and action = 'VAULT_ITEM_REVEALED' and outcome = 'SUCCESS'"
                 + " and object_id = ?", mark, id), "nothing was revealed");

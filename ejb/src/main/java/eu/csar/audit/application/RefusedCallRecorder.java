@@ -15,7 +15,9 @@ import java.lang.reflect.Method;
  * to every bean in {@code META-INF/jboss-ejb3.xml} of the ejb and jms modules, so it runs before
  * the container's security check and sees its {@link EJBAccessException}. It records one
  * {@link AccessAction#OPERATION_REFUSED} entry whose object is the refused operation as the platform
- * names it ({@code ProviderRegistry.amend}), never anything from the request.
+ * names it ({@code ProviderRegistry.amend}), never anything from the request. A REST call whose role
+ * the resource method does not allow never gets here: the web layer's {@code RoleGate} refuses it
+ * before its input is read and records the same entry, naming the REST operation.
  *
  * <p>A refusal passes on as a {@link RecordedRefusal}, so that a service calling a refused service
  * does not record it a second time. Refusals a service decides itself (another tenant's object, a

@@ -5,7 +5,9 @@ import eu.csar.audit.application.AuditEntryView;
 import eu.csar.audit.application.AuditTrail;
 import eu.csar.audit.domain.AuditSearch;
 import eu.csar.audit.domain.ChainVerification;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,6 +53,7 @@ public class AuditResource {
     public record EntryList(List<Entry> items, long total, int page, int size) {
     }
 
+    @RolesAllowed(Roles.CENTRE_AUDITOR)
     @GET
     @Path("entries")
     @Operation(summary = "Browse the audit trail, newest first")
@@ -68,6 +71,7 @@ public class AuditResource {
         return new EntryList(result.entries().stream().map(Entry::of).toList(), result.total(), page, size);
     }
 
+    @RolesAllowed(Roles.CENTRE_AUDITOR)
     @GET
     @Path("chain-verification")
     @Operation(summary = "Verify the hash chain; names the first broken entry")

@@ -3,7 +3,9 @@ package eu.csar.web.indicators.rest;
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.application.FlagView;
 import eu.csar.indicators.application.IndicatorFlags;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +40,7 @@ public class FalsePositiveResource {
     @Inject
     IndicatorFlags flags;
 
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Operation(summary = "Flag a match of this indicator as a false positive")
     @APIResponse(responseCode = "201", description = "The flag was recorded for the reviewers")

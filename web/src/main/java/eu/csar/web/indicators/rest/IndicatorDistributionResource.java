@@ -2,6 +2,8 @@ package eu.csar.web.indicators.rest;
 
 import eu.csar.indicators.application.IndicatorDistribution;
 import eu.csar.indicators.application.SignedPage;
+import eu.csar.security.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -45,6 +47,7 @@ public class IndicatorDistributionResource {
     @Inject
     IndicatorDistribution distribution;
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Path("snapshot")
     @Operation(summary = "A page of the set's snapshot at a version (the current one unless 'to' is given)")
@@ -57,6 +60,7 @@ public class IndicatorDistributionResource {
         return answer(distribution.snapshot(code, to, page, size));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Path("changes")
     @Operation(summary = "A page of the set's changes (adds and removals) since a version")

@@ -4,10 +4,12 @@ import eu.csar.indicators.api.GrantId;
 import eu.csar.indicators.api.IndicatorSetId;
 import eu.csar.indicators.application.GrantFilter;
 import eu.csar.indicators.application.IndicatorGrants;
+import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +54,7 @@ public class IndicatorGrantResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Operation(summary = "Grant a provider access to an indicator set for a period")
     @APIResponse(responseCode = "201", description = "The grant, with its id")
@@ -60,6 +63,7 @@ public class IndicatorGrantResource {
         return Response.created(URI.create("v1/indicator-grants/" + id)).entity(Map.of("id", id.toString())).build();
     }
 
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @GET
     @Operation(summary = "List grants, newest first, optionally of one provider and/or one set")
     public List<GrantDto> list(@QueryParam("providerId") String providerId, @QueryParam("setId") String setId,
@@ -69,6 +73,7 @@ public class IndicatorGrantResource {
         return grants.list(filter).stream().map(GrantDto::of).toList();
     }
 
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/revoke")
     @Operation(summary = "Revoke a grant now")

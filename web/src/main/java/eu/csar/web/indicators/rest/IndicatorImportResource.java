@@ -6,10 +6,12 @@ import eu.csar.indicators.application.ImportErrorReport;
 import eu.csar.indicators.application.ImportView;
 import eu.csar.indicators.application.IndicatorImports;
 import eu.csar.indicators.domain.ImportLineParser;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.RawBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -85,6 +87,7 @@ public class IndicatorImportResource {
     @RawBody(maxBytes = MAX_FILE_BYTES, maxText = "512 MiB")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Consumes({CSV, NDJSON})
     @Operation(summary = "Import a file of hashes into an indicator set (centre admins): starts a restartable batch job; "
@@ -114,6 +117,7 @@ public class IndicatorImportResource {
                 .location(uriInfo.getBaseUriBuilder().path("v1/indicator-imports/{id}").build(view.submission())).build();
     }
 
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @GET
     @Path("{id}")
     @Operation(summary = "An import's progress and, once published, its counts (centre admins)")
@@ -121,6 +125,7 @@ public class IndicatorImportResource {
         return ImportDto.of(imports.view(new SubmissionId(Inputs.uuid(id, "id"))), uriInfo);
     }
 
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @GET
     @Path("{id}/errors")
     @Produces(CSV)

@@ -1,6 +1,8 @@
 package eu.csar.web.indicators.rest;
 
 import eu.csar.indicators.application.IndicatorMatching;
+import eu.csar.security.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +34,7 @@ public class IndicatorMatchResource {
     @Inject
     IndicatorMatching matching;
 
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Operation(summary = "Match up to 1,000 hashes (PDQ, MD5, SHA256)")
     @APIResponse(responseCode = "200", description = "Per hash, the matching indicators")

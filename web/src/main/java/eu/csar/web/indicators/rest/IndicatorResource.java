@@ -2,7 +2,9 @@ package eu.csar.web.indicators.rest;
 
 import eu.csar.indicators.api.IndicatorId;
 import eu.csar.indicators.application.IndicatorCatalog;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ public class IndicatorResource {
     @Inject
     IndicatorCatalog catalog;
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY})
     @GET
     @Path("{id}")
     @Operation(summary = "Read one indicator with its provenance links and history; 404 outside the caller's tenancy")

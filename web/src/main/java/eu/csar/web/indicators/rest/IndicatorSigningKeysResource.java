@@ -1,6 +1,7 @@
 package eu.csar.web.indicators.rest;
 
 import eu.csar.indicators.application.IndicatorDistribution;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ public class IndicatorSigningKeysResource {
     @Inject
     IndicatorDistribution distribution;
 
+    @PermitAll
     @GET
     @Produces({JWKS, "application/json"})
     @Operation(summary = "The indicator signing keys (JWKS, no authentication)")

@@ -3,9 +3,11 @@ package eu.csar.web.indicators.rest;
 import eu.csar.indicators.api.SubmissionId;
 import eu.csar.indicators.application.IndicatorSubmissions;
 import eu.csar.indicators.application.SubmissionReceipt;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +57,7 @@ public class IndicatorSubmissionResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Operation(summary = "Submit indicators (Coordinating Authorities): the hasher's output or plain KIND,value lines; "
             + "answers 201 with each line's outcome")
@@ -65,6 +68,7 @@ public class IndicatorSubmissionResource {
                 .entity(SubmissionDto.of(receipt)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY})
     @GET
     @Path("{id}")
     @Operation(summary = "Read one submission with its lines; 404 outside the caller's Member States")
@@ -72,6 +76,7 @@ public class IndicatorSubmissionResource {
         return SubmissionDto.of(submissions.submission(new SubmissionId(Inputs.uuid(id, "id"))));
     }
 
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @GET
     @Operation(summary = "The submissions waiting for verification, oldest first (centre reviewers)")
     public List<SubmissionQueueItem> queue() {
@@ -81,6 +86,7 @@ public class IndicatorSubmissionResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @POST
     @Path("{id}/verification")
     @Operation(summary = "Verify a submission (centre reviewers other than the submitter), rejecting lines where needed; "

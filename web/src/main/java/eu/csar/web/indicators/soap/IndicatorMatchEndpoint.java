@@ -3,9 +3,12 @@ package eu.csar.web.indicators.soap;
 import eu.csar.indicators.application.HashQuery;
 import eu.csar.indicators.application.IndicatorMatching;
 import eu.csar.indicators.application.MatchRateLimited;
+import eu.csar.security.api.Roles;
 import eu.csar.web.indicators.rest.MatchRateLimitedMapper;
 import eu.csar.web.platform.rest.Problem;
 import eu.csar.web.platform.rest.Problems;
+import eu.csar.web.platform.soap.SoapRoleGate;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -30,10 +33,12 @@ public class IndicatorMatchEndpoint {
     @Inject
     IndicatorMatching matching;
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "Match")
     @WebResult(name = "result", targetNamespace = NAMESPACE)
     public SoapMatchResult match(@WebParam(name = "hash", targetNamespace = NAMESPACE) List<SoapHash> hashes) throws IndicatorFault {
         try {
+            SoapRoleGate.require(IndicatorMatchEndpoint.class, "Match");
             return SoapMatchResult.of(matching.match(hashes == null ? null
                     : hashes.stream().map(h -> h == null ? null : new HashQuery(h.kind, h.hash)).toList()));
         } catch (MatchRateLimited limited) {

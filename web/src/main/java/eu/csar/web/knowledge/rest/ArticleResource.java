@@ -2,9 +2,11 @@ package eu.csar.web.knowledge.rest;
 
 import eu.csar.knowledge.application.ArticleView;
 import eu.csar.knowledge.application.EditorialDesk;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +58,7 @@ public class ArticleResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     @POST
     @Operation(summary = "Draft a new article (kind PREVENTION_PROGRAMME, SUPPORT_SERVICE or DEFINITION): version 1, DRAFT")
     @APIResponse(responseCode = "201", description = "Drafted")
@@ -66,12 +69,14 @@ public class ArticleResource {
                 .entity(ArticleRequests.Dto.of(created)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     @GET
     @Operation(summary = "Every article, the newest first, with the version being worked on")
     public List<ArticleRequests.Dto> list() {
         return desk.list().stream().map(ArticleRequests.Dto::of).toList();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     @GET
     @Path("{id}")
     @Operation(summary = "One article: the version being worked on, the published version's number, the history")
@@ -79,6 +84,7 @@ public class ArticleResource {
         return ArticleRequests.Dto.of(desk.article(ArticleRequests.id(id)));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit the draft; on a published or withdrawn article this opens a new draft version (the published "
@@ -87,6 +93,7 @@ public class ArticleResource {
         return ArticleRequests.Dto.of(desk.edit(ArticleRequests.id(id), Inputs.requiredBody(body).content()));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER})
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Hand the draft to review: English and Dutch, title and text, are required (400 naming the field)")
@@ -94,6 +101,7 @@ public class ArticleResource {
         return ArticleRequests.Dto.of(desk.submit(ArticleRequests.id(id)));
     }
 
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @POST
     @Path("{id}/return")
     @Operation(summary = "Send the version in review back to draft (reviewers)")
@@ -101,6 +109,7 @@ public class ArticleResource {
         return ArticleRequests.Dto.of(desk.returnToDraft(ArticleRequests.id(id), ArticleRequests.reason(body)));
     }
 
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Publish the version in review (reviewers; four eyes: 409 for anyone who wrote it)")
@@ -108,6 +117,7 @@ public class ArticleResource {
         return ArticleRequests.Dto.of(desk.publish(ArticleRequests.id(id)));
     }
 
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Take the published version off the public pages (reviewers)")

@@ -3,12 +3,14 @@ package eu.csar.web.knowledge.rest;
 import eu.csar.knowledge.api.NetworkDocumentId;
 import eu.csar.knowledge.application.ExpertNetwork;
 import eu.csar.knowledge.domain.NetworkDocumentSummary;
+import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.DocumentRules;
 import eu.csar.web.platform.rest.Attachments;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.RawBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -72,6 +74,7 @@ public class NetworkDocumentResource {
     @RawBody(maxBytes = DocumentRules.MAX_BYTES, maxText = "10 MiB")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.PREVENTION_EXPERT})
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Share a document with the network and the Centre: the body is the file (at most 10 MiB), the "
@@ -88,12 +91,14 @@ public class NetworkDocumentResource {
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(Document.of(d)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.PREVENTION_EXPERT})
     @GET
     @Operation(summary = "The network's documents, newest first: name, media type, size, SHA-256, who and when")
     public List<Document> list() {
         return network.documents().stream().map(Document::of).toList();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.PREVENTION_EXPERT})
     @GET
     @Path("{id}")
     @Produces(MediaType.WILDCARD)

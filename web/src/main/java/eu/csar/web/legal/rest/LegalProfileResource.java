@@ -6,7 +6,9 @@ import eu.csar.legal.api.ProfileValue;
 import eu.csar.legal.api.ProfileVersionSummary;
 import eu.csar.legal.api.ProfileView;
 import eu.csar.legal.application.LegalProfiles;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -80,12 +82,16 @@ public class LegalProfileResource {
         }
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY})
     @GET
     @Operation(summary = "Every version of every legal profile")
     public List<VersionDto> versions() {
         return profiles.versions().stream().map(VersionDto::of).toList();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}/versions/{version}")
     @Operation(summary = "One version of a legal profile with all its values")
@@ -96,6 +102,8 @@ public class LegalProfileResource {
     public record RefDto(String profile, int version) {
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     @GET
     @Path("{id}/current")
     @Operation(summary = "The version a case opened now records: the newest")
@@ -104,6 +112,8 @@ public class LegalProfileResource {
         return new RefDto(ref.profileId(), ref.version());
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     @GET
     @Path("{id}/versions/{version}/values/{key}")
     @Operation(summary = "One value of exactly this version, with its Article and review status")
@@ -111,6 +121,8 @@ public class LegalProfileResource {
         return ValueDto.of(profiles.value(ref(id, version), key));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY})
     @GET
     @Path("comparison/{left}/{leftVersion}/{right}/{rightVersion}")
     @Operation(summary = "Two versions side by side, key by key; differing rows flagged")
@@ -119,6 +131,7 @@ public class LegalProfileResource {
         return ComparisonDto.of(profiles.compare(ref(left, leftVersion), ref(right, rightVersion)));
     }
 
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a profile file as the next version of its profile (centre admins); audited; "

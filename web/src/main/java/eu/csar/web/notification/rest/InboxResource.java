@@ -3,9 +3,11 @@ package eu.csar.web.notification.rest;
 import eu.csar.notification.api.NotificationId;
 import eu.csar.notification.application.AuthorityInbox;
 import eu.csar.notification.application.InboxItem;
+import eu.csar.security.api.Roles;
 import eu.csar.web.notification.portal.InboxLinks;
 import eu.csar.web.notification.portal.InboxTexts;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -81,6 +83,7 @@ public class InboxResource {
     public record MarkedRead(int marked) {
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Operation(summary = "The notifications of the caller's authority, newest first")
     public List<Item> items() {
@@ -88,6 +91,7 @@ public class InboxResource {
         return inbox.inbox().stream().map(n -> Item.of(n, texts.summaryWithSubjectIn(n, language))).toList();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("unread-count")
     @Operation(summary = "How many of the caller's notifications are unread")
@@ -95,6 +99,7 @@ public class InboxResource {
         return new UnreadCount(inbox.unreadCount());
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @POST
     @Path("read-all")
     @Operation(summary = "Mark every unread notification of the caller's inbox read")
@@ -102,6 +107,7 @@ public class InboxResource {
         return new MarkedRead(inbox.markAllRead());
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark a notification read")

@@ -4,9 +4,11 @@ import eu.csar.indicators.api.IndicatorId;
 import eu.csar.orders.api.ReassessmentOutcome;
 import eu.csar.orders.api.ReassessmentRequestId;
 import eu.csar.orders.api.UrlListOrderType;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -48,6 +50,7 @@ public class BlockingOrderResource extends UrlListOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/reassessment")
     @Operation(summary = "Record the periodic reassessment (issuing authority): the grounds still hold; the next one "
@@ -59,6 +62,7 @@ public class BlockingOrderResource extends UrlListOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed({Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @POST
     @Path("{id}/reassessment-requests")
     @Operation(summary = "Ask for a blocked URL to be reassessed as mistaken: the provider for itself, the issuing "
@@ -73,6 +77,7 @@ public class BlockingOrderResource extends UrlListOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/reassessment-requests/{requestId}/answer")
     @Operation(summary = "Answer a reassessment request (issuing authority): UPHELD, or LIFTED (the entry is taken out "

@@ -6,9 +6,11 @@ import eu.csar.orders.api.ComplaintOutcome;
 import eu.csar.orders.application.ComplaintPage;
 import eu.csar.orders.application.ComplaintView;
 import eu.csar.orders.application.Complaints;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,6 +69,7 @@ public class ComplaintResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Operation(summary = "File a complaint received from a user living in the caller's Member State (Coordinating "
             + "Authorities) about an order of any kind; forwarded at once when the order is another Member State's")
@@ -77,6 +80,7 @@ public class ComplaintResource {
                 .tag(tag(complaint)).entity(ComplaintDto.of(complaint)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY})
     @GET
     @Operation(summary = "The complaints the caller may see, newest first: direction received (by the caller's Member "
             + "State), forwarded (to it as the authority of establishment) or all (default); paged (page from 0, size 1-100)")
@@ -94,6 +98,7 @@ public class ComplaintResource {
                 found.page(), found.size(), found.total()));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY})
     @GET
     @Path("{id}")
     @Operation(summary = "One complaint with its decision and history; 404 unless the caller's Member State received it "
@@ -106,6 +111,7 @@ public class ComplaintResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/forwarding")
     @Operation(summary = "Forward the complaint to the Coordinating Authority of establishment (the receiving authority)")
@@ -116,6 +122,7 @@ public class ComplaintResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/examination")
     @Operation(summary = "Take the complaint up for examination (the Coordinating Authority of establishment)")
@@ -126,6 +133,7 @@ public class ComplaintResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/decision")
     @Operation(summary = "Decide on the complaint: UPHELD, PARTLY_UPHELD or REJECTED, with reasons (the Coordinating "
@@ -140,6 +148,7 @@ public class ComplaintResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Record that the complainant withdrew the complaint, with a reason (either authority concerned)")

@@ -7,9 +7,11 @@ import eu.csar.orders.application.DetectionOrderPage;
 import eu.csar.orders.application.DetectionOrderView;
 import eu.csar.orders.application.DetectionOrders;
 import eu.csar.orders.application.OrderAnnexes;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -79,6 +81,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Operation(summary = "Draft a detection order request (Coordinating Authority of establishment) for a provider under "
             + "its jurisdiction: service, type, indicator sets, duration, safeguards, technology")
@@ -89,6 +92,8 @@ public class DetectionOrderResource {
                 .tag(tag(order)).entity(DetectionOrderDto.of(order)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Operation(summary = "The detection orders the caller may see, newest first: a provider those sent to it, an authority "
             + "its Member State's, the EU Centre all; paged (page from 0, size 1-100)")
@@ -103,6 +108,8 @@ public class DetectionOrderResource {
                 found.page(), found.size(), found.total()));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}")
     @Operation(summary = "One detection order with its consultation, decision, dates, grants and history; 404 for an order "
@@ -112,6 +119,8 @@ public class DetectionOrderResource {
         return OrderResponses.read(request, tag(order), () -> DetectionOrderDto.of(order));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}/annex.pdf")
     @Produces("application/pdf")
@@ -123,6 +132,8 @@ public class DetectionOrderResource {
         return OrderResponses.pdf(annexes.detectionOrder(id(id)));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}/annex-ii.pdf")
     @Produces("application/pdf")
@@ -136,6 +147,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/consultation")
     @Operation(summary = "Send the draft to the provider (comments within commentPeriod) and the EU Centre (opinion within "
@@ -148,6 +160,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/comments")
     @Operation(summary = "The provider's comments on the draft, within the period set")
@@ -158,6 +171,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/centre-opinion")
     @Operation(summary = "The EU Centre's opinion on the draft, within the profile's period (centre admin)")
@@ -168,6 +182,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/adjusted-draft")
     @Operation(summary = "Adjust the draft after the consultation (Coordinating Authority): what was changed and why")
@@ -178,6 +193,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/implementation-plan")
     @Operation(summary = "The provider's implementation plan; a later one replaces it")
@@ -188,6 +204,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/dpia")
     @Operation(summary = "The provider's data protection impact assessment (grooming)")
@@ -198,6 +215,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/dpa-opinion")
     @Operation(summary = "The data-protection authority's opinion on the plan (grooming; Coordinating Authority)")
@@ -208,6 +226,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/submission")
     @Operation(summary = "Submit the request to the issuing authority of the same Member State (Coordinating Authority)")
@@ -218,6 +237,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Withdraw a request not yet submitted, with a reason (Coordinating Authority)")
@@ -228,6 +248,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/issue")
     @Operation(summary = "Issue the order with its start date and reasons (issuing authority): transmitted at once, and the "
@@ -241,6 +262,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/refusal")
     @Operation(summary = "Refuse the request, with reasons (issuing authority)")
@@ -253,6 +275,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/revocation")
     @Operation(summary = "Revoke the order, with a reason (issuing authority): its indicator grants end now")
@@ -263,6 +286,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/modification")
     @Operation(summary = "Modify the order at the Coordinating Authority's request (issuing authority, Art 9(4)): it ends as "
@@ -281,6 +305,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/receipt")
     @Operation(summary = "Acknowledge receipt of the issued order (the provider it is addressed to): the appeal window, "
@@ -292,6 +317,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/annex-ii")
     @Operation(summary = "Answer with the Annex II template (the provider it is addressed to): it cannot execute the order "
@@ -306,6 +332,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/clarification")
     @Operation(summary = "Clarify the order after an Annex II answer (Coordinating Authority): it resumes, and the dates the "
@@ -317,6 +344,7 @@ public class DetectionOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/mid-term-report")
     @Operation(summary = "The provider's mid-term report on the execution (Art 9(3)), once it is due")

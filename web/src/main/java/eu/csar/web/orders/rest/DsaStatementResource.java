@@ -3,7 +3,9 @@ package eu.csar.web.orders.rest;
 import eu.csar.orders.application.DsaStatementBatch;
 import eu.csar.orders.application.DsaStatementRules;
 import eu.csar.orders.application.DsaStatements;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -51,6 +53,7 @@ public class DsaStatementResource {
     @Context
     UriInfo uriInfo;
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Operation(summary = "The caller's removals executed from 'from' to 'to' (YYYY-MM-DD, UTC, both included; default: "
             + "the last 30 days to today) as one batch of statements of reasons (page from 0, size 1-100, default 100), "

@@ -12,9 +12,11 @@ import eu.csar.orders.application.RemovalOrderOnlineChecks;
 import eu.csar.orders.application.RemovalOrderPage;
 import eu.csar.orders.application.RemovalOrderView;
 import eu.csar.orders.application.RemovalOrders;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -81,6 +83,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Operation(summary = "Issue a removal order (issuing authorities) to a hosting provider under the Member State's "
             + "jurisdiction; it is transmitted at once and the acknowledgement period starts")
@@ -91,6 +94,8 @@ public class RemovalOrderResource {
                 .tag(tag(order)).entity(RemovalOrderDto.of(order)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Operation(summary = "The removal orders the caller may see, newest first: a provider its own, an authority its "
             + "Member State's, the EU Centre all; paged (page from 0, size 1-100)")
@@ -105,6 +110,8 @@ public class RemovalOrderResource {
                 found.page(), found.size(), found.total()));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}")
     @Operation(summary = "One removal order with its clocks, answers and history; 404 for an order not addressed to "
@@ -114,6 +121,8 @@ public class RemovalOrderResource {
         return OrderResponses.read(request, tag(order), () -> RemovalOrderDto.of(order));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}/annex.pdf")
     @Produces("application/pdf")
@@ -125,6 +134,7 @@ public class RemovalOrderResource {
         return OrderResponses.pdf(annexes.removalOrder(id(id)));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Path("{id}/dsa-statements")
     @Operation(summary = "An executed order addressed to the caller (provider) as DSA Transparency Database statements "
@@ -139,6 +149,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/receipt")
     @Operation(summary = "Acknowledge receipt (the provider the order is addressed to): the execution period starts now")
@@ -149,6 +160,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/cannot-execute")
     @Operation(summary = "Annex V (provider): force majeure, de facto impossibility or a request for clarification; "
@@ -163,6 +175,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/execution")
     @Operation(summary = "Annex VI (provider): the items were removed or access to them disabled, at executedAt")
@@ -175,6 +188,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/clarification")
     @Operation(summary = "Clarify after an Annex V notice (issuing authority): the execution period runs again in full")
@@ -185,6 +199,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/non-disclosure-extension")
     @Operation(summary = "Extend non-disclosure by the profile's period, as often as the profile allows (issuing authority)")
@@ -195,6 +210,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/contest")
     @Operation(summary = "Record that the provider or the uploader contests the executed order before the courts (issuing authority)")
@@ -208,6 +224,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/redress-outcome")
     @Operation(summary = "Record the court's decision on a contested order (issuing authority); the case closes")
@@ -219,6 +236,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/closing")
     @Operation(summary = "Close an executed order (issuing authority)")
@@ -229,6 +247,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Withdraw an order not yet executed, with a reason (issuing authority)")
@@ -239,6 +258,7 @@ public class RemovalOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.ISSUING_AUTHORITY})
     @POST
     @Path("{id}/online-checks")
     @Operation(summary = "Record whether an item of an executed or overdue order is still online (EU Centre reviewer or "

@@ -6,9 +6,11 @@ import eu.csar.orders.application.OrderAnnexes;
 import eu.csar.orders.application.UrlListOrderPage;
 import eu.csar.orders.application.UrlListOrderView;
 import eu.csar.orders.application.UrlListOrders;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,6 +63,7 @@ public abstract class UrlListOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Operation(summary = "Issue an order naming URL-list entries (issuing authorities) to a provider under the Member "
             + "State's jurisdiction; it is transmitted at once")
@@ -71,6 +74,8 @@ public abstract class UrlListOrderResource {
                 .tag(tag(order)).entity(UrlListOrderDto.of(order)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Operation(summary = "The orders the caller may see, newest first: a provider its own, an authority its Member "
             + "State's, the EU Centre all; paged (page from 0, size 1-100)")
@@ -85,6 +90,8 @@ public abstract class UrlListOrderResource {
                 found.page(), found.size(), found.total()));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}")
     @Operation(summary = "One order with its entries, clocks and history; 404 for an order not addressed to (or issued "
@@ -94,6 +101,8 @@ public abstract class UrlListOrderResource {
         return OrderResponses.read(request, tag(order), () -> UrlListOrderDto.of(order));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}/annex.pdf")
     @Produces("application/pdf")
@@ -109,6 +118,7 @@ public abstract class UrlListOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/receipt")
     @Operation(summary = "Acknowledge receipt (the provider the order is addressed to)")
@@ -119,6 +129,7 @@ public abstract class UrlListOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/execution")
     @Operation(summary = "Report execution (provider): the URLs are blocked, or delisted, since executedAt")
@@ -130,6 +141,7 @@ public abstract class UrlListOrderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.ISSUING_AUTHORITY)
     @POST
     @Path("{id}/revocation")
     @Operation(summary = "Revoke the order, with a reason (issuing authority)")

@@ -15,10 +15,13 @@ import eu.csar.orders.application.RemovalOrderPage;
 import eu.csar.orders.application.RemovalOrders;
 import eu.csar.orders.application.UrlListOrderPage;
 import eu.csar.orders.application.UrlListOrders;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.Problem;
 import eu.csar.web.platform.rest.Problems;
 import eu.csar.web.platform.soap.IdempotentSoapWrites;
+import eu.csar.web.platform.soap.SoapRoleGate;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -65,6 +68,8 @@ public class ProviderOrderEndpoint {
     @Inject
     IdempotentSoapWrites writes;
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @WebMethod(operationName = "ListRemovalOrders")
     @WebResult(name = "orders")
     public SoapOrderPage listRemovalOrders(@WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size)
@@ -75,12 +80,15 @@ public class ProviderOrderEndpoint {
         });
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @WebMethod(operationName = "GetRemovalOrder")
     @WebResult(name = "order")
     public SoapOrder getRemovalOrder(@WebParam(name = "orderId") String id) throws OrderFault {
         return call("GetRemovalOrder", () -> SoapOrder.of(removalOrders.order(removal(id))));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "AcknowledgeRemovalOrder")
     @WebResult(name = "order")
     public SoapOrder acknowledgeRemovalOrder(@WebParam(name = "orderId") String id) throws OrderFault {
@@ -88,6 +96,7 @@ public class ProviderOrderEndpoint {
     }
 
     /** Annex V: force majeure, de facto impossibility or a request for clarification; the execution period stops. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "DeclareCannotExecute")
     @WebResult(name = "order")
     public SoapOrder declareCannotExecute(@WebParam(name = "orderId") String id, @WebParam(name = "reason") String reason,
@@ -97,6 +106,7 @@ public class ProviderOrderEndpoint {
     }
 
     /** Annex VI: the items were removed or access to them disabled, at executedAt (default: now). */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "ReportRemovalOrderExecution")
     @WebResult(name = "order")
     public SoapOrder reportRemovalOrderExecution(@WebParam(name = "orderId") String id,
@@ -107,6 +117,8 @@ public class ProviderOrderEndpoint {
                 Inputs.instantOrNull(executedAt, "executedAt"))));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @WebMethod(operationName = "ListDetectionOrders")
     @WebResult(name = "orders")
     public SoapOrderPage listDetectionOrders(@WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size)
@@ -117,6 +129,7 @@ public class ProviderOrderEndpoint {
         });
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "AcknowledgeDetectionOrder")
     @WebResult(name = "order")
     public SoapOrder acknowledgeDetectionOrder(@WebParam(name = "orderId") String id) throws OrderFault {
@@ -124,6 +137,7 @@ public class ProviderOrderEndpoint {
     }
 
     /** Annex II (Art 8(3)): the provider cannot execute the order (MANIFEST_ERRORS or INSUFFICIENT_INFORMATION); it pauses. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "AnswerDetectionOrderAnnexII")
     @WebResult(name = "order")
     public SoapOrder answerDetectionOrderAnnexII(@WebParam(name = "orderId") String id, @WebParam(name = "ground") String ground,
@@ -136,6 +150,7 @@ public class ProviderOrderEndpoint {
     }
 
     /** The mid-term report on the execution (Art 9(3)), once it is due. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "ReportDetectionOrderMidTerm")
     @WebResult(name = "order")
     public SoapOrder reportDetectionOrderMidTerm(@WebParam(name = "orderId") String id, @WebParam(name = "report") String report)
@@ -145,6 +160,8 @@ public class ProviderOrderEndpoint {
     }
 
     /** Blocking or delisting orders ({@code kind} BLOCKING or DELISTING). */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @WebMethod(operationName = "ListUrlListOrders")
     @WebResult(name = "orders")
     public SoapOrderPage listUrlListOrders(@WebParam(name = "kind") String kind, @WebParam(name = "page") Integer page,
@@ -155,6 +172,7 @@ public class ProviderOrderEndpoint {
         });
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "AcknowledgeUrlListOrder")
     @WebResult(name = "order")
     public SoapOrder acknowledgeUrlListOrder(@WebParam(name = "kind") String kind, @WebParam(name = "orderId") String id)
@@ -162,6 +180,7 @@ public class ProviderOrderEndpoint {
         return write("AcknowledgeUrlListOrder", () -> SoapOrder.of(urlListOrders.acknowledge(kind(kind), urlList(id))));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "ReportUrlListOrderExecution")
     @WebResult(name = "order")
     public SoapOrder reportUrlListOrderExecution(@WebParam(name = "kind") String kind, @WebParam(name = "orderId") String id,
@@ -177,6 +196,7 @@ public class ProviderOrderEndpoint {
 
     private static <T> T call(String operation, Supplier<T> work) throws OrderFault {
         try {
+            SoapRoleGate.require(ProviderOrderEndpoint.class, operation);
             return work.get();
         } catch (RuntimeException e) {
             Problem problem = Problems.of(e);

@@ -4,7 +4,9 @@ import eu.csar.penalties.api.PenaltyCalculation;
 import eu.csar.penalties.api.PenaltyKind;
 import eu.csar.penalties.api.PenaltyQuestion;
 import eu.csar.penalties.application.PenaltyCalculations;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -56,6 +58,7 @@ public class PenaltyCalculationResource {
         }
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Operation(summary = "Apply the cap of Art 35 to a proposed penalty (Coordinating Authorities): body {kind: INFRINGEMENT | "
             + "INCORRECT_INFORMATION | PERIODIC, annualTurnover, proposedAmount (per day for PERIODIC), days (PERIODIC only), "

@@ -9,10 +9,12 @@ import eu.csar.penalties.api.PenaltyKind;
 import eu.csar.penalties.application.NewPenaltyCase;
 import eu.csar.penalties.application.PenaltyCaseView;
 import eu.csar.penalties.application.PenaltyCases;
+import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -75,6 +77,7 @@ public class PenaltyCaseResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Operation(summary = "Open a case against a provider under the caller's jurisdiction: body {providerId, summary, links: "
             + "[{kind: REMOVAL_ORDER | DETECTION_ORDER | BLOCKING_ORDER | DELISTING_ORDER | REPORT, id}], memberState "
@@ -100,6 +103,7 @@ public class PenaltyCaseResource {
                 .cacheControl(noStore()).entity(PenaltyCaseDto.of(c)).build();
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Operation(summary = "The cases of the caller's Member State, newest first; state OPEN, DECIDED, CLOSED or WITHDRAWN "
             + "(default all); paged (page from 0, size 1-100)")
@@ -112,6 +116,7 @@ public class PenaltyCaseResource {
         return ok(new Page(found.items().stream().map(SummaryDto::of).toList(), found.page(), found.size(), found.total()));
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Path("{id}")
     @Operation(summary = "One case with its factor checklist, turnover, decision (with the calculator's steps) and history")
@@ -122,6 +127,7 @@ public class PenaltyCaseResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/factors")
     @Operation(summary = "Record the assessment of factors of Art 35(6): body {factors: [{factor (one of the profile's "
@@ -145,6 +151,7 @@ public class PenaltyCaseResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/turnover")
     @Operation(summary = "Record the provider's annual worldwide turnover: body {annualTurnover, businessYear, "
@@ -157,6 +164,7 @@ public class PenaltyCaseResource {
                 whole(b, "businessYear", 0), days)));
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/calculation")
     @Operation(summary = "Preview the calculation of a decision under the case's profile version and turnover, storing "
@@ -171,6 +179,7 @@ public class PenaltyCaseResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/decision")
     @Operation(summary = "Decide the penalty: body {kind: INFRINGEMENT | INCORRECT_INFORMATION | PERIODIC, proposedAmount "
@@ -186,6 +195,7 @@ public class PenaltyCaseResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/closing")
     @Operation(summary = "Close a decided case: body {reason} (optional)")
@@ -196,6 +206,7 @@ public class PenaltyCaseResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Withdraw an open case: body {reason}")

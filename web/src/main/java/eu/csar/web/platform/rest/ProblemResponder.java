@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Answers an exception with {@code application/problem+json}. A 405 keeps the {@code Allow} header
- * the runtime computed. Refusals are not recorded here: the services' boundary records them for
- * every transport ({@code eu.csar.audit.application.RefusedCallRecorder}).
+ * the runtime computed. Refusals are not recorded here: {@link RoleGate} records a REST call it
+ * refuses for the caller's role, the services' boundary any other
+ * ({@code eu.csar.audit.application.RefusedCallRecorder}).
  */
 abstract class ProblemResponder {
 

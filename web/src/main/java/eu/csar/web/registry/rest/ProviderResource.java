@@ -7,10 +7,12 @@ import eu.csar.registry.domain.ProviderEvent;
 import eu.csar.registry.domain.ProviderSearch;
 import eu.csar.registry.domain.ProviderStatus;
 import eu.csar.registry.domain.ServiceType;
+import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.IdempotencyKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -62,6 +64,8 @@ public class ProviderResource {
     public record ProviderList(List<ProviderSummaryDto> items, long total, int page, int size) {
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY})
     @GET
     @Operation(summary = "List providers visible to the caller, paged and filtered")
     public ProviderList list(@QueryParam("name") String name,
@@ -78,6 +82,8 @@ public class ProviderResource {
         return new ProviderList(result.items().stream().map(ProviderSummaryDto::of).toList(), result.total(), page, size);
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}")
     @Operation(summary = "Read one provider; 404 if outside the caller's tenancy")
@@ -88,6 +94,7 @@ public class ProviderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Operation(summary = "Register a provider (centre admins); answers 201 with the entry and its Location")
     @APIResponse(responseCode = "201", description = "Registered")
@@ -100,6 +107,7 @@ public class ProviderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @PUT
     @Path("{id}")
     @Operation(summary = "Amend a provider's entry (centre admins); 409 if the version is no longer current")
@@ -111,6 +119,7 @@ public class ProviderResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/status-changes")
     @Operation(summary = "Suspend (with a reason) or reinstate a provider (centre admins); 409 if its status does not allow it")

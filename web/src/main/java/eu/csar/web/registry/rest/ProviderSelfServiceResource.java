@@ -1,9 +1,11 @@
 package eu.csar.web.registry.rest;
 
 import eu.csar.registry.application.ProviderSelfService;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.IdempotencyKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +41,7 @@ public class ProviderSelfServiceResource {
     @Inject
     ProviderSelfService selfService;
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Operation(summary = "Read the calling provider's registry entry")
     public ProviderDto ownEntry() {
@@ -48,6 +51,7 @@ public class ProviderSelfServiceResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @PUT
     @Path("contact-point")
     @Operation(summary = "Replace the point of contact (Art 23)")
@@ -58,6 +62,7 @@ public class ProviderSelfServiceResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @PUT
     @Path("legal-representative")
     @Operation(summary = "Designate the legal representative (Art 24)")

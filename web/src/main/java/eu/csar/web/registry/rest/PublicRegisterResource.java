@@ -1,6 +1,7 @@
 package eu.csar.web.registry.rest;
 
 import eu.csar.registry.application.PublicRegister;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ public class PublicRegisterResource {
     @Inject
     PublicRegister register;
 
+    @PermitAll
     @GET
     @Operation(summary = "The public register (no authentication)")
     public List<PublicRegister.Entry> entries() {

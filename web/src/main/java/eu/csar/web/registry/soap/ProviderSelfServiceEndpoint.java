@@ -2,14 +2,17 @@ package eu.csar.web.registry.soap;
 
 import eu.csar.registry.application.ProviderEntry;
 import eu.csar.registry.application.ProviderSelfService;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.Problem;
 import eu.csar.web.platform.rest.Problems;
 import eu.csar.web.platform.soap.IdempotentSoapWrites;
+import eu.csar.web.platform.soap.SoapRoleGate;
 import eu.csar.web.registry.rest.ContactPointDto;
 import eu.csar.web.registry.rest.LegalRepresentativeDto;
 import eu.csar.web.registry.rest.ProviderDto;
 import eu.csar.web.registry.rest.RegistryXml;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -37,18 +40,21 @@ public class ProviderSelfServiceEndpoint {
     @Inject
     IdempotentSoapWrites writes;
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "GetOwnEntry")
     @WebResult(name = "provider")
     public ProviderDto getOwnEntry() throws RegistryFault {
         return call("GetOwnEntry", () -> ProviderDto.of(selfService.ownEntry()));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "UpdateContactPoint")
     @WebResult(name = "provider")
     public ProviderDto updateContactPoint(@WebParam(name = "contactPoint") ContactPointDto contactPoint) throws RegistryFault {
         return write("UpdateContactPoint", () -> selfService.changeContactPoint(Inputs.requiredBody(contactPoint).toDomain()));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "UpdateLegalRepresentative")
     @WebResult(name = "provider")
     public ProviderDto updateLegalRepresentative(@WebParam(name = "legalRepresentative") LegalRepresentativeDto representative)
@@ -63,6 +69,7 @@ public class ProviderSelfServiceEndpoint {
 
     private static ProviderDto call(String operation, Supplier<ProviderDto> work) throws RegistryFault {
         try {
+            SoapRoleGate.require(ProviderSelfServiceEndpoint.class, operation);
             return work.get();
         } catch (RuntimeException e) {
             Problem problem = Problems.of(e);

@@ -3,7 +3,9 @@ package eu.csar.web.reports.rest;
 import eu.csar.reports.api.DeliveryId;
 import eu.csar.reports.application.DeliveryPickup;
 import eu.csar.reports.application.ReportForwarding;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -52,6 +54,7 @@ public class DeliveryResource {
     @Inject
     ReportForwarding forwarding;
 
+    @RolesAllowed({Roles.LAW_ENFORCEMENT, Roles.EUROPOL})
     @GET
     @Operation(summary = "The caller's waiting deliveries (recipients configured to pull), urgent first, then the oldest:"
             + " deliveryId, recipient, urgent, waitingSince and the delivery document; next: the cursor of the next page (absent"
@@ -77,6 +80,7 @@ public class DeliveryResource {
         return Response.ok(answer.build().toString(), MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 
+    @RolesAllowed({Roles.LAW_ENFORCEMENT, Roles.EUROPOL})
     @POST
     @Path("{id}/acknowledgement")
     @Operation(summary = "Acknowledge a fetched delivery: DELIVERED (the report FORWARDED once all its deliveries are);"

@@ -1,6 +1,8 @@
 package eu.csar.web.reports.rest;
 
 import eu.csar.reports.application.RemovalChecks;
+import eu.csar.security.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ public class PublicMaterialResource {
     @Inject
     RemovalChecks checks;
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     @GET
     @Path("still-online")
     @Operation(summary = "Public URLs of forwarded reports still online when their removal checks ended "

@@ -4,10 +4,12 @@ import eu.csar.reports.api.ReportId;
 import eu.csar.reports.application.EvidenceContent;
 import eu.csar.reports.application.ReportIntake;
 import eu.csar.reports.application.ReportView;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.RawBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,6 +69,7 @@ public class ReportResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Operation(summary = "Open a report with its Art 13 content (providers); its id comes back at once, OPEN, without evidence")
     @APIResponse(responseCode = "201", description = "Opened")
@@ -78,6 +81,7 @@ public class ReportResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("complete")
     @Operation(summary = "Submit a report whose evidence is hashes only in one call: the id the provider chose (a random "
@@ -90,6 +94,7 @@ public class ReportResource {
         return created(report);
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Operation(summary = "The caller's own reports, newest first: filtered by state (repeatable) and by when they were "
             + "opened (from inclusive, to exclusive, ISO 8601 UTC); paged (page from 0, size 1-100, default 20), with the total")
@@ -101,6 +106,7 @@ public class ReportResource {
         return ReportList.of(intake.list(filter.states(), filter.from(), filter.to(), p, s));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Path("{id}")
     @Operation(summary = "The caller's report: state, content, evidence, history, signingInput (the canonical document to sign)"
@@ -113,6 +119,7 @@ public class ReportResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/evidence")
     @Operation(summary = "Attach evidence items (PDQ with quality, MD5, SHA256 hashes) to the caller's OPEN report, in order")
@@ -125,6 +132,7 @@ public class ReportResource {
     @RawBody(maxBytes = EvidenceContent.MAX_BYTES, maxText = "20 MiB")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/evidence/content")
     @Consumes(MediaType.WILDCARD)
@@ -149,6 +157,7 @@ public class ReportResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/finish")
     @Operation(summary = "Finish the caller's OPEN report with a detached JWS (header..signature) over its canonical "
@@ -161,6 +170,7 @@ public class ReportResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/retract")
     @Operation(summary = "Retract the caller's report (OPEN, or FINISHED until it is forwarded), with an optional reason")

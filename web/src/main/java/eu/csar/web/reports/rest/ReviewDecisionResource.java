@@ -3,8 +3,10 @@ package eu.csar.web.reports.rest;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.application.ReviewDesk;
 import eu.csar.reports.application.ReviewView;
+import eu.csar.security.api.Roles;
 import eu.csar.shared.domain.MemberState;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +51,7 @@ public class ReviewDecisionResource {
         public boolean europol;
     }
 
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @POST
     @Path("claim")
     @Operation(summary = "Claim the report for the caller (a claim the caller holds stays)")
@@ -56,6 +59,7 @@ public class ReviewDecisionResource {
         return answer(desk.claim(new ReportId(Inputs.uuid(id, "id"))));
     }
 
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @POST
     @Path("forward")
     @Operation(summary = "Decide to forward the claimed report to the Member States named and/or Europol (Europol alone "

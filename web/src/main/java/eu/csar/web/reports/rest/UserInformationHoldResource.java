@@ -3,7 +3,9 @@ package eu.csar.web.reports.rest;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.application.ReportForwarding;
 import eu.csar.reports.application.ReportView;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +47,7 @@ public class UserInformationHoldResource {
         public String until;
     }
 
+    @RolesAllowed({Roles.LAW_ENFORCEMENT, Roles.EUROPOL})
     @POST
     @Operation(summary = "Ask that the user of a report delivered to the caller not be informed until a time (Art 48(6)(a));"
             + " answers the hold in force and from when the provider may inform the user")

@@ -2,14 +2,17 @@ package eu.csar.web.reports.soap;
 
 import eu.csar.reports.application.ReportIntake;
 import eu.csar.reports.application.ReportView;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.Problem;
 import eu.csar.web.platform.rest.Problems;
 import eu.csar.web.platform.soap.IdempotentSoapWrites;
+import eu.csar.web.platform.soap.SoapRoleGate;
 import eu.csar.web.reports.rest.ReportDto;
 import eu.csar.web.reports.rest.ReportList;
 import eu.csar.web.reports.rest.ReportRequests;
 import eu.csar.web.reports.rest.ReportXml;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -43,6 +46,7 @@ public class ProviderReportEndpoint {
     IdempotentSoapWrites writes;
 
     /** Opens a report with its Art 13 content; its id comes back at once, OPEN, without evidence. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "OpenReport")
     @WebResult(name = "report")
     public ReportDto openReport(@WebParam(name = "report") ReportRequests.Create report) throws ReportFault {
@@ -50,6 +54,7 @@ public class ProviderReportEndpoint {
     }
 
     /** Attaches evidence items (PDQ with quality, MD5, SHA256 hashes) to the caller's OPEN report, in order. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "AttachEvidence")
     @WebResult(name = "report")
     public ReportDto attachEvidence(@WebParam(name = "reportId") String id, @WebParam(name = "item") List<ReportRequests.Item> items)
@@ -58,6 +63,7 @@ public class ProviderReportEndpoint {
     }
 
     /** Attaches content data (base64, at most 20 MiB, one of the media types of REST) into the evidence vault. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "AttachContent")
     @WebResult(name = "report")
     public ReportDto attachContent(@WebParam(name = "reportId") String id, @WebParam(name = "mediaType") String mediaType,
@@ -69,6 +75,7 @@ public class ProviderReportEndpoint {
     }
 
     /** Finishes the caller's OPEN report with a detached JWS over its canonical document; a refused one leaves it OPEN. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "FinishReport")
     @WebResult(name = "report")
     public ReportDto finishReport(@WebParam(name = "reportId") String id, @WebParam(name = "signature") String signature)
@@ -77,6 +84,7 @@ public class ProviderReportEndpoint {
     }
 
     /** Retracts the caller's report (OPEN, or FINISHED until it is forwarded), with an optional reason. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "RetractReport")
     @WebResult(name = "report")
     public ReportDto retractReport(@WebParam(name = "reportId") String id, @WebParam(name = "reason") String reason)
@@ -85,6 +93,7 @@ public class ProviderReportEndpoint {
     }
 
     /** A report of hashes only in one call: the id the provider chose, the content, the items, the signature; FINISHED. */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "SubmitReport")
     @WebResult(name = "report")
     public ReportDto submitReport(@WebParam(name = "report") ReportRequests.Complete report) throws ReportFault {
@@ -95,6 +104,7 @@ public class ProviderReportEndpoint {
     }
 
     /** The caller's report: state, content, evidence, history and signingInput (the canonical document to sign). */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "ReportStatus")
     @WebResult(name = "report")
     public ReportDto reportStatus(@WebParam(name = "reportId") String id) throws ReportFault {
@@ -102,6 +112,7 @@ public class ProviderReportEndpoint {
     }
 
     /** The caller's own reports, newest first, by state (repeatable) and opening time (from inclusive, to exclusive). */
+    @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "ListReports")
     @WebResult(name = "reports")
     public ReportList listReports(@WebParam(name = "state") List<String> states, @WebParam(name = "from") String from,
@@ -122,6 +133,7 @@ public class ProviderReportEndpoint {
 
     private static <T> T call(String operation, Supplier<T> work) throws ReportFault {
         try {
+            SoapRoleGate.require(ProviderReportEndpoint.class, operation);
             return work.get();
         } catch (RuntimeException e) {
             Problem problem = Problems.of(e);

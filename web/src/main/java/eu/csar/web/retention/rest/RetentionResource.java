@@ -6,10 +6,12 @@ import eu.csar.retention.api.RetentionCategory;
 import eu.csar.retention.api.RetentionExtensionView;
 import eu.csar.retention.application.RetentionDesk;
 import eu.csar.retention.application.RetentionExtensions;
+import eu.csar.security.api.Roles;
 import eu.csar.victims.api.VictimCaseId;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -60,6 +62,7 @@ public class RetentionResource {
     @Inject
     RetentionExtensions extensions;
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     @GET
     @Path("batches")
     @Operation(summary = "The retention report (centre staff): executed batches newest first, each with rule, outcome, count, "
@@ -72,6 +75,7 @@ public class RetentionResource {
         return ok(desk.batches(c, p, n));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     @GET
     @Path("rules")
     @Operation(summary = "Every retention rule as the current legal profile version gives it (centre staff)")
@@ -79,6 +83,7 @@ public class RetentionResource {
         return ok(desk.rules());
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.SYSTEM})
     @POST
     @Path("sweeps")
     @Operation(summary = "Run the retention sweep now (centre admins): answers the batches it executed")
@@ -89,6 +94,7 @@ public class RetentionResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.COORDINATING_AUTHORITY, Roles.LAW_ENFORCEMENT})
     @POST
     @Path("reports/{id}/extensions")
     @Operation(summary = "Extend the retention of a report's personal data and evidence (centre admins; a Coordinating Authority or "
@@ -100,6 +106,8 @@ public class RetentionResource {
         return created(body, (basis, period) -> extensions.extend(report, basis, period));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.LAW_ENFORCEMENT})
     @GET
     @Path("reports/{id}/extensions")
     @Operation(summary = "A report's extensions and necessity confirmations")
@@ -110,6 +118,7 @@ public class RetentionResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("victim-cases/{id}/extensions")
     @Operation(summary = "Extend the retention of a victim case's personal data (the Coordinating Authority of the case's own "
@@ -120,6 +129,7 @@ public class RetentionResource {
         return created(body, (basis, period) -> extensions.extendVictimCase(victimCase, basis, period));
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Path("victim-cases/{id}/extensions")
     @Operation(summary = "A victim case's extensions (the Coordinating Authority of the case's own Member State)")
@@ -127,6 +137,7 @@ public class RetentionResource {
         return ok(extensions.victimCaseExtensions(new VictimCaseId(Inputs.uuid(id, "id"))));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     @GET
     @Path("report-reviews")
     @Operation(summary = "The necessity review of reports' personal data (centre staff): the reports due now, oldest first; "
@@ -135,6 +146,7 @@ public class RetentionResource {
         return ok(extensions.reviewDue(200));
     }
 
+    @RolesAllowed(Roles.CENTRE_REVIEWER)
     @POST
     @Path("report-reviews/{id}/confirmation")
     @Operation(summary = "Confirm that a report's personal data are still necessary (centre reviewers): body {reason}; held one "

@@ -6,10 +6,12 @@ import eu.csar.risk.application.RiskAssessmentView;
 import eu.csar.risk.application.RiskAssessments;
 import eu.csar.risk.application.RiskDocuments;
 import eu.csar.risk.domain.RiskDocumentSummary;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
 import eu.csar.web.platform.rest.RawBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -69,6 +71,7 @@ public class RiskAssessmentResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Operation(summary = "Submit the calling provider's risk assessment with its mitigation measures (kind SERVICE, Art 3-4) "
             + "or an app store's measures (APP_STORE, Art 6): exactly the fields the legal profile lists")
@@ -79,6 +82,7 @@ public class RiskAssessmentResource {
                 .entity(RiskAssessmentDto.of(created)).build();
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Operation(summary = "The calling provider's assessments, newest first, and the next date it must act by")
     public Own list() {
@@ -87,6 +91,7 @@ public class RiskAssessmentResource {
                 RiskAssessmentDto.name(own.nextDueKind()), RiskAssessmentDto.instant(own.overdueSince()));
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Path("{id}")
     @Operation(summary = "One of the calling provider's assessments with its review and history")
@@ -97,6 +102,7 @@ public class RiskAssessmentResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/supplement")
     @Operation(summary = "Answer the Coordinating Authority's request for information or requirement of measures (Art 5(2), 5(4))")
@@ -110,6 +116,7 @@ public class RiskAssessmentResource {
     @RawBody(maxBytes = RiskDocumentSummary.MAX_BYTES, maxText = "10 MiB")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -132,6 +139,7 @@ public class RiskAssessmentResource {
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(RiskRequests.Document.of(d, "/api/" + BASE)).build();
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Path("{id}/documents")
     @Operation(summary = "The documents of one of the caller's assessments: name, media type, size, SHA-256, who and when")
@@ -139,6 +147,7 @@ public class RiskAssessmentResource {
         return documents.ownDocuments(RiskRequests.id(id)).stream().map(d -> RiskRequests.Document.of(d, "/api/" + BASE)).toList();
     }
 
+    @RolesAllowed(Roles.PROVIDER)
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)

@@ -2,9 +2,11 @@ package eu.csar.web.risk.rest;
 
 import eu.csar.risk.application.RiskDocuments;
 import eu.csar.risk.application.RiskReviews;
+import eu.csar.security.api.Roles;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +50,7 @@ public class RiskReviewResource {
     @Inject
     RiskDocuments documents;
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Path("{id}/documents")
     @Operation(summary = "The documents the provider attached to an assessment under the caller's jurisdiction")
@@ -56,6 +59,7 @@ public class RiskReviewResource {
                 .map(d -> RiskRequests.Document.of(d, "/api/v1/risk-reviews")).toList();
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
@@ -64,12 +68,14 @@ public class RiskReviewResource {
         return RiskRequests.download(documents.reviewDownload(RiskRequests.id(id), RiskRequests.documentId(documentId)));
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Operation(summary = "The current assessments of the caller's providers: overdue first, then by the next due date")
     public List<RiskAssessmentDto> list() {
         return reviews.list().stream().map(RiskAssessmentDto::of).toList();
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Path("first-assessments")
     @Operation(summary = "The providers under the caller's jurisdiction still awaiting their first assessment (Art 3(4), "
@@ -85,6 +91,7 @@ public class RiskReviewResource {
     public record FirstDue(String providerId, String providerName, String registeredAt, String dueAt, String overdueSince) {
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Path("{id}")
     @Operation(summary = "One assessment of a provider under the caller's jurisdiction")
@@ -95,6 +102,7 @@ public class RiskReviewResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/acceptance")
     @Operation(summary = "Accept the assessment (an optional reason in text)")
@@ -105,6 +113,7 @@ public class RiskReviewResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/information-request")
     @Operation(summary = "Ask the provider for further information, due within the legal profile's period (Art 5(2))")
@@ -117,6 +126,7 @@ public class RiskReviewResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/measures-requirement")
     @Operation(summary = "Require the provider to update its assessment or measures, due within the legal profile's period (Art 5(4))")
@@ -129,6 +139,7 @@ public class RiskReviewResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/category")
     @Operation(summary = "Assign a risk category of the assessment's legal profile (Council general approach only)")

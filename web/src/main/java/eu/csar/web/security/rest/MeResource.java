@@ -1,6 +1,7 @@
 package eu.csar.web.security.rest;
 
 import eu.csar.security.application.WhoAmI;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ public class MeResource {
                      String providerId, List<String> containerRoles) {
     }
 
+    @PermitAll
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The calling user or machine client: roles, Member States, provider id")

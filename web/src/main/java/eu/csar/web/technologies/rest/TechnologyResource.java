@@ -12,6 +12,7 @@ import eu.csar.technologies.application.TechnologyView;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -80,6 +81,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Operation(summary = "Create a DRAFT entry (centre admins): body {reference (e.g. TECH-PDQ-2), name, version, type: KNOWN | NEW | "
             + "GROOMING, supplier, description, falsePositiveRate, falseNegativeRate (percent, 0-100), errorRateMethod, "
@@ -98,6 +100,8 @@ public class TechnologyResource {
                 .cacheControl(noStore()).entity(TechnologyDto.of(t)).build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Operation(summary = "Centre admins and auditors: the full register by reference, state filter (default all), paged (page from 0, "
             + "size 1-100). Providers and authorities: the APPROVED entries only, with version and error rates")
@@ -113,6 +117,8 @@ public class TechnologyResource {
         return ok(new Page(found.items().stream().map(SummaryDto::of).toList(), found.page(), found.size(), found.total()));
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
+            Roles.ISSUING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("{id}")
     @Operation(summary = "One entry: in full with its opinions and history (centre admins and auditors), or an APPROVED entry's "
@@ -124,6 +130,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @PATCH
     @Path("{id}")
     @Operation(summary = "Edit a DRAFT (centre admins): body {description, falsePositiveRate, falseNegativeRate (percent, 0-100), "
@@ -137,6 +144,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/committee-request")
     @Operation(summary = "Ask the Technology Committee for its opinion (DRAFT): its period (technology.opinion-period) starts now; body {reason} optional")
@@ -147,6 +155,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/committee-opinion")
     @Operation(summary = "Record the Technology Committee's opinion: body {opinionDate (YYYY-MM-DD), favourable (true/false), opinionReference}")
@@ -159,6 +168,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/edpb-consultation")
     @Operation(summary = "Ask the EDPB for its opinion (after the committee's): its period starts now; body {reason} optional")
@@ -169,6 +179,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/edpb-opinion")
     @Operation(summary = "Record the EDPB's opinion: body {opinionDate (YYYY-MM-DD), favourable (true/false), opinionReference}")
@@ -181,6 +192,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/extension")
     @Operation(summary = "The consulted body extends the awaited opinion's period by technology.opinion-extension, once, before it "
@@ -193,6 +205,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/approval")
     @Operation(summary = "Put the technology on the approved list (both opinions favourable): body {reason} optional")
@@ -203,6 +216,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/rejection")
     @Operation(summary = "Do not list the technology: body {reason}")
@@ -214,6 +228,7 @@ public class TechnologyResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Take an approved technology off the list, or abandon a draft: body {reason}")

@@ -1,5 +1,6 @@
 package eu.csar.web.transparency.rest;
 
+import eu.csar.security.api.Roles;
 import eu.csar.transparency.api.ReportKind;
 import eu.csar.transparency.application.TransparencyDocuments;
 import eu.csar.transparency.application.TransparencyReports;
@@ -7,6 +8,7 @@ import eu.csar.transparency.application.TransparencyView;
 import eu.csar.web.platform.rest.IdempotencyKeys;
 import eu.csar.web.platform.rest.Idempotent;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -53,6 +55,7 @@ public class TransparencyReportResource {
     @Inject
     TransparencyReports reports;
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The report's JSON document: version, state, profile version, suppression threshold, figures (suppressed "
@@ -62,6 +65,7 @@ public class TransparencyReportResource {
         return ok(TransparencyJson.of(read(kind, scope, year, version)), MediaType.APPLICATION_JSON);
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("csv")
     @Produces("text/csv")
@@ -72,6 +76,7 @@ public class TransparencyReportResource {
         return download(TransparencyDocuments.csv(v).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", v, "csv");
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @GET
     @Path("pdf")
     @Produces("application/pdf")
@@ -85,6 +90,7 @@ public class TransparencyReportResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @POST
     @Path("draft")
     @Produces(MediaType.APPLICATION_JSON)
@@ -97,6 +103,7 @@ public class TransparencyReportResource {
     @Idempotent
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.COORDINATING_AUTHORITY, Roles.PROVIDER})
     @POST
     @Path("publication")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package eu.csar.web.vault.rest;
 
+import eu.csar.security.api.Roles;
 import eu.csar.vault.api.RevealPurpose;
 import eu.csar.vault.api.RevealedContent;
 import eu.csar.vault.api.RotationReport;
@@ -7,6 +8,7 @@ import eu.csar.vault.api.VaultItemId;
 import eu.csar.vault.api.VaultItemView;
 import eu.csar.vault.application.EvidenceVault;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -63,6 +65,7 @@ public class VaultResource {
         }
     }
 
+    @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.SYSTEM})
     @GET
     @Path("items/{id}")
     @Operation(summary = "Reveal an item's content (centre reviewers), naming the purpose; audited with it. "
@@ -84,6 +87,7 @@ public class VaultResource {
                 .build();
     }
 
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.SYSTEM})
     @POST
     @Path("items/{id}/destruction")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +99,7 @@ public class VaultResource {
         return ItemDto.of(vault.destroy(item, Inputs.requiredText(text(Inputs.requiredBody(body), "reason"), "reason")));
     }
 
+    @RolesAllowed(Roles.CENTRE_ADMIN)
     @POST
     @Path("master-key/rotations")
     @Consumes(MediaType.APPLICATION_JSON)

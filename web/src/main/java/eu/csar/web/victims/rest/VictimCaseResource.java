@@ -1,10 +1,12 @@
 package eu.csar.web.victims.rest;
 
+import eu.csar.security.api.Roles;
 import eu.csar.victims.api.VictimCaseId;
 import eu.csar.victims.application.IssuedCode;
 import eu.csar.victims.application.VictimCaseView;
 import eu.csar.victims.application.VictimCases;
 import eu.csar.web.platform.rest.Inputs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -62,6 +64,7 @@ public class VictimCaseResource {
         }
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a victim case (Coordinating Authorities): body {contactReference (your own file number, never a "
@@ -76,6 +79,7 @@ public class VictimCaseResource {
                 .entity(IssuedDto.of(issued)).cacheControl(noStore()).build();
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Operation(summary = "The victim cases of your Member State(s), newest first")
     public Response list() {
@@ -83,6 +87,7 @@ public class VictimCaseResource {
         return Response.ok(list).cacheControl(noStore()).build();
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @GET
     @Path("{id}")
     @Operation(summary = "One victim case (another Member State's: 404)")
@@ -90,6 +95,7 @@ public class VictimCaseResource {
         return Response.ok(CaseDto.of(cases.get(id(id)))).cacheControl(noStore()).build();
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @POST
     @Path("{id}/access-code")
     @Operation(summary = "Issue a new access code (shown this once): the old one stops working, the case is unlocked, "
@@ -99,6 +105,7 @@ public class VictimCaseResource {
         return Response.status(Response.Status.CREATED).entity(IssuedDto.of(cases.issueCode(id(id)))).cacheControl(noStore()).build();
     }
 
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     @DELETE
     @Path("{id}/access-code")
     @Operation(summary = "Revoke the access code: it stops working at once and the survivor's open sessions end")
