@@ -549,6 +549,64 @@ class VictimPageIT {
         }
     }
 
+    /**
+     * The page reads the retention of all its withdrawn cases at once: with three withdrawn cases on the page (two
+     * extended for different periods on different legal bases, one not extended), each row shows its own case's due
+     * date and extensions, never another's; the read is audited naming each case.
+     */
+    @Test
+    void eachWithdrawnCaseOnTheAuthoritysPageShowsItsOwnRetention() {
+        String token = Tokens.user("ca-nl");
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsonObject opened = open(token).getJsonObject("victimCase");
+            ids.add(opened.getString("id"));
+            numbers.add(opened.getString("caseNumber"));
+        }
+        try {
+            // withdrawn 300, 200 and 100 days ago; the first two extended (3 and 6 months), each on its own legal basis
+            for (int i = 0; i < 3; i++) {
+                Db.execute("update victim_cases set withdrawn_at = now() - interval '" + (300 - 100 * i) + " days' where id = '"
+                        + ids.get(i) + "'");
+            }
+            List<String> bases = List.of("Invented court order NL-R-A (synthetic)", "Invented court order NL-R-B (synthetic)");
+            List<String> periods = List.of("P3M", "P6M");
+            for (int i = 0; i < 2; i++) {
+                Api.Response r = Api.post("/api/v1/retention/victim-cases/" + ids.get(i) + "/extensions", "{\"legalBasis\":\""
+                        + bases.get(i) + "\",\"period\":\"" + periods.get(i) + "\"}", token, "Content-Type", "application/json",
+                        "Idempotency-Key", UUID.randomUUID().toString());
+                assertEquals(201, r.status(), r.toString());
+            }
+            long mark = Fixtures.auditMark();
+            try (Browser b = Browser.start().loginAs("ca-nl", "/portal/victims/cases.xhtml")) {
+                for (int i = 0; i < 3; i++) {
+                    String due = Db.value("select to_char(greatest(c.withdrawn_at + cast(v.value_text as interval), (select max(x.until)"
+                            + " from retention_extensions x where x.subject_type = 'VictimCase' and x.subject_id = cast(c.id as varchar)))"
+                            + " at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') from victim_cases c, legal_profile_values v"
+                            + " join legal_profile_versions p on p.id = v.version_id where c.id = ?::uuid and p.profile_id = 'COM-2022-209'"
+                            + " and v.value_key = 'retention.victim-case.period' order by p.version desc limit 1",
+                            UUID.fromString(ids.get(i))).toString();
+                    WebElement cell = retentionOf(b, numbers.get(i));
+                    assertEquals("Data due " + due + " UTC", cell.findElement(By.className("csar-retention-due")).getText(), numbers.get(i));
+                    List<String> shown = cell.findElements(By.className("csar-retention-extension")).stream().map(WebElement::getText).toList();
+                    List<String> own = i < 2 ? List.of("Extended until " + Db.value("select to_char(until at time zone 'UTC',"
+                            + " 'YYYY-MM-DD HH24:MI:SS') from retention_extensions where subject_id = ?", ids.get(i)) + " UTC · " + bases.get(i))
+                            : List.of();
+                    assertEquals(own, shown, "case " + numbers.get(i) + " shows its own extensions only");
+                }
+            }
+            for (String id : ids) {
+                assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'RETENTION_REPORT_READ'"
+                        + " and actor = 'ca-nl' and outcome = 'SUCCESS' and coalesce(object_id, '') = '' and purpose like ?", mark, "%" + id + "%"),
+                        "the page's one read names case " + id);
+            }
+        } finally {
+            Db.execute("delete from retention_extensions where subject_type = 'VictimCase' and subject_id in ('" + String.join("', '", ids)
+                    + "')");
+        }
+    }
+
     /** The retention cell of the authority's case {@code caseNumber}. */
     static WebElement retentionOf(Browser b, String caseNumber) {
         return b.driver().findElement(By.cssSelector(".csar-retention[data-case='" + caseNumber + "']"));

@@ -4,6 +4,7 @@ import eu.csar.security.api.Roles;
 import eu.csar.shared.api.PublishedService;
 import eu.csar.victims.api.VictimCaseId;
 import eu.csar.victims.api.VictimCaseHold;
+import eu.csar.victims.domain.VictimCase;
 import eu.csar.victims.domain.VictimCaseRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +51,19 @@ public class VictimRetention {
      */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     public Optional<VictimCaseHold> hold(@NotNull VictimCaseId id) {
-        return cases.find(id).map(c -> new VictimCaseHold(c.id(), c.memberState(), c.personalDataErased(), c.withdrawnAt()));
+        return cases.find(id).map(VictimRetention::hold);
+    }
+
+    /**
+     * {@link #hold} of several cases in one query (a page of cases): those of {@code ids} that exist, in no particular order.
+     * The caller checks each one's Member State and audits, as for one.
+     */
+    @RolesAllowed(Roles.COORDINATING_AUTHORITY)
+    public List<VictimCaseHold> holds(@NotNull Collection<@NotNull VictimCaseId> ids) {
+        return cases.findAll(ids).stream().map(VictimRetention::hold).toList();
+    }
+
+    private static VictimCaseHold hold(VictimCase c) {
+        return new VictimCaseHold(c.id(), c.memberState(), c.personalDataErased(), c.withdrawnAt());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -122,8 +123,25 @@ public class RetentionRepository {
         List<Object[]> rows = em.createNativeQuery("select id, subject_type, subject_id, kind, legal_basis, until, requested_by, requested_at"
                         + " from retention_extensions where subject_type = :type and subject_id = :subject order by requested_at, id")
                 .setParameter("type", subjectType).setParameter("subject", subjectId).getResultList();
-        return rows.stream().map(r -> new RetentionExtensionView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], instant(r[5]), (String) r[6], instant(r[7]))).toList();
+        return rows.stream().map(RetentionRepository::extension).toList();
+    }
+
+    /** The extensions of the subjects {@code subjectIds} of one type, in one query: by subject, then oldest first. */
+    public List<RetentionExtensionView> extensions(String subjectType, Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, subject_type, subject_id, kind, legal_basis, until, requested_by, requested_at"
+                        + " from retention_extensions where subject_type = :type and subject_id in (:subjects)"
+                        + " order by subject_id, requested_at, id")
+                .setParameter("type", subjectType).setParameter("subjects", subjectIds).getResultList();
+        return rows.stream().map(RetentionRepository::extension).toList();
+    }
+
+    private static RetentionExtensionView extension(Object[] r) {
+        return new RetentionExtensionView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
+                (String) r[6], instant(r[7]));
     }
 
     /** The report's state: empty if there is no such report; else whether its personal data were already anonymised. */

@@ -2,7 +2,6 @@ package eu.csar.technologies.domain;
 
 import eu.csar.legal.api.LegalPeriod;
 import eu.csar.legal.api.ProfileRef;
-import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.technologies.api.ApprovedTechnology;
 import eu.csar.technologies.api.TechnologyId;
 import eu.csar.technologies.api.TechnologyState;
@@ -22,7 +21,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,6 +43,10 @@ import static eu.csar.shared.domain.RuleViolationException.invalid;
  * opinion not given in time marks the entry overdue. Approval needs both opinions favourable (a
  * platform rule, pending legal review); the reference (e.g. {@code TECH-PDQ-1}) is how detection
  * orders name the technology. Moves by {@link TechnologyLifecycle}; every move writes a history row.
+ * The entry keeps its state and the moves; the rules it applies are each in a class of their own: what
+ * it says ({@link TechnologyFields}), a draft's edit ({@link DraftCorrection}), a new version's
+ * predecessor ({@link VersionSuccession}), an opinion's extension ({@link OpinionExtension}), a recorded
+ * opinion ({@link GivenOpinion}) and approval ({@link ApprovalCondition}).
  */
 @Entity
 @Table(name = "technologies")
@@ -56,7 +58,6 @@ public class Technology {
     public static final int MAX_OPINION_REFERENCE = 200;
     /** A reference: capitals, digits, dot, dash or underscore; what a detection order names. */
     public static final Pattern REFERENCE = Pattern.compile("[A-Z0-9][A-Z0-9._-]{1,39}");
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @Id
     private UUID id;
@@ -179,17 +180,17 @@ public class Technology {
         Instant now = micros(at);
         t.id = UUID.randomUUID();
         t.reference = reference;
-        t.name = bounded(required(d.name(), "name", "A technology has a name"), "name", MAX_NAME);
-        t.technologyVersion = bounded(required(d.version(), "version", "The version the opinions are about"), "version", 50);
+        t.name = TechnologyFields.requiredText(d.name(), "name", "A technology has a name", MAX_NAME);
+        t.technologyVersion = TechnologyFields.requiredText(d.version(), "version", "The version the opinions are about", 50);
         t.type = d.type();
-        t.supplier = bounded(required(d.supplier(), "supplier", "Who supplies the technology"), "supplier", MAX_NAME);
-        t.description = bounded(required(d.description(), "description", "What the technology does"), "description", MAX_TEXT);
-        t.falsePositiveRate = rate(d.falsePositiveRate(), "falsePositiveRate");
-        t.falseNegativeRate = rate(d.falseNegativeRate(), "falseNegativeRate");
-        t.errorRateMethod = bounded(required(d.errorRateMethod(), "errorRateMethod",
-                "How the error rates were measured (data set, size, threshold)"), "errorRateMethod", MAX_TEXT);
+        t.supplier = TechnologyFields.requiredText(d.supplier(), "supplier", "Who supplies the technology", MAX_NAME);
+        t.description = TechnologyFields.requiredText(d.description(), "description", "What the technology does", MAX_TEXT);
+        t.falsePositiveRate = TechnologyFields.rate(d.falsePositiveRate(), "falsePositiveRate");
+        t.falseNegativeRate = TechnologyFields.rate(d.falseNegativeRate(), "falseNegativeRate");
+        t.errorRateMethod = TechnologyFields.requiredText(d.errorRateMethod(), "errorRateMethod",
+                "How the error rates were measured (data set, size, threshold)", MAX_TEXT);
         t.internalNotes = d.internalNotes() == null || d.internalNotes().isBlank() ? null
-                : bounded(d.internalNotes().trim(), "internalNotes", MAX_TEXT);
+                : TechnologyFields.bounded(d.internalNotes().trim(), "internalNotes", MAX_TEXT);
         t.profileId = Objects.requireNonNull(profile, "profile").profileId();
         t.profileVersion = profile.version();
         t.state = TechnologyLifecycle.INITIAL;
@@ -203,41 +204,13 @@ public class Technology {
     /**
      * A new DRAFT version of {@code predecessor}: that entry must be APPROVED, the new one of the same name
      * and type with a higher version ({@code 2.10} after {@code 2.9}); otherwise refused at the field that
-     * is wrong. The predecessor is not touched: it stays approved until an admin withdraws it.
+     * is wrong ({@link VersionSuccession}). The predecessor is not touched: it stays approved until an admin withdraws it.
      */
     public static Technology createSuccessor(Description d, Technology predecessor, ProfileRef profile, String actor, Instant at) {
         Technology t = create(d, profile, actor, at);
-        if (predecessor.state != TechnologyState.APPROVED) {
-            throw invalid("predecessorReference", "A new version succeeds an approved technology; " + predecessor.reference
-                    + " is " + predecessor.state);
-        }
-        if (!predecessor.name.equals(t.name)) {
-            throw invalid("name", "A new version keeps its predecessor's name: " + predecessor.name);
-        }
-        if (predecessor.type != t.type) {
-            throw invalid("type", "A new version keeps its predecessor's type: " + predecessor.type);
-        }
-        if (compareVersions(t.technologyVersion, predecessor.technologyVersion) <= 0) {
-            throw invalid("version", "A new version is higher than its predecessor's " + predecessor.technologyVersion);
-        }
+        VersionSuccession.check(t, predecessor);
         t.predecessorId = predecessor.id;
         return t;
-    }
-
-    /** Compares versions part by part at dots, numerically where both parts are numbers ({@code 2.10} above {@code 2.9}). */
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}") ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
-                    : p.compareTo(q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     /** What a DRAFT's edit may change: the description, the error rates in percent and how they were measured; null keeps a field. */
@@ -248,45 +221,22 @@ public class Technology {
      * Changes what a DRAFT describes (its description, error rates and how they were measured), each
      * checked as on creation and named at its field when wrong (a null field is kept); only while the entry is a DRAFT (after it
      * went to the committee the opinions are about what it said then: refused as not permitted in its
-     * state), and only if something changes. The history row names the fields changed.
+     * state), and only if something changes ({@link DraftCorrection}). The history row names the fields changed.
      */
     public void editDraft(DraftEdit edit, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.EDIT_DRAFT);
-        String newDescription = edit.description() == null ? description
-                : bounded(required(edit.description(), "description", "What the technology does"), "description", MAX_TEXT);
-        BigDecimal newFalsePositive = edit.falsePositiveRate() == null ? falsePositiveRate
-                : rate(edit.falsePositiveRate(), "falsePositiveRate");
-        BigDecimal newFalseNegative = edit.falseNegativeRate() == null ? falseNegativeRate
-                : rate(edit.falseNegativeRate(), "falseNegativeRate");
-        String newMethod = edit.errorRateMethod() == null ? errorRateMethod : bounded(required(edit.errorRateMethod(), "errorRateMethod",
-                "How the error rates were measured (data set, size, threshold)"), "errorRateMethod", MAX_TEXT);
-        List<String> changed = new ArrayList<>();
-        if (!newDescription.equals(description)) {
-            changed.add("description");
-        }
-        if (newFalsePositive.compareTo(falsePositiveRate) != 0) {
-            changed.add("falsePositiveRate");
-        }
-        if (newFalseNegative.compareTo(falseNegativeRate) != 0) {
-            changed.add("falseNegativeRate");
-        }
-        if (!newMethod.equals(errorRateMethod)) {
-            changed.add("errorRateMethod");
-        }
-        if (changed.isEmpty()) {
-            throw invalid("description", "Nothing to change: the draft says this already");
-        }
-        move(TechnologyEvent.EDIT_DRAFT, "changed: " + String.join(", ", changed), actor, micros(at));
-        description = newDescription;
-        falsePositiveRate = newFalsePositive;
-        falseNegativeRate = newFalseNegative;
-        errorRateMethod = newMethod;
+        DraftCorrection correction = DraftCorrection.of(this, edit);
+        move(TechnologyEvent.EDIT_DRAFT, correction.summary(), actor, micros(at));
+        description = correction.description();
+        falsePositiveRate = correction.falsePositiveRate();
+        falseNegativeRate = correction.falseNegativeRate();
+        errorRateMethod = correction.errorRateMethod();
     }
 
     /** Asks the Technology Committee for its opinion, due {@code period} (the profile's) from now. */
     public void submitToCommittee(LegalPeriod period, String reason, String actor, Instant at) {
         Instant now = micros(at);
-        move(TechnologyEvent.SUBMIT_TO_COMMITTEE, optional(reason, "reason"), actor, now);
+        move(TechnologyEvent.SUBMIT_TO_COMMITTEE, TechnologyFields.optional(reason, "reason"), actor, now);
         request(period, now);
     }
 
@@ -295,26 +245,15 @@ public class Technology {
      * ends, with its reasons (Art 50(1)): a second extension, or one after the due time, is refused. When
      * the profile gives {@code noticePeriod} ({@code technology.opinion-extension-notice-period}, one
      * month), the extension must also be announced within it from the request ("within one month of
-     * receipt of the request"): exactly at its end is in time, later is refused. Null: no such limit.
+     * receipt of the request"): exactly at its end is in time, later is refused. Null: no such limit
+     * ({@link OpinionExtension}).
      */
     public void extendOpinionPeriod(LegalPeriod extension, LegalPeriod noticePeriod, String reason, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.EXTEND_OPINION_PERIOD);
         String why = required(reason, "reason", "An extension gives the consulted body's reasons for the delay");
-        if (opinionExtended) {
-            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
-                    "The period of this opinion was extended already: once only (Art 50(1))");
-        }
+        OpinionExtension.check(opinionExtended, opinionRequestedAt, opinionDueAt, noticePeriod, at);
         Instant now = micros(at);
-        if (!now.isBefore(opinionDueAt)) {
-            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
-                    "The period ended on " + opinionDueAt + ": it can no longer be extended (Art 50(1))");
-        }
-        if (noticePeriod != null && now.isAfter(noticePeriod.after(opinionRequestedAt))) {
-            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "reason",
-                    "An extension must be announced within " + noticePeriod.iso() + " of the request (" + opinionRequestedAt
-                            + "); that ended on " + noticePeriod.after(opinionRequestedAt) + " (Art 50(1))");
-        }
-        move(TechnologyEvent.EXTEND_OPINION_PERIOD, optional(why, "reason"), actor, now);
+        move(TechnologyEvent.EXTEND_OPINION_PERIOD, TechnologyFields.optional(why, "reason"), actor, now);
         opinionDueAt = extension.after(opinionDueAt);
         opinionExtended = true;
         opinionOverdue = false;
@@ -323,8 +262,8 @@ public class Technology {
     /** Records the Technology Committee's opinion: its date (not in the future), whether favourable, its reference. */
     public void recordCommitteeOpinion(LocalDate date, Boolean favourable, String opinionReference, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.RECORD_COMMITTEE_OPINION);
-        checkOpinion(date, favourable, opinionReference, at);
-        move(TechnologyEvent.RECORD_COMMITTEE_OPINION, opinionText(favourable, opinionReference), actor, micros(at));
+        GivenOpinion.check(date, favourable, opinionReference, at);
+        move(TechnologyEvent.RECORD_COMMITTEE_OPINION, GivenOpinion.text(favourable, opinionReference), actor, micros(at));
         committeeOpinionDate = date;
         committeeFavourable = favourable;
         committeeReference = opinionReference.trim();
@@ -334,43 +273,42 @@ public class Technology {
     /** Asks the EDPB for its opinion, due {@code period} (the profile's) from now. */
     public void consultEdpb(LegalPeriod period, String reason, String actor, Instant at) {
         Instant now = micros(at);
-        move(TechnologyEvent.CONSULT_EDPB, optional(reason, "reason"), actor, now);
+        move(TechnologyEvent.CONSULT_EDPB, TechnologyFields.optional(reason, "reason"), actor, now);
         request(period, now);
     }
 
     /** Records the EDPB's opinion: its date (not in the future), whether favourable, its reference. */
     public void recordEdpbOpinion(LocalDate date, Boolean favourable, String opinionReference, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.RECORD_EDPB_OPINION);
-        checkOpinion(date, favourable, opinionReference, at);
-        move(TechnologyEvent.RECORD_EDPB_OPINION, opinionText(favourable, opinionReference), actor, micros(at));
+        GivenOpinion.check(date, favourable, opinionReference, at);
+        move(TechnologyEvent.RECORD_EDPB_OPINION, GivenOpinion.text(favourable, opinionReference), actor, micros(at));
         edpbOpinionDate = date;
         edpbFavourable = favourable;
         edpbReference = opinionReference.trim();
         opinionAnswered();
     }
 
-    /** Lists the technology: only after both opinions, both favourable. */
+    /** Lists the technology: only after both opinions, both favourable ({@link ApprovalCondition}). */
     public void approve(String reason, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.APPROVE);
-        if (!Boolean.TRUE.equals(committeeFavourable) || !Boolean.TRUE.equals(edpbFavourable)) {
-            throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "state",
-                    "Approval needs the Technology Committee's and the EDPB's opinions both favourable (Art 50(1))");
-        }
+        ApprovalCondition.check(committeeFavourable, edpbFavourable);
         Instant now = micros(at);
-        move(TechnologyEvent.APPROVE, optional(reason, "reason"), actor, now);
+        move(TechnologyEvent.APPROVE, TechnologyFields.optional(reason, "reason"), actor, now);
         approvedAt = now;
     }
 
     /** The technology is not listed, with a reason. */
     public void reject(String reason, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.REJECT);
-        move(TechnologyEvent.REJECT, optional(required(reason, "reason", "A rejection has a reason"), "reason"), actor, micros(at));
+        move(TechnologyEvent.REJECT, TechnologyFields.optional(required(reason, "reason", "A rejection has a reason"), "reason"), actor,
+                micros(at));
     }
 
     /** An approved technology is taken off the list (or a draft abandoned), with a reason. */
     public void withdraw(String reason, String actor, Instant at) {
         TechnologyLifecycle.TABLE.next(state, TechnologyEvent.WITHDRAW);
-        move(TechnologyEvent.WITHDRAW, optional(required(reason, "reason", "A withdrawal has a reason"), "reason"), actor, micros(at));
+        move(TechnologyEvent.WITHDRAW, TechnologyFields.optional(required(reason, "reason", "A withdrawal has a reason"), "reason"),
+                actor, micros(at));
     }
 
     /**
@@ -416,50 +354,12 @@ public class Technology {
         opinionExtended = false;
     }
 
-    private static void checkOpinion(LocalDate date, Boolean favourable, String reference, Instant at) {
-        if (date == null) {
-            throw invalid("opinionDate", "The date of the opinion");
-        }
-        if (date.isAfter(at.atZone(ZoneOffset.UTC).toLocalDate())) {
-            throw invalid("opinionDate", "An opinion given, not one to come: a date not after today");
-        }
-        if (favourable == null) {
-            throw invalid("favourable", "Whether the opinion is favourable");
-        }
-        bounded(required(reference, "opinionReference", "The opinion's reference"), "opinionReference", MAX_OPINION_REFERENCE);
-    }
-
-    private static String opinionText(boolean favourable, String reference) {
-        return (favourable ? "favourable" : "not favourable") + "; " + reference.trim();
-    }
-
     private void move(TechnologyEvent event, String reason, String actor, Instant at) {
         TechnologyState from = state;
         TechnologyState to = TechnologyLifecycle.TABLE.next(from, event);
         state = to;
         stateChangedAt = at;
         history.add(new TechnologyStatusChange(this, from, event.name(), to, event.legalBasis(), actor, reason, at));
-    }
-
-    static BigDecimal rate(BigDecimal rate, String field) {
-        if (rate == null || rate.signum() < 0 || rate.compareTo(HUNDRED) > 0 || rate.stripTrailingZeros().scale() > 4) {
-            throw invalid(field, "A rate in percent from 0 to 100, at most 4 decimals");
-        }
-        return rate.setScale(4, java.math.RoundingMode.UNNECESSARY);
-    }
-
-    private static String bounded(String text, String field, int max) {
-        if (text.length() > max) {
-            throw invalid(field, "At most " + max + " characters");
-        }
-        return text;
-    }
-
-    private static String optional(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return bounded(text.trim(), field, MAX_REASON);
     }
 
     public Set<TechnologyEvent> possibleEvents() {

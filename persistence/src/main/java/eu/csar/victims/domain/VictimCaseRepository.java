@@ -35,6 +35,15 @@ public class VictimCaseRepository {
         return Optional.ofNullable(em.find(VictimCase.class, id.value()));
     }
 
+    /** The cases among {@code ids} that exist, in one query (unordered). */
+    public List<VictimCase> findAll(Collection<VictimCaseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from VictimCase c where c.id in :ids", VictimCase.class)
+                .setParameter("ids", ids.stream().map(VictimCaseId::value).toList()).getResultList();
+    }
+
     /** The case with its row locked until the transaction ends (sign-ins of one case queue up, so each wrong code counts). */
     public Optional<VictimCase> findForUpdate(VictimCaseId id) {
         if (em.createNativeQuery("select id from victim_cases where id = ?1 for update").setParameter(1, id.value())

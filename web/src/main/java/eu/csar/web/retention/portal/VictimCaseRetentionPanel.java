@@ -12,8 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The retention of a Coordinating Authority's withdrawn victim cases, on its victim cases page
@@ -39,21 +43,37 @@ public class VictimCaseRetentionPanel implements Serializable {
     FormatBean fmt;
 
     private final HashMap<VictimCaseId, VictimCaseRetention> known = new HashMap<>();
+    private ArrayList<VictimCaseId> shown = new ArrayList<>();
     private VictimCaseId extending;
     private String extendingCase;
     private String legalBasis;
     private String period;
 
-    /** The case's retention (read once per view and after an extension); null if the service refused. */
+    /** Remembers the withdrawn cases the page is about to show (before each rendering), so that their retention is read at once. */
+    public void pageShows(List<VictimCaseId> withdrawn) {
+        shown = new ArrayList<>(withdrawn);
+    }
+
+    /**
+     * The case's retention; null if the service refused or did not answer for it. The first case asked for brings
+     * those of every withdrawn case the page shows and not read yet, in one call (once per view, and the extended
+     * case again after an extension).
+     */
     public VictimCaseRetention retention(VictimCaseId id) {
         if (!known.containsKey(id)) {
+            Set<VictimCaseId> missing = new LinkedHashSet<>();
+            missing.add(id);
+            shown.stream().filter(c -> !known.containsKey(c)).forEach(missing::add);
+            Map<VictimCaseId, VictimCaseRetention> read = Map.of();
             try {
-                known.put(id, extensions.victimCaseRetention(id));
+                read = extensions.victimCaseRetentions(missing);
             } catch (RuntimeException e) {
                 if (!feedback.showRefusal(e)) {
                     throw e;
                 }
-                known.put(id, null);
+            }
+            for (VictimCaseId c : missing) {
+                known.put(c, read.get(c));
             }
         }
         return known.get(id);

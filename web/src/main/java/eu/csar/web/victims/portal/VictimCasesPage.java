@@ -113,4 +113,9 @@ public class VictimCasesPage implements Serializable {
     public List<VictimCaseView> getCases() {
         return cases;
     }
+
+    /** The withdrawn cases among those shown: the ones whose retention the page shows. */
+    public List<VictimCaseId> getWithdrawnCaseIds() {
+        return cases.stream().filter(c -> c.withdrawnAt() != null).map(VictimCaseView::id).toList();
+    }
 }
