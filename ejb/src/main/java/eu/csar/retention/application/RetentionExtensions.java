@@ -144,8 +144,10 @@ public class RetentionExtensions {
         List<RetentionExtensionView> found = repository.extensions(VICTIM_CASE, own.stream().map(h -> h.id().toString()).toList());
         Map<VictimCaseId, VictimCaseRetention> retention = VictimCaseRetentions.of(own, found,
                 () -> rules.rule(RetentionCategory.VICTIM_CASE), rules.extensionMax().iso());
-        for (String purpose : VictimCaseRetentions.purposes(PURPOSE + "; victim cases read: ", List.copyOf(retention.keySet()))) {
-            audit.success(RetentionAction.RETENTION_REPORT_READ, null, purpose);
+        // One entry per case read, with the case as its object (as the single read writes it), so an auditor's
+        // search by object finds this read too; the entries go in this read's transaction.
+        for (VictimCaseId read : retention.keySet()) {
+            audit.success(RetentionAction.RETENTION_REPORT_READ, read.value(), PURPOSE);
         }
         return retention;
     }

@@ -19,13 +19,9 @@ import java.util.function.Supplier;
 /**
  * Works out victim cases' retention (Art 21, Art 22(2)) from what the victims' door tells of them and the
  * extensions recorded, for one case or for a page of cases read at once: only the cases of the caller's own
- * Member States (any other is left out, as if it did not exist), each with its own extensions only; and the
- * audit purposes of such a read, naming every case read within the trail's {@value #MAX_PURPOSE} characters.
+ * Member States (any other is left out, as if it did not exist), each with its own extensions only.
  */
 final class VictimCaseRetentions {
-
-    /** The longest purpose the audit trail keeps (longer ones are cut). */
-    static final int MAX_PURPOSE = 500;
 
     private VictimCaseRetentions() {
     }
@@ -77,29 +73,5 @@ final class VictimCaseRetentions {
             retention.put(held.id(), new VictimCaseRetention(held.withdrawnAt(), dueAt(held, own, once), held.erased(), extensionMax, own));
         }
         return retention;
-    }
-
-    /**
-     * The purposes of the audit entries of one read of {@code cases}: {@code prefix} followed by the cases' ids,
-     * comma-separated, as many to an entry as fit in {@value #MAX_PURPOSE} characters (at least one), so that
-     * every case read is named and none is cut off.
-     */
-    static List<String> purposes(String prefix, List<VictimCaseId> cases) {
-        List<String> purposes = new ArrayList<>();
-        StringBuilder purpose = new StringBuilder(prefix);
-        for (VictimCaseId id : cases) {
-            String next = id.toString();
-            boolean first = purpose.length() == prefix.length();
-            if (!first && purpose.length() + 1 + next.length() > MAX_PURPOSE) {
-                purposes.add(purpose.toString());
-                purpose = new StringBuilder(prefix);
-                first = true;
-            }
-            purpose.append(first ? "" : ",").append(next);
-        }
-        if (purpose.length() > prefix.length()) {
-            purposes.add(purpose.toString());
-        }
-        return purposes;
     }
 }

@@ -96,26 +96,4 @@ class VictimCaseRetentionsTest {
         assertEquals(1, reads.get(), "one read of the rule for the page");
         assertTrue(VictimCaseRetentions.of(List.of(open), List.of(), NO_RULE, "P12M").get(open.id()).extensions().isEmpty());
     }
-
-    @Test
-    void theAuditPurposesNameEveryCaseReadWithinFiveHundredCharacters() {
-        assertEquals(List.of(), VictimCaseRetentions.purposes("read: ", List.of()));
-        VictimCaseId one = VictimCaseId.random();
-        assertEquals(List.of("read: " + one), VictimCaseRetentions.purposes("read: ", List.of(one)));
-
-        List<VictimCaseId> twenty = IntStream.range(0, 20).mapToObj(i -> VictimCaseId.random()).toList();
-        String prefix = "retention extension (Art 22(2)); victim cases read: ";
-        List<String> purposes = VictimCaseRetentions.purposes(prefix, twenty);
-        assertEquals(2, purposes.size(), "12 ids of 36 characters fit after the prefix, then a second entry: " + purposes);
-        assertEquals(prefix + twenty.subList(0, 12).stream().map(VictimCaseId::toString).collect(Collectors.joining(",")), purposes.get(0));
-        assertEquals(prefix + twenty.subList(12, 20).stream().map(VictimCaseId::toString).collect(Collectors.joining(",")), purposes.get(1));
-
-        VictimCaseId other = VictimCaseId.random();
-        String fitsTwo = "p".repeat(VictimCaseRetentions.MAX_PURPOSE - 36 - 1 - 36);
-        assertEquals(List.of(fitsTwo + one + "," + other), VictimCaseRetentions.purposes(fitsTwo, List.of(one, other)), "exactly 500");
-        String fitsOne = fitsTwo + "p";
-        assertEquals(List.of(fitsOne + one, fitsOne + other), VictimCaseRetentions.purposes(fitsOne, List.of(one, other)), "501 is one too many");
-        String full = "p".repeat(VictimCaseRetentions.MAX_PURPOSE - 36);
-        assertEquals(List.of(full + one, full + other), VictimCaseRetentions.purposes(full, List.of(one, other)));
-    }
 }
