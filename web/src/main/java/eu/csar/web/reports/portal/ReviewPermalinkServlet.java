@@ -36,8 +36,7 @@ public class ReviewPermalinkServlet extends HttpServlet {
 
     /** The review page (with its id parameter) the path after {@code /portal/reports/review} names; empty if none. */
     static Optional<String> page(String pathInfo) {
-        String id = pathInfo == null || pathInfo.isEmpty() ? "" : pathInfo.substring(1);
-        return Permalinks.pageWithId(PortalPages.REVIEW_REPORT, id);
+        return Permalinks.pageWithPathId(PortalPages.REVIEW_REPORT, pathInfo);
     }
 
     /** The path (within the application) of a report's page on the review desk. */
