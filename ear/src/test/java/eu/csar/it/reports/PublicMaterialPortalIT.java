@@ -162,7 +162,7 @@ class PublicMaterialPortalIT {
             browser.waitUp().until(d -> row(d, stayUrl) != null);
             assertTrue(driver.findElements(By.cssSelector("button[id$=':check-now']")).isEmpty(), "check now is the admins'");
             String href = row(driver, stayUrl).findElement(By.cssSelector("a.csar-material-report")).getAttribute("href");
-            assertTrue(href.contains("/portal/reports/review.xhtml") && href.contains("id=" + report), href);
+            assertTrue(href.endsWith("/portal/reports/review/" + report), "the report's permalink: " + href);
         }
 
         try (Browser browser = Browser.start()) {

@@ -150,7 +150,8 @@ class ReportTriageIT {
                     && text.contains("csar-hasher"), "the provenance: " + text);
             assertTrue(d.findElement(By.cssSelector(".csar-triage-item-1 .csar-triage-provided")).getText().contains(seed.activeValue));
             WebElement link = d.findElement(By.cssSelector(".csar-triage-item-2 a.csar-earlier-" + earlier));
-            assertTrue(link.getAttribute("href").contains("id=" + earlier), link.getAttribute("href"));
+            assertTrue(link.getAttribute("href").endsWith("/portal/reports/review/" + earlier), "the permalink: "
+                    + link.getAttribute("href"));
             WebElement before = d.findElement(By.cssSelector(".csar-triage-item-2 li.csar-triage-earlier"));
             assertTrue(before.getText().contains("Seen before") && before.getText().contains("distance 0"), before.getText());
             assertEquals("FINISHED", before.findElement(By.cssSelector("[data-state]")).getAttribute("data-state"), "its state");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 import java.util.List;
@@ -225,6 +226,55 @@ class ReviewDeskPortalIT {
                 assertEquals(403, status(browser, "/portal/reports/review.xhtml?id=" + UUID.randomUUID()));
             }
         }
+    }
+
+    /**
+     * Issue 11: a link to a report on the desk survives the OIDC login (which keeps the path, not the query):
+     * a browser without a session opens the permalink, the reviewer signs in and lands on that report, audited
+     * once as any opening of the page is; the address bar keeps the permalink in both languages, and the queue
+     * links to permalinks. Not a canonical UUID: 404; a UUID of no report: the page's "not found". A
+     * Coordinating Authority following the same link gets the page's 403.
+     */
+    @Test
+    void aReportsPermalinkSurvivesTheLoginAndOnlyAReviewerSeesTheReport() throws Exception {
+        String report = finishedReport(Tokens.provider(Provider.ALPHA), false, 43);
+        String link = "/portal/reports/review/" + report;
+        try (Browser fresh = Browser.start()) {
+            WebDriver d = fresh.driver();
+            fresh.loginAs("reviewer", link);
+            awaitState(fresh, "FINISHED");
+            assertTrue(d.getCurrentUrl().endsWith(link), "the address bar keeps the permalink: " + d.getCurrentUrl());
+            assertEquals(report, d.findElement(By.id("report-id")).getText().strip());
+            assertEquals("New material", d.findElement(By.id("type")).getText().strip());
+            assertEquals(1, audited("REPORT_REVIEW_OPENED", report, "reviewer", "%"), "opened once, audited as the page audits it");
+            ScreenSteps.screenshots(fresh, "review-desk-permalink-en");
+
+            d.findElement(By.id("session:lang-nl")).click();
+            fresh.waitUp().until(x -> "nl".equals(x.findElement(By.tagName("html")).getAttribute("lang")));
+            awaitState(fresh, "FINISHED");
+            assertEquals("Nieuw materiaal", d.findElement(By.id("type")).getText().strip());
+            fresh.waitUp().until(x -> x.getCurrentUrl().endsWith(link)); // portal.js puts the permalink back
+            ScreenSteps.screenshots(fresh, "review-desk-permalink-nl");
+
+            assertEquals(404, status(fresh, "/portal/reports/review/not-a-report"));
+            assertEquals(404, status(fresh, "/portal/reports/review/" + report + "/evidence"));
+            fresh.open("/portal/reports/review/" + UUID.randomUUID()); // a well-formed id of no report: the page's "not found"
+            ScreenSteps.await(fresh, "permalink-unknown", x -> !x.findElements(By.id("not-found")).isEmpty());
+
+            fresh.open(DESK); // the queue's links are permalinks (the report may be on a later page of the queue)
+            ScreenSteps.await(fresh, "desk-permalink-row", x -> !x.findElements(By.cssSelector("a.csar-review-link")).isEmpty());
+            WebElement first = d.findElement(By.cssSelector("a.csar-review-link"));
+            String href = first.getAttribute("href");
+            assertTrue(href.endsWith("/portal/reports/review/" + first.getText().strip()), "the queue links to permalinks: " + href);
+        }
+        try (Browser ca = Browser.start()) {
+            ca.loginAs("ca-nl", link);
+            ScreenSteps.await(ca, "permalink-403", x -> !x.findElements(By.id("error-403")).isEmpty());
+            assertTrue(ca.driver().findElements(By.id("report-id")).isEmpty(), "no report for a Coordinating Authority");
+            assertFalse(ca.driver().getPageSource().contains("Invented integration-test report"), "none of its content either");
+        }
+        assertEquals(0, Db.count("select count(*) from audit_entries where action = 'REPORT_REVIEW_OPENED' and object_id = ?"
+                + " and actor = 'ca-nl'", report), "the page refused the CA before the service was asked");
     }
 
     // --- helpers --------------------------------------------------------------------------------------

@@ -30,8 +30,7 @@ public class IndicatorPermalinkServlet extends HttpServlet {
 
     /** The page (with its id parameter) the path after {@code /portal/indicators/submission} names; empty if none. */
     static Optional<String> page(String pathInfo) {
-        String id = pathInfo == null || pathInfo.isEmpty() ? "" : pathInfo.substring(1);
-        return Permalinks.pageWithId(SUBMISSION_PAGE, id);
+        return Permalinks.pageWithPathId(SUBMISSION_PAGE, pathInfo);
     }
 
     /** The path (within the application) of a submission's page. */

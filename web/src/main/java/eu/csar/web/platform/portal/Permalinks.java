@@ -24,6 +24,14 @@ public final class Permalinks {
         return isUuid(id) ? Optional.of(page + (page.contains("?") ? "&" : "?") + "id=" + id) : Optional.empty();
     }
 
+    /**
+     * The page a servlet's permalink names when the whole path after its mapping is the id
+     * ({@code pathInfo} {@code /<id>}, as {@link HttpServletRequest#getPathInfo()} gives it); else empty.
+     */
+    public static Optional<String> pageWithPathId(String page, String pathInfo) {
+        return pageWithId(page, pathInfo == null || pathInfo.isEmpty() ? "" : pathInfo.substring(1));
+    }
+
     /** Forwards to the page a permalink names, or answers 404 when it names none. */
     public static void forwardOrNotFound(HttpServletRequest request, HttpServletResponse response, Optional<String> page)
             throws IOException, ServletException {

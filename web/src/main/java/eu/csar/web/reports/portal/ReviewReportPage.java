@@ -27,7 +27,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * One report on the review desk ({@code /portal/reports/review.xhtml?id=}): its Art 13 content,
+ * One report on the review desk ({@code /portal/reports/review.xhtml?id=}, reached through its permalink
+ * {@code /portal/reports/review/{id}}, {@link ReviewPermalinkServlet}): its Art 13 content,
  * evidence and history; claim, release or take-over; and for the claimant the decision (forward
  * with the jurisdiction, or manifestly unfounded with a reason and an internal note, or the second
  * reviewer's confirmation). Evidence content is a placeholder until the claimant asks to reveal an
