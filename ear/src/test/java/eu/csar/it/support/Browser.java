@@ -181,6 +181,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks {@code button}, which submits its form as a whole page (no AJAX), and waits until the next page has
+     * loaded: the old document gone, the new one complete. {@link #settle()} alone can run before the navigation
+     * starts (the old page is still complete), and the next look then finds no page at all on a busy machine.
+     */
+    public Browser submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        waitUp().until(ExpectedConditions.stalenessOf(page));
+        return settle();
+    }
+
     /** A wait of {@link #TIMEOUT} that re-reads replaced elements and, on timeout, says where the browser was and what the page said. */
     public WebDriverWait waitUp() {
         return waitUp(TIMEOUT);

@@ -90,8 +90,7 @@ class VictimPageIT {
         d.findElement(By.id("signin:caseNumber")).clear();
         d.findElement(By.id("signin:caseNumber")).sendKeys(caseNumber);
         d.findElement(By.id("signin:code")).sendKeys(code);
-        d.findElement(By.id("signin:go")).click();
-        b.settle();
+        b.submit(By.id("signin:go"));
     }
 
     /** Scrolls {@code id} to the top of the phone's screen and saves a screenshot of what is seen there. */
@@ -103,8 +102,7 @@ class VictimPageIT {
     /** Types {@code reference} into the portal's opening form and opens the case. */
     static void openOnPortal(Browser b, String reference) {
         b.driver().findElement(By.id("open:contactReference")).sendKeys(reference);
-        b.driver().findElement(By.id("open:openButton")).click();
-        b.settle();
+        b.submit(By.id("open:openButton"));
     }
 
     static String text(Browser b) {
@@ -269,8 +267,7 @@ class VictimPageIT {
                     + ",80,/home/me/private/name.jpg\n");
             assertEquals(3, b.driver().findElements(By.cssSelector("#preview li")).size(), "the preview lists what will be sent");
             b.screenshot("victim-page-en-390-signed-in");
-            b.driver().findElement(By.id("send:sendButton")).click();
-            b.settle();
+            b.submit(By.id("send:sendButton"));
             assertTrue(text(b).contains("3 codes were sent"), text(b));
             String submission = (String) Db.value("select cast(s.id as varchar) from indicator_submissions s join victim_case_submissions v "
                     + "on v.submission_id = s.id where v.case_id = ?::uuid", id);
@@ -301,8 +298,7 @@ class VictimPageIT {
 
             // Art 21: the authority's inbox
             long helpMark = Fixtures.auditMark();
-            b.driver().findElement(By.id("help:helpButton")).click();
-            b.settle();
+            b.submit(By.id("help:helpButton"));
             assertTrue(text(b).contains("Your request was sent"), text(b));
             assertEquals(1, Db.count("select count(*) from notifications where kind = 'VICTIM_REMOVAL_HELP_REQUESTED' "
                     + "and subject_id = ?::uuid", id));
@@ -313,8 +309,7 @@ class VictimPageIT {
             // the 5-second safety poll); the delta lists them as removed
             long since = Db.count("select coalesce(max(seq), 0) from indicator_changes");
             assertTrue(matches("SHA256", sha) && matches("PDQ", hasherPdq), "all three match before the withdrawal");
-            b.driver().findElement(By.id("withdraw:withdrawButton")).click();
-            b.settle();
+            b.submit(By.id("withdraw:withdrawButton"));
             assertTrue(text(b).contains("3 codes were withdrawn"), text(b));
             long took = await(() -> !matches("PDQ", pdq) && !matches("SHA256", sha) && !matches("PDQ", hasherPdq),
                     "the withdrawn hashes stop matching within a second", 1_000, 50);
@@ -388,8 +383,7 @@ class VictimPageIT {
         try (Browser b = phone("en")) {
             signIn(b, caseNumber, opened.getString("accessCode"));
             b.driver().findElement(By.id("send:lines")).sendKeys("PDQ," + pdq + ",100\n");
-            b.driver().findElement(By.id("send:sendButton")).click();
-            b.settle();
+            b.submit(By.id("send:sendButton"));
             assertTrue(text(b).contains("1 code was sent."), text(b));
             String summary = b.driver().findElement(By.id("summary")).getText();
             assertTrue(summary.contains("Passed on to the police of DE on"), "the report 31 bits away: " + summary);
@@ -419,8 +413,7 @@ class VictimPageIT {
                     "no case without a Member State");
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                     "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", "open:memberState", "DE");
-            b.driver().findElement(By.id("open:openButton")).click();
-            b.settle();
+            b.submit(By.id("open:openButton"));
             String caseNumber = b.driver().findElement(By.id("issuedCase")).getText();
             assertTrue(caseNumber.startsWith("VC-DE-"), caseNumber);
             assertEquals("DE", Db.value("select member_state from victim_cases where contact_reference = ?", reference));
