@@ -7,6 +7,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -182,14 +183,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks {@code button}, which submits its form as a whole page (no AJAX), and waits until the next page has
-     * loaded: the old document gone, the new one complete. {@link #settle()} alone can run before the navigation
+     * Clicks {@code button}, which loads a whole new page (a form submitted without AJAX, or a link), and waits until
+     * the next page has loaded: the old document gone, the new one complete. {@link #settle()} alone can run before the navigation
      * starts (the old page is still complete), and the next look then finds no page at all on a busy machine.
      */
     public Browser submit(By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // A mark on the current page's window: the next page has a window of its own, without it. (Asking whether the
+        // old <html> went stale can itself fail while Chromium swaps the documents.)
+        ((JavascriptExecutor) driver).executeScript("window.csarBeforeSubmit = true;");
         driver.findElement(button).click();
-        waitUp().until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait next = waitUp();
+        next.ignoring(WebDriverException.class);
+        next.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.csarBeforeSubmit === undefined && document.readyState === 'complete';")));
         return settle();
     }
 

@@ -277,6 +277,10 @@ class VictimPageIT {
             assertEquals(0, Db.count("select count(*) from indicator_submission_lines where submission_id = ?::uuid "
                     + "and label like '%name.jpg%'", submission));
             assertTrue(text(b).contains("Being checked by the EU Centre"), text(b));
+            // the authority's list counts the case's submission (one query for the whole list)
+            Api.Response listed = Api.get(CASES, Tokens.user("ca-nl"));
+            assertEquals(1, listed.jsonArray().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("id").equals(id))
+                    .findFirst().orElseThrow().getInt("submissions"), listed.toString());
 
             // four eyes: a centre reviewer verifies; the hash matches
             Api.Response verified = Api.post("/api/v1/indicator-submissions/" + submission + "/verification", "{}",
@@ -530,12 +534,10 @@ class VictimPageIT {
                         .executeScript("return document.documentElement.scrollWidth") <= 390, "no sideways scrolling at 390 px");
                 screenshotAt(b, "cases", "victim-cases-retention-390");
                 b.driver().manage().window().setSize(new Dimension(1280, 1000));
-                b.driver().findElement(By.id("session:lang-nl")).click();
-                b.settle();
+                b.submit(By.id("session:lang-nl"));
                 assertTrue(retentionOf(b, caseNumber).getText().contains("Verlengd tot " + until + " UTC"), text(b));
                 b.screenshot("victim-cases-retention-nl-1280");
-                b.driver().findElement(By.id("session:lang-en")).click();
-                b.settle();
+                b.submit(By.id("session:lang-en"));
             } finally {
                 Db.execute("delete from retention_extensions where subject_type = 'VictimCase' and subject_id = '" + id + "'");
             }
@@ -607,11 +609,9 @@ class VictimPageIT {
 
     /** Opens the extension form of case {@code caseNumber} and extends it by {@code period} on {@code legalBasis}. */
     static void extendOnPortal(Browser b, String caseNumber, String legalBasis, String period) {
-        b.driver().findElement(By.xpath("//tr[.//*[@data-case='" + caseNumber + "']]//button[contains(@class, 'csar-retention-extend')]")).click();
-        b.settle();
+        b.submit(By.xpath("//tr[.//*[@data-case='" + caseNumber + "']]//button[contains(@class, 'csar-retention-extend')]"));
         b.driver().findElement(By.id("retention:legalBasis")).sendKeys(legalBasis);
         b.driver().findElement(By.id("retention:period")).sendKeys(period);
-        b.driver().findElement(By.id("retention:extend")).click();
-        b.settle();
+        b.submit(By.id("retention:extend"));
     }
 }

@@ -24,8 +24,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * The Coordinating Authority's side of victim cases (Art 20-21): it opens a case for a survivor living
@@ -71,7 +73,9 @@ public class VictimCases {
     /** The cases of the authority's Member States, newest first. */
     @RolesAllowed(Roles.COORDINATING_AUTHORITY)
     public List<VictimCaseView> list() {
-        List<VictimCaseView> list = cases.ofMemberStates(caller.memberStates(), 500).stream().map(this::view).toList();
+        List<VictimCase> found = cases.ofMemberStates(caller.memberStates(), 500);
+        Map<UUID, Integer> submissions = cases.submissionCounts(found.stream().map(c -> c.id().value()).toList());
+        List<VictimCaseView> list = found.stream().map(c -> view(c, submissions.getOrDefault(c.id().value(), 0))).toList();
         audit.success(VictimAction.VICTIM_CASE_LIST_READ, null, PURPOSE);
         return list;
     }
@@ -119,9 +123,12 @@ public class VictimCases {
     }
 
     private VictimCaseView view(VictimCase c) {
+        return view(c, cases.submissions(c.id()).size());
+    }
+
+    private static VictimCaseView view(VictimCase c, int submissions) {
         return new VictimCaseView(c.id(), c.caseNumber(), c.memberState(), c.contactReference(), c.openedBy(), c.openedAt(),
-                c.hasCode(), c.codeIssuedAt(), c.codeRevokedAt(), c.lockedUntil(), c.withdrawnAt(),
-                cases.submissions(c.id()).size());
+                c.hasCode(), c.codeIssuedAt(), c.codeRevokedAt(), c.lockedUntil(), c.withdrawnAt(), submissions);
     }
 
     private MemberState memberStateOf(MemberState chosen) {

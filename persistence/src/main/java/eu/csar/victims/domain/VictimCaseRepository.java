@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -124,6 +126,21 @@ public class VictimCaseRepository {
     public void addSubmission(VictimCaseId caseId, UUID submissionId, Instant at) {
         em.createNativeQuery("insert into victim_case_submissions (case_id, submission_id, submitted_at) values (?1, ?2, ?3)")
                 .setParameter(1, caseId.value()).setParameter(2, submissionId).setParameter(3, Timestamp.from(at)).executeUpdate();
+    }
+
+    /** How many submissions each of {@code caseIds} has, in one query (a case without any is absent). */
+    public Map<UUID, Integer> submissionCounts(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = em.createNativeQuery("select case_id, count(*) from victim_case_submissions where case_id in (:ids)"
+                + " group by case_id").setParameter("ids", caseIds).getResultList();
+        Map<UUID, Integer> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            counts.put((UUID) r[0], ((Number) r[1]).intValue());
+        }
+        return counts;
     }
 
     /** The submissions sent from the case, oldest first. */
