@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Detection jobs and triage (issue 11 §2) on the real stack: finishing a report queues its job
  * through the outbox, the consumer triages it, and PostgreSQL shows the result. A report whose PDQ
  * hash is an ACTIVE indicator is known, naming it; a report with the same MD5 as an earlier one and
- * one whose PDQ hash is 20 bits from an earlier one are seen before, naming it; content in the vault
+ * one whose PDQ hash is 20 bits from an earlier one are seen before, naming it, and so is one with two PDQ
+ * hashes whose second is within the radius of two earlier ones (naming both); content in the vault
  * (a synthetic PNG of random grey blocks, never real material) is PDQ-hashed through an audited reveal for
  * automated detection; the same job sent twice triages once (one row, one audit entry); a job for a
  * report that does not exist fails every attempt, rests on the dead-letter queue with its error,
@@ -104,6 +105,14 @@ class ReportTriageIT {
                 Db.rows("select earlier_report_id, distance from report_triage_hits where report_id = ? and hit = 'SEEN_BEFORE'", third));
         assertEquals(0, Db.count("select count(*) from report_triage_hits where report_id = ? and earlier_report_id = ?", second, third),
                 "a report is never seen before by an earlier one");
+        // Two PDQ hashes in one report (two probes in the one statement): the second is 22 bits from the
+        // second report's, so 2 from the third's (the same nibbles flipped); the first matches nothing.
+        UUID fourth = submit(List.of(pdq(random(32)), pdq(flip(otherPdq, 22))), false);
+        awaitTriage(fourth);
+        assertEquals(List.of(Map.of("position", 2, "earlier_report_id", third, "distance", 2),
+                        Map.of("position", 2, "earlier_report_id", second, "distance", 22)),
+                Db.rows("select position, earlier_report_id, distance from report_triage_hits where report_id = ? and hit = 'SEEN_BEFORE'"
+                        + " order by distance", fourth), "with two PDQ hashes, the one within the radius finds both earlier reports");
 
         // The same job twice (a relay that sent twice, a broker that redelivered): one row, one audit entry.
         String jobs = "select count(*) from outbox_messages where sent_at is null and properties like ?";

@@ -102,7 +102,7 @@ public class ReportTriage {
         if (triages.exists(id.value())) {
             return false;
         }
-        Report report = reports.find(id).orElseThrow(() -> new IllegalStateException("no report " + id));
+        Report report = reports.findWithEvidence(id).orElseThrow(() -> new IllegalStateException("no report " + id));
         if (report.state() == ReportState.OPEN || report.finishedAt() == null) {
             throw new IllegalStateException("report " + id + " is not finished");
         }

@@ -34,6 +34,15 @@ public class ReportRepository {
         return Optional.ofNullable(em.find(Report.class, id.value()));
     }
 
+    /**
+     * The report with its evidence items (in position order, the collection's own ordering) in one query,
+     * for work that reads them all (triage): {@link #find} and then the lazy collection would be two.
+     */
+    public Optional<Report> findWithEvidence(ReportId id) {
+        return em.createQuery("select r from Report r left join fetch r.evidence where r.id = :id", Report.class)
+                .setParameter("id", id.value()).getResultList().stream().findFirst();
+    }
+
     /** The report with its row locked until the transaction ends (moves and attachments of one report queue up). */
     public Optional<Report> findForUpdate(ReportId id) {
         if (em.createNativeQuery("select id from reports where id = ?1 for update").setParameter(1, id.value())

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,57 +67,70 @@ public class TriageRepository {
     }
 
     /**
+     * The "seen before" statement, one text for every report whatever its probes, so that the JDBC
+     * driver prepares it on the server once per connection and PostgreSQL plans it once (docs/reports.md,
+     * "Triage keeping pace"). Every value is a parameter ({@link #seenBeforeParameters}): ?1 the report,
+     * ?2 its finish time, ?3 the radius, ?4 the limit per probe; the digest probes as three arrays (?5
+     * their indexes, ?6 kinds, ?7 values); the PDQ probes as five arrays (?8 indexes, ?9-?12 the words)
+     * and ?13 all their band keys end to end, ?14 keys each.
+     *
+     * <p>The PDQ probes are MATERIALIZED, so each probe's keys reach the GIN index of the band keys as a
+     * join parameter whatever the number of probes: PostgreSQL would otherwise be free to fold a single
+     * probe into the scan as a constant 272-key array (as it did with the former VALUES list), estimate
+     * that a third of the table overlaps it and scan all of report_pdq_hashes (20 ms at 2,000 rows,
+     * growing with every report).
+     */
+    static final String SEEN_BEFORE = "with dp (i, kind, hash_value) as ("
+            + "select * from unnest(cast(?5 as int[]), cast(?6 as varchar[]), cast(?7 as varchar[]))),"
+            + " pp (i, w0, w1, w2, w3, bands) as materialized ("
+            + "select p.i, p.w0, p.w1, p.w2, p.w3, k.keys[(p.n - 1) * ?14 + 1 : p.n * ?14]"
+            + " from unnest(cast(?8 as int[]), cast(?9 as bigint[]), cast(?10 as bigint[]), cast(?11 as bigint[]),"
+            + " cast(?12 as bigint[])) with ordinality as p (i, w0, w1, w2, w3, n)"
+            + " cross join (select cast(?13 as int[]) as keys) k),"
+            + " hits as (select distinct dp.i, e.report_id, 0 as d from dp join report_evidence e"
+            + " on e.kind = dp.kind and e.hash_value = dp.hash_value join reports r on r.id = e.report_id"
+            + " where e.report_id <> ?1 and r.finished_at < ?2"
+            + " union all select p.i, h.report_id, min(cast(bit_count(cast(h.w0 # p.w0 as bit(64)))"
+            + " + bit_count(cast(h.w1 # p.w1 as bit(64))) + bit_count(cast(h.w2 # p.w2 as bit(64)))"
+            + " + bit_count(cast(h.w3 # p.w3 as bit(64))) as int)) from pp p join report_pdq_hashes h"
+            + " on h.bands && p.bands where h.report_id <> ?1 and h.finished_at < ?2 group by p.i, h.report_id)"
+            + " select i, report_id, d from (select i, report_id, d, row_number() over (partition by i order by d, report_id) as n"
+            + " from hits where d <= ?3) ranked where n <= ?4 order by i, d, report_id";
+
+    /**
+     * Asks PostgreSQL for the generic plan of {@link #SEEN_BEFORE}, until the job's transaction ends. Left
+     * to itself (plan_cache_mode auto) it would plan every execution again: the generic plan assumes
+     * ten probes of each kind and costs four times a custom plan for one probe, so it never wins the
+     * comparison, although it runs as fast (the same index scans; docs/reports.md "Triage keeping pace").
+     */
+    static final String GENERIC_PLAN = "set local plan_cache_mode = force_generic_plan";
+
+    /** Keeps one PDQ hash of a triaged report, its 16 band keys an int[] parameter (?8): one text for every hash. */
+    static final String ADD_PDQ = "insert into report_pdq_hashes (report_id, position, hash_source, w0, w1, w2, w3, bands, finished_at)"
+            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as int[]), ?9) on conflict do nothing";
+
+    /**
      * For each of {@code probes} (by its index in the list), the other reports finished before
      * {@code finishedAt} that hold it, in one query for the whole report: for a digest the reports whose
      * evidence has the same digest (the (kind, hash_value) index of report_evidence), at distance 0, by
      * report id; for a PDQ hash those with a PDQ hash within {@code radius} (the GIN index of the band
      * keys picks the candidates sharing a probe key, the exact distance decides), closest first. At most
      * {@code limit} earlier reports per probe; a probe nothing matches has no entry.
+     *
+     * <p>Runs in the caller's transaction, and for the rest of it statements are planned generically
+     * ({@link #GENERIC_PLAN}): triage's later statements are inserts and lookups by key, whose generic
+     * plans are the ones PostgreSQL settles on anyway.
      */
     public Map<Integer, List<Earlier>> seenBefore(UUID reportId, Instant finishedAt, List<Probe> probes, int radius, int limit) {
         Map<Integer, List<Earlier>> out = new TreeMap<>();
         if (probes.isEmpty()) {
             return out;
         }
-        // Indexes, words and band keys are numbers computed here, written into the query; digests are parameters.
-        List<String> digests = new ArrayList<>();
-        List<String> pdqs = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < probes.size(); i++) {
-            Probe p = probes.get(i);
-            if (p.kind() == EvidenceKind.PDQ) {
-                pdqs.add("(" + i + ", cast(" + p.words()[0] + " as bigint), cast(" + p.words()[1] + " as bigint), cast("
-                        + p.words()[2] + " as bigint), cast(" + p.words()[3] + " as bigint), " + intArray(p.probeKeys()) + ")");
-            } else {
-                values.add(p.value());
-                digests.add("(" + i + ", cast('" + p.kind().name() + "' as varchar), cast(?" + (values.size() + 3) + " as varchar))");
-            }
-        }
-        String digestProbes = digests.isEmpty() ? "select cast(null as int), cast(null as varchar), cast(null as varchar) where false"
-                : "values " + String.join(", ", digests);
-        String pdqProbes = pdqs.isEmpty()
-                ? "select cast(null as int), cast(null as bigint), cast(null as bigint), cast(null as bigint), cast(null as bigint),"
-                        + " cast(null as int[]) where false"
-                : "values " + String.join(", ", pdqs);
-        String distance = "bit_count(cast(h.w0 # p.w0 as bit(64))) + bit_count(cast(h.w1 # p.w1 as bit(64)))"
-                + " + bit_count(cast(h.w2 # p.w2 as bit(64))) + bit_count(cast(h.w3 # p.w3 as bit(64)))";
-        // The PDQ probes are MATERIALIZED: a report with one PDQ hash makes pp a single row, which
-        // PostgreSQL would otherwise fold into the scan as a constant 272-key array, estimate that a
-        // third of the table overlaps it and scan all of report_pdq_hashes (20 ms at 2,000 rows,
-        // growing with every report). Kept apart, each probe's keys reach the GIN index as a join
-        // parameter, whatever the number of probes.
-        var query = em.createNativeQuery("with dp (i, kind, hash_value) as (" + digestProbes + "),"
-                + " pp (i, w0, w1, w2, w3, bands) as materialized (" + pdqProbes + "),"
-                + " hits as (select distinct dp.i, e.report_id, 0 as d from dp join report_evidence e"
-                + " on e.kind = dp.kind and e.hash_value = dp.hash_value join reports r on r.id = e.report_id"
-                + " where e.report_id <> ?1 and r.finished_at < ?2"
-                + " union all select p.i, h.report_id, min(cast(" + distance + " as int)) from pp p join report_pdq_hashes h"
-                + " on h.bands && p.bands where h.report_id <> ?1 and h.finished_at < ?2 group by p.i, h.report_id)"
-                + " select i, report_id, d from (select i, report_id, d, row_number() over (partition by i order by d, report_id) as n"
-                + " from hits where d <= ?3) ranked where n <= " + limit + " order by i, d, report_id")
-                .setParameter(1, reportId).setParameter(2, Timestamp.from(finishedAt)).setParameter(3, radius);
-        for (int v = 0; v < values.size(); v++) {
-            query.setParameter(v + 4, values.get(v));
+        em.createNativeQuery(GENERIC_PLAN).executeUpdate();
+        var query = em.createNativeQuery(SEEN_BEFORE);
+        List<Object> parameters = seenBeforeParameters(reportId, finishedAt, probes, radius, limit);
+        for (int p = 0; p < parameters.size(); p++) {
+            query.setParameter(p + 1, parameters.get(p));
         }
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -126,14 +140,47 @@ public class TriageRepository {
         return out;
     }
 
+    /**
+     * The values of {@link #SEEN_BEFORE}'s parameters ?1 to ?14, in that order; the arrays as PostgreSQL
+     * array literals (text, cast in the statement), so that their length changes only the values.
+     */
+    static List<Object> seenBeforeParameters(UUID reportId, Instant finishedAt, List<Probe> probes, int radius, int limit) {
+        List<Integer> digestIndexes = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<Integer> pdqIndexes = new ArrayList<>();
+        List<List<Long>> words = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        StringJoiner keys = new StringJoiner(",", "{", "}");
+        int keysEach = -1;
+        for (int i = 0; i < probes.size(); i++) {
+            Probe p = probes.get(i);
+            if (p.kind() == EvidenceKind.PDQ) {
+                if (keysEach >= 0 && p.probeKeys().length != keysEach) {
+                    throw new IllegalArgumentException("every PDQ probe has as many band keys as the first (" + keysEach + ")");
+                }
+                keysEach = p.probeKeys().length;
+                pdqIndexes.add(i);
+                for (int w = 0; w < 4; w++) {
+                    words.get(w).add(p.words()[w]);
+                }
+                IntStream.of(p.probeKeys()).forEach(k -> keys.add(Integer.toString(k)));
+            } else {
+                digestIndexes.add(i);
+                kinds.add(p.kind().name());
+                values.add(p.value());
+            }
+        }
+        return List.of(reportId, Timestamp.from(finishedAt), radius, limit, array(digestIndexes), textArray(kinds), textArray(values),
+                array(pdqIndexes), array(words.get(0)), array(words.get(1)), array(words.get(2)), array(words.get(3)), keys.toString(),
+                Math.max(keysEach, 0));
+    }
+
     /** Keeps a PDQ hash of a triaged report, so later reports find it. */
     public void addPdq(UUID reportId, int position, TriageHit.Source source, long[] words, int[] bandKeys, Instant finishedAt) {
-        String bands = intArray(bandKeys);
-        em.createNativeQuery("insert into report_pdq_hashes (report_id, position, hash_source, w0, w1, w2, w3, bands, finished_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, " + bands + ", ?8) on conflict do nothing")
+        em.createNativeQuery(ADD_PDQ)
                 .setParameter(1, reportId).setParameter(2, position).setParameter(3, source.name())
                 .setParameter(4, words[0]).setParameter(5, words[1]).setParameter(6, words[2]).setParameter(7, words[3])
-                .setParameter(8, Timestamp.from(finishedAt)).executeUpdate();
+                .setParameter(8, intArray(bandKeys)).setParameter(9, Timestamp.from(finishedAt)).executeUpdate();
     }
 
     /**
@@ -172,9 +219,19 @@ public class TriageRepository {
         return Optional.of(new Failure((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3], instant(r[4])));
     }
 
-    /** An SQL array literal of computed integers (never text from outside, so it is written into the query). */
-    private static String intArray(int[] values) {
-        return IntStream.of(values).mapToObj(Integer::toString).collect(Collectors.joining(",", "cast('{", "}' as int[])"));
+    /** A PostgreSQL array literal of numbers (a parameter's value, cast to int[] or bigint[] in the statement). */
+    private static String array(List<? extends Number> values) {
+        return values.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static String intArray(int[] values) {
+        return IntStream.of(values).mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** A PostgreSQL array literal of strings, each quoted (a provider's digest is text from outside: quotes and backslashes escaped). */
+    static String textArray(List<String> values) {
+        return values.stream().map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static Instant instant(Object value) {
