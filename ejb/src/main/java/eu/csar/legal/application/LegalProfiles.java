@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The legal profiles: versioned values of the law (durations, deadlines, order types, due dates,
@@ -54,6 +55,9 @@ public class LegalProfiles {
     LegalProfileRepository repository;
 
     @Inject
+    ProfileValueCache values;
+
+    @Inject
     AuditRecorder audit;
 
     @Inject
@@ -63,7 +67,7 @@ public class LegalProfiles {
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
             Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public ProfileRef current(@NotBlank String profileId) {
-        return latest(profileId).ref();
+        return latestRef(profileId);
     }
 
     /**
@@ -73,14 +77,14 @@ public class LegalProfiles {
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
             Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public ProfileRef pin(@NotBlank String profileId) {
-        return latest(profileId).ref();
+        return latestRef(profileId);
     }
 
     /** The value of {@code key} in exactly the version {@code ref}. */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
             Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public ProfileValue value(@NotNull ProfileRef ref, @NotBlank String key) {
-        return version(ref).value(key).orElseThrow(() -> new UnknownObjectException("Legal profile value", ref + " " + key));
+        return valueOf(ref, key).orElseThrow(() -> new UnknownObjectException("Legal profile value", ref + " " + key));
     }
 
     /** {@link #value} by its constant. */
@@ -105,7 +109,7 @@ public class LegalProfiles {
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
             Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public Optional<String> optionalPeriod(@NotNull ProfileRef ref, @NotNull ProfileKey key) {
-        return version(ref).value(key.key()).isEmpty() ? Optional.empty() : Optional.of(period(ref, key));
+        return valueOf(ref, key.key()).isEmpty() ? Optional.empty() : Optional.of(period(ref, key));
     }
 
     /** A PERCENT, e.g. 6 for the penalty cap of Art 35(4). */
@@ -136,7 +140,7 @@ public class LegalProfiles {
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
             Roles.ISSUING_AUTHORITY, Roles.LAW_ENFORCEMENT, Roles.EUROPOL, Roles.PROVIDER, Roles.SYSTEM})
     public boolean flag(@NotNull ProfileRef ref, @NotNull ProfileKey key, boolean whenAbsent) {
-        ProfileValue value = version(ref).value(key.key()).orElse(null);
+        ProfileValue value = valueOf(ref, key.key()).orElse(null);
         if (value == null) {
             return whenAbsent;
         }
@@ -212,8 +216,14 @@ public class LegalProfiles {
         return value;
     }
 
-    private LegalProfileVersion latest(String profileId) {
-        return repository.latest(profileId).orElseThrow(() -> new UnknownObjectException("Legal profile", profileId));
+    private ProfileRef latestRef(String profileId) {
+        return repository.latestRef(profileId).orElseThrow(() -> new UnknownObjectException("Legal profile", profileId));
+    }
+
+    /** {@code key} in version {@code ref}: which row it is read each time, the row's values once ({@link ProfileValueCache}). */
+    private Optional<ProfileValue> valueOf(ProfileRef ref, String key) {
+        UUID row = repository.idOf(ref).orElseThrow(() -> new UnknownObjectException("Legal profile", ref));
+        return values.value(row, key, () -> repository.byId(row).orElseThrow(() -> new UnknownObjectException("Legal profile", ref)));
     }
 
     private LegalProfileVersion version(ProfileRef ref) {

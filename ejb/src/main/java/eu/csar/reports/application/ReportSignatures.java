@@ -5,10 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
-import eu.csar.shared.domain.PublicKeyPemValidator;
 
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
@@ -22,7 +19,8 @@ import java.util.Optional;
  * ({@link ReportDocument}), signed with the key the provider registered (a PEM public key in the
  * registry). The algorithm follows from the key: ES256 for EC P-256, ES384 for EC P-384, RS256 for
  * RSA (2048 bits or more); an Ed25519 key is not accepted for reports. The header's {@code alg} must
- * be exactly that; {@code kid} is not needed (a provider has one key). Pure: no container.
+ * be exactly that; {@code kid} is not needed (a provider has one key). The key is parsed and prepared
+ * once ({@link VerifyingKeys}); ES256 is checked by {@link Es256Verifier}. Pure: no container.
  */
 public final class ReportSignatures {
 
@@ -57,17 +55,19 @@ public final class ReportSignatures {
         if (!object.getHeader().isBase64URLEncodePayload()) {
             throw new SignatureRejected(SignatureProblem.MALFORMED, "an unencoded payload (b64 false, RFC 7797) is not accepted");
         }
-        PublicKey key = registeredPem.flatMap(PublicKeyPemValidator::acceptedKey).orElseThrow(() -> new SignatureRejected(
+        VerifyingKeys.VerifyingKey key = registeredPem.flatMap(VerifyingKeys::of).orElseThrow(() -> new SignatureRejected(
                 SignatureProblem.NO_KEY_REGISTERED, "the provider has no signing public key in the registry"));
-        JWSAlgorithm expected = algorithmFor(key).orElseThrow(() -> new SignatureRejected(SignatureProblem.NO_KEY_REGISTERED,
-                "the registered key (" + key.getAlgorithm() + ") is not of a type reports are signed with (EC P-256, EC P-384, RSA)"));
+        JWSAlgorithm expected = key.algorithm().orElseThrow(() -> new SignatureRejected(SignatureProblem.NO_KEY_REGISTERED,
+                "the registered key (" + key.key().getAlgorithm() + ") is not of a type reports are signed with (EC P-256, EC P-384, RSA)"));
         JWSAlgorithm actual = object.getHeader().getAlgorithm();
         if (!expected.equals(actual)) {
             throw new SignatureRejected(SignatureProblem.WRONG_ALGORITHM,
                     "the registered key signs with " + expected + ", the JWS says " + printable(actual));
         }
+        JWSVerifier verifier = key.verifier().orElseThrow(() -> new SignatureRejected(SignatureProblem.DOES_NOT_VERIFY,
+                "the signature cannot be checked with the registered key"));
         try {
-            if (!object.verify(verifier(key))) {
+            if (!object.verify(verifier)) {
                 throw new SignatureRejected(SignatureProblem.DOES_NOT_VERIFY,
                         "the signature is not the registered key's over this report's canonical document");
             }
@@ -98,9 +98,5 @@ public final class ReportSignatures {
             }
         }
         return Optional.empty();
-    }
-
-    private static JWSVerifier verifier(PublicKey key) throws JOSEException {
-        return key instanceof RSAPublicKey rsa ? new RSASSAVerifier(rsa) : new ECDSAVerifier((ECPublicKey) key);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Stores profile versions (only adds: a version is never changed) and finds them. */
 @ApplicationScoped
@@ -24,6 +25,25 @@ public class LegalProfileRepository {
         return em.createQuery("select v from LegalProfileVersion v where v.profileId = :p and v.version = :v", LegalProfileVersion.class)
                 .setParameter("p", ref.profileId()).setParameter("v", ref.version())
                 .getResultList().stream().findFirst();
+    }
+
+    /** The stored row of version {@code ref}, if there is one: a small indexed read, no values loaded. */
+    public Optional<UUID> idOf(ProfileRef ref) {
+        return em.createQuery("select v.id from LegalProfileVersion v where v.profileId = :p and v.version = :v", UUID.class)
+                .setParameter("p", ref.profileId()).setParameter("v", ref.version())
+                .getResultList().stream().findFirst();
+    }
+
+    /** The newest version of a profile as a reference, without loading its values. */
+    public Optional<ProfileRef> latestRef(String profileId) {
+        Integer newest = em.createQuery("select max(v.version) from LegalProfileVersion v where v.profileId = :p", Integer.class)
+                .setParameter("p", profileId).getSingleResult();
+        return Optional.ofNullable(newest).map(version -> new ProfileRef(profileId, version));
+    }
+
+    /** The version stored as row {@code id}, with its values. */
+    public Optional<LegalProfileVersion> byId(UUID id) {
+        return Optional.ofNullable(em.find(LegalProfileVersion.class, id));
     }
 
     /** The newest version of a profile: the one a case opened now records. */
