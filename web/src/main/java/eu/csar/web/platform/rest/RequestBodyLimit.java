@@ -36,9 +36,9 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             return;
         }
         RawBody raw = rawBody(resourceInfo);
-        long limit = raw == null ? JSON_MAX_BYTES : raw.maxBytes();
+        long limit = raw == null ? JSON_MAX_BYTES : maxBytes(raw);
         String detail = raw == null ? "A JSON body is at most " + JSON_MAX_TEXT
-                : "This operation takes at most " + raw.maxText() + " (" + raw.maxBytes() + " bytes)";
+                : "This operation takes at most " + (limit == raw.maxBytes() ? raw.maxText() + " (" + limit + " bytes)" : limit + " bytes");
         if (request.getLength() > limit) {
             request.abortWith(ProblemResponder.refusal(request, new Problem(ProblemType.CONTENT_TOO_LARGE, detail))
                     .header("Connection", "close") // the rest of the body is not read
@@ -46,6 +46,12 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new CappedBody(request.getEntityStream(), limit, detail));
+    }
+
+    /** The most a {@link RawBody} operation takes: its configured property when that is a positive number, else its own. */
+    public static long maxBytes(RawBody raw) {
+        long configured = raw.maxBytesProperty().isEmpty() ? 0 : Long.getLong(raw.maxBytesProperty(), 0L);
+        return configured > 0 ? configured : raw.maxBytes();
     }
 
     /** The operation's {@link RawBody}, or null for a JSON body. */
