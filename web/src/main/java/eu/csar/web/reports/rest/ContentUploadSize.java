@@ -12,17 +12,23 @@ import java.util.regex.Pattern;
 
 /**
  * Lets the one operation that streams large content ({@code POST /api/v1/reports/{id}/evidence/content},
- * up to {@link EvidenceContent#maxBytes()}, 2 GiB by default) take a body larger than the HTTP
- * listener's {@code max-post-size} (512 MB, configure-87-indicator-import.cli), which stays the bound
- * of every other request: Undertow's maximum entity size is raised for this exchange only, before
- * anyone reads it. The operation's own limit is still answered by {@code RequestBodyLimit} (413
- * problem), a little below this one so that the platform's answer comes first; the caller's role is
- * still checked before a byte is read ({@code RoleGate}). Registered through
- * {@code META-INF/services/io.undertow.servlet.ServletExtension}, in the deployment's first handlers.
+ * up to {@link EvidenceContent#maxBytes()}, 2 GiB by default) take a larger body than any other
+ * request. Undertow refuses a {@code Content-Length} over the HTTP listener's {@code max-post-size}
+ * while it parses the request, before any handler runs, so the listener allows the largest body
+ * (2 GiB + 1 MiB, configure-87-indicator-import.cli) and this handler, first in the deployment's
+ * chain, holds every other request to {@link #OTHER_MAX_BYTES} (512 MB, the listener's former limit;
+ * Undertow checks the exchange's maximum when the body is read; a smaller limit another handler set,
+ * such as SOAP's, is kept). For the upload the maximum is the operation's own limit plus
+ * {@link #SLACK_BYTES}, so that {@code RequestBodyLimit}'s 413 problem answers first; the caller's role
+ * is still checked before a byte is read ({@code RoleGate}). Registered through
+ * {@code META-INF/services/io.undertow.servlet.ServletExtension}.
  */
 public class ContentUploadSize implements ServletExtension {
 
     static final Pattern PATH = Pattern.compile("/api/v1/reports/[^/]+/evidence/content/?");
+
+    /** Every request but the content upload: at most 512 MB (the indicator import's file is the largest). */
+    static final long OTHER_MAX_BYTES = 536_870_912L;
 
     /** Room above the operation's limit, so that its 413 problem, not Undertow's cut, answers a body over it. */
     static final long SLACK_BYTES = 1024 * 1024;
@@ -43,6 +49,8 @@ public class ContentUploadSize implements ServletExtension {
         public void handleRequest(HttpServerExchange exchange) throws Exception {
             if (isContentUpload(exchange.getRequestMethod().toString(), exchange.getRelativePath())) {
                 exchange.setMaxEntitySize(EvidenceContent.maxBytes() + SLACK_BYTES);
+            } else if (exchange.getMaxEntitySize() <= 0 || exchange.getMaxEntitySize() > OTHER_MAX_BYTES) {
+                exchange.setMaxEntitySize(OTHER_MAX_BYTES);
             }
             next.handleRequest(exchange);
         }
