@@ -10,6 +10,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,13 +26,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import static eu.csar.it.reports.ReportIntakeIT.REPORTS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,15 +40,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gradient PNG drawn here (never any real material) to its OPEN report; the bytes are encrypted in
  * the evidence vault under an item owned by the report, the report's evidence item names that item
  * with the vault's SHA-256, the signed document binds it ({@code "vault":true}), and a centre
- * reviewer's reveal gives back the exact bytes. Refusals store nothing in the vault: another
- * provider's report (404), a FINISHED report (409), another media type (415), a body over 20 MiB (413).
+ * reviewer's reveal gives back the exact bytes. A long video (25 MiB) is streamed into encrypted
+ * segments. Refusals store nothing in the vault: another provider's report (404), a FINISHED report
+ * (409), another media type (415), a body over the configured limit (413), an upload broken off.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportContentIT {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MIB = 1024 * 1024;
+    static final String LIMIT_PROPERTY = "csar.reports.content.max-bytes";
 
     static KeyPair alphaKey;
+
+    @ArquillianResource
+    ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -88,7 +96,7 @@ class ReportContentIT {
         assertEquals(UUID.fromString(vaultItem), Db.value("select vault_item_id from report_evidence where report_id = ? and position = 4",
                 reportId));
         assertEquals(sha256, Db.value("select hash_value from report_evidence where report_id = ? and position = 4", reportId));
-        List<Map<String, Object>> rows = Db.rows("select ciphertext, sha256, media_type, size_bytes, owner_context, owner_reference, provider_id"
+        List<Map<String, Object>> rows = Db.rows("select sha256, media_type, size_bytes, owner_context, owner_reference, provider_id"
                 + " from vault_items where id = ?", UUID.fromString(vaultItem));
         assertEquals(1, rows.size());
         Map<String, Object> row = rows.get(0);
@@ -97,7 +105,8 @@ class ReportContentIT {
         assertEquals(Provider.ALPHA.providerId, row.get("provider_id"));
         assertEquals(sha256, row.get("sha256"));
         assertEquals((long) png.length, ((Number) row.get("size_bytes")).longValue());
-        byte[] atRest = (byte[]) row.get("ciphertext");
+        byte[] atRest = (byte[]) Db.value("select ciphertext from vault_segments where item_id = ? and segment_no = 0",
+                UUID.fromString(vaultItem));
         assertFalse(Arrays.equals(png, atRest), "PostgreSQL must not hold the image");
         assertFalse(Arrays.equals(Arrays.copyOf(png, 8), Arrays.copyOf(atRest, 8)), "no PNG signature at rest");
         assertEquals(1, Db.count("select count(*) from audit_events where action = 'VAULT_ITEM_STORED' and object_id = ?", vaultItem));
@@ -159,7 +168,7 @@ class ReportContentIT {
     }
 
     @Test
-    void anotherMediaTypeIs415AndMoreThan20MiBIs413AndNothingIsStored() {
+    void anotherMediaTypeIs415AndAnEmptyBodyIs400AndNothingIsStored() {
         String alpha = Tokens.provider(Provider.ALPHA);
         String id = open(alpha);
         byte[] png = SyntheticImages.gradientPng(31);
@@ -169,28 +178,142 @@ class ReportContentIT {
             assertTrue(refused.json().getString("detail").contains("image/png, image/jpeg"), refused.toString());
         }
         assertProblem(attach(id, png, null, alpha, UUID.randomUUID().toString()), 415, "urn:eu:csar:problem:unsupported-media-type");
-
-        byte[] tooLarge = new byte[MAX_BYTES + 1];
-        Api.Response over = attach(id, tooLarge, "application/octet-stream", alpha, UUID.randomUUID().toString());
-        assertProblem(over, 413, "urn:eu:csar:problem:content-too-large");
         Api.Response empty = attach(id, new byte[0], "image/png", alpha, UUID.randomUUID().toString());
         assertEquals(400, empty.status(), empty.toString());
+        assertEquals("content", empty.json().getJsonArray("violations").getJsonObject(0).getString("field"), empty.toString());
         assertEquals(0, vaultItemsOf(id));
         assertEquals(0, Db.count("select count(*) from report_evidence where report_id = ?", UUID.fromString(id)));
+    }
 
-        // Exactly the limit is kept (as a file the provider cannot type).
-        byte[] atLimit = new byte[MAX_BYTES];
-        atLimit[0] = 1;
-        Api.Response kept = attach(id, atLimit, "application/octet-stream", alpha, UUID.randomUUID().toString());
-        assertEquals(200, kept.status(), kept.toString());
-        JsonObject item = kept.json().getJsonArray("evidence").getJsonObject(0);
-        assertEquals("application/octet-stream", item.getString("mediaType"));
-        assertEquals(MAX_BYTES, item.getInt("size"));
-        assertNotNull(item.getString("vaultItemId"));
-        assertEquals(1, vaultItemsOf(id));
+    /**
+     * A long video (25 MiB of random bytes made here, declared {@code video/mp4}): past the 20 MiB that
+     * used to be the limit, streamed into the vault in 1 MiB segments. The evidence carries the SHA-256
+     * the test computed, the vault row the MD5 too, PostgreSQL holds 25 encrypted segments and not the
+     * bytes, and a reviewer's reveal streams back the exact file. A reviewer sending the same body gets
+     * 403 before it is read, and nothing is stored.
+     */
+    @Test
+    void aVideoLargerThanTwentyMebibytesIsStreamedIntoTheVaultInEncryptedSegments() throws Exception {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        String id = open(alpha);
+        UUID reportId = UUID.fromString(id);
+        byte[] video = new byte[25 * MIB];
+        new Random(25).nextBytes(video);
+        String sha256 = sha256(video);
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(video));
+
+        Api.Response wrongRole = attach(id, video, "video/mp4", Tokens.user("reviewer"), UUID.randomUUID().toString());
+        assertEquals(403, wrongRole.status(), wrongRole.toString());
+        assertEquals(0, vaultItemsOf(id), "nothing stored for a refused role");
+        String refusedUnread = RequestBodyLimitIT.statusLine(RequestBodyLimitIT.head("POST", REPORTS + "/" + id + "/evidence/content",
+                Tokens.user("reviewer"), "video/mp4", "Content-Length: " + (1L << 30), "Expect: 100-continue",
+                "Idempotency-Key: " + UUID.randomUUID()), null, 0, false);
+        assertTrue(refusedUnread.startsWith("HTTP/1.1 403"), "the role is refused before the body is asked for: " + refusedUnread);
+
+        long segmentsBefore = Db.count("select count(*) from vault_segments");
+        Api.Response attached = attach(id, video, "video/mp4", alpha, UUID.randomUUID().toString());
+        assertEquals(200, attached.status(), attached.toString());
+        JsonObject item = attached.json().getJsonArray("evidence").getJsonObject(0);
+        assertEquals("SHA256", item.getString("kind"));
+        assertEquals(sha256, item.getString("value"), "the SHA-256 the vault computed while streaming");
+        assertEquals("video/mp4", item.getString("mediaType"));
+        assertEquals(video.length, item.getInt("size"));
+        UUID vaultItem = UUID.fromString(item.getString("vaultItemId"));
+
+        assertEquals(sha256, Db.value("select hash_value from report_evidence where report_id = ? and position = 1", reportId));
+        Map<String, Object> row = Db.rows("select sha256, md5, segment_bytes, size_bytes, ciphertext, owner_reference from vault_items"
+                + " where id = ?", vaultItem).get(0);
+        assertEquals(sha256, row.get("sha256"));
+        assertEquals(md5, row.get("md5"), "the MD5 computed on the same pass");
+        assertEquals(MIB, ((Number) row.get("segment_bytes")).intValue());
+        assertEquals((long) video.length, ((Number) row.get("size_bytes")).longValue());
+        assertEquals(id, row.get("owner_reference"));
+        assertEquals(null, row.get("ciphertext"), "the content is in segments, not in the item's row");
+        List<Map<String, Object>> segments = Db.rows("select segment_no, ciphertext from vault_segments where item_id = ? order by segment_no",
+                vaultItem);
+        assertEquals(25, segments.size());
+        assertEquals(segmentsBefore + 25, Db.count("select count(*) from vault_segments"));
+        for (Map<String, Object> segment : segments) {
+            int number = ((Number) segment.get("segment_no")).intValue();
+            byte[] atRest = (byte[]) segment.get("ciphertext");
+            assertEquals(MIB + 16, atRest.length, "segment " + number + ": 1 MiB and its GCM tag");
+            assertFalse(Arrays.equals(Arrays.copyOfRange(video, number * MIB, (number + 1) * MIB), Arrays.copyOf(atRest, MIB)),
+                    "segment " + number + " holds the plaintext");
+        }
+
+        Api.Binary revealed = Api.getBytes("/api/v1/vault/items/" + vaultItem + "?purpose=report-assessment", Tokens.user("reviewer"));
+        assertEquals(200, revealed.status(), new String(revealed.body(), 0, Math.min(500, revealed.body().length)));
+        assertEquals(sha256, sha256(revealed.body()), "the reveal streams back the exact bytes");
+        assertEquals("video/mp4", revealed.header("Content-Type").orElseThrow());
+    }
+
+    /**
+     * The limit is the operator's ({@code csar.reports.content.max-bytes}; 2 GiB when unset), set low here
+     * so that no gigabytes are sent: a declared length over it is 413 before a byte is read; a chunked body
+     * without a length (read by the intake itself, segment by segment) is 413 when it passes the limit,
+     * and a body that breaks off mid-way is refused too; each time nothing is left, no item, no segment,
+     * no evidence row. Exactly the limit is kept.
+     */
+    @Test
+    void overTheConfiguredLimitIs413AndABrokenOffUploadLeavesNothing() throws Exception {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        String id = open(alpha);
+        UUID reportId = UUID.fromString(id);
+        String path = REPORTS + "/" + id + "/evidence/content";
+        long segmentsBefore = Db.count("select count(*) from vault_segments");
+        setLimit(3L * MIB);
+        try {
+            Api.Response declared = attach(id, new byte[3 * MIB + 1], "video/mp4", alpha, UUID.randomUUID().toString());
+            assertProblem(declared, 413, "urn:eu:csar:problem:content-too-large");
+            assertTrue(declared.json().getString("detail").contains(String.valueOf(3 * MIB)), declared.toString());
+
+            // 5 MiB chunked, no Idempotency-Key: the intake reads it and has written segments when it passes 3 MiB
+            String streamed = RequestBodyLimitIT.statusLine(RequestBodyLimitIT.head("POST", path, alpha, "video/mp4",
+                    "Transfer-Encoding: chunked"), randomChunk(), 5 * 16, true);
+            assertTrue(streamed.startsWith("HTTP/1.1 413"), "a chunked body over the limit: " + streamed);
+            assertEquals(1, ReportIntakeIT.audited("REPORT_EVIDENCE_ATTACHED", id, "REFUSED"), "the refusal is on the trail");
+
+            // 2 MiB sent, then the client goes away without the last chunk
+            RequestBodyLimitIT.abandon(RequestBodyLimitIT.head("POST", path, alpha, "video/mp4", "Transfer-Encoding: chunked"),
+                    randomChunk(), 2 * 16);
+
+            byte[] atLimit = new byte[3 * MIB];
+            new Random(3).nextBytes(atLimit);
+            Api.Response kept = attach(id, atLimit, "video/mp4", alpha, null);
+            assertEquals(200, kept.status(), kept.toString());
+            assertEquals(sha256(atLimit), kept.json().getJsonArray("evidence").getJsonObject(0).getString("value"));
+        } finally {
+            setLimit(0);
+        }
+        assertEquals(1, vaultItemsOf(id), "only the upload at the limit");
+        assertEquals(1, Db.count("select count(*) from report_evidence where report_id = ?", reportId));
+        assertEquals(segmentsBefore + 3, Db.count("select count(*) from vault_segments"), "no segment of a refused upload stayed");
+        assertEquals(0, Db.count("select count(*) from vault_segments s where not exists (select 1 from vault_items i where i.id = s.item_id)"));
     }
 
     // --- helpers --------------------------------------------------------------------------------------
+
+    /** Sets the server's content limit ({@code csar.reports.content.max-bytes}); 0 removes it (back to 2 GiB). */
+    void setLimit(long bytes) throws Exception {
+        ModelNode remove = new ModelNode();
+        remove.get("operation").set("remove");
+        remove.get("address").add("system-property", LIMIT_PROPERTY);
+        management.getControllerClient().execute(remove); // absent is fine
+        if (bytes > 0) {
+            ModelNode add = new ModelNode();
+            add.get("operation").set("add");
+            add.get("address").add("system-property", LIMIT_PROPERTY);
+            add.get("value").set(String.valueOf(bytes));
+            ModelNode answer = management.getControllerClient().execute(add);
+            assertEquals("success", answer.get("outcome").asString(), answer.toString());
+        }
+    }
+
+    private static byte[] randomChunk() {
+        byte[] chunk = new byte[64 * 1024];
+        new Random(64).nextBytes(chunk);
+        return chunk;
+    }
 
     static String open(String token) {
         Api.Response opened = ReportIntakeIT.post(REPORTS, ReportIntakeIT.content(ReportIntakeIT.tag(), "KNOWN").build().toString(), token);

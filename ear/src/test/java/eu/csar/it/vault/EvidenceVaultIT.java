@@ -88,13 +88,15 @@ class EvidenceVaultIT {
         assertEquals(sha256(png), receipt.getString("sha256"));
         assertEquals(png.length, receipt.getInt("size"));
 
-        Map<String, Object> row = Db.rows("select ciphertext, nonce, sha256, media_type, size_bytes, owner_context from vault_items where id = ?",
+        Map<String, Object> row = Db.rows("select segment_bytes, sha256, media_type, size_bytes, owner_context from vault_items where id = ?",
                 UUID.fromString(id)).get(0);
-        byte[] atRest = (byte[]) row.get("ciphertext");
+        List<Map<String, Object>> segments = Db.rows("select ciphertext from vault_segments where item_id = ?", UUID.fromString(id));
+        assertEquals(1, segments.size(), "an image under 1 MiB is one segment");
+        byte[] atRest = (byte[]) segments.get(0).get("ciphertext");
         assertFalse(Arrays.equals(png, atRest), "PostgreSQL must not hold the image");
         assertFalse(Arrays.equals(PNG_MAGIC, Arrays.copyOf(atRest, PNG_MAGIC.length)), "no PNG signature at rest");
         assertEquals(png.length + 16, atRest.length, "AES-GCM: the content's length plus the 128-bit tag");
-        assertEquals(12, ((byte[]) row.get("nonce")).length);
+        assertEquals(1024 * 1024, ((Number) row.get("segment_bytes")).intValue());
         assertEquals(sha256(png), row.get("sha256"));
         assertEquals("image/png", row.get("media_type"));
         assertEquals("reports", row.get("owner_context"));

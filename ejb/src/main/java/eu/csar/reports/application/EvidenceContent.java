@@ -9,14 +9,27 @@ import java.util.Optional;
 /**
  * What content data a provider may attach to a report (issue 11 §1, docs/reports.md): the media
  * types the review desk can work with (still images, MP4 video, and {@code application/octet-stream}
- * for a file the provider cannot type), and at most {@value #MAX_BYTES} bytes per item, under the
- * evidence vault's own limit ({@link EvidenceVault#MAX_BYTES}) because the body is held in memory
- * while it is fingerprinted, encrypted and kept.
+ * for a file the provider cannot type), and how large an item may be:
+ * <ul>
+ * <li>over REST the body is streamed into the vault ({@link EvidenceVault#store(java.io.InputStream,
+ *     long, String, String, String)}), up to {@link #maxBytes()}: the system property
+ *     {@value #MAX_BYTES_PROPERTY}, {@value #DEFAULT_MAX_BYTES} bytes (2 GiB) when it is not set, read
+ *     on every upload so an operator's change applies at once;</li>
+ * <li>over SOAP the content is base64 inside the message, which the web-service stack holds whole:
+ *     at most {@value #MESSAGE_MAX_BYTES} bytes (20 MiB), under the vault's in-memory limit
+ *     ({@link EvidenceVault#MAX_BYTES}).</li>
+ * </ul>
  */
 public final class EvidenceContent {
 
-    /** 20 MiB per content item. */
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** The system property that sets the most bytes one content item may have over REST. */
+    public static final String MAX_BYTES_PROPERTY = "csar.reports.content.max-bytes";
+
+    /** 2 GiB per content item over REST, unless {@value #MAX_BYTES_PROPERTY} says otherwise. */
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
+
+    /** 20 MiB per content item inside a SOAP message. */
+    public static final int MESSAGE_MAX_BYTES = 20 * 1024 * 1024;
 
     /** The media types accepted, in the order the API documents them. */
     public static final List<String> MEDIA_TYPES = List.of("image/png", "image/jpeg", "image/gif", "image/webp", "video/mp4",
@@ -38,8 +51,28 @@ public final class EvidenceContent {
         return MEDIA_TYPES.contains(type) ? Optional.of(type) : Optional.empty();
     }
 
-    /** Whether {@code size} bytes are more than one item may hold. */
-    public static boolean tooLarge(long size) {
-        return size > MAX_BYTES;
+    /** Whether {@code size} bytes are more than one item inside a SOAP message may hold. */
+    public static boolean tooLargeForMessage(long size) {
+        return size > MESSAGE_MAX_BYTES;
+    }
+
+    /**
+     * The most bytes one content item may have over REST: {@value #MAX_BYTES_PROPERTY}, else
+     * {@link #DEFAULT_MAX_BYTES}; a value that is not a positive number is a configuration error.
+     */
+    public static long maxBytes() {
+        String configured = System.getProperty(MAX_BYTES_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_MAX_BYTES;
+        }
+        try {
+            long max = Long.parseLong(configured.strip());
+            if (max > 0) {
+                return max;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the property's name
+        }
+        throw new IllegalStateException(MAX_BYTES_PROPERTY + " must be a positive number of bytes, not " + configured);
     }
 }

@@ -24,6 +24,7 @@ import eu.csar.shared.domain.CleanText;
 import eu.csar.shared.domain.ProviderId;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.vault.api.ContentTooLargeException;
 import eu.csar.vault.api.VaultReceipt;
 import eu.csar.vault.application.EvidenceVault;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -117,21 +119,29 @@ public class ReportIntake {
     }
 
     /**
-     * Attaches content data to the caller's OPEN report: the bytes go encrypted into the evidence
-     * vault (owner {@code reports} and the report's id) in this transaction, and the report gets the
-     * next evidence item, the SHA-256 the vault computed with the vault's item id, media type and size.
-     * The report is checked first, so a refused attachment (not found, not OPEN, full) stores nothing in
-     * the vault; anything failing later rolls back the vault's item with the evidence row.
+     * Attaches content data to the caller's OPEN report: the bytes are read as a stream and go
+     * encrypted into the evidence vault segment by segment (owner {@code reports} and the report's id)
+     * in this transaction, and the report gets the next evidence item, the SHA-256 the vault computed
+     * with the vault's item id, media type and size. The report is checked first, so a refused
+     * attachment (not found, not OPEN, full) reads nothing and stores nothing in the vault; content over
+     * {@link EvidenceContent#maxBytes()} (413) or a body that breaks off rolls back every segment
+     * written with the rest.
      */
     @RolesAllowed(Roles.PROVIDER)
-    public ReportView attachContent(@NotNull ReportId id, @NotNull @Size(max = EvidenceContent.MAX_BYTES) byte[] content,
-                                    @NotNull String mediaType) {
+    public ReportView attachContent(@NotNull ReportId id, @NotNull InputStream content, @NotNull String mediaType) {
         ReportAction action = ReportAction.REPORT_EVIDENCE_ATTACHED;
         String type = EvidenceContent.mediaType(mediaType).orElseThrow(() -> RuleViolationException.invalid(
                 "mediaType", "one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
         Report report = own(id, action);
         act(action, id, () -> report.checkRoomFor(1, "content"));
-        VaultReceipt receipt = vault.store(content, type, VAULT_OWNER, id.toString());
+        long maxBytes = EvidenceContent.maxBytes();
+        VaultReceipt receipt;
+        try {
+            receipt = vault.store(content, maxBytes, type, VAULT_OWNER, id.toString());
+        } catch (ContentTooLargeException e) {
+            audit.refusal(action, id, PURPOSE + "; content " + type + " over " + maxBytes + " bytes", AuditOutcome.REFUSED);
+            throw e;
+        }
         act(action, id, () -> report.attachContent(receipt.sha256(), receipt.id().value(), receipt.mediaType(), receipt.size(),
                 clock.instant()));
         reports.flush();

@@ -110,7 +110,7 @@ public class ReportTriage {
         int computed = 0;
         for (EvidenceItem item : report.evidence()) {
             hashes.add(new Hash(item.position(), item.kind(), item.value(), TriageHit.Source.PROVIDED));
-            if (item.heldInVault() && IMAGE_TYPES.containsKey(item.mediaType())) {
+            if (item.heldInVault() && IMAGE_TYPES.containsKey(item.mediaType()) && item.size() <= EvidenceVault.IN_MEMORY_BYTES) {
                 hashes.add(new Hash(item.position(), EvidenceKind.PDQ, pdq(item).toHex(), TriageHit.Source.COMPUTED));
                 computed++;
             }

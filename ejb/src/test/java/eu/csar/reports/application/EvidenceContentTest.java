@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The media types and the size a provider may attach as content, as docs/reports.md lists them. */
@@ -31,11 +32,33 @@ class EvidenceContentTest {
     }
 
     @Test
-    void twentyMebibytesAtMostUnderTheVaultsLimit() {
-        assertEquals(20 * 1024 * 1024, EvidenceContent.MAX_BYTES);
-        assertTrue(EvidenceContent.MAX_BYTES <= EvidenceVault.MAX_BYTES);
-        assertFalse(EvidenceContent.tooLarge(EvidenceContent.MAX_BYTES));
-        assertTrue(EvidenceContent.tooLarge(EvidenceContent.MAX_BYTES + 1L));
-        assertFalse(EvidenceContent.tooLarge(0));
+    void inASoapMessageTwentyMebibytesAtMostUnderTheVaultsInMemoryLimit() {
+        assertEquals(20 * 1024 * 1024, EvidenceContent.MESSAGE_MAX_BYTES);
+        assertTrue(EvidenceContent.MESSAGE_MAX_BYTES <= EvidenceVault.MAX_BYTES);
+        assertFalse(EvidenceContent.tooLargeForMessage(EvidenceContent.MESSAGE_MAX_BYTES));
+        assertTrue(EvidenceContent.tooLargeForMessage(EvidenceContent.MESSAGE_MAX_BYTES + 1L));
+        assertFalse(EvidenceContent.tooLargeForMessage(0));
+    }
+
+    @Test
+    void overRestTwoGibibytesUnlessConfiguredOtherwise() {
+        String before = System.getProperty(EvidenceContent.MAX_BYTES_PROPERTY);
+        try {
+            System.clearProperty(EvidenceContent.MAX_BYTES_PROPERTY);
+            assertEquals(2L * 1024 * 1024 * 1024, EvidenceContent.maxBytes());
+            System.setProperty(EvidenceContent.MAX_BYTES_PROPERTY, " 1048576 ");
+            assertEquals(1024 * 1024, EvidenceContent.maxBytes());
+            for (String wrong : new String[]{"0", "-1", "2GiB", "x"}) {
+                System.setProperty(EvidenceContent.MAX_BYTES_PROPERTY, wrong);
+                assertTrue(assertThrows(IllegalStateException.class, EvidenceContent::maxBytes).getMessage()
+                        .contains(EvidenceContent.MAX_BYTES_PROPERTY), wrong);
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(EvidenceContent.MAX_BYTES_PROPERTY);
+            } else {
+                System.setProperty(EvidenceContent.MAX_BYTES_PROPERTY, before);
+            }
+        }
     }
 }

@@ -113,13 +113,13 @@ public final class EnvelopeCipher {
         return ("csar-vault/v1/data-key/" + itemId + "/" + alias).getBytes(StandardCharsets.UTF_8);
     }
 
-    private WrappedKey wrap(UUID itemId, byte[] dataKey, String alias, SecretKey master) {
+    WrappedKey wrap(UUID itemId, byte[] dataKey, String alias, SecretKey master) {
         Objects.requireNonNull(alias, "alias");
         byte[] nonce = nonce();
         return new WrappedKey(gcm(Cipher.ENCRYPT_MODE, master, nonce, keyAad(itemId, alias), dataKey), nonce, alias);
     }
 
-    private static byte[] unwrap(UUID itemId, WrappedKey key, SecretKey master) {
+    static byte[] unwrap(UUID itemId, WrappedKey key, SecretKey master) {
         byte[] dataKey = gcm(Cipher.DECRYPT_MODE, master, key.nonce(), keyAad(itemId, key.masterAlias()), key.wrapped());
         if (dataKey.length != DATA_KEY_BYTES) {
             throw new VaultIntegrityException("the unwrapped data key of item " + itemId + " has " + dataKey.length + " bytes");

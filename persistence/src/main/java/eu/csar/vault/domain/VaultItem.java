@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One encrypted item of content data (table {@code vault_items}): the AES-GCM ciphertext and nonce,
- * and what may be known without decrypting (digest, type, size, owner). Its data key lives in another
- * table ({@link WrappedDataKey}); the row never changes after it is written.
+ * One encrypted item of content data (table {@code vault_items}) and what may be known without
+ * decrypting (digests, type, size, owner). Its content is in segments of {@code segment_bytes}
+ * (table {@code vault_segments}, {@link SegmentedCipher}, every item stored since V57); an item
+ * stored before holds its AES-GCM ciphertext and nonce in this row ({@link EnvelopeCipher}). Its data
+ * key lives in another table ({@link WrappedDataKey}); the row never changes after it is written.
  */
 @Entity
 @Table(name = "vault_items")
@@ -20,11 +22,17 @@ public class VaultItem {
     @Id
     private UUID id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private byte[] ciphertext;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private byte[] nonce;
+
+    @Column(name = "segment_bytes", updatable = false)
+    private Integer segmentBytes;
+
+    @Column(updatable = false, length = 32)
+    private String md5;
 
     @Column(nullable = false, updatable = false, length = 64)
     private String sha256;
@@ -66,6 +74,27 @@ public class VaultItem {
         this.providerId = providerId;
         this.storedAt = storedAt;
         this.storedBy = storedBy;
+    }
+
+    /** An item stored in segments ({@link SegmentedCipher}): {@code sealed} names its size, digests and segment size. */
+    public VaultItem(UUID id, SegmentedCipher.Sealed sealed, String mediaType, String ownerContext, String ownerReference,
+                     UUID providerId, Instant storedAt, String storedBy) {
+        this.id = id;
+        this.segmentBytes = sealed.segmentBytes();
+        this.sha256 = sealed.sha256();
+        this.md5 = sealed.md5();
+        this.mediaType = mediaType;
+        this.size = sealed.size();
+        this.ownerContext = ownerContext;
+        this.ownerReference = ownerReference;
+        this.providerId = providerId;
+        this.storedAt = storedAt;
+        this.storedBy = storedBy;
+    }
+
+    /** Whether the content is in {@code vault_segments} (else in this row, as stored before V57). */
+    public boolean segmented() {
+        return segmentBytes != null;
     }
 
     public UUID id() {

@@ -25,6 +25,24 @@ public class VaultRepository {
         em.persist(key);
     }
 
+    /**
+     * Writes one sealed segment of an item whose row follows later in the same transaction (the
+     * reference is checked at commit, V57). A plain insert: nothing of it stays in the persistence
+     * context, so a long upload does not gather its segments in memory.
+     */
+    public void addSegment(UUID itemId, int number, byte[] ciphertext) {
+        em.createNativeQuery("insert into vault_segments (item_id, segment_no, ciphertext) values (?1, ?2, ?3)")
+                .setParameter(1, itemId).setParameter(2, number).setParameter(3, ciphertext)
+                .executeUpdate();
+    }
+
+    /** Segment {@code number} of an item, or empty when it has none (past its last). */
+    public Optional<byte[]> segment(UUID itemId, int number) {
+        List<?> rows = em.createNativeQuery("select ciphertext from vault_segments where item_id = ?1 and segment_no = ?2")
+                .setParameter(1, itemId).setParameter(2, number).getResultList();
+        return rows.stream().findFirst().map(byte[].class::cast);
+    }
+
     public Optional<VaultItem> item(UUID id) {
         return Optional.ofNullable(em.find(VaultItem.class, id));
     }

@@ -3,6 +3,7 @@ package eu.csar.web.platform.rest;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.TransactionFailures;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.vault.api.ContentTooLargeException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -57,6 +58,9 @@ public final class Problems {
         }
         if (t instanceof BodyRefused refused) {
             return new Problem(refused.type(), refused.getMessage());
+        }
+        if (t instanceof ContentTooLargeException tooLarge) {
+            return new Problem(ProblemType.CONTENT_TOO_LARGE, tooLarge.getMessage());
         }
         if (t instanceof IdempotencyKeyInvalid invalid) {
             return new Problem(ProblemType.IDEMPOTENCY_KEY_INVALID, invalid.getMessage());

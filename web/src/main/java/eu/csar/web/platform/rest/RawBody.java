@@ -25,4 +25,10 @@ public @interface RawBody {
 
     /** How the limit reads in the 413's detail, e.g. {@code "20 MiB"}. */
     String maxText();
+
+    /**
+     * A system property that, when set to a positive number, replaces {@link #maxBytes()} (read on every
+     * request, so an operator's change applies at once); none when empty.
+     */
+    String maxBytesProperty() default "";
 }

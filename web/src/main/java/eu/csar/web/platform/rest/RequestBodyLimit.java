@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Method;
@@ -36,16 +37,36 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             return;
         }
         RawBody raw = rawBody(resourceInfo);
-        long limit = raw == null ? JSON_MAX_BYTES : raw.maxBytes();
+        long limit = raw == null ? JSON_MAX_BYTES : maxBytes(raw);
         String detail = raw == null ? "A JSON body is at most " + JSON_MAX_TEXT
-                : "This operation takes at most " + raw.maxText() + " (" + raw.maxBytes() + " bytes)";
-        if (request.getLength() > limit) {
+                : "This operation takes at most " + (limit == raw.maxBytes() ? raw.maxText() + " (" + limit + " bytes)" : limit + " bytes");
+        if (declaredLength(request) > limit) {
             request.abortWith(ProblemResponder.refusal(request, new Problem(ProblemType.CONTENT_TOO_LARGE, detail))
                     .header("Connection", "close") // the rest of the body is not read
                     .build());
             return;
         }
         request.setEntityStream(new CappedBody(request.getEntityStream(), limit, detail));
+    }
+
+    /**
+     * The {@code Content-Length} as a long, -1 when there is none: Jakarta REST's {@code getLength()} is
+     * an int (RESTEasy throws for a length past 2 GiB, which the content upload's limit reaches).
+     * Undertow has already refused a malformed one.
+     */
+    static long declaredLength(ContainerRequestContext request) {
+        String value = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The most a {@link RawBody} operation takes: its configured property when that is a positive number, else its own. */
+    public static long maxBytes(RawBody raw) {
+        long configured = raw.maxBytesProperty().isEmpty() ? 0 : Long.getLong(raw.maxBytesProperty(), 0L);
+        return configured > 0 ? configured : raw.maxBytes();
     }
 
     /** The operation's {@link RawBody}, or null for a JSON body. */

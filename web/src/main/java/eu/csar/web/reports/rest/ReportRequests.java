@@ -8,6 +8,7 @@ import eu.csar.reports.domain.EvidenceInput;
 import eu.csar.reports.domain.ReportContent;
 import eu.csar.reports.domain.ReportLocation;
 import eu.csar.reports.application.EvidenceContent;
+import eu.csar.vault.api.ContentTooLargeException;
 import eu.csar.web.platform.rest.BodyRefused;
 import eu.csar.web.platform.rest.Inputs;
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -15,6 +16,11 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -158,15 +164,58 @@ public final class ReportRequests {
                 "Send the content with its media type as " + how + ", one of " + String.join(", ", EvidenceContent.MEDIA_TYPES)));
     }
 
-    /** Content data within the limits: 413 over 20 MiB, 400 naming {@code content} when empty. */
-    public static byte[] content(byte[] content) {
+    /** Content data inside a SOAP message, as a stream for the intake: 413 over 20 MiB, 400 naming {@code content} when empty. */
+    public static InputStream content(byte[] content) {
         if (content == null || content.length == 0) {
-            throw Inputs.invalid("content", "the body is empty: send the content's bytes");
+            throw emptyContent();
         }
-        if (EvidenceContent.tooLarge(content.length)) {
-            throw BodyRefused.tooLarge("A content item is at most " + EvidenceContent.MAX_BYTES + " bytes (20 MiB)");
+        if (EvidenceContent.tooLargeForMessage(content.length)) {
+            throw BodyRefused.tooLarge("A content item in a SOAP message is at most " + EvidenceContent.MESSAGE_MAX_BYTES
+                    + " bytes (20 MiB); send larger ones over REST");
         }
-        return content;
+        return new ByteArrayInputStream(content);
+    }
+
+    /**
+     * A REST body as the content's stream, read by the intake inside its transaction: 400 naming
+     * {@code content} when it is empty (one byte is read to know). Past the operation's limit
+     * ({@code RequestBodyLimit}) a read fails as {@link ContentTooLargeException}, which the intake's
+     * transaction rolls back on and answers 413.
+     */
+    public static InputStream content(InputStream body) throws IOException {
+        PushbackInputStream content = new PushbackInputStream(body == null ? InputStream.nullInputStream() : body, 1);
+        int first = content.read();
+        if (first < 0) {
+            throw emptyContent();
+        }
+        content.unread(first);
+        return new FilterInputStream(content) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    return super.read();
+                } catch (BodyRefused refused) {
+                    throw tooLarge();
+                }
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (BodyRefused refused) {
+                    throw tooLarge();
+                }
+            }
+        };
+    }
+
+    private static ContentTooLargeException tooLarge() {
+        return new ContentTooLargeException(EvidenceContent.maxBytes());
+    }
+
+    private static RuntimeException emptyContent() {
+        return Inputs.invalid("content", "the body is empty: send the content's bytes");
     }
 
     /** The evidence items to attach, in order: 400 naming the item and its field for one that cannot be read. */

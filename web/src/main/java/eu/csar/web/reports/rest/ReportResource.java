@@ -129,16 +129,17 @@ public class ReportResource {
     }
 
     @Idempotent
-    @RawBody(maxBytes = EvidenceContent.MAX_BYTES, maxText = "20 MiB")
+    @RawBody(maxBytes = EvidenceContent.DEFAULT_MAX_BYTES, maxText = "2 GiB", maxBytesProperty = EvidenceContent.MAX_BYTES_PROPERTY)
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.HEADER_DOC,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @RolesAllowed(Roles.PROVIDER)
     @POST
     @Path("{id}/evidence/content")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach content data to the caller's OPEN report: the body is the file (at most 20 MiB), the "
-            + "Content-Type its media type; it goes encrypted into the evidence vault and the report gets the next evidence "
-            + "item, its SHA-256 with the vault item's id, media type and size. 415 for another media type, 413 when too large")
+    @Operation(summary = "Attach content data to the caller's OPEN report: the body is the file (at most 2 GiB unless the "
+            + "operator set csar.reports.content.max-bytes), the Content-Type its media type; it is streamed encrypted into "
+            + "the evidence vault and the report gets the next evidence item, its SHA-256 with the vault item's id, media "
+            + "type and size. 415 for another media type, 413 when too large")
     @RequestBody(required = true, content = {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -150,8 +151,8 @@ public class ReportResource {
                                   InputStream body) throws IOException {
         ReportId reportId = id(id, "id");
         String mediaType = ReportRequests.mediaType(contentType, "Content-Type");
-        byte[] content = body == null ? new byte[0] : body.readAllBytes(); // at most MAX_BYTES: RequestBodyLimit
-        return written(intake.attachContent(reportId, ReportRequests.content(content), mediaType));
+        // streamed: the intake reads it inside its transaction, segment by segment (RequestBodyLimit bounds it)
+        return written(intake.attachContent(reportId, ReportRequests.content(body), mediaType));
     }
 
     @Idempotent

@@ -62,7 +62,7 @@ public class ProviderReportEndpoint {
         return write("AttachEvidence", () -> intake.attachEvidence(ReportRequests.id(id, "reportId"), ReportRequests.items(items)));
     }
 
-    /** Attaches content data (base64, at most 20 MiB, one of the media types of REST) into the evidence vault. */
+    /** Attaches content data (base64, at most 20 MiB: larger items go over REST, streamed; one of the media types of REST) into the evidence vault. */
     @RolesAllowed(Roles.PROVIDER)
     @WebMethod(operationName = "AttachContent")
     @WebResult(name = "report")

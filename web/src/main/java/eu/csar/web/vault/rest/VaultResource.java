@@ -2,7 +2,6 @@ package eu.csar.web.vault.rest;
 
 import eu.csar.security.api.Roles;
 import eu.csar.vault.api.RevealPurpose;
-import eu.csar.vault.api.RevealedContent;
 import eu.csar.vault.api.RotationReport;
 import eu.csar.vault.api.VaultItemId;
 import eu.csar.vault.api.VaultItemView;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,8 +77,10 @@ public class VaultResource {
         RevealPurpose why = RevealPurpose.ofCode(purpose).orElseThrow(() -> Inputs.invalid("purpose",
                 "Name why you reveal this item: one of " + Arrays.stream(RevealPurpose.values()).map(RevealPurpose::code)
                         .collect(Collectors.joining(", "))));
-        RevealedContent content = vault.reveal(item, why);
-        return Response.ok(content.content(), content.mediaType())
+        VaultItemView content = vault.revealable(item, why); // refusals answered here, before any byte is sent
+        StreamingOutput body = out -> vault.reveal(item, why, out); // decrypted segment by segment, audited
+        return Response.ok(body, content.mediaType())
+                .header("Content-Length", content.size())
                 .header("Content-Disposition", "attachment; filename=\"" + item + "\"")
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")

@@ -5,6 +5,7 @@ import eu.csar.registry.domain.ProviderProfile;
 import eu.csar.registry.domain.ServiceType;
 import eu.csar.shared.domain.RuleViolationException;
 import eu.csar.shared.domain.UnknownObjectException;
+import eu.csar.vault.api.ContentTooLargeException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -76,6 +77,10 @@ class ProblemsTest {
         assertEquals("urn:eu:csar:problem:content-too-large", size.type);
         assertEquals("The request body is too large", size.title);
         assertEquals("At most 20 MiB", size.detail);
+        Problem streamed = Problems.of(new ContentTooLargeException(3L * 1024 * 1024));
+        assertEquals(413, streamed.status);
+        assertEquals("urn:eu:csar:problem:content-too-large", streamed.type);
+        assertEquals("A content item is at most 3145728 bytes (3 MiB)", streamed.detail);
     }
 
     @Test
