@@ -1,5 +1,6 @@
 package eu.csar.reports.application;
 
+import eu.csar.shared.domain.SystemSettings;
 import eu.csar.vault.application.EvidenceVault;
 
 import java.util.List;
@@ -57,22 +58,11 @@ public final class EvidenceContent {
     }
 
     /**
-     * The most bytes one content item may have over REST: {@value #MAX_BYTES_PROPERTY}, else
-     * {@link #DEFAULT_MAX_BYTES}; a value that is not a positive number is a configuration error.
+     * The most bytes one content item may have over REST: {@value #MAX_BYTES_PROPERTY}, else (also when it
+     * is not a positive number, which is logged) {@link #DEFAULT_MAX_BYTES}. The same rule as the body
+     * limit's ({@code RequestBodyLimit}), through {@link SystemSettings#positiveNumber}.
      */
     public static long maxBytes() {
-        String configured = System.getProperty(MAX_BYTES_PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            return DEFAULT_MAX_BYTES;
-        }
-        try {
-            long max = Long.parseLong(configured.strip());
-            if (max > 0) {
-                return max;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, with the property's name
-        }
-        throw new IllegalStateException(MAX_BYTES_PROPERTY + " must be a positive number of bytes, not " + configured);
+        return SystemSettings.positiveNumber(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES);
     }
 }

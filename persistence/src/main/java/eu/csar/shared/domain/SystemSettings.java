@@ -20,4 +20,14 @@ public final class SystemSettings {
             return fallback;
         }
     }
+
+    /** The system property {@code property} as a positive number, or {@code fallback} (logged when it is set but not one). */
+    public static long positiveNumber(String property, long fallback) {
+        long value = number(property, fallback);
+        if (value > 0) {
+            return value;
+        }
+        LOG.warning(() -> "system property " + property + "=" + value + " is not positive; using " + fallback);
+        return fallback;
+    }
 }

@@ -1,5 +1,6 @@
 package eu.csar.web.platform.rest;
 
+import eu.csar.shared.domain.SystemSettings;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -65,8 +66,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     /** The most a {@link RawBody} operation takes: its configured property when that is a positive number, else its own. */
     public static long maxBytes(RawBody raw) {
-        long configured = raw.maxBytesProperty().isEmpty() ? 0 : Long.getLong(raw.maxBytesProperty(), 0L);
-        return configured > 0 ? configured : raw.maxBytes();
+        return raw.maxBytesProperty().isEmpty() ? raw.maxBytes() : SystemSettings.positiveNumber(raw.maxBytesProperty(), raw.maxBytes());
     }
 
     /** The operation's {@link RawBody}, or null for a JSON body. */
