@@ -15,13 +15,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The chainer: every {@value #PERIOD_MILLIS} ms it links the committed, unsealed audit events into
- * the hash chain, a batch of up to {@link ChainSealer#BATCH} per transaction, until none is left.
+ * The chainer: {@value #PERIOD_MILLIS} ms after its last run ended it links the committed, unsealed
+ * audit events into the hash chain, a batch of up to {@link ChainSealer#BATCH} per transaction, until
+ * none is left. A single-action timer set again at the end of each run rather than an interval
+ * timer: a run that takes longer under load delays the next instead of overlapping it, which the
+ * container refuses with a warning in the log for every skipped tick.
  * One chainer works at a time in a cluster: each batch locks the chain head row, so a second node's
  * chainer waits and then finds the events sealed. A non-persistent timer: after a restart the
  * chainer simply starts again and seals whatever waits, so nothing is lost while it is down (the
@@ -42,20 +44,15 @@ public class AuditChainer {
     @Inject
     AuditSealer sealer;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-
     @PostConstruct
     void start() {
-        timers.createIntervalTimer(PERIOD_MILLIS, PERIOD_MILLIS, new TimerConfig("audit chainer", false));
+        next();
     }
 
-    /** Seals until the last batch was not full; a tick that finds the previous one still at work does nothing. */
+    /** Seals until the last batch was not full, then sets the next run; a failed run is retried by the next. */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
         try {
             while (ChainSealer.moreWaiting(sealer.sealNextBatch())) {
                 // the last batch was full: more events are waiting
@@ -63,7 +60,15 @@ public class AuditChainer {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "audit chainer: sealing failed, retried at the next tick", e);
         } finally {
-            running.set(false);
+            next();
+        }
+    }
+
+    private void next() {
+        try {
+            timers.createSingleActionTimer(PERIOD_MILLIS, new TimerConfig("audit chainer", false));
+        } catch (IllegalStateException stopping) {
+            // the application is being stopped: the next start seals whatever waits
         }
     }
 }
