@@ -149,29 +149,72 @@ class ReportIntakeIT {
     @Test
     void aReportOfHashesOnlyIsSubmittedInOneCallSignedOverTheDocumentTheProviderWrote() throws Exception {
         UUID id = UUID.randomUUID();
-        String document = "{\"csarReport\":1,\"evidence\":[{\"kind\":\"MD5\",\"position\":1,\"value\":\"" + MD5 + "\"},"
+        String body = oneCall(id, alphaKey);
+        String key = UUID.randomUUID().toString();
+        String alpha = Tokens.provider(Provider.ALPHA);
+        Api.Response r = Api.post(REPORTS + "/complete", body, alpha, "Content-Type", "application/json", "Idempotency-Key", key);
+        assertEquals(201, r.status(), r.toString());
+        assertEquals(id.toString(), r.json().getString("id"));
+        assertEquals("FINISHED", r.json().getString("state"));
+        assertEquals(oneCallDocument(id), r.json().getString("signingInput"), "the provider's document is the platform's");
+        assertEquals("FINISHED", Db.value("select state from reports where id = ?", id));
+        assertEquals(2, Db.count("select count(*) from report_evidence where report_id = ?", id));
+        assertEquals(List.of("OPEN", "FINISHED"), Db.rows("select to_state from report_status_changes where report_id = ? order by occurred_at, "
+                + "to_state desc", id).stream().map(row -> (String) row.get("to_state")).toList(), "the history of the one call");
+        assertEquals(1, Db.count("select count(*) from outbox_messages where properties like ?", "%" + id + "%"),
+                "its detection job, in the same commit");
+        assertEquals(1, audited("REPORT_SUBMITTED", id.toString(), "SUCCESS"));
+
+        Api.Response replay = Api.post(REPORTS + "/complete", body, alpha, "Content-Type", "application/json", "Idempotency-Key", key);
+        assertEquals(201, replay.status(), replay.toString());
+        assertEquals(r.body(), replay.body(), "a retry gets the first answer");
+        assertEquals(r.header("Location"), replay.header("Location"));
+        assertEquals(r.header("ETag"), replay.header("ETag"));
+        assertEquals("true", replay.header("Idempotent-Replayed").orElse(""));
+        assertEquals(1, audited("REPORT_SUBMITTED", id.toString(), "SUCCESS"), "the retry wrote nothing");
+
+        Api.Response again = post(REPORTS + "/complete", body, alpha);
+        assertEquals(409, again.status(), "the id is taken: " + again);
+    }
+
+    /** The key is read at every report: once the registry holds a new one, a report signed with the old one is refused. */
+    @Test
+    void aReplacedKeyHoldsForTheNextReport() throws Exception {
+        String alpha = Tokens.provider(Provider.ALPHA);
+        KeyPair replacement = p256();
+        setSigningKey(Provider.ALPHA.providerId, pem(replacement.getPublic()));
+        try {
+            UUID old = UUID.randomUUID();
+            assertSignatureRefused(post(REPORTS + "/complete", oneCall(old, alphaKey), alpha), "DOES_NOT_VERIFY");
+            assertEquals(0, Db.count("select count(*) from reports where id = ?", old));
+            UUID fresh = UUID.randomUUID();
+            Api.Response accepted = post(REPORTS + "/complete", oneCall(fresh, replacement), alpha);
+            assertEquals(201, accepted.status(), accepted.toString());
+        } finally {
+            setSigningKey(Provider.ALPHA.providerId, pem(alphaKey.getPublic()));
+        }
+        UUID again = UUID.randomUUID();
+        assertEquals(201, post(REPORTS + "/complete", oneCall(again, alphaKey), alpha).status(), "the first key again");
+    }
+
+    /** The canonical document of {@link #oneCall}'s report. */
+    static String oneCallDocument(UUID id) {
+        return "{\"csarReport\":1,\"evidence\":[{\"kind\":\"MD5\",\"position\":1,\"value\":\"" + MD5 + "\"},"
                 + "{\"kind\":\"SHA256\",\"position\":2,\"value\":\"" + SHA256 + "\"}],\"id\":\"" + id + "\","
                 + "\"legalBasis\":\"Art 12(1) COM(2022) 209\",\"provider\":\"" + Provider.ALPHA.providerId + "\","
                 + "\"removedOrDisabled\":false,\"reportedToThirdCountry\":false,\"timestamp\":\"2026-12-03T10:00:00Z\","
                 + "\"type\":\"NEW\",\"urgent\":true,\"userIdentifiers\":[]}";
-        String body = Json.createObjectBuilder().add("id", id.toString()).add("type", "NEW").add("timestamp", "2026-12-03T10:00:00Z")
+    }
+
+    /** A one-call body of Alpha's: an urgent NEW report with an MD5 and a SHA-256, signed with {@code key}. */
+    static String oneCall(UUID id, KeyPair key) throws Exception {
+        return Json.createObjectBuilder().add("id", id.toString()).add("type", "NEW").add("timestamp", "2026-12-03T10:00:00Z")
                 .add("reportedToThirdCountry", false).add("removedOrDisabled", false).add("urgent", true)
                 .add("legalBasis", "Art 12(1) COM(2022) 209")
                 .add("items", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("kind", "MD5").add("value", MD5.toUpperCase()))
                         .add(Json.createObjectBuilder().add("kind", "SHA256").add("value", SHA256)))
-                .add("signature", sign(alphaKey.getPrivate(), document)).build().toString();
-        Api.Response r = post(REPORTS + "/complete", body, Tokens.provider(Provider.ALPHA));
-        assertEquals(201, r.status(), r.toString());
-        assertEquals(id.toString(), r.json().getString("id"));
-        assertEquals("FINISHED", r.json().getString("state"));
-        assertEquals(document, r.json().getString("signingInput"), "the provider's document is the platform's");
-        assertEquals("FINISHED", Db.value("select state from reports where id = ?", id));
-        assertEquals(2, Db.count("select count(*) from report_evidence where report_id = ?", id));
-        assertEquals(1, audited("REPORT_SUBMITTED", id.toString(), "SUCCESS"));
-
-        Api.Response again = post(REPORTS + "/complete", body, Tokens.provider(Provider.ALPHA));
-        assertEquals(409, again.status(), "the id is taken: " + again);
+                .add("signature", sign(key.getPrivate(), oneCallDocument(id))).build().toString();
     }
 
     @Test
@@ -216,6 +259,15 @@ class ReportIntakeIT {
             assertTrue(late.toString().contains("COM-2022-209 v" + withoutGrooming + " provides no reports of type GROOMING"),
                     late.toString());
             assertEquals(0, Db.count("select count(*) from reports where content_reference = ?", "it-upload-" + lateTag));
+            UUID oneCall = UUID.randomUUID();
+            Api.Response lateInOneCall = post(REPORTS + "/complete", Json.createObjectBuilder(content(lateTag, "GROOMING").build())
+                    .add("id", oneCall.toString()).add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("kind", "MD5").add("value", MD5))).add("signature", sign(alphaKey.getPrivate(), "{}")).build()
+                    .toString(), alpha);
+            assertProblem(lateInOneCall, 400, "type");
+            assertTrue(lateInOneCall.toString().contains("COM-2022-209 v" + withoutGrooming + " provides no reports of type GROOMING"),
+                    lateInOneCall.toString());
+            assertEquals(0, Db.count("select count(*) from reports where id = ?", oneCall));
 
             Api.Response known = post(REPORTS, content(tag(), "KNOWN").build().toString(), alpha);
             assertEquals(201, known.status(), known.toString());

@@ -17,9 +17,11 @@ import eu.csar.legal.domain.ProfileDocument;
 import eu.csar.security.api.Roles;
 import eu.csar.shared.api.PublishedService;
 import eu.csar.shared.domain.UnknownObjectException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -62,6 +64,9 @@ public class LegalProfiles {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** The newest version of {@code profileId}. */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR, Roles.COORDINATING_AUTHORITY,
@@ -216,13 +221,21 @@ public class LegalProfiles {
         return value;
     }
 
+    /** The newest version of {@code profileId}; its row is remembered for the rest of the transaction ({@link PinnedRows}). */
     private ProfileRef latestRef(String profileId) {
-        return repository.latestRef(profileId).orElseThrow(() -> new UnknownObjectException("Legal profile", profileId));
+        LegalProfileRepository.StoredRef newest = repository.latestStored(profileId)
+                .orElseThrow(() -> new UnknownObjectException("Legal profile", profileId));
+        PinnedRows.remember(transaction, newest.ref(), newest.id());
+        return newest.ref();
     }
 
-    /** {@code key} in version {@code ref}: which row it is read each time, the row's values once ({@link ProfileValueCache}). */
+    /**
+     * {@code key} in version {@code ref}: which row it is read each time (once per transaction for a
+     * version pinned in it), the row's values once ({@link ProfileValueCache}).
+     */
     private Optional<ProfileValue> valueOf(ProfileRef ref, String key) {
-        UUID row = repository.idOf(ref).orElseThrow(() -> new UnknownObjectException("Legal profile", ref));
+        UUID row = PinnedRows.rowOf(transaction, ref).or(() -> repository.idOf(ref))
+                .orElseThrow(() -> new UnknownObjectException("Legal profile", ref));
         return values.value(row, key, () -> repository.byId(row).orElseThrow(() -> new UnknownObjectException("Legal profile", ref)));
     }
 

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * changed once imported (its columns are not updatable; a new text is a new version), so what one row
  * holds can be kept for the node's life: the intake read the whole version, with its few dozen values,
  * from PostgreSQL at every value it asked for (docs/reports.md, "Load"). Which row a reference
- * names is still read each time ({@code LegalProfileRepository.idOf}, one indexed read), so a
+ * names is still read in each transaction ({@code LegalProfileRepository.idOf}, one indexed read, or
+ * with the pin itself, {@link PinnedRows}), so a
  * version imported on another node, or a database whose versions were replaced, is never mistaken
  * for a kept one. Profiles have a handful of versions; nothing is evicted.
  */

@@ -93,7 +93,7 @@ public class ProviderDirectory {
      */
     @RolesAllowed({Roles.PROVIDER, Roles.SYSTEM})
     public Optional<String> signingPublicKey(@NotNull ProviderId id) {
-        return providers.find(id).flatMap(Provider::signingPublicKey);
+        return providers.signingPublicKey(id); // the column alone, not the entry with its collections
     }
 
     /**

@@ -155,9 +155,9 @@ public class ReportIntake {
     public ReportView finish(@NotNull ReportId id, @Size(max = Report.MAX_SIGNATURE) String signature) {
         ReportAction action = ReportAction.REPORT_FINISHED;
         Report report = own(id, action);
-        signAndFinish(report, signature, action);
+        String document = signAndFinish(report, signature, action);
         audit.success(action, id, PURPOSE + "; " + report.state() + ", signed " + report.signatureAlgorithm());
-        return ReportView.of(report);
+        return ReportView.of(report, document);
     }
 
     /** Retracts the caller's report (OPEN, or FINISHED until it is forwarded). */
@@ -188,12 +188,14 @@ public class ReportIntake {
         }
         Report report = opened(id, content, action);
         step(action, id, () -> report.attach(items, clock.instant()));
-        signAndFinish(report, signature, action);
+        // opened above in this transaction under the version just pinned and checked: not checked again
+        String document = signed(report, signature, action, false);
         reports.add(report);
-        reports.flush();
+        reports.flush(); // one flush: the report, its evidence and its history
+        queueDetectionJob(report);
         audit.success(action, id, PURPOSE + "; " + report.type() + ", " + report.evidence().size() + " item(s), signed "
                 + report.signatureAlgorithm());
-        return ReportView.of(report);
+        return ReportView.of(report, document);
     }
 
     /** The caller's report with its content, evidence, history and signing input; another's is not found. */
@@ -251,18 +253,35 @@ public class ReportIntake {
         }
     }
 
-    /** Finishes {@code report}: its type still provided by its pinned profile version, the signature verified. */
-    private void signAndFinish(Report report, String signature, ReportAction action) {
-        act(action, report.id(), () -> {
-            providedByTheProfile(report.type(), report.legalProfile());
+    /**
+     * Finishes {@code report}: its type still provided by its pinned profile version, the signature verified;
+     * answers the canonical document signed.
+     */
+    private String signAndFinish(Report report, String signature, ReportAction action) {
+        String document = signed(report, signature, action, true);
+        reports.flush();
+        queueDetectionJob(report);
+        return document;
+    }
+
+    /**
+     * Verifies the signature and finishes {@code report} in memory; with {@code checkProfile}, first
+     * checks that its pinned profile version still provides its type (a report opened in an earlier
+     * call; one opened in this transaction was checked by {@link #opened} against the same version).
+     * Answers the canonical document the signature covers (the report's {@code signingInput}).
+     */
+    private String signed(Report report, String signature, ReportAction action, boolean checkProfile) {
+        return step(action, report.id(), () -> {
+            if (checkProfile) {
+                providedByTheProfile(report.type(), report.legalProfile());
+            }
             String document = ReportDocument.canonical(report);
             JWSAlgorithm algorithm = ReportSignatures.verify(signature, ReportDocument.bytes(document),
                     directory.signingPublicKey(report.providerId()));
             report.finish(signature.strip(), algorithm.getName(), ReportDocument.sha256(document), audit.actorName(),
                     clock.instant());
+            return document;
         });
-        reports.flush();
-        queueDetectionJob(report);
     }
 
     /**

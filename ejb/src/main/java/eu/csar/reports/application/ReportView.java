@@ -134,12 +134,24 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
         return of(r, true);
     }
 
+    /**
+     * {@link #of(Report)} with its canonical document already written ({@code signingInput}, e.g. the
+     * one the signature was just verified over: it is not written a second time).
+     */
+    static ReportView of(Report r, String signingInput) {
+        return of(r, true, signingInput);
+    }
+
     /** The report with every state, move and next step, for the Centre's own staff. */
     static ReportView forCentre(Report r) {
         return of(r, false);
     }
 
     private static ReportView of(Report r, boolean provider) {
+        return of(r, provider, ReportDocument.canonical(r));
+    }
+
+    private static ReportView of(Report r, boolean provider, String signingInput) {
         return new ReportView(r.id(), r.version(), r.providerId(), provider ? r.state().providerView() : r.state(), r.type(), r.timestamp(), r.contentReference(),
                 r.otherData(), r.location(), List.copyOf(r.userIdentifiers()), r.reportedToThirdCountry(),
                 r.thirdCountryReference(), r.removedOrDisabled(), r.urgent(), r.legalBasis(), r.openedAt(), r.finishedAt(),
@@ -149,7 +161,7 @@ public record ReportView(ReportId id, long version, ProviderId providerId, Repor
                 r.history().stream().filter(h -> !provider || providersOwn(h.event()))
                         .map(h -> new Move(h.event(), h.fromState().orElse(null), h.toState(), h.occurredAt(),
                         h.actor(), h.reason(), h.legalBasis())).toList(),
-                Set.copyOf(provider ? r.providerEvents() : r.possibleEvents()), ReportDocument.canonical(r), Feedback.of(r),
+                Set.copyOf(provider ? r.providerEvents() : r.possibleEvents()), signingInput, Feedback.of(r),
                 List.copyOf(r.publicUrls()), r.legalProfile());
     }
 

@@ -73,4 +73,11 @@ class ReportViewTest {
         assertEquals("RETRACT", v.history().get(2).event());
         assertEquals(Set.of(), v.possibleEvents());
     }
+
+    @Test
+    void theDocumentJustSignedIsTheViewsSigningInput() {
+        Report report = ReportSamples.report();
+        assertEquals(ReportView.of(report), ReportView.of(report, ReportDocument.canonical(report)),
+                "the intake passes the document it verified instead of writing it again");
+    }
 }

@@ -34,11 +34,20 @@ public class LegalProfileRepository {
                 .getResultList().stream().findFirst();
     }
 
-    /** The newest version of a profile as a reference, without loading its values. */
-    public Optional<ProfileRef> latestRef(String profileId) {
-        Integer newest = em.createQuery("select max(v.version) from LegalProfileVersion v where v.profileId = :p", Integer.class)
-                .setParameter("p", profileId).getSingleResult();
-        return Optional.ofNullable(newest).map(version -> new ProfileRef(profileId, version));
+    /** A version as a reference with the id of the row that stores it. */
+    public record StoredRef(UUID id, ProfileRef ref) {
+    }
+
+    /**
+     * The newest version of a profile as a reference with its row's id, in one indexed read without its
+     * values: what a case pins, and the row its values are read from (the newest version and then
+     * {@link #idOf} would be two reads).
+     */
+    public Optional<StoredRef> latestStored(String profileId) {
+        return em.createQuery("select v.id, v.version from LegalProfileVersion v where v.profileId = :p order by v.version desc",
+                        Object[].class)
+                .setParameter("p", profileId).setMaxResults(1).getResultList().stream().findFirst()
+                .map(row -> new StoredRef((UUID) row[0], new ProfileRef(profileId, ((Number) row[1]).intValue())));
     }
 
     /** The version stored as row {@code id}, with its values. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,18 @@ public class ProviderRepository {
 
     public Optional<Provider> find(ProviderId id) {
         return Optional.ofNullable(em.find(Provider.class, id.value()));
+    }
+
+    /**
+     * The public key (PEM) the provider registered to sign its reports, read alone: report intake
+     * needs nothing else of the entry, and loading the entity would read its two eager collections
+     * (a joined select) and keep it managed, so that every flush of the report's transaction
+     * dirty-checks it. Read at every call, never kept: a key replaced or removed on any node holds
+     * for the next report. Empty when the provider does not exist or has no key.
+     */
+    public Optional<String> signingPublicKey(ProviderId id) {
+        return em.createQuery("select p.signingPublicKey from Provider p where p.id = :id", String.class)
+                .setParameter("id", id.value()).getResultList().stream().filter(Objects::nonNull).findFirst();
     }
 
     /**

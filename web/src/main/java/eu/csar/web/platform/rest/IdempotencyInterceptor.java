@@ -74,7 +74,7 @@ public class IdempotencyInterceptor {
             }
             store.keep(request.key(), answer);
             transaction.commit();
-            return result;
+            return asKept(result, answer);
         } catch (Exception | Error e) {
             if (IdempotencyKeys.isActive(transaction.getStatus())) {
                 transaction.rollback();
@@ -97,6 +97,25 @@ public class IdempotencyInterceptor {
             return new StoredAnswer(Response.Status.NO_CONTENT.getStatusCode(), null, null, null, null);
         }
         return new StoredAnswer(Response.Status.OK.getStatusCode(), MediaType.APPLICATION_JSON, null, null, body(result, jsonb));
+    }
+
+    /**
+     * A {@link Response} whose JSON entity was just written into the kept answer, with that text as its
+     * entity: the partner gets the very text a retry will get, and the entity is not written to JSON a
+     * second time (the same binding, {@link StrictJsonBinding}, would write the same text). Other
+     * results as they are: a DTO (its return type is the method's), a text, or an entity of another media type.
+     */
+    static Object asKept(Object result, StoredAnswer answer) {
+        if (result instanceof Response response && response.getEntity() != null && !(response.getEntity() instanceof String)
+                && answer.body() != null && isJson(response.getMediaType())) {
+            return Response.fromResponse(response).entity(answer.body()).type(answer.contentType()).build();
+        }
+        return result;
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
     }
 
     private static String body(Object entity, Jsonb jsonb) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The answer kept for a key is the one the partner got (Response answers and replays: IdempotencyIT). */
 class IdempotencyAnswersTest {
@@ -30,6 +31,13 @@ class IdempotencyAnswersTest {
 
 
 
+
+    @Test
+    void aReturnedObjectGoesOutAsReturned() {
+        // a Response's JSON entity goes out as the kept text itself (no JAX-RS runtime here: ReportIntakeIT, IdempotencyIT)
+        Entry dto = new Entry();
+        assertSame(dto, IdempotencyInterceptor.asKept(dto, IdempotencyInterceptor.answerOf(dto, JSONB)));
+    }
 
     @Test
     void noEntityIsA204() {
