@@ -1,7 +1,6 @@
 package eu.csar.load;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.util.List;
@@ -16,7 +15,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Audited reads: {@code users} readers open a provider's entry (GET /api/v1/providers/{id} as the
  * demo admin) again and again for {@code seconds}; each read writes its audit entry.
  */
-public class AuditedReadSimulation extends Simulation {
+public class AuditedReadSimulation extends MeasuredSimulation {
 
     private final String token = LoadSetup.token("admin");
     private final List<String> providers = LoadSetup.registerProviders(token, 1);

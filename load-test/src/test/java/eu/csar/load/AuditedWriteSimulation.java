@@ -1,7 +1,6 @@
 package eu.csar.load;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.util.Iterator;
@@ -23,7 +22,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * and a notification to the competent authority. Closed model: {@code users} writers for
  * {@code seconds}, each on one keep-alive connection.
  */
-public class AuditedWriteSimulation extends Simulation {
+public class AuditedWriteSimulation extends MeasuredSimulation {
 
     private final String token = LoadSetup.token("admin");
     private final List<String> providers = LoadSetup.registerProviders(token, LoadSetup.USERS);

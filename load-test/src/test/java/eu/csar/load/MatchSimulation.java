@@ -3,15 +3,19 @@ package eu.csar.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,11 +43,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * batches of 1,000 hashes ({@code near}% near-duplicates of seeded indicators with 1..8 bits flipped,
  * default 10; the rest random) for {@code seconds}. The simulation replays the same list to pick the
  * indicators it derives near-duplicates from, and first checks that the node's index holds the
- * whole list. Each answer is checked: 1,000 lines, and exactly the near-duplicate lines have
+ * whole list; all of this before the measured part ({@link MeasuredSimulation}), the replay
+ * only once per list (its values kept in a file, {@link #preparedSamples}). Each answer is checked: 1,000 lines, and exactly the near-duplicate lines have
  * matches. Each request is one batch: Gatling's p99 is the p99 per batch; hashes/s = requests/s ×
  * 1,000.
  */
-public class MatchSimulation extends Simulation {
+public class MatchSimulation extends MeasuredSimulation {
 
     static final int INDICATORS = Integer.getInteger("indicators", 100_000);
     /** The list's seed and group size: what bin/load gave StartupSeed. */
@@ -114,7 +119,35 @@ public class MatchSimulation extends Simulation {
         require(post("/test-support/indicators/match-settings",
                         "{\"hashesPerSecond\":100000000,\"burst\":100000000,\"floodMinCount\":1000000000000}", admin),
                 200, "lift the rate limit");
-        return samples();
+        return preparedSamples();
+    }
+
+    /**
+     * The values to derive near-duplicates from: read from the file a first run wrote
+     * ({@code prepared} names its folder; bin/load passes load-test/target), else the list replayed
+     * (about 13 s of one core at 10 million) and written there for the next runs. Either way before
+     * the measured part starts ({@link MeasuredSimulation}).
+     */
+    static List<String> preparedSamples() {
+        String folder = System.getProperty("prepared", "");
+        if (folder.isEmpty()) {
+            return samples();
+        }
+        Path file = Path.of(folder, "match-samples-" + INDICATORS + "-" + CLUSTER + "-" + SEED + ".txt");
+        try {
+            if (Files.exists(file)) {
+                List<String> values = Files.readAllLines(file);
+                System.out.println("near-duplicate centres from " + file + ": " + values.size());
+                return values;
+            }
+            List<String> values = samples();
+            Path part = Path.of(file + ".part");
+            Files.write(part, values);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@value #SAMPLES} values of the seeded list (or all of a shorter one), evenly spread: the list replayed from its seed. */

@@ -1,7 +1,6 @@
 package eu.csar.load;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
@@ -11,7 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /** The public register without a login (GET /api/public/register): {@code users} readers for {@code seconds}. */
-public class PublicRegisterSimulation extends Simulation {
+public class PublicRegisterSimulation extends MeasuredSimulation {
 
     private final HttpProtocolBuilder protocol = http.baseUrl(LoadSetup.BASE_URL)
             .acceptHeader("application/json")

@@ -5,7 +5,6 @@ import eu.csar.load.ReportingProviders.ReportingProvider;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
@@ -48,7 +47,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * each user on its own keep-alive connection. Triage (a job per finished report) and the deliveries
  * run in the server behind the answers; bin/load samples their queues.
  */
-public class ReportIntakeSimulation extends Simulation {
+public class ReportIntakeSimulation extends MeasuredSimulation {
 
     private static final int STEP_USERS = Integer.getInteger("stepUsers", Math.max(1, LoadSetup.USERS / 4));
     private static final int REVIEWERS = Integer.getInteger("reviewers", 1);

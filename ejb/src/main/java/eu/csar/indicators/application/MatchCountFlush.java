@@ -41,8 +41,11 @@ import java.util.logging.Logger;
  *
  * <p>If the write fails, the drained counts are given back and the next flush writes them: a
  * failure (PostgreSQL away for a while) delays counts, it does not lose them. A counter reaches
- * the database at most about a second after the match call (more while it is failing); the counts
- * of the last second are lost if the node dies without stopping (kill -9, power cut).
+ * the database about a second after the match call, later under load (a slow flush is followed by a
+ * pause of three times its length, {@link #pauseAfter}) or while the write is failing; the counts
+ * since the last flush are lost if the node dies without stopping (kill -9, power cut). The flood
+ * rule reads back only the indicators whose window reaches its minimum count
+ * ({@link MatchRecordRepository#windows}).
  */
 @Singleton
 @Startup
@@ -60,8 +63,12 @@ public class MatchCountFlush {
     @Inject
     Work work;
 
-    /** The pause between the end of one flush and the start of the next (not a legal period). */
+    /** The shortest pause between the end of one flush and the start of the next (not a legal period). */
     static final long INTERVAL_MILLIS = 1_000;
+    /** A slow flush is followed by a pause this many times its length: flushing takes at most a quarter of the time. */
+    static final long SLOW_FACTOR = 3;
+    /** The longest pause, however slow the last flush. */
+    static final long MAX_PAUSE_MILLIS = 30_000;
 
     @Resource
     TimerService timers;
@@ -82,18 +89,34 @@ public class MatchCountFlush {
      */
     @Timeout
     void onTimeout() {
+        long started = System.nanoTime();
         flushing.lock();
         try {
             flush();
         } finally {
             flushing.unlock();
-            next();
+            next(pauseAfter((System.nanoTime() - started) / 1_000_000));
         }
     }
 
+    /**
+     * The pause after a flush that took {@code flushMillis}: a second, or three times the flush when
+     * that is longer (at most 30 s). Under load the same tens of thousands of counters are written at
+     * every flush however often it runs (the buffer adds up a counter's counts between flushes), so a
+     * longer pause writes the same rows less often and leaves the database's CPU to the match calls;
+     * the counters and the flood rule are that much later (a flush of 3 s: about 12 s after the call).
+     */
+    static long pauseAfter(long flushMillis) {
+        return Math.min(MAX_PAUSE_MILLIS, Math.max(INTERVAL_MILLIS, SLOW_FACTOR * Math.max(0, flushMillis)));
+    }
+
     private void next() {
+        next(INTERVAL_MILLIS);
+    }
+
+    private void next(long pauseMillis) {
         try {
-            timers.createSingleActionTimer(INTERVAL_MILLIS, new TimerConfig("match counter flush", false));
+            timers.createSingleActionTimer(pauseMillis, new TimerConfig("match counter flush", false));
         } catch (IllegalStateException stopping) {
             // the bean is being stopped: @PreDestroy writes what is left
         }
@@ -162,7 +185,7 @@ public class MatchCountFlush {
             FloodRule rule = settings.flood();
             Map<IndicatorId, String> floods = new LinkedHashMap<>();
             touched.forEach((day, indicators) ->
-                    records.windows(indicators, day, rule.windowDays(), rule.baselineDays()).forEach((indicator, window) -> {
+                    records.windows(indicators, day, rule.windowDays(), rule.baselineDays(), rule.minCount()).forEach((indicator, window) -> {
                         if (rule.floods(window[0], window[1])) {
                             floods.put(indicator, rule.reason(window[0], window[1]));
                         }

@@ -67,6 +67,17 @@ class MatchCountFlushTest {
     }
 
     @Test
+    void aSlowFlushIsFollowedByALongerPauseAQuickOneByASecond() {
+        assertEquals(1_000, MatchCountFlush.pauseAfter(0));
+        assertEquals(1_000, MatchCountFlush.pauseAfter(40), "a quiet node flushes every second");
+        assertEquals(1_000, MatchCountFlush.pauseAfter(333));
+        assertEquals(1_002, MatchCountFlush.pauseAfter(334));
+        assertEquals(8_700, MatchCountFlush.pauseAfter(2_900), "47,000 counters in 2.9 s: flushing a quarter of the time");
+        assertEquals(30_000, MatchCountFlush.pauseAfter(60_000), "at most 30 s");
+        assertEquals(1_000, MatchCountFlush.pauseAfter(-5), "a clock step back");
+    }
+
+    @Test
     void theFailureIsLoggedAsOneLine() {
         assertEquals("java.sql.SQLException: FATAL: the database system is shutting down",
                 MatchCountFlush.rootCause(new RuntimeException(new IllegalStateException(

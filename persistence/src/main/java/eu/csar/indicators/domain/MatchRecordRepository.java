@@ -67,10 +67,14 @@ public class MatchRecordRepository {
     }
 
     /**
-     * For each of {@code indicators}: its matches (all providers) on the days of the window ending
-     * with {@code today} ({@code windowDays} days), and on the {@code baselineDays} days before it.
+     * For each of {@code indicators} whose matches (all providers) on the days of the window ending
+     * with {@code today} ({@code windowDays} days) are at least {@code minRecent}: those matches, and
+     * its matches on the {@code baselineDays} days before the window. The others are left out in the
+     * database: under load a flush touches tens of thousands of counters, nearly all far below the
+     * flood rule's minimum, and only the few that reach it come back.
      */
-    public Map<IndicatorId, long[]> windows(Collection<IndicatorId> indicators, LocalDate today, int windowDays, int baselineDays) {
+    public Map<IndicatorId, long[]> windows(Collection<IndicatorId> indicators, LocalDate today, int windowDays, int baselineDays,
+                                            long minRecent) {
         Map<IndicatorId, long[]> out = new LinkedHashMap<>();
         if (indicators.isEmpty()) {
             return out;
@@ -84,11 +88,13 @@ public class MatchRecordRepository {
                         + " coalesce(sum(matches) filter (where day < cast(?2 as date)), 0)"
                         + " from indicator_match_counts"
                         + " where indicator_id = any(cast(string_to_array(?1, ',') as uuid[])) and day >= cast(?3 as date) and day <= cast(?4 as date)"
-                        + " group by indicator_id")
+                        + " group by indicator_id"
+                        + " having coalesce(sum(matches) filter (where day >= cast(?2 as date)), 0) >= ?5")
                 .setParameter(1, ids)
                 .setParameter(2, windowStart.toString())
                 .setParameter(3, baselineStart.toString())
                 .setParameter(4, today.toString())
+                .setParameter(5, minRecent)
                 .getResultList();
         for (Object[] row : rows) {
             out.put(IndicatorId.of(row[0].toString()), new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
