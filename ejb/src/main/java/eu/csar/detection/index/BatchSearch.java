@@ -180,7 +180,12 @@ final class BatchSearch {
         }
     }
 
-    /** The probes in prefix order: read each bucket, keep the slots whose residual bits are close enough. */
+    /**
+     * The probes in prefix order: read each bucket, keep the slots whose residual bits are close enough.
+     * The bucket bounds' buffer check and the touching loads only change speed (the touched sum goes to
+     * {@link #sink}, which nothing reads), so their mutants are equivalent and survive, as are those that
+     * let the {@link EntryFilter} keep more candidates: {@link #verify} drops them on all 256 bits.
+     */
     private void scanBuckets(int s, int tNext) {
         int[] off = base.offsets[s];
         int[] en = base.entries[s];
@@ -246,7 +251,8 @@ final class BatchSearch {
     private int[] bounds;
 
     /**
-     * The candidates on all 256 bits; hits overwrite the front of the candidate
+     * The candidates on all 256 bits (the touching loads ahead of them only change speed: their
+     * mutants are equivalent); hits overwrite the front of the candidate
      * array as {@code qi << 41 | distance << 32 | slot}. Returns how many.
      */
     private int verify(long[] words, int first) {
@@ -319,13 +325,17 @@ final class BatchSearch {
         return out;
     }
 
-    private long[] sorted;
+    /** The result of the last {@link #sort}; package-private for its test. */
+    long[] sorted;
 
     /**
-     * Stable LSD radix sort of {@code a[0..n)} on the {@code bits} bits at {@code shift}; the result
-     * is left in {@link #sorted} (either {@code a} or the scratch array, which swaps roles).
+     * Stable LSD radix sort of {@code a[0..n)} on the {@code bits} bits at {@code shift}, in
+     * {@code ceil(bits / 11)} passes; the result is left in {@link #sorted} (either {@code a} or the
+     * scratch array, which swaps roles). Package-private for its test: the batch's answers do not show
+     * the probes' order (the candidates are sorted again), so only that test sees a sort that sorts
+     * wrong, makes more passes or allocates a scratch array it already has.
      */
-    private void sort(long[] a, int n, int shift, int bits) {
+    void sort(long[] a, int n, int shift, int bits) {
         if (scratch.length < a.length) {
             scratch = new long[a.length];
         }

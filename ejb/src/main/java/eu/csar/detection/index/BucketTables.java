@@ -96,6 +96,9 @@ final class BucketTables {
 
     /** Residual key bits of substring {@code s}: the rest of the substring, as many as fit beside the slot. */
     static int residualBits(int s, int n) {
+        // The slot's bound never binds today (prefixBits leaves at most 27 - slotBits key bits, or 20 with
+        // a 4-bit prefix beside a slot of at most 6 bits), so its mutants (32 + slotBits) are equivalent and
+        // survive; it stays as the guarantee that slot and residual fit one int.
         return Math.min(SubstringLayout.LENGTHS[s] - prefixBits(s, n), 32 - slotBits(n));
     }
 

@@ -33,7 +33,12 @@ final class ProbeMasks {
         return mask.length;
     }
 
-    private static ProbeMasks build(int bits, int t) {
+    /**
+     * The masks computed afresh, bypassing the cache (package-private for its test: the cache is static,
+     * so in a JVM that already ran a query it hands out masks built before, and a test of {@link #of}
+     * alone cannot see a wrong {@code build} or {@code fill}).
+     */
+    static ProbeMasks build(int bits, int t) {
         int count = Math.toIntExact(SubstringLayout.keysWithin(bits, t));
         ProbeMasks m = new ProbeMasks(new int[count], new int[count]);
         int filled = m.fill(0, 0, bits, t, 0, 0);

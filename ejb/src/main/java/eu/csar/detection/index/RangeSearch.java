@@ -112,7 +112,9 @@ final class RangeSearch {
      * One substring in three passes over flat arrays, each pass a loop whose iterations do not
      * depend on each other, so that the processor overlaps their cache misses: read the bucket
      * bounds of every prefix within the threshold ({@link ProbeMasks}), touch each bucket's run,
-     * then scan the runs keeping the entries that pass the {@link EntryFilter}.
+     * then scan the runs keeping the entries that pass the {@link EntryFilter}. The probe arrays' size
+     * check and the touching loop only change speed, and a looser filter only adds candidates that
+     * {@link #verifyCandidates} drops: those mutants are equivalent and survive.
      */
     private void probeSubstring(int s, int t, int tNext) {
         int p = base.prefixBits[s];

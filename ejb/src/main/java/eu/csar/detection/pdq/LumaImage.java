@@ -51,6 +51,8 @@ public record LumaImage(float[] luma, int width, int height) {
                 return new LumaImage(out, w, h);
             }
         }
+        // Every fast path gives the luma the general path below gives: a mutant that only sends an image
+        // to the general path (a negated layout check such as the translation's) is equivalent and survives.
         if (db instanceof DataBufferInt ints && image.getColorModel() instanceof DirectColorModel dcm
                 && rgb && dcm.getRedMask() == 0xff0000 && dcm.getGreenMask() == 0xff00 && dcm.getBlueMask() == 0xff
                 && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0

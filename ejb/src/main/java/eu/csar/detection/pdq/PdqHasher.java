@@ -28,8 +28,9 @@ public final class PdqHasher {
     /** Rows 1..16 of the 64-point DCT-II matrix, row-major 16x64, computed like the reference. */
     private static final float[] DCT = dctMatrix();
 
-    private float[] scratch = new float[0];
-    private float[] colSums = new float[0];
+    /** Work buffers of the blur, kept for the next image no larger than this one (package-private for its test). */
+    float[] scratch = new float[0];
+    float[] colSums = new float[0];
     private final float[] buffer64x64 = new float[64 * 64];
     private final float[] buffer16x64 = new float[16 * 64];
     private final float[] buffer16x16 = new float[16 * 16];
@@ -141,6 +142,9 @@ public final class PdqHasher {
         int phase3 = cols - window;
         int phase4 = half - 1;
         int r = 0;
+        // Which loop filters a row does not show in the result: the four-row loop gives each row exactly
+        // the one-row loop's float operations. So the mutant that leaves the last group of four to the
+        // one-row loop (<= to <) is equivalent and survives; only speed tells them apart.
         for (; r + 4 <= rows; r += 4) {
             boxAlongFourRows(in, out, r * cols, cols, phase1, phase2, phase3, phase4);
         }
@@ -357,18 +361,20 @@ public final class PdqHasher {
 
     /** The DCT of a rotated or mirrored image, derived from the original's by sign flips and transposition. */
     static void transform(Dihedral d, float[] a, float[] b) {
+        // The parity of i + j is written (i ^ j) & 1: with i + j, the mutant i - j had the same parity
+        // and survived, running every dihedral test; XOR's mutant (AND) has another.
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
                 float v = a[i * 16 + j];
                 switch (d) {
                     case ORIGINAL -> b[i * 16 + j] = v;
                     case ROTATE_90 -> b[j * 16 + i] = (j & 1) != 0 ? v : -v;
-                    case ROTATE_180 -> b[i * 16 + j] = ((i + j) & 1) != 0 ? -v : v;
+                    case ROTATE_180 -> b[i * 16 + j] = ((i ^ j) & 1) != 0 ? -v : v;
                     case ROTATE_270 -> b[j * 16 + i] = (i & 1) != 0 ? v : -v;
                     case FLIP_X -> b[i * 16 + j] = (i & 1) != 0 ? v : -v;
                     case FLIP_Y -> b[i * 16 + j] = (j & 1) != 0 ? v : -v;
                     case FLIP_PLUS_1 -> b[j * 16 + i] = v;
-                    case FLIP_MINUS_1 -> b[j * 16 + i] = ((i + j) & 1) != 0 ? -v : v;
+                    case FLIP_MINUS_1 -> b[j * 16 + i] = ((i ^ j) & 1) != 0 ? -v : v;
                     default -> throw new IllegalStateException("Unknown transform " + d);
                 }
             }

@@ -1,11 +1,15 @@
 package eu.csar.detection.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.csar.detection.index.HashIndexTest.Data;
 import eu.csar.detection.pdq.PdqHash;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,8 @@ class QueryBatchTest {
         for (int i = 0; i < big.size(); i += 3) {
             big.set(i, HashIndexTest.flip(d.hash(i), 1 + i % 20, new SplittableRandom(i)));
         }
+        // brute force once per query of `big`: the batches below take their parts of it many times over
+        List<List<Match>> expected = big.stream().map(q -> d.brute(q, 31)).toList();
         int[] sizes = {1_500, 7, 300, 1, 1_500, 40};
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
@@ -92,7 +98,7 @@ class QueryBatchTest {
                     Runnable check = () -> {
                         List<List<Match>> got = index.queryBatch(pack(part), part.size(), 31);
                         for (int i = 0; i < part.size(); i++) {
-                            assertEquals(d.brute(part.get(i), 31), got.get(i), "line " + i + " of a batch of " + part.size());
+                            assertEquals(expected.get(from + i), got.get(i), "line " + i + " of a batch of " + part.size());
                         }
                     };
                     if (round == 2) {
@@ -122,6 +128,43 @@ class QueryBatchTest {
         assertEquals(1_000, got.stream().filter(m -> m.distance() == 5).count());
         assertEquals(d.brute(q, 31), got);
         assertEquals(d.brute(d.hash(0), 31), index.queryBatch(pack(List.of(q, d.hash(0))), 2, 31).get(1));
+        // the same query alone (at 3,000 hashes the index scans rather than probes)
+        assertEquals(d.brute(q, 31), index.query(q, 31));
+    }
+
+    /**
+     * The probes of a chunk are put in bucket order by a stable LSD radix sort of 11-bit digits:
+     * {@code ceil(bits / 11)} passes, the result in the array the last pass wrote, and no array
+     * allocated when the scratch array is already long enough. The batch's answers cannot show any of
+     * this (the candidates are sorted again), so without this test every such mutant survived and ran
+     * all the batch tests.
+     */
+    @ParameterizedTest(name = "{0} bits")
+    @ValueSource(ints = {1, 5, 11, 12, 13, 21, 22, 23, 24})
+    void theProbeSortIsAStableRadixSortInCeilBitsOverElevenPasses(int bits) {
+        Data d = HashIndexTest.uniform(64, 1);
+        BatchSearch.Scratch given = new BatchSearch.Scratch();
+        long[] scratch = given.scratch;
+        BatchSearch search = new BatchSearch(Snapshot.of(BucketTables.build(new HashEntries(d.ids, d.words, d.n))), 31,
+                given);
+        SplittableRandom rnd = new SplittableRandom(bits);
+        int n = 3_000;
+        long[] a = new long[scratch.length];
+        for (int i = 0; i < n; i++) {
+            // the key at bit 32, other bits above it, the original position below: equal keys keep their order
+            long above = rnd.nextLong(1L << (32 - bits)) << (32 + bits);
+            a[i] = above | ((long) rnd.nextInt(1 << bits) << 32) | i;
+        }
+        long mask = ((1L << bits) - 1) << 32;
+        long[] expected = Arrays.stream(Arrays.copyOf(a, n)).boxed()
+                .sorted(Comparator.<Long>comparingLong(v -> v & mask).thenComparingLong(v -> v & 0xFFFF_FFFFL))
+                .mapToLong(Long::longValue).toArray();
+        search.sort(a, n, 32, bits);
+        assertArrayEquals(expected, Arrays.copyOf(search.sorted, n));
+        int passes = (bits + 10) / 11;
+        assertSame(passes % 2 == 0 ? a : scratch, search.sorted, passes + " passes");
+        assertSame(passes % 2 == 0 ? scratch : a, search.giveBack(new BatchSearch.Scratch()).scratch,
+                "no new scratch array");
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.csar.detection.pdq;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,6 +179,28 @@ class PdqHasherTest {
                         "columns of " + length + ", window " + window);
             }
         }
+    }
+
+    /**
+     * A hasher is cheap to reuse: an image no larger than the largest before it allocates no new work
+     * buffers, a larger one gets buffers of its own size. (The image tests cannot see this; without
+     * this test the mutants that reallocate survived and ran every image test, about 50 s a run.)
+     */
+    @Test
+    void aReusedHasherKeepsItsWorkBuffersForImagesNoLarger() {
+        PdqHasher hasher = new PdqHasher();
+        hasher.hash(picture(9, 8, 1), 9, 8);
+        float[] scratch = hasher.scratch;
+        float[] sums = hasher.colSums;
+        assertEquals(72, scratch.length);
+        assertEquals(8, sums.length);
+        hasher.hash(picture(9, 8, 2), 9, 8);
+        hasher.hashDihedral(picture(8, 6, 3), 8, 6);
+        assertSame(scratch, hasher.scratch, "the blur's buffer is kept");
+        assertSame(sums, hasher.colSums, "the column sums are kept");
+        hasher.hash(picture(10, 9, 4), 10, 9);
+        assertEquals(90, hasher.scratch.length);
+        assertEquals(9, hasher.colSums.length);
     }
 
     @ParameterizedTest(name = "{0} to {1}")

@@ -257,6 +257,24 @@ class ReusedReadersTest {
                 DataBuffer.TYPE_BYTE, false, false)), "a gap between the bands");
     }
 
+    /**
+     * The fast path really is taken: a plain 8-bit RGB JPEG is decoded into the hasher's reused
+     * destination, the next one of the same size into the same image, a grey one into the reader's
+     * own. (The luma is the same either way, so the tests above cannot see it; without this one the
+     * mutants that drop the reused destination survived and ran every image test.)
+     */
+    @Test
+    void aPlainRgbJpegIsDecodedIntoTheReusedDestination() throws Exception {
+        PdqFileHasher fast = new PdqFileHasher();
+        ReaderCache cache = fast.readers();
+        BufferedImage first = ImageDecoder.decode(Path.of("first.jpg"), jpeg(photoLike(64, 48, 10, false), 0.9f, false), cache);
+        assertSame(cache.rgbDestination(64, 48), first);
+        assertSame(first, ImageDecoder.decode(Path.of("second.jpg"), jpeg(photoLike(64, 48, 11, false), 0.75f, true), cache));
+        BufferedImage grey = ImageDecoder.decode(Path.of("grey.jpg"), jpeg(photoLike(64, 48, 12, true), 0.9f, false), cache);
+        assertNotSame(first, grey);
+        assertEquals(BufferedImage.TYPE_BYTE_GRAY, grey.getType());
+    }
+
     @Test
     void theDestinationIsReusedForTheSameSizeOnly() {
         ReaderCache cache = new ReaderCache();
