@@ -107,8 +107,19 @@ ensure_database() {
   psql_admin -tc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1 \
     || psql_admin -c "CREATE DATABASE \"$name\" OWNER \"$DB_USER\" ENCODING 'UTF8' TEMPLATE template0"
 }
+
+# Drops and creates a database. A transaction prepared in it (an XA branch left by a server stopped
+# between PREPARE and COMMIT, e.g. bin/load's WildFly stopped after a drain) blocks DROP DATABASE even
+# WITH (FORCE), so those are rolled back first, connected to the database as ROLLBACK PREPARED needs.
 recreate_database() {
-  local name="$1"
+  local name="$1" gids gid
+  gids="$(psql_admin -At -c "SELECT gid FROM pg_prepared_xacts WHERE database = '$name'")"
+  if [ -n "$gids" ]; then
+    log "rolling back $(wc -l <<<"$gids") prepared transaction(s) left in $name before dropping it"
+    while IFS= read -r gid; do
+      psql_admin -d "$name" -v gid="$gid" <<<"ROLLBACK PREPARED :'gid'"
+    done <<<"$gids"
+  fi
   psql_admin -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)"
   psql_admin -c "CREATE DATABASE \"$name\" OWNER \"$DB_USER\" ENCODING 'UTF8' TEMPLATE template0"
 }

@@ -162,4 +162,46 @@ class SchemaMigrationIT {
         SchemaMigrations.Outcome next = migrations().withDemoData(true).withSchemaLocation("classpath:db/migration-probe").migrate();
         assertEquals(1, next.schemaMigrationsRun(), "and the next migration applies too");
     }
+
+    /**
+     * The transparency counters a finished report adds (V47, V54), kept by functions whose plans a
+     * session keeps (V59): eight one-call reports in one session, each a report row inserted FINISHED
+     * and then its two items, all eight carrying the same synthetic PDQ hash, so that from the second on
+     * the hash was seen before. Enough calls in one session for PostgreSQL to switch to its kept plans.
+     */
+    @Test
+    void eightFinishedReportsInOneSessionAreCountedOnceEachWithTheItemsSeenBefore() {
+        migrations().migrate();
+        String provider = UUID.randomUUID().toString();
+        List<String> statements = new java.util.ArrayList<>(List.of("SET LOCAL search_path TO " + schema,
+                "INSERT INTO providers (id, legal_name, status, contact_email, contact_phone, contact_languages, created_at, "
+                        + "updated_at, main_establishment) VALUES ('" + provider + "', 'Synthetic counter provider', 'ACTIVE', "
+                        + "'counter@provider.example', '+3100000000', 'en', now(), now(), 'NL')"));
+        for (int i = 1; i <= 8; i++) {
+            String report = UUID.randomUUID().toString();
+            String at = "timestamptz '2031-03-01T10:00:00Z' + interval '" + i + " minutes'";
+            statements.add("INSERT INTO reports (id, version, provider_id, state, report_type, provider_timestamp, "
+                    + "reported_to_third_country, removed_or_disabled, urgent, legal_basis, opened_by, opened_at, state_changed_at, "
+                    + "finished_at, signature, signed_document_sha256, profile_id, profile_version, ip_address, location_country) "
+                    + "VALUES ('" + report + "', 0, '" + provider + "', 'FINISHED', 'KNOWN', " + at + ", false, false, false, 'Art 12', "
+                    + "'counter-test', " + at + ", " + at + ", " + at + ", 'sig', repeat('d', 64), 'COM-2022-209', 1, '192.0.2.1', 'NL')");
+            statements.add("INSERT INTO report_evidence (id, report_id, position, kind, hash_value, quality, attached_at) VALUES "
+                    + "('" + UUID.randomUUID() + "', '" + report + "', 1, 'PDQ', repeat('c0', 32), 90, " + at + "), "
+                    + "('" + UUID.randomUUID() + "', '" + report + "', 2, 'MD5', md5('" + report + "'), NULL, " + at + ")");
+        }
+        Db.execute(statements.toArray(String[]::new));
+
+        String sums = "select coalesce(sum(count), 0) from {s}.transparency_counts where year = 2031 and figure = '%s'";
+        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED") + " and provider_id = '" + provider + "' and category = 'KNOWN'"));
+        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED_BY_MS") + " and member_state = 'NL' and category = 'KNOWN'"));
+        assertEquals(16, count(sums.formatted("REPORT_ITEMS") + " and provider_id = '" + provider + "'"), "two items a report");
+        assertEquals(7, count(sums.formatted("REPORT_ITEMS_SEEN_BEFORE") + " and provider_id = '" + provider + "'"),
+                "the PDQ hash of every report after the first");
+        assertEquals(List.of(Map.of("proname", "transparency_add", "lanname", "plpgsql"),
+                        Map.of("proname", "transparency_report_items", "lanname", "plpgsql")),
+                Db.rows("select p.proname::text as proname, l.lanname::text as lanname from pg_proc p join pg_language l "
+                        + "on l.oid = p.prolang join pg_namespace n on n.oid = p.pronamespace where n.nspname = ? "
+                        + "and p.proname in ('transparency_add', 'transparency_report_items') order by 1", schema),
+                "plans kept per session, not parsed and planned at every report");
+    }
 }

@@ -102,8 +102,16 @@ public class TriageRepository {
      * to itself (plan_cache_mode auto) it would plan every execution again: the generic plan assumes
      * ten probes of each kind and costs four times a custom plan for one probe, so it never wins the
      * comparison, although it runs as fast (the same index scans; docs/reports.md "Triage keeping pace").
+     *
+     * <p>And built from index scans whatever the tables' sizes when it is built: a session keeps its
+     * generic plan until the tables' statistics change, so a plan made while report_pdq_hashes and
+     * report_evidence were nearly empty (a new database, or autovacuum off or behind) read both tables
+     * in full at every later triage, a cost growing with every report stored (docs/reports.md
+     * "PostgreSQL's CPU per report, 2026-12-05"). Both lookups are probes by key by design; with
+     * sequential scans discouraged the plan keeps the (kind, hash_value) index and the GIN index of
+     * the band keys. One text, two settings, one round trip.
      */
-    static final String GENERIC_PLAN = "set local plan_cache_mode = force_generic_plan";
+    static final String GENERIC_PLAN = "set local plan_cache_mode = force_generic_plan; set local enable_seqscan = off";
 
     /** Keeps one PDQ hash of a triaged report, its 16 band keys an int[] parameter (?8): one text for every hash. */
     static final String ADD_PDQ = "insert into report_pdq_hashes (report_id, position, hash_source, w0, w1, w2, w3, bands, finished_at)"
@@ -118,8 +126,9 @@ public class TriageRepository {
      * {@code limit} earlier reports per probe; a probe nothing matches has no entry.
      *
      * <p>Runs in the caller's transaction, and for the rest of it statements are planned generically
-     * ({@link #GENERIC_PLAN}): triage's later statements are inserts and lookups by key, whose generic
-     * plans are the ones PostgreSQL settles on anyway.
+     * and without sequential scans where an index serves ({@link #GENERIC_PLAN}): triage's later
+     * statements are inserts and lookups by key, whose generic plans are the ones PostgreSQL settles on
+     * anyway.
      */
     public Map<Integer, List<Earlier>> seenBefore(UUID reportId, Instant finishedAt, List<Probe> probes, int radius, int limit) {
         Map<Integer, List<Earlier>> out = new TreeMap<>();
