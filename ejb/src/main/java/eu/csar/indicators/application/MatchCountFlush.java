@@ -140,8 +140,10 @@ public class MatchCountFlush {
         if (drained.isEmpty()) {
             return true;
         }
+        long started = System.nanoTime();
         try {
-            work.write(drained);
+            Written written = work.write(drained);
+            record(drained.size(), System.nanoTime() - started, written);
             return true;
         } catch (RuntimeException e) {
             pending.restore(drained);
@@ -150,6 +152,62 @@ public class MatchCountFlush {
                     + " counters kept for the next flush");
             return false;
         }
+    }
+
+    /** Flushes since the last summary line: count, counters, total and longest flush, upsert and flood read (ns). */
+    private final FlushStats stats = new FlushStats();
+
+    private void record(int counters, long nanos, Written written) {
+        String line = stats.add(counters, nanos, written, System.nanoTime());
+        if (line != null) {
+            LOG.info(line);
+        }
+    }
+
+    /**
+     * What the flush writes to the log: at most one line a minute, and only in a minute with flushes,
+     * summing them (their number, the counters written, the mean and longest flush, and how much of
+     * it was the upsert and the flood rule's read); nothing on a node without matches.
+     */
+    static final class FlushStats {
+        static final long EVERY_NANOS = 60_000_000_000L;
+        private long since = Long.MIN_VALUE;
+        private long flushes;
+        private long counters;
+        private long total;
+        private long longest;
+        private long upsert;
+        private long read;
+
+        synchronized String add(int counters, long nanos, Written written, long now) {
+            if (since == Long.MIN_VALUE) {
+                since = now;
+            }
+            flushes++;
+            this.counters += counters;
+            total += nanos;
+            longest = Math.max(longest, nanos);
+            upsert += written.upsertNanos();
+            read += written.readNanos();
+            if (now - since < EVERY_NANOS) {
+                return null;
+            }
+            String line = "match counters: " + flushes + " flushes in " + (now - since) / 1_000_000_000 + " s, " + this.counters
+                    + " counters written, flush mean " + total / flushes / 1_000_000 + " ms, longest " + longest / 1_000_000
+                    + " ms; upsert " + upsert / 1_000_000 + " ms, flood read " + read / 1_000_000 + " ms in all";
+            since = now;
+            flushes = 0;
+            this.counters = 0;
+            total = 0;
+            longest = 0;
+            upsert = 0;
+            read = 0;
+            return line;
+        }
+    }
+
+    /** How long a flush's two statements took (ns): the upsert and the flood rule's read. */
+    public record Written(long upsertNanos, long readNanos) {
     }
 
     static String rootCause(Throwable e) {
@@ -178,8 +236,10 @@ public class MatchCountFlush {
          * touched on the day of its counter; the floods are quarantined after the commit.
          */
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void write(Map<MatchCounter, Long> counts) {
+        public Written write(Map<MatchCounter, Long> counts) {
+            long started = System.nanoTime();
             records.count(counts);
+            long counted = System.nanoTime();
             Map<LocalDate, Set<IndicatorId>> touched = new TreeMap<>();
             counts.keySet().forEach(c -> touched.computeIfAbsent(c.day(), d -> new LinkedHashSet<>()).add(c.indicator()));
             FloodRule rule = settings.flood();
@@ -190,9 +250,11 @@ public class MatchCountFlush {
                             floods.put(indicator, rule.reason(window[0], window[1]));
                         }
                     }));
+            long read = System.nanoTime();
             if (!floods.isEmpty()) {
                 floodsFound.fire(new FloodsFound(floods));
             }
+            return new Written(counted - started, read - counted);
         }
     }
 }

@@ -32,11 +32,12 @@ class MatchCountFlushTest {
             flush.pending = pending;
             flush.work = new MatchCountFlush.Work() {
                 @Override
-                public void write(Map<MatchCounter, Long> counts) {
+                public MatchCountFlush.Written write(Map<MatchCounter, Long> counts) {
                     if (failing) {
                         throw new IllegalStateException("connection refused");
                     }
                     written.add(Map.copyOf(counts));
+                    return new MatchCountFlush.Written(2_000_000, 1_000_000);
                 }
             };
         }
@@ -75,6 +76,20 @@ class MatchCountFlushTest {
         assertEquals(8_700, MatchCountFlush.pauseAfter(2_900), "47,000 counters in 2.9 s: flushing a quarter of the time");
         assertEquals(30_000, MatchCountFlush.pauseAfter(60_000), "at most 30 s");
         assertEquals(1_000, MatchCountFlush.pauseAfter(-5), "a clock step back");
+    }
+
+    @Test
+    void theFlushesAreSummedInOneLineAMinuteAtMost() {
+        MatchCountFlush.FlushStats stats = new MatchCountFlush.FlushStats();
+        MatchCountFlush.Written w = new MatchCountFlush.Written(600_000_000, 300_000_000);
+        long t0 = 5_000_000_000L;
+        assertEquals(null, stats.add(47_000, 1_000_000_000, w, t0), "the first flush starts the minute");
+        assertEquals(null, stats.add(47_000, 3_000_000_000L, w, t0 + 59_000_000_000L));
+        assertEquals("match counters: 3 flushes in 60 s, 94001 counters written, flush mean 1333 ms, longest 3000 ms;"
+                + " upsert 1800 ms, flood read 900 ms in all", stats.add(1, 0, w, t0 + 60_000_000_000L));
+        assertEquals(null, stats.add(5, 10_000_000, w, t0 + 61_000_000_000L), "a new minute, counted from zero");
+        assertEquals("match counters: 2 flushes in 60 s, 10 counters written, flush mean 10 ms, longest 10 ms;"
+                + " upsert 1200 ms, flood read 600 ms in all", stats.add(5, 10_000_000, w, t0 + 120_000_000_000L));
     }
 
     @Test

@@ -72,6 +72,12 @@ public class MatchRecordRepository {
      * its matches on the {@code baselineDays} days before the window. The others are left out in the
      * database: under load a flush touches tens of thousands of counters, nearly all far below the
      * flood rule's minimum, and only the few that reach it come back.
+     *
+     * <p>The indicators are a semi-join ({@code in (select unnest(...))}), not {@code = any(array)}: as
+     * a filter, {@code = any} of the bound list (in a generic plan no constant, so neither hashed nor
+     * built once) parses and searches the whole list for every row, quadratic in the flush's size;
+     * under the load test a flush of 47,220 counters spent 68.5 s in this read. A semi-join is linear
+     * whatever plan it gets (a hash semi join, or the primary key per indicator).
      */
     public Map<IndicatorId, long[]> windows(Collection<IndicatorId> indicators, LocalDate today, int windowDays, int baselineDays,
                                             long minRecent) {
@@ -87,7 +93,8 @@ public class MatchRecordRepository {
                         + " coalesce(sum(matches) filter (where day >= cast(?2 as date)), 0),"
                         + " coalesce(sum(matches) filter (where day < cast(?2 as date)), 0)"
                         + " from indicator_match_counts"
-                        + " where indicator_id = any(cast(string_to_array(?1, ',') as uuid[])) and day >= cast(?3 as date) and day <= cast(?4 as date)"
+                        + " where indicator_id in (select unnest(cast(string_to_array(?1, ',') as uuid[])))"
+                        + " and day >= cast(?3 as date) and day <= cast(?4 as date)"
                         + " group by indicator_id"
                         + " having coalesce(sum(matches) filter (where day >= cast(?2 as date)), 0) >= ?5")
                 .setParameter(1, ids)
