@@ -144,7 +144,7 @@ class BrowserDefencesIT {
 
     @Test
     void theSessionIdChangesAtLoginSoAnIdFromBeforeTheRenewalIsWorthNothing() {
-        try (Browser browser = Browser.start()) {
+        try (Browser browser = Browser.startRecordingNetwork()) {
             WebDriver driver = browser.driver();
             browser.open("/portal/index.xhtml");
             browser.waitUp().until(d -> d.getCurrentUrl().startsWith("http://localhost:8180/realms/eucentre/"));

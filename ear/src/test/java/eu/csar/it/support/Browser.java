@@ -73,18 +73,29 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final boolean recordsNetwork;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, boolean recordsNetwork) {
         this.driver = driver;
         this.profile = profile;
+        this.recordsNetwork = recordsNetwork;
     }
 
     public static Browser start() {
         Browser idle = IDLE.poll();
-        return idle != null ? idle : launch();
+        return idle != null ? idle : launch(false);
     }
 
-    private static Browser launch() {
+    /**
+     * A browser of its own that also records Chromium's network events, for {@link #setCookieHeaders(String)}.
+     * Recording costs the browser and the driver work at every request, so the shared browsers of
+     * {@link #start()} do not; this one is quit when closed, never handed to the next test.
+     */
+    public static Browser startRecordingNetwork() {
+        return launch(true);
+    }
+
+    private static Browser launch(boolean recordsNetwork) {
         Path profile;
         try {
             profile = Files.createTempDirectory("csar-chromium-");
@@ -102,7 +113,9 @@ public final class Browser implements AutoCloseable {
         // the console log, so tests can see what the page's scripts met (e.g. Content-Security-Policy refusals)
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL); // network events: the Set-Cookie headers the browser received
+        if (recordsNetwork) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL); // network events: the Set-Cookie headers the browser received
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -110,7 +123,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        return new Browser(driver, profile);
+        return new Browser(driver, profile, recordsNetwork);
     }
 
     public WebDriver driver() {
@@ -149,9 +162,13 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The {@code Set-Cookie} headers for cookie {@code name} that the browser received since the last
-     * call, in order, redirects included (from Chromium's network events in the performance log).
+     * call, in order, redirects included (from Chromium's network events in the performance log). Only
+     * for a browser of {@link #startRecordingNetwork()}.
      */
     public List<String> setCookieHeaders(String name) {
+        if (!recordsNetwork) {
+            throw new IllegalStateException("this browser does not record network events: use Browser.startRecordingNetwork()");
+        }
         List<String> found = new java.util.ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
             jakarta.json.JsonObject message;
@@ -246,7 +263,7 @@ public final class Browser implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (IDLE.size() >= MAX_IDLE || !reset()) {
+        if (recordsNetwork || IDLE.size() >= MAX_IDLE || !reset()) {
             quit();
             return;
         }
@@ -272,7 +289,6 @@ public final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
             driver.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(Duration.ofSeconds(30)).implicitlyWait(Duration.ZERO);
             driver.manage().logs().get(LogType.BROWSER);
-            driver.manage().logs().get(LogType.PERFORMANCE);
             return true;
         } catch (RuntimeException e) {
             return false;
