@@ -109,7 +109,11 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en-GB",
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile,
+                // One renderer process reused across navigations instead of a new one at about every second navigation: these
+                // browsers visit only the platform and its Keycloak, so site isolation protects nothing here, and
+                // the process churn was a quarter of Chromium's CPU (docs/measurements.md, "Chromium's CPU").
+                "--disable-site-isolation-trials", "--disable-features=site-per-process");
         // the console log, so tests can see what the page's scripts met (e.g. Content-Security-Policy refusals)
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
