@@ -9,6 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SchemaMigrationIT {
 
     static final String EPSILON = "7f3b1c2e-0a4d-4c1e-9b8a-1d2e3f4a5b05";
+
+    /** How long a report's insert may wait for a lock before the test calls it a wait (none is expected). */
+    private static final String LONGEST_WAIT_ALLOWED = "3s";
 
     private String schema;
     private PGSimpleDataSource dataSource;
@@ -173,21 +181,9 @@ class SchemaMigrationIT {
     void eightFinishedReportsInOneSessionAreCountedOnceEachWithTheItemsSeenBefore() {
         migrations().migrate();
         String provider = UUID.randomUUID().toString();
-        List<String> statements = new java.util.ArrayList<>(List.of("SET LOCAL search_path TO " + schema,
-                "INSERT INTO providers (id, legal_name, status, contact_email, contact_phone, contact_languages, created_at, "
-                        + "updated_at, main_establishment) VALUES ('" + provider + "', 'Synthetic counter provider', 'ACTIVE', "
-                        + "'counter@provider.example', '+3100000000', 'en', now(), now(), 'NL')"));
+        List<String> statements = new ArrayList<>(List.of("SET LOCAL search_path TO " + schema, counterProvider(provider)));
         for (int i = 1; i <= 8; i++) {
-            String report = UUID.randomUUID().toString();
-            String at = "timestamptz '2031-03-01T10:00:00Z' + interval '" + i + " minutes'";
-            statements.add("INSERT INTO reports (id, version, provider_id, state, report_type, provider_timestamp, "
-                    + "reported_to_third_country, removed_or_disabled, urgent, legal_basis, opened_by, opened_at, state_changed_at, "
-                    + "finished_at, signature, signed_document_sha256, profile_id, profile_version, ip_address, location_country) "
-                    + "VALUES ('" + report + "', 0, '" + provider + "', 'FINISHED', 'KNOWN', " + at + ", false, false, false, 'Art 12', "
-                    + "'counter-test', " + at + ", " + at + ", " + at + ", 'sig', repeat('d', 64), 'COM-2022-209', 1, '192.0.2.1', 'NL')");
-            statements.add("INSERT INTO report_evidence (id, report_id, position, kind, hash_value, quality, attached_at) VALUES "
-                    + "('" + UUID.randomUUID() + "', '" + report + "', 1, 'PDQ', repeat('c0', 32), 90, " + at + "), "
-                    + "('" + UUID.randomUUID() + "', '" + report + "', 2, 'MD5', md5('" + report + "'), NULL, " + at + ")");
+            statements.addAll(finishedReport(provider, "timestamptz '2031-03-01T10:00:00Z' + interval '" + i + " minutes'"));
         }
         Db.execute(statements.toArray(String[]::new));
 
@@ -203,5 +199,92 @@ class SchemaMigrationIT {
                         + "on l.oid = p.prolang join pg_namespace n on n.oid = p.pronamespace where n.nspname = ? "
                         + "and p.proname in ('transparency_add', 'transparency_report_items') order by 1", schema),
                 "plans kept per session, not parsed and planned at every report");
+    }
+
+    /**
+     * Reports finished at once share the counter rows of their key (REPORTS_RECEIVED_BY_MS: year,
+     * Member State, type, for every provider), spread over 64 slots. Before V61 the slot was the
+     * session's pid modulo 64, so two pool sessions of one slot waited for each other's commit. Here
+     * two sessions whose pids share a slot, and six more, each insert a finished report and keep their
+     * transactions open: none may wait for another (a wait runs into the lock timeout and fails the
+     * test), and once all commit every figure counts each report exactly once.
+     */
+    @Test
+    void reportsFinishedAtOnceInSessionsOfOneSlotNeitherWaitNorMiscount() throws SQLException {
+        migrations().migrate();
+        String provider = UUID.randomUUID().toString();
+        Db.execute("SET LOCAL search_path TO " + schema, counterProvider(provider));
+        List<Connection> sessions = new ArrayList<>();
+        try {
+            Connection first = Db.connect();
+            sessions.add(first);
+            sessions.add(sessionWithPidInTheSameSlotAs(first));
+            while (sessions.size() < 8) {
+                sessions.add(Db.connect());
+            }
+            for (Connection session : sessions) {
+                session.setAutoCommit(false);
+                try (Statement st = session.createStatement()) {
+                    st.execute("SET LOCAL search_path TO " + schema);
+                    st.execute("SET LOCAL lock_timeout = '" + LONGEST_WAIT_ALLOWED + "'");
+                    for (String sql : finishedReport(provider, "timestamptz '2031-04-01T10:00:00Z'")) {
+                        st.execute(sql);
+                    }
+                }
+            }
+            for (Connection session : sessions) {
+                session.commit();
+            }
+        } finally {
+            for (Connection session : sessions) {
+                session.close();
+            }
+        }
+
+        String sums = "select coalesce(sum(count), 0) from {s}.transparency_counts where year = 2031 and figure = '%s'";
+        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED") + " and provider_id = '" + provider + "'"));
+        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED_BY_MS") + " and member_state = 'NL' and category = 'KNOWN'"));
+        assertEquals(16, count(sums.formatted("REPORT_ITEMS") + " and provider_id = '" + provider + "'"), "two items a report");
+        assertEquals(8, count("select count(distinct slot) from {s}.transparency_counts where year = 2031 "
+                + "and figure = 'REPORTS_RECEIVED_BY_MS'"), "each open transaction in a slot of its own");
+    }
+
+    /** A new session whose backend pid falls in the same of the 64 counter slots as {@code other}'s (V58's choice). */
+    private static Connection sessionWithPidInTheSameSlotAs(Connection other) throws SQLException {
+        long slot = pid(other) % 64;
+        for (int attempt = 0; attempt < 4096; attempt++) {
+            Connection candidate = Db.connect();
+            if (pid(candidate) % 64 == slot) {
+                return candidate;
+            }
+            candidate.close();
+        }
+        throw new IllegalStateException("no backend pid in slot " + slot + " after 4096 sessions");
+    }
+
+    private static long pid(Connection session) throws SQLException {
+        try (Statement st = session.createStatement(); ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String counterProvider(String provider) {
+        return "INSERT INTO providers (id, legal_name, status, contact_email, contact_phone, contact_languages, created_at, "
+                + "updated_at, main_establishment) VALUES ('" + provider + "', 'Synthetic counter provider', 'ACTIVE', "
+                + "'counter@provider.example', '+3100000000', 'en', now(), now(), 'NL')";
+    }
+
+    /** A one-call report as the intake stores it: the row inserted FINISHED (NL, KNOWN), then its PDQ and MD5 items. */
+    private static List<String> finishedReport(String provider, String at) {
+        String report = UUID.randomUUID().toString();
+        return List.of("INSERT INTO reports (id, version, provider_id, state, report_type, provider_timestamp, "
+                        + "reported_to_third_country, removed_or_disabled, urgent, legal_basis, opened_by, opened_at, state_changed_at, "
+                        + "finished_at, signature, signed_document_sha256, profile_id, profile_version, ip_address, location_country) "
+                        + "VALUES ('" + report + "', 0, '" + provider + "', 'FINISHED', 'KNOWN', " + at + ", false, false, false, 'Art 12', "
+                        + "'counter-test', " + at + ", " + at + ", " + at + ", 'sig', repeat('d', 64), 'COM-2022-209', 1, '192.0.2.1', 'NL')",
+                "INSERT INTO report_evidence (id, report_id, position, kind, hash_value, quality, attached_at) VALUES "
+                        + "('" + UUID.randomUUID() + "', '" + report + "', 1, 'PDQ', repeat('c0', 32), 90, " + at + "), "
+                        + "('" + UUID.randomUUID() + "', '" + report + "', 2, 'MD5', md5('" + report + "'), NULL, " + at + ")");
     }
 }

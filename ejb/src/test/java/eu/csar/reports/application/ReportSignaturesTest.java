@@ -77,6 +77,25 @@ class ReportSignaturesTest {
         assertEquals(JWSAlgorithm.ES256, ReportSignatures.verify("  " + jws + "\n", DOCUMENT, Optional.of(pem(ec256.getPublic()))));
     }
 
+    /**
+     * Documents of every length modulo 3 whose encoding needs the URL alphabet's '-' and '_': the signing
+     * input the check builds is the one the provider signed (base64url, no padding), and a changed
+     * byte still does not verify.
+     */
+    @Test
+    void theSigningInputIsTheProvidersForEveryPayloadLength() throws Exception {
+        for (int length = 1; length <= 6; length++) {
+            byte[] document = new byte[length];
+            java.util.Arrays.fill(document, (byte) (length % 2 == 0 ? 0xfb : 0xff));
+            String jws = detached(JWSAlgorithm.ES256, ec256, document);
+            assertEquals(JWSAlgorithm.ES256, ReportSignatures.verify(jws, document, Optional.of(pem(ec256.getPublic()))),
+                    length + " byte(s)");
+            byte[] changed = document.clone();
+            changed[0] = 0x3e;
+            assertEquals(SignatureProblem.DOES_NOT_VERIFY, refused(jws, changed, Optional.of(pem(ec256.getPublic()))));
+        }
+    }
+
     @Test
     void es384AndRs256FollowTheKeyType() throws Exception {
         assertEquals(JWSAlgorithm.ES384, ReportSignatures.verify(detached(JWSAlgorithm.ES384, ec384, DOCUMENT), DOCUMENT,
