@@ -112,7 +112,8 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile,
                 // One renderer process reused across navigations instead of a new one at about every second navigation: these
                 // browsers visit only the platform and its Keycloak, so site isolation protects nothing here, and
-                // the process churn was a quarter of Chromium's CPU (docs/measurements.md, "Chromium's CPU").
+                // the process churn was a quarter of Chromium's CPU in a loop of logins and pages (docs/measurements.md,
+                // "Chromium's CPU in the browser tests"; over the whole run the difference was within the machines' spread).
                 "--disable-site-isolation-trials", "--disable-features=site-per-process");
         // the console log, so tests can see what the page's scripts met (e.g. Content-Security-Policy refusals)
         LoggingPreferences logs = new LoggingPreferences();
