@@ -187,11 +187,10 @@ class SchemaMigrationIT {
         }
         Db.execute(statements.toArray(String[]::new));
 
-        String sums = "select coalesce(sum(count), 0) from {s}.transparency_counts where year = 2031 and figure = '%s'";
-        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED") + " and provider_id = '" + provider + "' and category = 'KNOWN'"));
-        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED_BY_MS") + " and member_state = 'NL' and category = 'KNOWN'"));
-        assertEquals(16, count(sums.formatted("REPORT_ITEMS") + " and provider_id = '" + provider + "'"), "two items a report");
-        assertEquals(7, count(sums.formatted("REPORT_ITEMS_SEEN_BEFORE") + " and provider_id = '" + provider + "'"),
+        assertEquals(8, counted("REPORTS_RECEIVED", "provider_id = '" + provider + "' and category = 'KNOWN'"));
+        assertEquals(8, counted("REPORTS_RECEIVED_BY_MS", "member_state = 'NL' and category = 'KNOWN'"));
+        assertEquals(16, counted("REPORT_ITEMS", "provider_id = '" + provider + "'"), "two items a report");
+        assertEquals(7, counted("REPORT_ITEMS_SEEN_BEFORE", "provider_id = '" + provider + "'"),
                 "the PDQ hash of every report after the first");
         assertEquals(List.of(Map.of("proname", "transparency_add", "lanname", "plpgsql"),
                         Map.of("proname", "transparency_report_items", "lanname", "plpgsql")),
@@ -241,12 +240,17 @@ class SchemaMigrationIT {
             }
         }
 
-        String sums = "select coalesce(sum(count), 0) from {s}.transparency_counts where year = 2031 and figure = '%s'";
-        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED") + " and provider_id = '" + provider + "'"));
-        assertEquals(8, count(sums.formatted("REPORTS_RECEIVED_BY_MS") + " and member_state = 'NL' and category = 'KNOWN'"));
-        assertEquals(16, count(sums.formatted("REPORT_ITEMS") + " and provider_id = '" + provider + "'"), "two items a report");
+        assertEquals(8, counted("REPORTS_RECEIVED", "provider_id = '" + provider + "'"));
+        assertEquals(8, counted("REPORTS_RECEIVED_BY_MS", "member_state = 'NL' and category = 'KNOWN'"));
+        assertEquals(16, counted("REPORT_ITEMS", "provider_id = '" + provider + "'"), "two items a report");
         assertEquals(8, count("select count(distinct slot) from {s}.transparency_counts where year = 2031 "
                 + "and figure = 'REPORTS_RECEIVED_BY_MS'"), "each open transaction in a slot of its own");
+    }
+
+    /** The sum over the slots of a transparency figure of the synthetic year 2031, for the rows {@code filter} selects. */
+    private long counted(String figure, String filter) {
+        return count("select coalesce(sum(count), 0) from {s}.transparency_counts where year = 2031 and figure = '"
+                + figure + "' and " + filter);
     }
 
     /** A new session whose backend pid falls in the same of the 64 counter slots as {@code other}'s (V58's choice). */

@@ -110,10 +110,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en-GB",
                 "--user-data-dir=" + profile,
-                // One renderer process reused across navigations instead of a new one at about every second navigation: these
-                // browsers visit only the platform and its Keycloak, so site isolation protects nothing here, and
-                // the process churn was a quarter of Chromium's CPU in a loop of logins and pages (docs/measurements.md,
-                // "Chromium's CPU in the browser tests"; over the whole run the difference was within the machines' spread).
+                // One renderer reused across navigations, not a new one at about every second navigation: these
+                // browsers visit only the platform and its Keycloak, so site isolation protects nothing here. The
+                // churn was a quarter of Chromium's CPU in a loop of logins and pages, within the machines' spread
+                // over a whole run (docs/measurements.md, "Chromium's CPU in the browser tests").
                 "--disable-site-isolation-trials", "--disable-features=site-per-process");
         // the console log, so tests can see what the page's scripts met (e.g. Content-Security-Policy refusals)
         LoggingPreferences logs = new LoggingPreferences();
