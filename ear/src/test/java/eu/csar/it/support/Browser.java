@@ -83,7 +83,9 @@ public final class Browser implements AutoCloseable {
 
     public static Browser start() {
         Browser idle = IDLE.poll();
-        return idle != null ? idle : launch(false);
+        Browser started = idle != null ? idle : launch(false);
+        BrowserCpu.event("start");
+        return started;
     }
 
     /**
@@ -92,7 +94,9 @@ public final class Browser implements AutoCloseable {
      * {@link #start()} do not; this one is quit when closed, never handed to the next test.
      */
     public static Browser startRecordingNetwork() {
-        return launch(true);
+        Browser started = launch(true);
+        BrowserCpu.event("start");
+        return started;
     }
 
     private static Browser launch(boolean recordsNetwork) {
@@ -126,7 +130,13 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = !BrowserCpu.on() ? new ChromeDriver(service, options) : new ChromeDriver(service, options) {
+            @Override
+            protected org.openqa.selenium.remote.Response execute(org.openqa.selenium.remote.CommandPayload payload) {
+                BrowserCpu.count("cmd." + payload.getName());
+                return super.execute(payload);
+            }
+        };
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         return new Browser(driver, profile, recordsNetwork);
     }
@@ -146,6 +156,7 @@ public final class Browser implements AutoCloseable {
      * waits until the browser is back on the platform.
      */
     public Browser loginAs(String username, String protectedPath) {
+        BrowserCpu.count("login");
         open(protectedPath);
         WebDriverWait wait = waitUp();
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -248,6 +259,7 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a PNG under target/screenshots/{name}.png and returns its path. */
     public Path screenshot(String name) {
+        BrowserCpu.count("screenshot");
         Path dir = Path.of(System.getProperty("csar.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(dir);
@@ -270,9 +282,10 @@ public final class Browser implements AutoCloseable {
     public void close() {
         if (recordsNetwork || IDLE.size() >= MAX_IDLE || !reset()) {
             quit();
-            return;
+        } else {
+            IDLE.push(this);
         }
-        IDLE.push(this);
+        BrowserCpu.event("close");
     }
 
     private boolean reset() {
