@@ -62,6 +62,9 @@ public final class Browser implements AutoCloseable {
     /** Browsers closed by earlier tests, reset and ready; two tests' worth (a test may use two at once). */
     private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
     private static final int MAX_IDLE = 2;
+    private static final String REALM = "eucentre";
+    /** Per demo user, the Keycloak cookies of their last login through the form (its single sign-on session). */
+    private static final Map<String, List<Map<String, Object>>> SSO_COOKIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -152,20 +155,78 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Opens a protected page, fills in the Keycloak login form as a demo user (password demo) and
-     * waits until the browser is back on the platform.
+     * Opens a protected page as a demo user (password demo) and waits until the browser is back on the
+     * platform, with a session of its own. The first time for a user it fills in the Keycloak login form;
+     * after that it hands the browser the user's Keycloak cookies from then, and Keycloak, which still has
+     * that single sign-on session, sends the browser straight back without showing its form (the platform
+     * still receives a code, exchanges it and starts a new session, as at any login). That spares Chromium
+     * the login page (about half of a login's CPU, docs/measurements.md "Browser tests' CPU, per class").
+     * If the Keycloak session has ended (a logout), the form is filled in. Tests of the login form itself
+     * use {@link #loginThroughFormAs(String, String)}.
      */
     public Browser loginAs(String username, String protectedPath) {
-        BrowserCpu.count("login");
+        List<Map<String, Object>> sso = SSO_COOKIES.get(username);
+        if (sso != null) {
+            driver.executeCdpCommand("Network.setCookies", Map.of("cookies", sso));
+            open(protectedPath);
+            // (a wait ends on neither null nor false: hence the words)
+            if (waitUp().until(d -> onPlatform(d) ? "signed in" : d.findElements(By.id("username")).isEmpty() ? null : "form").equals("signed in")) {
+                BrowserCpu.count("login.sso");
+                return this;
+            }
+        } else {
+            open(protectedPath);
+        }
+        return fillInLoginForm(username);
+    }
+
+    /** As {@link #loginAs(String, String)}, always through Keycloak's login form: for tests of the login itself. */
+    public Browser loginThroughFormAs(String username, String protectedPath) {
         open(protectedPath);
+        return fillInLoginForm(username);
+    }
+
+    private Browser fillInLoginForm(String username) {
+        BrowserCpu.count("login.form");
         WebDriverWait wait = waitUp();
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         user.clear();
         user.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080"));
+        wait.until(Browser::onPlatform);
+        keepSsoCookies(username);
         return this;
+    }
+
+    private static boolean onPlatform(WebDriver d) {
+        return d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080");
+    }
+
+    /** Keycloak's cookies (path /realms/...; the platform's are on /), as Network.setCookies takes them. */
+    @SuppressWarnings("unchecked")
+    private void keepSsoCookies(String username) {
+        Map<String, Object> answer = driver.executeCdpCommand("Network.getCookies",
+                Map.of("urls", List.of(Tokens.KEYCLOAK_URL + "/realms/" + REALM + "/")));
+        List<Map<String, Object>> kept = new java.util.ArrayList<>();
+        for (Map<String, Object> cookie : (List<Map<String, Object>>) answer.get("cookies")) {
+            if (!String.valueOf(cookie.get("path")).startsWith("/realms/")) {
+                continue;
+            }
+            Map<String, Object> param = new java.util.HashMap<>();
+            for (String key : List.of("name", "value", "domain", "path", "secure", "httpOnly", "sameSite")) {
+                if (cookie.get(key) != null) {
+                    param.put(key, cookie.get(key));
+                }
+            }
+            if (!Boolean.TRUE.equals(cookie.get("session")) && cookie.get("expires") != null) {
+                param.put("expires", cookie.get("expires"));
+            }
+            kept.add(param);
+        }
+        if (!kept.isEmpty()) {
+            SSO_COOKIES.put(username, kept);
+        }
     }
 
     /** The console messages at level SEVERE since the last call (errors, refused scripts and styles). */
