@@ -160,7 +160,8 @@ public final class Browser implements AutoCloseable {
      * after that it hands the browser the user's Keycloak cookies from then, and Keycloak, which still has
      * that single sign-on session, sends the browser straight back without showing its form (the platform
      * still receives a code, exchanges it and starts a new session, as at any login). That spares Chromium
-     * the login page (about half of a login's CPU, docs/measurements.md "Browser tests' CPU, per class").
+     * the login page: a test of one login and one page took 1.0-1.1 CPU-s of Chromium so, 2.3-2.9 through the
+     * form (docs/measurements.md, "Browser tests' CPU, per class").
      * If the Keycloak session has ended (a logout), the form is filled in. Tests of the login form itself
      * use {@link #loginThroughFormAs(String, String)}.
      */
@@ -335,7 +336,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Hands the browser back for the next test, as a fresh profile would be: no cookies (the platform's
-     * and Keycloak's, so the next test logs in again), no cache or site storage, one blank window at
+     * and Keycloak's, so the next test starts signed out; {@link #loginAs} may hand Keycloak's back), no cache or site storage, one blank window at
      * 1280 px, default timeouts and downloads, the logs read. Starting Chromium costs 2-3 s of CPU, a
      * hundred times per run of the ITs. A browser that cannot be reset is quit.
      */
