@@ -162,26 +162,21 @@ class AccessibilityIT {
             }
             for (String language : List.of("en", "nl")) {
                 if (language.equals("nl")) {
-                    // the Dutch pages are opened, checked and photographed at phone width: no resizing between them
-                    ScreenGeometry.resize(browser.driver(), ScreenGeometry.PHONE);
                     browser.open(pages.get(0).path());
                     portal.find("session:lang-nl").click();
                     awaitLanguage(browser, "nl");
                 }
-                Dimension checked = language.equals("en") ? ScreenGeometry.DESKTOP : ScreenGeometry.PHONE;
                 for (Page page : pages) {
                     browser.open(page.path());
                     portal.awaitAjax();
                     awaitLanguage(browser, language);
+                    Dimension checked = language.equals("en") ? ScreenGeometry.DESKTOP : ScreenGeometry.PHONE;
+                    ScreenGeometry.resize(browser.driver(), checked);
                     found.addAll(Axe.seriousViolations(browser.driver(),
                             page.name() + " (" + page.owner() + "), " + language + ", " + checked.getWidth() + " px"));
-                    if (checked != ScreenGeometry.PHONE) {
-                        ScreenGeometry.resize(browser.driver(), ScreenGeometry.PHONE);
-                    }
+                    ScreenGeometry.resize(browser.driver(), ScreenGeometry.PHONE);
                     browser.screenshot("a11y-" + page.name() + "-" + language + "-390");
-                    if (checked != ScreenGeometry.PHONE) {
-                        ScreenGeometry.resize(browser.driver(), ScreenGeometry.DESKTOP);
-                    }
+                    ScreenGeometry.resize(browser.driver(), ScreenGeometry.DESKTOP);
                 }
             }
         }
