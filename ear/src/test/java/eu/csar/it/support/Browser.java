@@ -160,7 +160,7 @@ public final class Browser implements AutoCloseable {
      * after that it hands the browser the user's Keycloak cookies from then, and Keycloak, which still has
      * that single sign-on session, sends the browser straight back without showing its form (the platform
      * still receives a code, exchanges it and starts a new session, as at any login). That spares Chromium
-     * the login page: a test of one login and one page took 1.0-1.1 CPU-s of Chromium so, 2.3-2.9 through the
+     * the login page: a test of one login and one page took 0.95-1.1 CPU-s of Chromium so, 1.8-1.9 through the
      * form (docs/measurements.md, "Browser tests' CPU, per class").
      * If the Keycloak session has ended (a logout), the form is filled in. Tests of the login form itself
      * use {@link #loginThroughFormAs(String, String)}.
