@@ -30,7 +30,7 @@ class PortalLoginIT {
             browser.waitUp().until(d -> d.getCurrentUrl().startsWith("http://localhost:8180/realms/eucentre/"));
             browser.screenshot("platform-keycloak-login-page");
 
-            browser.loginAs("admin", "/portal/");
+            browser.loginThroughFormAs("admin", "/portal/");
             browser.waitUp().until(d -> d.getCurrentUrl().contains("/portal/"));
             browser.waitUp().until(d -> !d.findElements(By.tagName("body")).isEmpty());
             browser.screenshot("platform-portal-after-login");

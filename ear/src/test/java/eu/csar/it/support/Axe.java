@@ -30,6 +30,7 @@ public final class Axe {
 
     /** One line per broken rule: "where: [serious] color-contrast (...) on 3 element(s), e.g. #x: <a ...> -- fix ..." */
     public static List<String> seriousViolations(WebDriver driver, String where) {
+        BrowserCpu.count("axe");
         Results results = builder().analyze(driver);
         if (results.isErrored()) {
             return List.of(where + ": axe could not run: " + results.getErrorMessage());

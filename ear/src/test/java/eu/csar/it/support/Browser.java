@@ -62,6 +62,9 @@ public final class Browser implements AutoCloseable {
     /** Browsers closed by earlier tests, reset and ready; two tests' worth (a test may use two at once). */
     private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
     private static final int MAX_IDLE = 2;
+    private static final String REALM = "eucentre";
+    /** Per demo user, the Keycloak cookies of their last login through the form (its single sign-on session). */
+    private static final Map<String, List<Map<String, Object>>> SSO_COOKIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -83,7 +86,9 @@ public final class Browser implements AutoCloseable {
 
     public static Browser start() {
         Browser idle = IDLE.poll();
-        return idle != null ? idle : launch(false);
+        Browser started = idle != null ? idle : launch(false);
+        BrowserCpu.event("start");
+        return started;
     }
 
     /**
@@ -92,7 +97,9 @@ public final class Browser implements AutoCloseable {
      * {@link #start()} do not; this one is quit when closed, never handed to the next test.
      */
     public static Browser startRecordingNetwork() {
-        return launch(true);
+        Browser started = launch(true);
+        BrowserCpu.event("start");
+        return started;
     }
 
     private static Browser launch(boolean recordsNetwork) {
@@ -126,7 +133,13 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = !BrowserCpu.on() ? new ChromeDriver(service, options) : new ChromeDriver(service, options) {
+            @Override
+            protected org.openqa.selenium.remote.Response execute(org.openqa.selenium.remote.CommandPayload payload) {
+                BrowserCpu.count("cmd." + payload.getName());
+                return super.execute(payload);
+            }
+        };
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         return new Browser(driver, profile, recordsNetwork);
     }
@@ -142,19 +155,79 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Opens a protected page, fills in the Keycloak login form as a demo user (password demo) and
-     * waits until the browser is back on the platform.
+     * Opens a protected page as a demo user (password demo) and waits until the browser is back on the
+     * platform, with a session of its own. The first time for a user it fills in the Keycloak login form;
+     * after that it hands the browser the user's Keycloak cookies from then, and Keycloak, which still has
+     * that single sign-on session, sends the browser straight back without showing its form (the platform
+     * still receives a code, exchanges it and starts a new session, as at any login). That spares Chromium
+     * the login page: a test of one login and one page took 0.95-1.1 CPU-s of Chromium so, 1.8-1.9 through the
+     * form (docs/measurements.md, "Browser tests' CPU, per class").
+     * If the Keycloak session has ended (a logout), the form is filled in. Tests of the login form itself
+     * use {@link #loginThroughFormAs(String, String)}.
      */
     public Browser loginAs(String username, String protectedPath) {
+        List<Map<String, Object>> sso = SSO_COOKIES.get(username);
+        if (sso != null) {
+            driver.executeCdpCommand("Network.setCookies", Map.of("cookies", sso));
+            open(protectedPath);
+            // (a wait ends on neither null nor false: hence the words)
+            if (waitUp().until(d -> onPlatform(d) ? "signed in" : d.findElements(By.id("username")).isEmpty() ? null : "form").equals("signed in")) {
+                BrowserCpu.count("login.sso");
+                return this;
+            }
+        } else {
+            open(protectedPath);
+        }
+        return fillInLoginForm(username);
+    }
+
+    /** As {@link #loginAs(String, String)}, always through Keycloak's login form: for tests of the login itself. */
+    public Browser loginThroughFormAs(String username, String protectedPath) {
         open(protectedPath);
+        return fillInLoginForm(username);
+    }
+
+    private Browser fillInLoginForm(String username) {
+        BrowserCpu.count("login.form");
         WebDriverWait wait = waitUp();
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         user.clear();
         user.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080"));
+        wait.until(Browser::onPlatform);
+        keepSsoCookies(username);
         return this;
+    }
+
+    private static boolean onPlatform(WebDriver d) {
+        return d.getCurrentUrl().startsWith(Api.BASE_URL) || d.getCurrentUrl().startsWith("http://127.0.0.1:8080");
+    }
+
+    /** Keycloak's cookies (path /realms/...; the platform's are on /), as Network.setCookies takes them. */
+    @SuppressWarnings("unchecked")
+    private void keepSsoCookies(String username) {
+        Map<String, Object> answer = driver.executeCdpCommand("Network.getCookies",
+                Map.of("urls", List.of(Tokens.KEYCLOAK_URL + "/realms/" + REALM + "/")));
+        List<Map<String, Object>> kept = new java.util.ArrayList<>();
+        for (Map<String, Object> cookie : (List<Map<String, Object>>) answer.get("cookies")) {
+            if (!String.valueOf(cookie.get("path")).startsWith("/realms/")) {
+                continue;
+            }
+            Map<String, Object> param = new java.util.HashMap<>();
+            for (String key : List.of("name", "value", "domain", "path", "secure", "httpOnly", "sameSite")) {
+                if (cookie.get(key) != null) {
+                    param.put(key, cookie.get(key));
+                }
+            }
+            if (!Boolean.TRUE.equals(cookie.get("session")) && cookie.get("expires") != null) {
+                param.put("expires", cookie.get("expires"));
+            }
+            kept.add(param);
+        }
+        if (!kept.isEmpty()) {
+            SSO_COOKIES.put(username, kept);
+        }
     }
 
     /** The console messages at level SEVERE since the last call (errors, refused scripts and styles). */
@@ -248,6 +321,7 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a PNG under target/screenshots/{name}.png and returns its path. */
     public Path screenshot(String name) {
+        BrowserCpu.count("screenshot");
         Path dir = Path.of(System.getProperty("csar.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(dir);
@@ -262,7 +336,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Hands the browser back for the next test, as a fresh profile would be: no cookies (the platform's
-     * and Keycloak's, so the next test logs in again), no cache or site storage, one blank window at
+     * and Keycloak's, so the next test starts signed out; {@link #loginAs} may hand Keycloak's back), no cache or site storage, one blank window at
      * 1280 px, default timeouts and downloads, the logs read. Starting Chromium costs 2-3 s of CPU, a
      * hundred times per run of the ITs. A browser that cannot be reset is quit.
      */
@@ -270,9 +344,10 @@ public final class Browser implements AutoCloseable {
     public void close() {
         if (recordsNetwork || IDLE.size() >= MAX_IDLE || !reset()) {
             quit();
-            return;
+        } else {
+            IDLE.push(this);
         }
-        IDLE.push(this);
+        BrowserCpu.event("close");
     }
 
     private boolean reset() {
