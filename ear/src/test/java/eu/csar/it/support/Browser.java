@@ -25,10 +25,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -64,7 +67,7 @@ public final class Browser implements AutoCloseable {
     private static final int MAX_IDLE = 2;
     private static final String REALM = "eucentre";
     /** Per demo user, the Keycloak cookies of their last login through the form (its single sign-on session). */
-    private static final Map<String, List<Map<String, Object>>> SSO_COOKIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Map<String, Object>>> SSO_COOKIES = new ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -209,12 +212,12 @@ public final class Browser implements AutoCloseable {
     private void keepSsoCookies(String username) {
         Map<String, Object> answer = driver.executeCdpCommand("Network.getCookies",
                 Map.of("urls", List.of(Tokens.KEYCLOAK_URL + "/realms/" + REALM + "/")));
-        List<Map<String, Object>> kept = new java.util.ArrayList<>();
+        List<Map<String, Object>> kept = new ArrayList<>();
         for (Map<String, Object> cookie : (List<Map<String, Object>>) answer.get("cookies")) {
             if (!String.valueOf(cookie.get("path")).startsWith("/realms/")) {
                 continue;
             }
-            Map<String, Object> param = new java.util.HashMap<>();
+            Map<String, Object> param = new HashMap<>();
             for (String key : List.of("name", "value", "domain", "path", "secure", "httpOnly", "sameSite")) {
                 if (cookie.get(key) != null) {
                     param.put(key, cookie.get(key));
@@ -247,7 +250,7 @@ public final class Browser implements AutoCloseable {
         if (!recordsNetwork) {
             throw new IllegalStateException("this browser does not record network events: use Browser.startRecordingNetwork()");
         }
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
             jakarta.json.JsonObject message;
             try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))) {
