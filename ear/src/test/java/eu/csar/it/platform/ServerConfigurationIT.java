@@ -1,5 +1,6 @@
 package eu.csar.it.platform;
 
+import eu.csar.it.support.Api;
 import eu.csar.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -124,6 +126,25 @@ class ServerConfigurationIT {
         assertEquals("report-triage", mdb.get("pool-name").asString(), mdb.toString());
         assertEquals(sessions, mdb.get("pool-max-size").asInt(), "configure-90-report-triage.cli sizes the pool as the sessions");
         assertEquals("0", config.get("consumerWindowSize"), "no client buffer: urgent jobs first");
+    }
+
+    /**
+     * Java's HttpClient asks a plain-HTTP server for the h2c upgrade by default; Undertow's upgraded answer
+     * for a static file was sometimes cut (configure-71-http-listener.cli). With the upgrade off every
+     * answer is HTTP/1.1 and whole.
+     */
+    @Test
+    void thePlainListenerAnswersInHttp11AndServesTheStaticScriptWhole() throws Exception {
+        URI script = URI.create(Api.BASE_URL + "/resources/hasher/csar-hasher.js");
+        ModelNode listener = read("/subsystem=undertow/server=default-server/http-listener=default", false);
+        assertFalse(listener.get("enable-http2").asBoolean(), listener.toString());
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(script).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals(HttpClient.Version.HTTP_1_1, r.version(), "the h2c upgrade is refused");
+            assertTrue(r.body().strip().endsWith("})(window);"), "the whole script, to its last line");
+        }
     }
 
     @Test
