@@ -20,12 +20,17 @@
         return td;
     }
 
+    /** The status text for count photos: the singular text for one, else the plural text with the count. */
+    function counted(status, name, count) {
+        return count === 1 ? status.dataset[name + 'One'] : status.dataset[name].replace('{0}', count);
+    }
+
     async function hashChosen(input, table, status) {
         var files = Array.from(input.files);
         var body = table.tBodies[0];
         body.textContent = '';
         table.hidden = files.length === 0;
-        status.textContent = status.dataset.working.replace('{0}', files.length);
+        status.textContent = counted(status, 'working', files.length);
         for (var i = 0; i < files.length; i++) {
             var row = document.createElement('tr');
             cell(row, files[i].name).className = 'csar-hash-name';
@@ -48,7 +53,7 @@
             }
             body.appendChild(row);
         }
-        status.textContent = status.dataset.done.replace('{0}', files.length);
+        status.textContent = counted(status, 'done', files.length);
     }
 
     document.addEventListener('DOMContentLoaded', function () {
