@@ -10,14 +10,20 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,10 +47,23 @@ class ReportSignaturesTest {
         ec256 = ec("secp256r1");
         otherEc256 = ec("secp256r1");
         ec384 = ec("secp384r1");
-        KeyPairGenerator r = KeyPairGenerator.getInstance("RSA");
-        r.initialize(2048);
-        rsa = r.generateKeyPair();
+        rsa = rsaTestKey();
         ed25519 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    }
+
+    /**
+     * The fixed RSA 2048 test key of the resource next to this class: generating one took 0.8-1.5 s in a
+     * fresh JVM, enough for the mutation run's workers to time out on mutants the tests should judge.
+     */
+    static KeyPair rsaTestKey() throws Exception {
+        try (InputStream in = ReportSignaturesTest.class.getResourceAsStream("rsa-2048-test-key.pem")) {
+            String base64 = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
+                    .filter(line -> !line.startsWith("#") && !line.startsWith("-----"))
+                    .collect(Collectors.joining());
+            KeyFactory factory = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey key = (RSAPrivateCrtKey) factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return new KeyPair(factory.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())), key);
+        }
     }
 
     static KeyPair ec(String curve) throws Exception {
