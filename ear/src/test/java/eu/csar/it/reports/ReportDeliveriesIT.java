@@ -46,7 +46,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by its endpoint (a path of the demo receiver that answers 404) is FAILED at once with its attempt
  * log; after the endpoint is fixed an administrator delivers it again from the page in Chromium and it
  * arrives once; an auditor may only look (screenshots at 1280 and 390 px, English and Dutch). A DEAD delivery's job
- * rests on the dead-letter queue until it is delivered again, which takes the job off in the same transaction.
+ * rests on the dead-letter queue until it is delivered again, which takes the job off in the same transaction; the
+ * screen says whether it is there. A delivery to a pulling recipient that nobody fetched for longer than the alarm
+ * (the platform clock moved a day on) is listed as waiting too long, a newer one not; once its recipient pushes again
+ * an administrator delivers it again from the screen and it arrives once.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AlphaSigningKey.class)
@@ -212,29 +215,50 @@ class ReportDeliveriesIT {
     @Test
     void aDeadDeliveryDeliveredAgainLeavesTheDeadLetterQueueAndArrivesOnce() throws Exception {
         UUID report = ReportTriageIT.submit(List.of(digest("MD5", random(16))), false);
+        UUID other = ReportTriageIT.submit(List.of(digest("MD5", random(16))), false);
         UUID at;
+        UUID cz;
         endpoint("AT", "http://127.0.0.1:1/deliveries/AT");
+        endpoint("CZ", "http://127.0.0.1:1/deliveries/CZ");
         deliveryQueueDelays(100, 100);
         try {
             ReportForwardingIT.decideForward(report, "[\"AT\"]", false);
+            ReportForwardingIT.decideForward(other, "[\"CZ\"]", false);
             at = delivery(report, "AT");
+            cz = delivery(other, "CZ");
             await(() -> "DEAD".equals(Db.value("select state from report_deliveries where id = ?", at)), "twenty failed attempts");
             await(() -> deadLetters(at) == 1, "the job moved to the dead-letter queue after the last attempt");
+            await(() -> "DEAD".equals(Db.value("select state from report_deliveries where id = ?", cz)), "twenty failed attempts");
+            await(() -> deadLetters(cz) == 1, "the other job moved to the dead-letter queue");
         } finally {
             deliveryQueueDelays(1000, 60000); // the shipped schedule (configure-91-report-forwarding.cli)
             endpoint("AT", null); // the operator fixes the endpoint: the demo receiver's default again
+            endpoint("CZ", null);
         }
         assertEquals(20, Db.count("select attempts from report_deliveries where id = ?", at));
         assertEquals(1, ReportIntakeIT.audited("REPORT_DELIVERY_DEAD", report.toString(), "SUCCESS"));
         assertEquals(1, deadLetters(at), "still there while nobody has dealt with it");
+        removeDeadLetters(cz); // an operator removed the other job in the console: its delivery is DEAD without a job
 
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.loginAs("admin", PAGE).open(PAGE).driver();
             browser.waitUp().until(d -> !rows(d, report).isEmpty());
             assertEquals("DEAD", rows(driver, report).get(0).findElement(By.className("csar-delivery-state")).getAttribute("data-state"));
+            WebElement dead = rows(driver, report).get(0).findElement(By.className("csar-delivery-dead-letter"));
+            assertEquals("YES", dead.getAttribute("data-dead-letter"), "its job is on the dead-letter queue");
+            assertEquals("yes", dead.getText());
+            assertEquals("NO", rows(driver, other).get(0).findElement(By.className("csar-delivery-dead-letter"))
+                    .getAttribute("data-dead-letter"), "the other's job is not");
             rows(driver, report).get(0).findElement(By.cssSelector("button[id$=':redeliver']")).click();
             browser.waitUp().until(d -> d.findElement(By.id("messages")).getText().contains(report.toString()));
+            browser.settle();
+            rows(driver, other).get(0).findElement(By.cssSelector("button[id$=':redeliver']")).click();
+            browser.waitUp().until(d -> d.findElement(By.id("messages")).getText().contains(other.toString()));
         }
+        arrivedOnce(other, cz, 21, "twenty failed attempts and the one after the redelivery");
+        assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_DELIVERY_REDELIVERED' and actor = 'admin'"
+                + " and object_id = ? and purpose like ? and purpose not like ?", other.toString(), "%was DEAD after 20 attempts%",
+                "%dead-letter queue%"), "no job taken off: it was not there");
         arrivedOnce(report, at, 21, "twenty failed attempts and the one after the redelivery");
         assertEquals(0, deadLetters(at), "taken off the dead-letter queue with the redelivery");
         assertEquals(1, Db.count("select count(*) from report_delivery_attempts where delivery_id = ? and outcome = 'DELIVERED'", at));
@@ -245,7 +269,91 @@ class ReportDeliveriesIT {
         assertEquals(0, deadLetters(at));
     }
 
+    /**
+     * A delivery to a recipient that pulls (Belgium's police here) that nobody fetched for longer than
+     * {@code csar.forwarding.waiting-alarm-after} (a day by default: the platform clock moves 25 hours on) is
+     * listed as waiting too long, a newer one is not; while the recipient pulls there is nothing to deliver
+     * again; once it pushes, an auditor sees the row without the action and an administrator delivers it
+     * again, which the demo receiver gets once.
+     */
+    @Test
+    void aDeliveryNobodyFetchesIsListedAsWaitingTooLongAndDeliveredAgainOnceItsRecipientPushes() throws Exception {
+        UUID old = ReportTriageIT.submit(List.of(digest("MD5", random(16))), false);
+        UUID newer = ReportTriageIT.submit(List.of(digest("MD5", random(16))), false);
+        UUID oldBe;
+        try {
+            endpoint("BE", "pull");
+            try {
+                ReportForwardingIT.decideForward(old, "[\"BE\"]", false);
+                oldBe = delivery(old, "BE");
+                assertEquals(200, Api.postJson("/test-support/clock/advance", "{\"by\":\"PT25H\"}", Tokens.user("admin")).status());
+                ReportForwardingIT.decideForward(newer, "[\"BE\"]", false);
+                delivery(newer, "BE");
+
+                try (Browser browser = Browser.start()) {
+                    WebDriver driver = browser.loginAs("admin", PAGE).open(PAGE).driver();
+                    browser.waitUp().until(d -> !waitingRows(d, old).isEmpty());
+                    WebElement row = waitingRows(driver, old).get(0);
+                    assertTrue(row.getText().contains("BE") && row.getText().contains(oldBe.toString()), row.getText());
+                    assertTrue(row.findElement(By.className("csar-waiting-for")).getText().startsWith("25 h"), row.getText());
+                    assertEquals("PULL", row.findElement(By.className("csar-waiting-mode")).getAttribute("data-mode"));
+                    assertTrue(row.getText().contains("Waits for the recipient's fetch"), row.getText());
+                    assertTrue(row.findElements(By.cssSelector("button[id$=':redeliver-waiting']")).isEmpty(),
+                            "nothing to deliver again while the recipient pulls");
+                    assertTrue(waitingRows(driver, newer).isEmpty(), "a delivery waiting an instant is no alarm");
+                    ScreenSteps.screenshots(browser, "portal-report-deliveries-waiting-en");
+
+                    driver.findElement(By.id("session:lang-nl")).click();
+                    browser.waitUp().until(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                    browser.waitUp().until(d -> !waitingRows(d, old).isEmpty());
+                    assertTrue(waitingRows(driver, old).get(0).getText().contains("haalt op"), waitingRows(driver, old).get(0).getText());
+                    assertTrue(driver.findElement(By.id("waiting-title")).getText().contains("te lang"));
+                    ScreenSteps.screenshots(browser, "portal-report-deliveries-waiting-nl");
+                }
+            } finally {
+                endpoint("BE", null); // Belgium's police receive deliveries again (the demo receiver)
+            }
+
+            try (Browser browser = Browser.start()) {
+                browser.loginAs("auditor", PAGE).open(PAGE);
+                browser.waitUp().until(d -> !waitingRows(d, old).isEmpty());
+                WebElement row = waitingRows(browser.driver(), old).get(0);
+                assertEquals("PUSH", row.findElement(By.className("csar-waiting-mode")).getAttribute("data-mode"));
+                assertTrue(row.findElements(By.cssSelector("button[id$=':redeliver-waiting']")).isEmpty(), "read-only for auditors");
+            }
+            try (Browser browser = Browser.start()) {
+                WebDriver driver = browser.loginAs("admin", PAGE).open(PAGE).driver();
+                browser.waitUp().until(d -> !waitingRows(d, old).isEmpty());
+                waitingRows(driver, old).get(0).findElement(By.cssSelector("button[id$=':redeliver-waiting']")).click();
+                browser.waitUp().until(d -> d.findElement(By.id("messages")).getText().contains(old.toString()));
+                browser.settle();
+                assertTrue(waitingRows(driver, old).isEmpty(), "no longer waiting");
+            }
+            arrivedOnce(old, oldBe, 1, "the one attempt after the redelivery");
+            assertEquals(1, Db.count("select count(*) from audit_entries where action = 'REPORT_DELIVERY_REDELIVERED' and actor = 'admin'"
+                    + " and object_id = ? and purpose like ?", old.toString(), "%was PENDING after 0 attempts%"));
+            assertEquals("PENDING", Db.value("select state from report_deliveries where report_id = ?", newer), "the newer one still waits");
+        } finally {
+            Api.post("/test-support/clock/reset", "", Tokens.user("admin")); // pass or fail, the next test runs at the real time
+        }
+    }
+
     // --- helpers --------------------------------------------------------------------------------------
+
+    static List<WebElement> waitingRows(WebDriver driver, UUID report) {
+        return driver.findElements(By.xpath("//tr[.//span[@class='csar-waiting-report' and normalize-space(text())='" + report + "']]"));
+    }
+
+    /** Removes the jobs of {@code delivery} from {@code DLQ.ReportDeliveryQueue}, as an operator may in the console. */
+    void removeDeadLetters(UUID delivery) throws Exception {
+        ModelNode remove = new ModelNode();
+        remove.get("operation").set("remove-messages");
+        remove.get("address").setEmptyList().add("subsystem", "messaging-activemq").add("server", "default")
+                .add("jms-queue", "DLQ.ReportDeliveryQueue");
+        remove.get("filter").set("deliveryId = '" + delivery + "'");
+        ModelNode result = management.getControllerClient().execute(remove);
+        assertEquals("success", result.get("outcome").asString(), "remove the dead letters: " + result);
+    }
 
     /** Once {@code report} is FORWARDED: the demo receiver has {@code delivery} once, by its id, DELIVERED after {@code attempts}. */
     static void arrivedOnce(UUID report, UUID delivery, int attempts, String why) throws Exception {

@@ -18,13 +18,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -38,13 +45,21 @@ import java.util.stream.Collectors;
  * A DEAD delivery's old job rests on {@code DLQ.ReportDeliveryQueue} (the broker moved it there after
  * the last attempt): the same transaction takes it off (XA: PostgreSQL, the outbox row and the broker),
  * so the dead-letter queue holds only deliveries nobody has dealt with, as the triage one does
- * ({@link TriageDeadLetters}); a redelivery that rolls back leaves it there.
+ * ({@link TriageDeadLetters}); a redelivery that rolls back leaves it there. The list says, for each DEAD
+ * delivery, whether its job is on that queue (one browse per list, bounded: {@value #MAX_BROWSED} messages).
+ * <p>
+ * Deliveries waiting too long ({@link #waiting}): PENDING ones that no job carries (the recipient pulls,
+ * or pulled when they were made) and that nobody fetched within {@link ForwardingSettings#waitingAlarmAfter}.
+ * One whose recipient pushes now is delivered again the same way as a FAILED one; one whose recipient
+ * still pulls waits for its fetch.
  */
 @Stateless
 public class FailedDeliveries {
 
     /** The screen lists at most this many deliveries (the oldest first). */
     public static final int MAX_LISTED = 500;
+    /** One list browses at most this many dead letters; beyond them, a DEAD delivery's job is "not checked". */
+    public static final int MAX_BROWSED = 10_000;
     static final String PURPOSE = "forwarding (Art 48(3)); operator redelivery of a delivery";
 
     @Inject
@@ -63,28 +78,68 @@ public class FailedDeliveries {
     Queue deadLetters;
 
     @Inject
+    ForwardingSettings settings;
+
+    @Inject
     Clock clock;
 
-    /** One FAILED or DEAD delivery with its delivery log. */
+    /**
+     * One FAILED or DEAD delivery with its delivery log and, for a DEAD one, whether its job is on the
+     * dead-letter queue (null for a FAILED one: its job was consumed).
+     */
     public record FailedDelivery(UUID id, UUID reportId, String recipient, boolean urgent, DeliveryState state, int attempts,
-                                 String lastError, Instant createdAt, List<Attempt> log) {
+                                 String lastError, Instant createdAt, List<Attempt> log, DeadLetter deadLetter) {
+    }
+
+    /** Whether a DEAD delivery's job is on {@code DLQ.ReportDeliveryQueue}; NOT_CHECKED past {@value #MAX_BROWSED} messages. */
+    public enum DeadLetter { YES, NO, NOT_CHECKED }
+
+    /**
+     * A PENDING delivery that no job carries and that has waited longer than the alarm allows: since when,
+     * how long by now, and whether its recipient pulls now (else it pushes: an operator delivers it again).
+     */
+    public record WaitingDelivery(UUID id, UUID reportId, String recipient, boolean urgent, Instant waitingSince,
+                                  Duration waited, boolean recipientPulls) {
     }
 
     /** One row of the delivery log: when, what came of it, the HTTP status (null: no answer), the error. */
     public record Attempt(int attempt, Instant at, DeliveryState outcome, Integer httpStatus, String error) {
     }
 
-    /** The FAILED and DEAD deliveries, oldest first, at most {@value #MAX_LISTED}. */
+    /**
+     * The FAILED and DEAD deliveries, oldest first, at most {@value #MAX_LISTED}; for the DEAD ones whether
+     * their job is on the dead-letter queue (one browse of it, nothing consumed).
+     */
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
     public List<FailedDelivery> list() {
         List<ReportDelivery> found = deliveries.inStates(List.of(DeliveryState.FAILED, DeliveryState.DEAD), MAX_LISTED);
         Map<UUID, List<Attempt>> logs = deliveries.attemptsOf(found.stream().map(ReportDelivery::id).toList()).stream()
                 .collect(Collectors.groupingBy(DeliveryAttempt::deliveryId,
                         Collectors.mapping(FailedDeliveries::attempt, Collectors.toList())));
-        return found.stream().map(d -> view(d, logs.getOrDefault(d.id(), List.of()))).toList();
+        DeadLetters dead = found.stream().anyMatch(d -> d.state() == DeliveryState.DEAD) ? browseDeadLetters() : DeadLetters.NONE;
+        return found.stream().map(d -> view(d, logs.getOrDefault(d.id(), List.of()), dead.of(d))).toList();
     }
 
-    /** Delivers FAILED or DEAD delivery {@code id} again; unknown: 404; in another state: 409. */
+    /**
+     * The PENDING deliveries that no job carries (the recipient pulls, or pulled when they were made: no
+     * due time) and that have waited longer than {@link ForwardingSettings#waitingAlarmAfter} (an urgent
+     * report's shorter), urgent first, then the oldest, at most {@value #MAX_LISTED}.
+     */
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
+    public List<WaitingDelivery> waiting() {
+        Instant now = clock.instant();
+        List<String> pulling = deliveries.recipientsWaiting().stream().filter(settings::pulls).toList();
+        return deliveries.waitingSince(pulling, now.minus(settings.waitingAlarmAfter(false)), now.minus(settings.waitingAlarmAfter(true)),
+                        MAX_LISTED).stream()
+                .map(d -> new WaitingDelivery(d.id(), d.reportId().value(), d.recipient(), d.urgent(), d.createdAt(),
+                        Duration.between(d.createdAt(), now), settings.pulls(d.recipient())))
+                .toList();
+    }
+
+    /**
+     * Delivers FAILED or DEAD delivery {@code id} again, or a PENDING one that no job carries to a recipient
+     * that pushes now; unknown: 404; in another state, or waiting for a recipient that still pulls: 409.
+     */
     @RolesAllowed(Roles.CENTRE_ADMIN)
     public FailedDelivery redeliver(@NotNull DeliveryId id) {
         ReportDelivery delivery = deliveries.findForUpdate(id.value()).orElseThrow(() -> {
@@ -93,6 +148,10 @@ public class FailedDeliveries {
         });
         DeliveryState was = delivery.state();
         try {
+            if (was == DeliveryState.PENDING && settings.pulls(delivery.recipient())) {
+                throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "state", "delivery " + id
+                        + " is PENDING for " + delivery.recipient() + ", which pulls: it waits for the recipient's fetch");
+            }
             delivery.redeliver(clock.instant());
         } catch (RuleViolationException e) {
             audit.refusal(ReportAction.REPORT_DELIVERY_REDELIVERED, delivery.reportId(), PURPOSE + "; " + e.getMessage(),
@@ -105,7 +164,7 @@ public class FailedDeliveries {
         audit.success(ReportAction.REPORT_DELIVERY_REDELIVERED, delivery.reportId(), ReportTriage.cut(PURPOSE + "; delivery " + id
                 + " to " + delivery.recipient() + " was " + was + " after " + delivery.attempts() + " attempts"
                 + (taken == 0 ? "" : ", its old job taken off the dead-letter queue") + ", last error: " + delivery.lastError(), 500));
-        return view(delivery, List.of());
+        return view(delivery, List.of(), null);
     }
 
     /**
@@ -123,9 +182,48 @@ public class FailedDeliveries {
         return taken;
     }
 
-    private static FailedDelivery view(ReportDelivery d, List<Attempt> log) {
+    /**
+     * The delivery ids of the jobs on the dead-letter queue, from one browse (the messages stay), at most
+     * {@value #MAX_BROWSED} messages: past them the browse stops and an id not seen is "not checked".
+     */
+    private DeadLetters browseDeadLetters() {
+        Set<UUID> seen = new HashSet<>();
+        int browsed = 0;
+        try (QueueBrowser browser = jms.createBrowser(deadLetters)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                if (browsed == MAX_BROWSED) {
+                    return new DeadLetters(seen, false);
+                }
+                browsed++;
+                DeliveryMessages.deliveryOf(((Message) messages.nextElement()).getStringProperty(DeliveryMessages.DELIVERY_ID))
+                        .ifPresent(seen::add);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot browse the delivery dead-letter queue", e);
+        }
+        return new DeadLetters(seen, true);
+    }
+
+    /** What one browse of the dead-letter queue found: the delivery ids, and whether it saw every message. */
+    private record DeadLetters(Set<UUID> deliveryIds, boolean complete) {
+
+        static final DeadLetters NONE = new DeadLetters(Set.of(), true);
+
+        DeadLetter of(ReportDelivery d) {
+            if (d.state() != DeliveryState.DEAD) {
+                return null;
+            }
+            if (deliveryIds.contains(d.id())) {
+                return DeadLetter.YES;
+            }
+            return complete ? DeadLetter.NO : DeadLetter.NOT_CHECKED;
+        }
+    }
+
+    private static FailedDelivery view(ReportDelivery d, List<Attempt> log, DeadLetter deadLetter) {
         return new FailedDelivery(d.id(), d.reportId().value(), d.recipient(), d.urgent(), d.state(), d.attempts(), d.lastError(),
-                d.createdAt(), log);
+                d.createdAt(), log, deadLetter);
     }
 
     private static Attempt attempt(DeliveryAttempt a) {

@@ -46,10 +46,16 @@ public class ForwardPlanner {
         return planned;
     }
 
-    /** Queues the delivery job of PENDING {@code delivery} through the outbox, unless its recipient pulls. */
+    /**
+     * Queues the delivery job of PENDING {@code delivery} through the outbox; for a recipient that pulls,
+     * none: the delivery waits for the fetch without a due time ({@link ReportDelivery#waitForFetch}), which
+     * is how the operator screen tells it from one whose job is on its way.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(ReportDelivery delivery) {
-        if (!settings.pulls(delivery.recipient())) {
+        if (settings.pulls(delivery.recipient())) {
+            delivery.waitForFetch();
+        } else {
             outbox.enqueue(DeliveryMessages.QUEUE_JNDI, DeliveryMessages.propertiesOf(delivery.id()),
                     DeliveryMessages.priority(delivery.urgent()));
         }

@@ -18,7 +18,12 @@ import java.util.Locale;
  * <li>{@code csar.forwarding.endpoint} = {@value #DEMO_ENDPOINT}: the endpoint of every other
  *     recipient, {@code {recipient}} replaced by its code; the default is the demo LEA receiver of
  *     the test-support module that bin/up and bin/test start;</li>
- * <li>{@code csar.forwarding.timeout} = PT10S: how long one attempt waits for an answer.</li>
+ * <li>{@code csar.forwarding.timeout} = PT10S: how long one attempt waits for an answer;</li>
+ * <li>{@code csar.forwarding.waiting-alarm-after} = PT24H and {@code csar.forwarding.waiting-alarm-after-urgent}
+ *     = PT1H: a PENDING delivery that no job carries (its recipient pulls, or pulled when it was made) and
+ *     has waited longer than this (an urgent report's: the second) is listed on the operator screen as
+ *     waiting too long. An operational alarm of the Centre, not a legal deadline: it is not in the legal
+ *     profile.</li>
  * </ul>
  * The retry schedule is the broker's (configure-91-report-forwarding.cli), stated in
  * {@link eu.csar.reports.domain.DeliveryBackoff#DEFAULT}.
@@ -28,6 +33,8 @@ public class ForwardingSettings {
 
     static final String ENDPOINT = "csar.forwarding.endpoint";
     static final String TIMEOUT = "csar.forwarding.timeout";
+    static final String WAITING_ALARM = "csar.forwarding.waiting-alarm-after";
+    static final String WAITING_ALARM_URGENT = "csar.forwarding.waiting-alarm-after-urgent";
     static final String DEMO_ENDPOINT = "http://127.0.0.1:8199/deliveries/{recipient}";
     static final String PULL = "pull";
 
@@ -48,5 +55,11 @@ public class ForwardingSettings {
 
     public Duration timeout() {
         return ReviewSettings.duration(TIMEOUT, Duration.ofSeconds(10));
+    }
+
+    /** How long a delivery without a job may wait before the operator screen lists it (operational, not law). */
+    public Duration waitingAlarmAfter(boolean urgent) {
+        return urgent ? ReviewSettings.duration(WAITING_ALARM_URGENT, Duration.ofHours(1))
+                : ReviewSettings.duration(WAITING_ALARM, Duration.ofHours(24));
     }
 }

@@ -111,8 +111,13 @@ public class ReportForwarding {
         UUID id = deliveryId.value();
         ReportDelivery delivery = deliveries.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no delivery " + id));
-        if (delivery.state().settled() || settings.pulls(delivery.recipient())) {
-            return false; // a pulling recipient's delivery waits (a job queued before it was made to pull)
+        if (delivery.state().settled()) {
+            return false;
+        }
+        if (settings.pulls(delivery.recipient())) {
+            // a job queued before its recipient was made to pull: the delivery waits for the fetch, and no job carries it now
+            deliveries.findForUpdate(id).filter(d -> !d.state().settled()).ifPresent(ReportDelivery::waitForFetch);
+            return false;
         }
         Report report = reports.find(delivery.reportId())
                 .orElseThrow(() -> new IllegalStateException("no report " + delivery.reportId()));

@@ -10,6 +10,7 @@ import eu.csar.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -41,6 +42,24 @@ class DeliveryPullRulesTest {
             assertEquals("https://police.example.lu/csar/deliveries", settings.endpoint("LU").toString());
         } finally {
             System.clearProperty(own);
+        }
+    }
+
+    @Test
+    void aWaitingDeliveryRaisesTheAlarmAfterADayOrAnHourForAnUrgentReport() {
+        ForwardingSettings settings = new ForwardingSettings();
+        try {
+            assertEquals(Duration.ofHours(24), settings.waitingAlarmAfter(false));
+            assertEquals(Duration.ofHours(1), settings.waitingAlarmAfter(true));
+            System.setProperty(ForwardingSettings.WAITING_ALARM, "PT6H");
+            System.setProperty(ForwardingSettings.WAITING_ALARM_URGENT, "PT15M");
+            assertEquals(Duration.ofHours(6), settings.waitingAlarmAfter(false));
+            assertEquals(Duration.ofMinutes(15), settings.waitingAlarmAfter(true));
+            System.setProperty(ForwardingSettings.WAITING_ALARM_URGENT, "an hour");
+            assertEquals(Duration.ofHours(1), settings.waitingAlarmAfter(true), "unreadable: the default");
+        } finally {
+            System.clearProperty(ForwardingSettings.WAITING_ALARM);
+            System.clearProperty(ForwardingSettings.WAITING_ALARM_URGENT);
         }
     }
 

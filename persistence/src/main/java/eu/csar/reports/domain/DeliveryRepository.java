@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -82,6 +83,30 @@ public class DeliveryRepository {
                 + " order by not urgent, created_at, id", ReportDelivery.class).setParameter(1, recipients);
         if (after != null) {
             query.setParameter(2, !after.urgent()).setParameter(3, after.createdAt()).setParameter(4, after.id());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The recipients that have PENDING deliveries (a few codes: Member States and Europol). */
+    public List<String> recipientsWaiting() {
+        return em.createQuery("select distinct d.recipient from ReportDelivery d where d.state = :s order by d.recipient", String.class)
+                .setParameter("s", DeliveryState.PENDING).getResultList();
+    }
+
+    /**
+     * At most {@code limit} PENDING deliveries that no job carries: without a due time ({@link
+     * ReportDelivery#waitsWithoutJob}) or to one of {@code pulling} (a delivery created before its recipient
+     * was made to pull), created before {@code urgentBefore} (urgent ones) or {@code before} (the others);
+     * urgent first, then the oldest, then by id.
+     */
+    public List<ReportDelivery> waitingSince(Collection<String> pulling, Instant before, Instant urgentBefore, int limit) {
+        TypedQuery<ReportDelivery> query = em.createQuery("select d from ReportDelivery d where d.state = :s"
+                        + " and (d.nextAttemptAt is null" + (pulling.isEmpty() ? "" : " or d.recipient in :p") + ")"
+                        + " and ((d.urgent = true and d.createdAt < :u) or (d.urgent = false and d.createdAt < :b))"
+                        + " order by d.urgent desc, d.createdAt, d.id", ReportDelivery.class)
+                .setParameter("s", DeliveryState.PENDING).setParameter("u", urgentBefore).setParameter("b", before);
+        if (!pulling.isEmpty()) {
+            query.setParameter("p", pulling);
         }
         return query.setMaxResults(limit).getResultList();
     }

@@ -23,6 +23,8 @@ import java.util.UUID;
  * or the last attempt of the {@link DeliveryBackoff} failed (DEAD); a settled delivery changes only
  * when an operator delivers a FAILED or DEAD one again ({@link #redeliver}): PENDING, with the whole
  * backoff ahead of it. A recipient that pulls acknowledges a PENDING delivery ({@link #acknowledged}).
+ * A PENDING delivery that no job carries (its recipient pulls: {@link #waitForFetch}) has no due time;
+ * one with a due time has a job on its way, so an operator delivers only the former again.
  */
 @Entity
 @Table(name = "report_deliveries")
@@ -108,12 +110,15 @@ public class ReportDelivery {
     /**
      * An operator delivers a FAILED or DEAD delivery again (after fixing the recipient's endpoint):
      * PENDING, due at once, with every attempt of the backoff ahead of it; the attempts so far stay
-     * counted and in the delivery log. Any other state refuses (PENDING and DELIVERED have nothing to redo).
+     * counted and in the delivery log. So is a PENDING delivery that no job carries ({@link #waitsWithoutJob}: it
+     * waited for a recipient that pulled and now pushes). Any other state refuses (a PENDING delivery with a job
+     * and a DELIVERED one have nothing to redo).
      */
     public void redeliver(Instant at) {
-        if (state != DeliveryState.FAILED && state != DeliveryState.DEAD) {
+        if (state != DeliveryState.FAILED && state != DeliveryState.DEAD && !waitsWithoutJob()) {
             throw new RuleViolationException(RuleViolationException.Code.NOT_PERMITTED_IN_STATE, "state",
-                    "delivery " + id + " is " + state + ": only a FAILED or DEAD delivery is delivered again");
+                    "delivery " + id + " is " + state + ": only a FAILED or DEAD delivery, or a PENDING one without a job,"
+                    + " is delivered again");
         }
         state = DeliveryState.PENDING;
         redeliveredAfter = attempts;
@@ -141,6 +146,20 @@ public class ReportDelivery {
         }
         return new DeliveryAttempt(this, attempts, state == DeliveryState.PENDING ? DeliveryState.FAILED : state, httpStatus,
                 lastError, now);
+    }
+
+    /**
+     * No job carries this PENDING delivery: its recipient pulls, so it waits for the fetch, without a due
+     * time. Idempotent; a settled delivery refuses (nothing waits).
+     */
+    public void waitForFetch() {
+        checkPending();
+        nextAttemptAt = null;
+    }
+
+    /** PENDING without a due time: no job carries it ({@link #waitForFetch}); it waits for a fetch or an operator. */
+    public boolean waitsWithoutJob() {
+        return state == DeliveryState.PENDING && nextAttemptAt == null;
     }
 
     private void checkPending() {

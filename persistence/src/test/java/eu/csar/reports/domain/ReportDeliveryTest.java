@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One delivery of a forwarded report: PENDING through failed attempts with the next one after the
@@ -127,5 +129,22 @@ class ReportDeliveryTest {
         delivered.delivered(200, T.plusSeconds(1));
         assertThrows(RuleViolationException.class, () -> delivered.redeliver(T.plusSeconds(2)));
         assertEquals(DeliveryState.DELIVERED, delivered.state());
+    }
+
+    @Test
+    void aDeliveryWaitingForAFetchWithoutAJobIsDeliveredAgainWithTheWholeBackoff() {
+        ReportDelivery waiting = new ReportDelivery(ReportId.random(), "FR", false, T);
+        assertFalse(waiting.waitsWithoutJob(), "a new delivery is due: its job is on the way");
+        waiting.waitForFetch();
+        assertTrue(waiting.waitsWithoutJob());
+        assertNull(waiting.nextAttemptAt(), "no job: no due time");
+        waiting.redeliver(T.plusSeconds(100));
+        assertEquals(DeliveryState.PENDING, waiting.state());
+        assertEquals(T.plusSeconds(100), waiting.nextAttemptAt(), "due at once");
+        assertFalse(waiting.waitsWithoutJob());
+        assertThrows(RuleViolationException.class, () -> waiting.redeliver(T.plusSeconds(101)), "its job is on the way now");
+        waiting.delivered(200, T.plusSeconds(102));
+        assertThrows(IllegalStateException.class, waiting::waitForFetch, "a settled delivery waits for nothing");
+        assertFalse(waiting.waitsWithoutJob());
     }
 }

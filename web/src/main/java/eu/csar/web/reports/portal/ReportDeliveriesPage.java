@@ -3,6 +3,7 @@ package eu.csar.web.reports.portal;
 import eu.csar.reports.api.DeliveryId;
 import eu.csar.reports.application.FailedDeliveries;
 import eu.csar.reports.application.FailedDeliveries.FailedDelivery;
+import eu.csar.reports.application.FailedDeliveries.WaitingDelivery;
 import eu.csar.web.platform.portal.FeedbackBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,9 @@ import java.util.UUID;
  * The operator screen of forwarded reports' deliveries that need a person
  * ({@code /portal/operations/report-deliveries.xhtml}): the FAILED and DEAD deliveries with their
  * delivery log (time, outcome, HTTP status, error); a centre administrator delivers one again after
- * fixing its cause (audited by the service); an auditor only looks.
+ * fixing its cause (audited by the service); an auditor only looks. Whether a DEAD delivery's job is on
+ * the dead-letter queue. Below, the deliveries waiting too long: PENDING ones that no job carries and
+ * nobody fetched in time; one to a recipient that pushes now is delivered again the same way.
  */
 @Named
 @ViewScoped
@@ -31,13 +34,16 @@ public class ReportDeliveriesPage implements Serializable {
     FeedbackBean feedback;
 
     private List<FailedDelivery> deliveries = List.of();
+    private List<WaitingDelivery> waiting = List.of();
 
     /** f:viewAction, and the Refresh button. */
     public void load() {
         try {
             deliveries = failed.list();
+            waiting = failed.waiting();
         } catch (RuntimeException e) {
             deliveries = List.of();
+            waiting = List.of();
             if (!feedback.showRefusal(e)) {
                 throw e;
             }
@@ -58,5 +64,9 @@ public class ReportDeliveriesPage implements Serializable {
 
     public List<FailedDelivery> getDeliveries() {
         return deliveries;
+    }
+
+    public List<WaitingDelivery> getWaiting() {
+        return waiting;
     }
 }
