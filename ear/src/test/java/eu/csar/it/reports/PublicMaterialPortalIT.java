@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * clock passes the checking period and the other is STILL_ONLINE, listed first with "all states", and
  * a "check now" on it checks it once more (a new last-check time, still online). The URLs are text
  * with a copy button, never links; the history dialog shows each HEAD check; the screen in English
- * and Dutch at 1280 and 390 px. An auditor sees no button and no link to the review page, a reviewer
+ * and Dutch at 1280 and 390 px. A search by a part of the URL shows only the matching row, one by report only
+ * that report's URLs, a report id that is not one is refused next to its field; "Clear" shows all again. An auditor sees no button and no link to the review page, a reviewer
  * a link to the report's review page; a provider's staff get the 403 page and a provider's token 403.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -132,6 +133,31 @@ class PublicMaterialPortalIT {
             assertTrue(Db.count("select count(*) from audit_entries where seq > ? and action = 'REPORT_MATERIAL_LIST_READ'"
                     + " and actor = 'admin'", auditMark) >= 1, "the list reads audited");
 
+            // Searched by a part of the URL (any case): only the matching row; cleared: both again.
+            search(browser, stayName.toUpperCase(java.util.Locale.ROOT), "");
+            browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) == null);
+            assertEquals(1, driver.findElements(By.cssSelector("[id='material:table'] tr.csar-material-row")).size());
+            ScreenSteps.screenshots(browser, "portal-public-material-search-en");
+            driver.findElement(By.id("material:clear")).click();
+            browser.settle();
+            browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) != null);
+            assertEquals("", driver.findElement(By.id("material:url")).getAttribute("value"), "the field cleared");
+            // By report: both of its URLs and no other report's.
+            search(browser, "", " " + report + " ");
+            browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) != null
+                    && d.findElements(By.cssSelector("[id='material:table'] tr.csar-material-row")).size() == 2);
+            // A part that matches nothing, and a report id that is not one: said on the page, next to the field.
+            search(browser, stayName + "-none", "");
+            browser.waitUp().until(d -> d.findElement(By.id("material:table")).getText().contains("No watched URL matches."));
+            search(browser, "", "not-a-report");
+            browser.waitUp().until(d -> d.findElement(By.id("material:reportMessage")).getText().contains("Enter a report id such as"));
+            assertTrue(driver.findElements(By.id("error-500")).isEmpty());
+            ScreenSteps.screenshots(browser, "portal-public-material-bad-report-en");
+            driver.findElement(By.id("material:clear")).click();
+            browser.settle();
+            browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) != null
+                    && d.findElement(By.id("material:reportMessage")).getText().isEmpty());
+
             // Filtered by state.
             filter(browser, "REMOVED");
             browser.waitUp().until(d -> row(d, goneUrl) != null && row(d, stayUrl) == null);
@@ -147,6 +173,11 @@ class PublicMaterialPortalIT {
             String footer = driver.findElement(By.cssSelector("[id='material:table'] .ui-datatable-footer")).getText();
             assertTrue(footer.contains("URL-adressen") && !footer.contains("|"), "the count in Dutch: " + footer);
             ScreenSteps.screenshots(browser, "portal-public-material-nl");
+            search(browser, stayName, "");
+            browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) == null);
+            ScreenSteps.screenshots(browser, "portal-public-material-search-nl");
+            search(browser, stayName + "-geen", "");
+            browser.waitUp().until(d -> d.findElement(By.id("material:table")).getText().contains("Geen gecontroleerde URL komt overeen."));
         }
 
         try (Browser browser = Browser.start()) {
@@ -190,6 +221,17 @@ class PublicMaterialPortalIT {
     static String state(WebDriver driver, String url) {
         WebElement row = row(driver, url);
         return row == null ? null : row.findElement(By.className("csar-material-state")).getAttribute("data-state");
+    }
+
+    /** Types {@code url} and {@code report} into the search fields (replacing what they held) and searches. */
+    private static void search(Browser browser, String url, String report) {
+        for (Map.Entry<String, String> field : Map.of("material:url", url, "material:report", report).entrySet()) {
+            WebElement input = browser.driver().findElement(By.id(field.getKey()));
+            input.clear();
+            input.sendKeys(field.getValue());
+        }
+        browser.driver().findElement(By.id("material:search")).click();
+        browser.settle();
     }
 
     /** Chooses {@code state} in the state filter and fires its change, as picking the item does (the table reloads). */

@@ -5,6 +5,7 @@ import eu.csar.it.support.Api;
 import eu.csar.it.support.Browser;
 import eu.csar.it.support.Db;
 import eu.csar.it.support.Deployments;
+import eu.csar.it.support.Fixtures;
 import eu.csar.it.support.ResetsPlatformClock;
 import eu.csar.it.support.Tokens.Provider;
 import eu.csar.it.support.Tokens;
@@ -22,10 +23,13 @@ import org.openqa.selenium.WebDriver;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,7 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * asked with HEAD only and found online; one is switched gone, the platform clock moves a day on, and
  * its {@code removed_at} is recorded once with one audit entry, never asked again; the other stays
  * online. The provider reads both in its feedback, the reviewer on the report's page (headless Chromium). After the checking period (one month after the
- * decision) the other is STILL_ONLINE and listed for reviewers; a provider may not list them.
+ * decision) the other is STILL_ONLINE and listed for reviewers, searchable by a part of the URL (any case, % and _
+ * as typed) and by report (an unreadable id or an over-long URL part: 400 naming it); a provider may not list them.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(ResetsPlatformClock.class)
@@ -66,6 +71,10 @@ class RemovalCheckIT {
         String goneUrl = RECEIVER + "/public/" + goneName;
         String stayUrl = RECEIVER + "/public/" + stayName;
         UUID report = submit(List.of(goneUrl, stayUrl));
+        // A second report whose URL has a literal % and _ in it, for the search of the still-online list.
+        String otherName = "item-" + UUID.randomUUID().toString().substring(0, 8);
+        String otherUrl = RECEIVER + "/public/" + otherName + "?sale=100%25_off";
+        UUID other = submit(List.of(otherUrl));
         String alpha = Tokens.provider(Provider.ALPHA);
 
         JsonObject before = ReportIntakeIT.read(report.toString(), alpha);
@@ -75,6 +84,7 @@ class RemovalCheckIT {
         assertEquals(0, Db.count("select count(*) from report_public_material where report_id = ?", report));
 
         ReportForwardingIT.decideForward(report, "[\"NL\"]", false);
+        ReportForwardingIT.decideForward(other, "[\"NL\"]", false);
         await(() -> Db.count("select count(*) from report_public_material where report_id = ? and checks >= 1", report) == 2,
                 "both URLs checked once");
         assertEquals(1, ReportIntakeIT.audited("REPORT_REMOVAL_CHECKS_STARTED", report.toString(), "SUCCESS"));
@@ -149,6 +159,38 @@ class RemovalCheckIT {
                 .anyMatch(i -> i.getString("reportId").equals(report.toString()) && i.getString("url").equals(stayUrl)), listed.toString());
         assertEquals(403, Api.get("/api/v1/review/public-material/still-online", alpha).status());
         assertTrue(Db.count("select count(*) from audit_entries where action = 'REPORT_MATERIAL_LIST_READ'") >= 1);
+
+        // Searched by a part of the URL (ignoring case) and by report.
+        await(() -> "STILL_ONLINE".equals(material(other, otherUrl).get("state")), "the other report's URL STILL_ONLINE");
+        long mark = Fixtures.auditMark();
+        assertEquals(List.of(stayUrl), stillOnlineUrls("url=" + encode(" " + stayName.toUpperCase(Locale.ROOT) + " ")),
+                "a part of the URL, any case, trimmed");
+        assertEquals(List.of(otherUrl), stillOnlineUrls("url=" + encode(otherName + "?sale=100%25_off")),
+                "% and _ match themselves");
+        String wild = stayName.substring(0, 5) + "%" + stayName.substring(6);
+        assertEquals(List.of(), stillOnlineUrls("url=" + encode(wild)), "% is no wildcard: " + wild);
+        assertEquals(List.of(), stillOnlineUrls("url=" + encode(stayName.substring(0, 5) + "_" + stayName.substring(6))),
+                "_ is no wildcard");
+        assertEquals(List.of(otherUrl), stillOnlineUrls("report=" + other), "only that report's URLs");
+        assertEquals(List.of(stayUrl), stillOnlineUrls("report=" + report + "&url=" + encode(stayName)), "both filters");
+        assertEquals(List.of(), stillOnlineUrls("report=" + other + "&url=" + encode(stayName)), "both filters, nothing");
+        assertTrue(Db.count("select count(*) from audit_entries where seq > ? and action = 'REPORT_MATERIAL_LIST_READ' and actor = 'reviewer'"
+                + " and purpose like '%URL containing a text of " + stayName.length() + " character(s)%'", mark) >= 1,
+                "the search audited by the fragment's length");
+        assertEquals(0, Db.count("select count(*) from audit_entries where seq > ? and lower(purpose) like ?", mark,
+                "%" + stayName + "%"), "the audit trail names no reported URL");
+        assertTrue(Db.count("select count(*) from audit_entries where seq > ? and action = 'REPORT_MATERIAL_LIST_READ'"
+                + " and object_id = ?", mark, other.toString()) >= 1, "a search by report audited on the report");
+
+        Api.Response badReport = Api.get("/api/v1/review/public-material/still-online?report=not-a-uuid", Tokens.user("reviewer"));
+        assertEquals(400, badReport.status(), badReport.toString());
+        assertEquals("report", badReport.json().getJsonArray("violations").getJsonObject(0).getString("field"), badReport.toString());
+        Api.Response longUrl = Api.get("/api/v1/review/public-material/still-online?url=" + "a".repeat(2001), Tokens.user("reviewer"));
+        assertEquals(400, longUrl.status(), longUrl.toString());
+        assertEquals("url", longUrl.json().getJsonArray("violations").getJsonObject(0).getString("field"), longUrl.toString());
+        assertEquals(200, Api.get("/api/v1/review/public-material/still-online?url=" + "a".repeat(2000), Tokens.user("reviewer"))
+                .status(), "2,000 characters are allowed");
+        assertEquals(403, Api.get("/api/v1/review/public-material/still-online?report=" + other + "&url=item", alpha).status());
     }
 
     @Test
@@ -186,6 +228,17 @@ class RemovalCheckIT {
         Api.Response r = ReportIntakeIT.post(ReportIntakeIT.REPORTS + "/complete", body, Tokens.provider(Provider.ALPHA));
         assertEquals(201, r.status(), r.toString());
         return id;
+    }
+
+    /** The URLs of the still-online list that a reviewer reads with the query {@code query}, in the list's order. */
+    private static List<String> stillOnlineUrls(String query) {
+        Api.Response r = Api.get("/api/v1/review/public-material/still-online?" + query, Tokens.user("reviewer"));
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("url")).toList();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> material(UUID report, String url) {

@@ -13,6 +13,7 @@ import eu.csar.reports.api.ReportId;
 import eu.csar.reports.api.ReportState;
 import eu.csar.reports.domain.PublicMaterial;
 import eu.csar.reports.domain.PublicMaterialRepository;
+import eu.csar.reports.domain.PublicMaterialSearch;
 import eu.csar.reports.domain.RemovalCheck;
 import eu.csar.reports.domain.Report;
 import eu.csar.reports.domain.ReportAction;
@@ -47,7 +48,7 @@ import java.util.UUID;
  * per check, {@code removed_at} once when it is gone (the rules: {@link PublicMaterial#record}), all as
  * {@code system}. The provider reads the result in its report's feedback, the reviewer on the report's
  * page; {@link #stillOnline} lists what was still online when the checks ended. Centre staff page
- * through every watched URL by state ({@link #list}) and read a URL's check log ({@link #history});
+ * through every watched URL by state, URL fragment and report ({@link #list}) and read a URL's check log ({@link #history});
  * a centre administrator asks for a check at once ({@link #checkNow}), which the sweep makes within
  * its period (no request from the caller's thread). Every read and request is audited. These are the
  * EU Centre's own records of every report it forwarded: centre staff work at EU level, so no
@@ -177,32 +178,50 @@ public class RemovalChecks {
     /**
      * The public URLs still online when their checks ended (STILL_ONLINE), the earliest end first: for
      * a reviewer or an operator to follow up (a removal order, a notice to the hosting provider).
-     * Audited as a read of case data.
+     * Narrowed, when given, to URLs containing {@code url} (ignoring case, trimmed, at most 2,000
+     * characters; {@code %} and {@code _} match themselves) and to report {@code report}. Audited as a
+     * read of case data.
      */
     @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
-    public List<StillOnline> stillOnline() {
-        List<StillOnline> rows = material.inState(PublicMaterialState.STILL_ONLINE, MAX_LISTED).stream()
+    public List<StillOnline> stillOnline(String url, ReportId report) {
+        PublicMaterialSearch search = search(PublicMaterialState.STILL_ONLINE, url, report);
+        List<StillOnline> rows = material.search(search, MAX_LISTED).stream()
                 .map(m -> new StillOnline(m.reportId(), m.position(), m.url(), m.watchedSince(), m.giveUpAt(), m.lastCheckedAt(),
                         m.lastOutcome() == null ? null : m.lastOutcome().name(), m.lastStatus(), m.checks()))
                 .toList();
-        audit.success(ReportAction.REPORT_MATERIAL_LIST_READ, null, PURPOSE + "; still online after the checks: " + rows.size());
+        audit.success(ReportAction.REPORT_MATERIAL_LIST_READ, report, PURPOSE + "; still online after the checks"
+                + searched(search) + ": " + rows.size());
         return rows;
     }
 
     /**
      * One page of the watched public URLs in {@code state} (null: all, STILL_ONLINE first, then
-     * CHECKING, REMOVED, NOT_CHECKABLE), within a state the earliest end of checking first. Audited as
-     * a read of case data.
+     * CHECKING, REMOVED, NOT_CHECKABLE), within a state the earliest end of checking first; narrowed,
+     * when given, to URLs containing {@code url} (ignoring case, trimmed, at most 2,000 characters,
+     * longer refused naming {@code url}; {@code %} and {@code _} match themselves) and to report
+     * {@code report}. Audited as a read of case data: the filters, never the URL fragment itself
+     * (the audit trail names no reported URL), only its length.
      */
     @RolesAllowed({Roles.CENTRE_REVIEWER, Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
-    public WatchedPage list(PublicMaterialState state, @Min(0) int first, @Min(1) @Max(100) int size) {
-        long total = material.count(state);
-        List<PublicMaterial> found = material.page(state, first, size);
+    public WatchedPage list(PublicMaterialState state, String url, ReportId report, @Min(0) int first, @Min(1) @Max(100) int size) {
+        PublicMaterialSearch search = search(state, url, report);
+        long total = material.count(search);
+        List<PublicMaterial> found = material.page(search, first, size);
         Map<UUID, Instant> reported = material.reportedAt(found.stream().map(PublicMaterial::reportId).distinct().toList());
         List<Watched> items = found.stream().map(m -> Watched.of(m, reported.get(m.reportId()))).toList();
-        audit.success(ReportAction.REPORT_MATERIAL_LIST_READ, null, PURPOSE + "; " + (state == null ? "all states" : state)
-                + ": " + items.size() + " of " + total + " from " + first);
+        audit.success(ReportAction.REPORT_MATERIAL_LIST_READ, report, PURPOSE + "; " + (state == null ? "all states" : state)
+                + searched(search) + ": " + items.size() + " of " + total + " from " + first);
         return new WatchedPage(items, total);
+    }
+
+    private static PublicMaterialSearch search(PublicMaterialState state, String url, ReportId report) {
+        return PublicMaterialSearch.of(state, url, report == null ? null : report.value());
+    }
+
+    /** The search for the audit entry: the fragment's length, never the fragment (a reported URL); the report is the entry's object. */
+    private static String searched(PublicMaterialSearch search) {
+        return (search.url() == null ? "" : ", URL containing a text of " + search.url().length() + " character(s)")
+                + (search.report() == null ? "" : ", of this report");
     }
 
     /** The check log of watched URL {@code id}, oldest first; unknown: {@link UnknownObjectException}. Audited. */

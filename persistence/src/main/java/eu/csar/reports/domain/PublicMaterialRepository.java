@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -67,33 +68,33 @@ public class PublicMaterialRepository {
                 .setParameter("r", report.value()).getResultList();
     }
 
-    /** URLs in {@code state}, the earliest end of checking first. */
-    public List<PublicMaterial> inState(PublicMaterialState state, int max) {
-        return em.createQuery("select m from PublicMaterial m where m.state = :s order by m.giveUpAt, m.reportId, m.position",
-                        PublicMaterial.class)
-                .setParameter("s", state).setMaxResults(max).getResultList();
+    /** URLs {@code search} finds, the earliest end of checking first, at most {@code max}. */
+    public List<PublicMaterial> search(PublicMaterialSearch search, int max) {
+        return bind(search, em.createQuery("select m from PublicMaterial m" + search.where()
+                        + " order by m.giveUpAt, m.reportId, m.position", PublicMaterial.class))
+                .setMaxResults(max).getResultList();
     }
 
     /**
-     * One page of the URLs in {@code state} (null: every state, STILL_ONLINE first, then CHECKING,
-     * REMOVED, NOT_CHECKABLE), within a state the earliest end of checking first.
+     * One page of the URLs {@code search} finds (its state null: every state, STILL_ONLINE first, then
+     * CHECKING, REMOVED, NOT_CHECKABLE), within a state the earliest end of checking first.
      */
-    public List<PublicMaterial> page(PublicMaterialState state, int first, int max) {
+    public List<PublicMaterial> page(PublicMaterialSearch search, int first, int max) {
         String order = " order by case when m.state = :still then 0 when m.state = :checking then 1"
                 + " when m.state = :removed then 2 else 3 end, m.giveUpAt, m.reportId, m.position";
-        var query = state == null
-                ? em.createQuery("select m from PublicMaterial m" + order, PublicMaterial.class)
-                : em.createQuery("select m from PublicMaterial m where m.state = :s" + order, PublicMaterial.class).setParameter("s", state);
-        return query.setParameter("still", PublicMaterialState.STILL_ONLINE).setParameter("checking", PublicMaterialState.CHECKING)
+        return bind(search, em.createQuery("select m from PublicMaterial m" + search.where() + order, PublicMaterial.class))
+                .setParameter("still", PublicMaterialState.STILL_ONLINE).setParameter("checking", PublicMaterialState.CHECKING)
                 .setParameter("removed", PublicMaterialState.REMOVED).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    /** How many URLs are in {@code state} (null: in any). */
-    public long count(PublicMaterialState state) {
-        return state == null
-                ? em.createQuery("select count(m) from PublicMaterial m", Long.class).getSingleResult()
-                : em.createQuery("select count(m) from PublicMaterial m where m.state = :s", Long.class).setParameter("s", state)
-                        .getSingleResult();
+    /** How many URLs {@code search} finds. */
+    public long count(PublicMaterialSearch search) {
+        return bind(search, em.createQuery("select count(m) from PublicMaterial m" + search.where(), Long.class)).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> bind(PublicMaterialSearch search, TypedQuery<T> query) {
+        search.parameters().forEach(query::setParameter);
+        return query;
     }
 
     /** When each of {@code reports} reached the Centre (finished), by report id. */

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The Centre's removal checks of reported public material ({@code /portal/reports/public-material.xhtml},
- * issue 11 §4): every watched URL, paged and filtered by state (all by default, still online first),
+ * issue 11 §4): every watched URL, paged, filtered by state (all by default, still online first) and
+ * searchable by a part of its URL and by report,
  * with its report, when it was reported, its last check and its removal; a URL's check log on demand;
  * a centre administrator asks for a check at once (the service schedules it for the sweep and audits
  * it); reviewers and auditors look. The URLs are text, never links or images: nobody visits reported
@@ -45,9 +46,15 @@ public class PublicMaterialPage implements Serializable {
         model = new PublicMaterialLazyModel(checks);
     }
 
-    /** The state filter changed: back to the first page. */
+    /** The state filter changed, or a search by URL and report was asked for: back to the first page. */
     public void filter() {
         OneCallPerPageModel.firstPage(TABLE_ID);
+    }
+
+    /** Clears the URL and report fields: every watched URL in the chosen state again, from the first page. */
+    public void clearSearch() {
+        model.clearSearch();
+        filter();
     }
 
     /** Reads the check log of {@code row} (audited by the service) for the history dialog. */
