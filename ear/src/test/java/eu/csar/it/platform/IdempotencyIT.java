@@ -15,7 +15,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +59,26 @@ class IdempotencyIT {
     static Api.Response register(String body, String key, String token) {
         return Api.post("/api/v1/providers", body, token, "Content-Type", "application/json",
                 "Accept", "application/json", KEY, key);
+    }
+
+    /**
+     * Registers {@code body} as the admin over a plain socket with an {@code Idempotency-Key} of the bytes of
+     * {@code keyLatin1} (each char one byte, as curl sends UTF-8 "é": 0xC3 0xA9); returns the whole answer.
+     */
+    static String rawRegister(String body, String keyLatin1) throws IOException {
+        URI base = URI.create(Api.BASE_URL);
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST /api/v1/providers HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                + "\r\nAuthorization: Bearer " + Tokens.user("admin") + "\r\nContent-Type: application/json\r\nAccept: application/json"
+                + "\r\n" + KEY + ": " + keyLatin1 + "\r\nContent-Length: " + content.length + "\r\nConnection: close\r\n\r\n";
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     static Api.Response changeContactPoint(Provider provider, String email, String key) {
@@ -158,13 +183,18 @@ class IdempotencyIT {
     }
 
     @Test
-    void aMalformedKeyIsA400AndWritesNothing() {
+    void aMalformedKeyIsA400AndWritesNothing() throws IOException {
         Fixtures.ProviderBuilder provider = Fixtures.provider("Badkey BV");
-        for (String bad : List.of("k".repeat(256), "tab\tinside")) {
+        for (String bad : List.of("k".repeat(256), "")) {
             Api.Response r = register(provider.json().build().toString(), bad);
             assertEquals(400, r.status(), r.toString());
             assertEquals("urn:eu:csar:problem:idempotency-key-invalid", r.json().getString("type"));
         }
+        // Not printable ASCII: Java's client cannot send it (it writes '?' for "é"), curl can. A tab inside the
+        // value is no such case over HTTP/1.1: it does not reach the check as a tab, the key is taken (docs/idempotency.md).
+        String nonAscii = rawRegister(provider.json().build().toString(), "cl\u00c3\u00a9");
+        assertTrue(nonAscii.startsWith("HTTP/1.1 400"), nonAscii);
+        assertTrue(nonAscii.contains("urn:eu:csar:problem:idempotency-key-invalid"), nonAscii);
         Api.Response twoKeys = Api.post("/api/v1/providers", provider.json().build().toString(), Tokens.user("admin"),
                 "Content-Type", "application/json", KEY, "one", KEY, "two");
         assertEquals(400, twoKeys.status(), twoKeys.toString());
