@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -134,7 +135,7 @@ class PublicMaterialPortalIT {
                     + " and actor = 'admin'", auditMark) >= 1, "the list reads audited");
 
             // Searched by a part of the URL (any case): only the matching row; cleared: both again.
-            search(browser, stayName.toUpperCase(java.util.Locale.ROOT), "");
+            search(browser, stayName.toUpperCase(Locale.ROOT), "");
             browser.waitUp().until(d -> row(d, stayUrl) != null && row(d, goneUrl) == null);
             assertEquals(1, driver.findElements(By.cssSelector("[id='material:table'] tr.csar-material-row")).size());
             ScreenSteps.screenshots(browser, "portal-public-material-search-en");
