@@ -15,7 +15,8 @@
 -- these locks alone cannot deadlock. Key -1 is taken SHARED by every job with PDQ hashes, or
 -- EXCLUSIVE instead of the band keys by a report with more PDQ hashes than PdqBands.LOCKED_HASHES
 -- (272 locks per hash would otherwise fill PostgreSQL's lock table, max_locks_per_transaction x
--- (max_connections + max_prepared_transactions) slots): it waits for every job with PDQ hashes and
+-- (max_connections + max_prepared_transactions) slots, 10,496 with 64 x (100 + 64): 8 sessions x 2 hashes
+-- x 272 = 4,352): it waits for every job with PDQ hashes and
 -- they for it. The locks are released at COMMIT, ROLLBACK or COMMIT PREPARED (the job is an XA branch).
 --
 -- The first key of the two-key advisory locks is report_pdq_hashes' own oid: V61's counter slots use

@@ -21,9 +21,11 @@ public final class PdqBands {
     static final int BAND_VALUES = 1 << 16;
     /**
      * A report with more PDQ hashes than this takes the one key {@link #ALL} exclusively instead of 272 band
-     * keys per hash (PostgreSQL's lock table is shared and bounded, V62).
+     * keys per hash: PostgreSQL's lock table is shared and bounded (max_locks_per_transaction x
+     * (max_connections + max_prepared_transactions), 64 x 164 = 10,496 here), and 8 sessions x 2 hashes x 272
+     * keys (4,352) leave room for everything else (V62, docs/reports.md "Both ways, one at a time where it matters").
      */
-    public static final int LOCKED_HASHES = 8;
+    public static final int LOCKED_HASHES = 2;
     /** The key every job with PDQ hashes takes first: shared, or exclusive alone for a report of many hashes. */
     public static final int ALL = -1;
 

@@ -46,9 +46,12 @@ import java.util.Set;
  * platform's {@code system} role: content in the evidence vault is revealed for
  * {@link RevealPurpose#AUTOMATED_DETECTION} (audited by the vault) and PDQ-hashed; every hash, the
  * provider's and the computed ones, is matched against the ACTIVE indicators ({@link KnownMaterial})
- * and against earlier reports' evidence (the same digest, or a PDQ hash within
- * {@value PdqBands#RADIUS} bits, {@link PdqBands}); the result is one {@link TriageResult} row with its
- * hits, audited once ({@code REPORT_TRIAGED}). Then, where the legal profile allows it, a report whose
+ * and against other reports' evidence (the same digest, or a PDQ hash within
+ * {@value PdqBands#RADIUS} bits, {@link PdqBands}), both ways: the earlier reports are this report's hits,
+ * and a later report already triaged gains a hit naming this one ({@code REPORT_TRIAGE_AMENDED}), so the
+ * order in which jobs run does not lose a pair; jobs with PDQ hashes within the radius of each other take
+ * conflicting advisory locks first and run their lookups one after the other (V62). The result is one
+ * {@link TriageResult} row with its hits, audited once ({@code REPORT_TRIAGED}). Then, where the legal profile allows it, a report whose
  * every evidence item matched a verified indicator is forwarded without a reviewer ({@link AutomaticForwarding}).
  *
  * <p>Idempotent: the triage row's key is the report's id and is looked for first in the same

@@ -98,11 +98,10 @@ class PdqBandsTest {
         long[] a = random();
         long[] b = a.clone();
         b[0] ^= 1L; // band 0 one bit apart: b's own key of band 0 is one of a's probes and the reverse
-        long[] c = random();
-        PdqBands.Locks locks = PdqBands.locks(List.of(a, b, c));
+        PdqBands.Locks locks = PdqBands.locks(List.of(a, b));
         Set<Integer> own = new HashSet<>();
         Set<Integer> probed = new HashSet<>();
-        for (long[] h : List.of(a, b, c)) {
+        for (long[] h : List.of(a, b)) {
             Arrays.stream(PdqBands.keys(h)).forEach(own::add);
             Arrays.stream(PdqBands.probes(h)).forEach(probed::add);
         }
