@@ -26,9 +26,11 @@ import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
@@ -50,7 +52,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * report that does not exist fails every attempt, rests on the dead-letter queue with its error,
  * shows on the operator screen, and redelivered from there once its report exists changes nothing twice;
  * an urgent report's job queued behind three times as many others as the consumer has sessions (the
- * queue paused through WildFly's management) is among the first triaged, one per session. A report both known and seen before shows so on the review desk, in
+ * queue paused through WildFly's management) is among the first triaged, one per session. An earlier report
+ * triaged after a later one adds itself to the later one's triage; ten reports of one picture triaged side by
+ * side each name every earlier one. A report both known and seen before shows so on the review desk, in
  * Chromium: the indicator with its provenance, the earlier report with its link (screenshots at 1280 and 390 px).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -281,6 +285,91 @@ class ReportTriageIT {
         UUID urgent = reports.get(normal);
         assertTrue(order.indexOf(urgent) < sessions, "urgent " + urgent + " at " + order.indexOf(urgent) + " of " + order.size()
                 + " with " + sessions + " sessions");
+    }
+
+    /**
+     * Out of order (as urgent-first or any reordering can do): the later report B is triaged first and finds
+     * nothing; the earlier report A (its PDQ hash 6 bits from B's, the same MD5) triaged afterwards adds
+     * itself to B's triage, which becomes seen before, naming A at distance 6 (PDQ) and 0 (MD5), with the
+     * higher score; A names no later report. The platform clock is moved an hour ahead for B's finish only.
+     */
+    @Test
+    void anEarlierReportTriagedAfterALaterOneIsAddedToTheLaterOnesTriage() throws Exception {
+        String base = random(32);
+        String md5 = random(16);
+        UUID later;
+        Api.Response moved = Api.postJson("/test-support/clock/advance", "{\"by\":\"PT1H\"}", Tokens.user("admin"));
+        try {
+            assertEquals(200, moved.status(), moved.toString());
+            later = submit(List.of(pdq(flip(base, 6)), digest("MD5", md5)), false);
+            awaitTriage(later);
+        } finally {
+            Api.Response reset = Api.postJson("/test-support/clock/reset", "{}", Tokens.user("admin"));
+            assertEquals(200, reset.status(), reset.toString());
+        }
+        assertEquals(false, triageOf(later).get("seen_before"), "nothing earlier when it was triaged");
+        assertEquals(0, ((Number) triageOf(later).get("score")).intValue());
+
+        UUID earlier = submit(List.of(pdq(base), digest("MD5", md5)), false);
+        awaitTriage(earlier);
+        assertEquals(1, Db.count("select count(*) from reports a, reports b where a.id = ? and b.id = ? and a.finished_at < b.finished_at",
+                earlier, later), "finished before the report already triaged");
+        Map<String, Object> amended = triageOf(later);
+        assertEquals(true, amended.get("seen_before"), "the earlier report, triaged after it, added itself");
+        assertEquals(25, ((Number) amended.get("score")).intValue());
+        assertEquals(List.of(Map.of("position", 1, "hash_kind", "PDQ", "earlier_report_id", earlier, "distance", 6),
+                        Map.of("position", 2, "hash_kind", "MD5", "earlier_report_id", earlier, "distance", 0)),
+                Db.rows("select position, hash_kind, earlier_report_id, distance from report_triage_hits where report_id = ?"
+                        + " and hit = 'SEEN_BEFORE' order by position", later));
+        assertEquals(0, Db.count("select count(*) from report_triage_hits where report_id = ? and earlier_report_id = ?", earlier, later),
+                "the earlier report does not name the later one");
+        assertEquals(false, triageOf(earlier).get("seen_before"));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_TRIAGE_AMENDED", later.toString(), "SUCCESS"));
+        assertEquals(1, ReportIntakeIT.audited("REPORT_TRIAGED", later.toString(), "SUCCESS"), "still one triage");
+    }
+
+    /**
+     * A picture reported ten times within seconds, triaged side by side in the consumer's sessions (the queue
+     * paused while the ten jobs gather, then resumed): report k's PDQ hash is k bits from the first's, so j
+     * and k are |j - k| apart. Afterwards each report's SEEN_BEFORE hits name exactly every report finished
+     * before it (at its distance), and no other: none names a later one, whether it was found by its own
+     * lookup or added by the earlier report's (every hit names an earlier report either way).
+     */
+    @Test
+    void reportsOfTheSamePictureTriagedAtTheSameMomentAllSeeEachOther() throws Exception {
+        String base = random(32);
+        int n = 10;
+        List<UUID> reports = new ArrayList<>();
+        manage("pause");
+        try {
+            for (int k = 0; k < n; k++) {
+                reports.add(submit(List.of(pdq(flip(base, k))), false));
+            }
+            for (UUID report : reports) {
+                await(() -> Db.count("select count(*) from outbox_messages where sent_at is null and properties like ?",
+                        "%" + report + "%") == 0, "the job of " + report + " on the paused queue");
+            }
+        } finally {
+            manage("resume");
+        }
+        for (UUID report : reports) {
+            awaitTriage(report);
+        }
+        List<Object> finished = Db.rows("select id from reports where id in (" + String.join(", ", Collections.nCopies(n, "?"))
+                + ") order by finished_at, id", reports.toArray()).stream().map(row -> row.get("id")).toList();
+        assertEquals(reports, finished, "finished in the order submitted");
+        for (int k = 0; k < n; k++) {
+            Set<Map<String, Object>> expected = new HashSet<>();
+            for (int j = 0; j < k; j++) {
+                expected.add(Map.of("earlier_report_id", reports.get(j), "distance", k - j));
+            }
+            List<Map<String, Object>> hits = Db.rows("select earlier_report_id, distance from report_triage_hits where report_id = ?"
+                    + " and hit = 'SEEN_BEFORE'", reports.get(k));
+            assertEquals(expected, new HashSet<>(hits), "report " + k + " names every earlier one once, and nothing later");
+            assertEquals(k, hits.size(), "report " + k + ": no hit twice");
+            assertEquals(k > 0, triageOf(reports.get(k)).get("seen_before"));
+            assertEquals(k > 0 ? 25 : 0, ((Number) triageOf(reports.get(k)).get("score")).intValue());
+        }
     }
 
     /** The triage consumer's sessions as WildFly resolved them (jms.jar's jboss-ejb3.xml, csar.triage.sessions). */

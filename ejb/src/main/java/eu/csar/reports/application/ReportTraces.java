@@ -62,7 +62,7 @@ public class ReportTraces {
         }
         // every finished report counts, up to now and a margin for a clock a little behind the database's
         Map<Integer, List<TriageRepository.Earlier>> found = triages.seenBefore(NO_REPORT, clock.instant().plus(Duration.ofDays(1)),
-                probes, PdqBands.RADIUS, PER_HASH);
+                probes, PdqBands.RADIUS, PER_HASH).earlier();
         Set<UUID> ids = new LinkedHashSet<>();
         found.values().forEach(list -> list.forEach(e -> ids.add(e.reportId())));
         Map<UUID, ReportTrace> traces = reports.traces(ids);

@@ -46,9 +46,12 @@ import java.util.Set;
  * platform's {@code system} role: content in the evidence vault is revealed for
  * {@link RevealPurpose#AUTOMATED_DETECTION} (audited by the vault) and PDQ-hashed; every hash, the
  * provider's and the computed ones, is matched against the ACTIVE indicators ({@link KnownMaterial})
- * and against earlier reports' evidence (the same digest, or a PDQ hash within
- * {@value PdqBands#RADIUS} bits, {@link PdqBands}); the result is one {@link TriageResult} row with its
- * hits, audited once ({@code REPORT_TRIAGED}). Then, where the legal profile allows it, a report whose
+ * and against other reports' evidence (the same digest, or a PDQ hash within
+ * {@value PdqBands#RADIUS} bits, {@link PdqBands}), both ways: the earlier reports are this report's hits,
+ * and a later report already triaged gains a hit naming this one ({@code REPORT_TRIAGE_AMENDED}), so the
+ * order in which jobs run does not lose a pair; jobs with PDQ hashes within the radius of each other take
+ * conflicting advisory locks first and run their lookups one after the other (V62). The result is one
+ * {@link TriageResult} row with its hits, audited once ({@code REPORT_TRIAGED}). Then, where the legal profile allows it, a report whose
  * every evidence item matched a verified indicator is forwarded without a reviewer ({@link AutomaticForwarding}).
  *
  * <p>Idempotent: the triage row's key is the report's id and is looked for first in the same
@@ -61,6 +64,7 @@ import java.util.Set;
 public class ReportTriage {
 
     static final String PURPOSE = "triage of a finished report (Art 12, 43)";
+    static final String AMENDED = "triage of a finished report (Art 12, 43); seen before by the triage of earlier report ";
     /** At most this many earlier reports are named per hash: a widely repeated item needs no longer list. */
     static final int EARLIER_PER_HASH = 20;
     /** Media types the PDQ hasher reads; other content (video, unknown) is not hashed by triage yet. */
@@ -116,7 +120,8 @@ public class ReportTriage {
             }
         }
         List<TriageHit.Found> found = new ArrayList<>(known(hashes));
-        found.addAll(seenBefore(report, hashes));
+        TriageRepository.Seen seen = seenBefore(report, hashes);
+        found.addAll(found(seen, hashes));
         for (Hash hash : hashes) {
             if (hash.kind() == EvidenceKind.PDQ) {
                 long[] words = words(hash.hex());
@@ -126,6 +131,10 @@ public class ReportTriage {
         TriageResult triage = new TriageResult(report, jobMessageId, found, computed, clock.instant());
         triages.add(triage);
         audit.success(ReportAction.REPORT_TRIAGED, id, cut(PURPOSE + "; " + summary(triage, hashes.size()), 500));
+        for (TriageRepository.Amended amended : triages.addToLater(id.value(), seen.later(), EARLIER_PER_HASH)) {
+            audit.success(ReportAction.REPORT_TRIAGE_AMENDED, new ReportId(amended.reportId()), cut(AMENDED + id + " (finished before it,"
+                    + " triaged after it): " + amended.hits() + " hit(s); seen before true; score " + amended.score(), 500));
+        }
         automaticForwarding.consider(id, triage);
         return true;
     }
@@ -172,16 +181,33 @@ public class ReportTriage {
         return found;
     }
 
-    /** The earlier reports holding any of {@code hashes}: one query for the whole report. */
-    private List<TriageHit.Found> seenBefore(Report report, List<Hash> hashes) {
+    /**
+     * The other reports holding any of {@code hashes}, earlier and later: one query for the whole report,
+     * after the advisory locks of its PDQ hashes ({@link PdqBands#locks}, one statement): a job triaging a
+     * hash within {@value PdqBands#RADIUS} bits at the same moment in another session holds a conflicting
+     * lock, so one of the two waits until the other has committed and its lookup (a new snapshot per
+     * statement) finds the other's PDQ rows. Nothing before this step holds a lock such a waiting job
+     * could need (reads, and the vault's audit appends, which take no shared lock).
+     */
+    private TriageRepository.Seen seenBefore(Report report, List<Hash> hashes) {
         List<TriageRepository.Probe> probes = new ArrayList<>(hashes.size());
+        List<long[]> pdq = new ArrayList<>();
         for (Hash hash : hashes) {
-            probes.add(probe(hash.kind(), hash.hex()));
+            TriageRepository.Probe probe = probe(hash.kind(), hash.hex());
+            probes.add(probe);
+            if (hash.kind() == EvidenceKind.PDQ) {
+                pdq.add(probe.words());
+            }
         }
-        Map<Integer, List<TriageRepository.Earlier>> earlier = triages.seenBefore(report.id().value(), report.finishedAt(), probes,
-                PdqBands.RADIUS, EARLIER_PER_HASH);
+        PdqBands.Locks locks = PdqBands.locks(pdq);
+        triages.lockPdq(locks.exclusive(), locks.shared());
+        return triages.seenBefore(report.id().value(), report.finishedAt(), probes, PdqBands.RADIUS, EARLIER_PER_HASH);
+    }
+
+    /** The SEEN_BEFORE hits of the report: the earlier reports found for each of its hashes. */
+    private static List<TriageHit.Found> found(TriageRepository.Seen seen, List<Hash> hashes) {
         List<TriageHit.Found> found = new ArrayList<>();
-        earlier.forEach((index, reports) -> {
+        seen.earlier().forEach((index, reports) -> {
             Hash hash = hashes.get(index);
             reports.forEach(e -> found.add(TriageHit.Found.seenBefore(hash.position(), hash.kind(), hash.source(), e.reportId(),
                     e.distance())));

@@ -14,6 +14,11 @@ public enum ReportAction implements AuditAction {
     REPORT_READ,
     /** The Centre's detection job triaged a finished report (known material, seen before; actor: system). */
     REPORT_TRIAGED,
+    /**
+     * A report's triage gained SEEN_BEFORE hits naming an earlier report that was triaged after it (actor:
+     * system; the object is the later report, the purpose names the earlier one, the hits and the new score).
+     */
+    REPORT_TRIAGE_AMENDED,
     /** An operator put a detection job from the dead-letter queue back on the triage queue (or was refused). */
     REPORT_TRIAGE_JOB_REDELIVERED,
     /** A provider listed its own reports (one page). */

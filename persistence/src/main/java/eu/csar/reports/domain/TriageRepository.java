@@ -19,14 +19,30 @@ import java.util.stream.IntStream;
 
 /**
  * Triage's storage: the triage records, the PDQ hashes of triaged reports' evidence with their band
- * keys (V31), the "seen before" searches over earlier reports, and the failures of detection jobs
- * (V32). The only place that knows their queries.
+ * keys (V31), the "seen before" searches over earlier and later reports with the advisory locks that
+ * serialise near PDQ hashes (V62) and the hits added to later reports' triage, and the failures of
+ * detection jobs (V32). The only place that knows their queries.
  */
 @ApplicationScoped
 public class TriageRepository {
 
     /** An earlier report's evidence that matches a hash, at {@code distance} bits (0 for a digest). */
     public record Earlier(UUID reportId, int distance) {
+    }
+
+    /**
+     * A later report, already triaged, whose hash at ({@code position}, {@code kind}, {@code source}) is
+     * within {@code distance} of the report's hash number {@code probe}: the report is seen before by it.
+     */
+    public record Later(int probe, UUID reportId, int position, EvidenceKind kind, TriageHit.Source source, int distance) {
+    }
+
+    /** What "seen before" found both ways: the earlier reports per probe, and the later reports' hashes that match. */
+    public record Seen(Map<Integer, List<Earlier>> earlier, List<Later> later) {
+    }
+
+    /** A later report's triage that gained hits naming an earlier report: how many, and its new score. */
+    public record Amended(UUID reportId, int hits, int score) {
     }
 
     /** A detection job's recorded failure, for the dead-letter screen. */
@@ -87,15 +103,47 @@ public class TriageRepository {
             + " from unnest(cast(?8 as int[]), cast(?9 as bigint[]), cast(?10 as bigint[]), cast(?11 as bigint[]),"
             + " cast(?12 as bigint[])) with ordinality as p (i, w0, w1, w2, w3, n)"
             + " cross join (select cast(?13 as int[]) as keys) k),"
-            + " hits as (select distinct dp.i, e.report_id, 0 as d from dp join report_evidence e"
+            + " hits (i, report_id, d, later, position, source, kind) as ("
+            + "select dp.i, e.report_id, 0, r.finished_at > ?2 or (r.finished_at = ?2 and r.id > ?1), e.position,"
+            + " cast('PROVIDED' as varchar), e.kind from dp join report_evidence e"
             + " on e.kind = dp.kind and e.hash_value = dp.hash_value join reports r on r.id = e.report_id"
-            + " where e.report_id <> ?1 and r.finished_at < ?2"
-            + " union all select p.i, h.report_id, min(cast(bit_count(cast(h.w0 # p.w0 as bit(64)))"
+            + " where e.report_id <> ?1 and r.finished_at is not null"
+            + " union all select c.i, c.report_id, c.d, c.later, c.position, c.hash_source, cast('PDQ' as varchar) from ("
+            + "select p.i, h.report_id, cast(bit_count(cast(h.w0 # p.w0 as bit(64)))"
             + " + bit_count(cast(h.w1 # p.w1 as bit(64))) + bit_count(cast(h.w2 # p.w2 as bit(64)))"
-            + " + bit_count(cast(h.w3 # p.w3 as bit(64))) as int)) from pp p join report_pdq_hashes h"
-            + " on h.bands && p.bands where h.report_id <> ?1 and h.finished_at < ?2 group by p.i, h.report_id)"
-            + " select i, report_id, d from (select i, report_id, d, row_number() over (partition by i order by d, report_id) as n"
-            + " from hits where d <= ?3) ranked where n <= ?4 order by i, d, report_id";
+            + " + bit_count(cast(h.w3 # p.w3 as bit(64))) as int) as d,"
+            + " h.finished_at > ?2 or (h.finished_at = ?2 and h.report_id > ?1) as later, h.position, h.hash_source"
+            + " from pp p join report_pdq_hashes h on h.bands && p.bands where h.report_id <> ?1) c where c.d <= ?3),"
+            + " earlier as (select i, report_id, min(d) as d, row_number() over (partition by i order by min(d), report_id) as n"
+            + " from hits where not later group by i, report_id)"
+            + " select i, report_id, d, false as later, cast(null as int) as position, cast(null as varchar) as source,"
+            + " cast(null as varchar) as kind from earlier where n <= ?4"
+            + " union all select h.i, h.report_id, h.d, true, h.position, h.source, h.kind from hits h where h.later"
+            + " and exists (select 1 from report_triage t where t.report_id = h.report_id)"
+            + " order by later, i, d, report_id";
+
+    /**
+     * Takes the advisory locks of a report's PDQ hashes (V62's report_pdq_lock: ?1 the keys to hold
+     * exclusively, ?2 those to share), in one statement, in ascending key order, until the transaction ends.
+     */
+    static final String LOCK_PDQ = "select report_pdq_lock(cast(?1 as int[]), cast(?2 as int[]))";
+
+    /** The triage rows of later reports a report's triage adds itself to, locked in the order of their keys. */
+    static final String LOCK_LATER = "select report_id, urgent, known from report_triage where report_id = any(cast(?1 as uuid[]))"
+            + " order by report_id for update";
+
+    /**
+     * A SEEN_BEFORE hit of a later report (?2) naming the earlier one (?6) for its hash at (?3 position, ?4
+     * kind, ?5 source), unless that hash's hits name it already or number ?8 (the limit per hash) already.
+     */
+    static final String ADD_LATER_HIT = "insert into report_triage_hits (id, report_id, hit, position, hash_kind, hash_source,"
+            + " earlier_report_id, distance) select cast(?1 as uuid), cast(?2 as uuid), 'SEEN_BEFORE', ?3, ?4, ?5, cast(?6 as uuid), ?7"
+            + " where not exists (select 1 from report_triage_hits where report_id = cast(?2 as uuid) and hit = 'SEEN_BEFORE'"
+            + " and position = ?3 and hash_kind = ?4 and hash_source = ?5 and earlier_report_id = cast(?6 as uuid))"
+            + " and (select count(*) from report_triage_hits where report_id = cast(?2 as uuid) and hit = 'SEEN_BEFORE'"
+            + " and position = ?3 and hash_kind = ?4 and hash_source = ?5) < ?8";
+
+    static final String MARK_LATER = "update report_triage set seen_before = true, score = ?2 where report_id = ?1";
 
     /**
      * Asks PostgreSQL for the generic plan of {@link #SEEN_BEFORE}, until the job's transaction ends. Left
@@ -118,22 +166,27 @@ public class TriageRepository {
             + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as int[]), ?9) on conflict do nothing";
 
     /**
-     * For each of {@code probes} (by its index in the list), the other reports finished before
-     * {@code finishedAt} that hold it, in one query for the whole report: for a digest the reports whose
-     * evidence has the same digest (the (kind, hash_value) index of report_evidence), at distance 0, by
-     * report id; for a PDQ hash those with a PDQ hash within {@code radius} (the GIN index of the band
-     * keys picks the candidates sharing a probe key, the exact distance decides), closest first. At most
-     * {@code limit} earlier reports per probe; a probe nothing matches has no entry.
+     * For each of {@code probes} (by its index in the list), the other finished reports that hold it, in one
+     * query for the whole report, both ways: for a digest the reports whose evidence has the same digest
+     * (the (kind, hash_value) index of report_evidence), at distance 0; for a PDQ hash those with a PDQ
+     * hash within {@code radius} (the GIN index of the band keys picks the candidates sharing a probe key,
+     * the exact distance decides). Those finished before {@code finishedAt} (or at the same instant with a
+     * smaller id) are {@link Seen#earlier()}, at most {@code limit} per probe, closest first, then by id; a
+     * probe nothing matches has no entry. Those finished after it and already triaged are
+     * {@link Seen#later()}, each matching hash of theirs (not limited: each must learn of this report,
+     * {@link #addToLater}).
      *
      * <p>Runs in the caller's transaction, and for the rest of it statements are planned generically
      * and without sequential scans where an index serves ({@link #GENERIC_PLAN}): triage's later
      * statements are inserts and lookups by key, whose generic plans are the ones PostgreSQL settles on
-     * anyway.
+     * anyway. A caller with PDQ hashes takes their locks first ({@link #lockPdq}), so that a job triaging
+     * a near hash at the same moment has committed before this lookup or waits until this one has.
      */
-    public Map<Integer, List<Earlier>> seenBefore(UUID reportId, Instant finishedAt, List<Probe> probes, int radius, int limit) {
-        Map<Integer, List<Earlier>> out = new TreeMap<>();
+    public Seen seenBefore(UUID reportId, Instant finishedAt, List<Probe> probes, int radius, int limit) {
+        Map<Integer, List<Earlier>> earlier = new TreeMap<>();
+        List<Later> later = new ArrayList<>();
         if (probes.isEmpty()) {
-            return out;
+            return new Seen(earlier, later);
         }
         em.createNativeQuery(GENERIC_PLAN).executeUpdate();
         var query = em.createNativeQuery(SEEN_BEFORE);
@@ -143,8 +196,63 @@ public class TriageRepository {
         }
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            out.computeIfAbsent(((Number) r[0]).intValue(), k -> new ArrayList<>())
-                    .add(new Earlier((UUID) r[1], ((Number) r[2]).intValue()));
+            int probe = ((Number) r[0]).intValue();
+            int distance = ((Number) r[2]).intValue();
+            if (Boolean.TRUE.equals(r[3])) {
+                later.add(new Later(probe, (UUID) r[1], ((Number) r[4]).intValue(), EvidenceKind.valueOf((String) r[6]),
+                        TriageHit.Source.valueOf((String) r[5]), distance));
+            } else {
+                earlier.computeIfAbsent(probe, k -> new ArrayList<>()).add(new Earlier((UUID) r[1], distance));
+            }
+        }
+        return new Seen(earlier, later);
+    }
+
+    /**
+     * Takes the transaction-level advisory locks of a report's PDQ hashes, {@code exclusive} and
+     * {@code shared} band keys (the caller's band rule), in one statement in ascending key order (V62),
+     * waiting for any job that holds a conflicting one to end. Nothing for no keys.
+     */
+    public void lockPdq(int[] exclusive, int[] shared) {
+        if (exclusive.length + shared.length == 0) {
+            return;
+        }
+        em.createNativeQuery(LOCK_PDQ).setParameter(1, intArray(exclusive)).setParameter(2, intArray(shared)).getResultList();
+    }
+
+    /**
+     * Adds to the triage of each later report in {@code later} a SEEN_BEFORE hit naming {@code earlierReport}
+     * for each of its matching hashes (the closest distance where several of the earlier report's hashes
+     * match it), unless that hash's hits name it already or number {@code limit} already; a triage that
+     * gains a hit is {@code seen_before} and its score follows {@link TriageScore}. The later triage rows
+     * are locked first in the order of their keys (one statement), so two jobs adding to the same ones
+     * cannot deadlock. Returns the triages changed, in that order.
+     */
+    public List<Amended> addToLater(UUID earlierReport, List<Later> later, int limit) {
+        if (later.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Map<String, Later>> closest = new TreeMap<>();
+        for (Later l : later) {
+            closest.computeIfAbsent(l.reportId(), k -> new TreeMap<>())
+                    .merge(l.position() + "/" + l.kind() + "/" + l.source(), l, (x, y) -> x.distance() <= y.distance() ? x : y);
+        }
+        String ids = closest.keySet().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        List<Amended> out = new ArrayList<>();
+        for (Object row : em.createNativeQuery(LOCK_LATER).setParameter(1, ids).getResultList()) {
+            Object[] r = (Object[]) row;
+            UUID reportId = (UUID) r[0];
+            int added = 0;
+            for (Later hash : closest.get(reportId).values()) {
+                added += em.createNativeQuery(ADD_LATER_HIT).setParameter(1, UUID.randomUUID()).setParameter(2, reportId)
+                        .setParameter(3, hash.position()).setParameter(4, hash.kind().name()).setParameter(5, hash.source().name())
+                        .setParameter(6, earlierReport).setParameter(7, hash.distance()).setParameter(8, limit).executeUpdate();
+            }
+            if (added > 0) {
+                int score = TriageScore.of((Boolean) r[1], (Boolean) r[2], true);
+                em.createNativeQuery(MARK_LATER).setParameter(1, reportId).setParameter(2, score).executeUpdate();
+                out.add(new Amended(reportId, added, score));
+            }
         }
         return out;
     }

@@ -20,7 +20,10 @@ import java.util.UUID;
  * material (ACTIVE indicators) and whether the same item was reported before (an earlier report's
  * evidence with the same digest or a PDQ hash within distance 31), with the hits that say so and a
  * score for the review desk. Its own record beside the report: the report's workflow is not moved.
- * Written once per report (the report's id is the key), never changed after.
+ * Written once per report (the report's id is the key); changed after only when an earlier report of
+ * the same item is triaged after it: that triage adds its SEEN_BEFORE hits here and sets
+ * {@code seen_before} and the score ({@link TriageRepository#addToLater}, in SQL: this entity's columns
+ * stay not updatable).
  */
 @Entity
 @Table(name = "report_triage")

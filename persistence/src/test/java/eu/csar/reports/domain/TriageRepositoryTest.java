@@ -92,8 +92,21 @@ class TriageRepositoryTest {
     @Test
     void nothingToLookForSendsNothing() {
         Recorder recorder = new Recorder();
-        assertEquals(Map.of(), recorder.repository().seenBefore(UUID.randomUUID(), FINISHED, List.of(), 31, 20));
-        assertEquals(List.of(), recorder.sent);
+        assertEquals(new TriageRepository.Seen(Map.of(), List.of()),
+                recorder.repository().seenBefore(UUID.randomUUID(), FINISHED, List.of(), 31, 20));
+        recorder.repository().lockPdq(new int[0], new int[0]);
+        assertEquals(List.of(), recorder.repository().addToLater(UUID.randomUUID(), List.of(), 20));
+        assertEquals(List.of(), recorder.sent, "no hash, no lock; no later report, no update");
+    }
+
+    @Test
+    void theLocksAreOneStatementWhateverTheKeys() {
+        Recorder recorder = new Recorder();
+        recorder.repository().lockPdq(new int[] {3, 7}, new int[] {-1, 4, 5});
+        recorder.repository().lockPdq(new int[] {9}, new int[0]);
+        assertEquals(List.of(TriageRepository.LOCK_PDQ, TriageRepository.LOCK_PDQ), recorder.sent.stream().map(Sent::sql).toList());
+        assertEquals(Map.of(1, "{3,7}", 2, "{-1,4,5}"), recorder.sent.get(0).parameters());
+        assertEquals(Map.of(1, "{9}", 2, "{}"), recorder.sent.get(1).parameters());
     }
 
     static List<Sent> seenBefore(List<TriageRepository.Probe> probes) {
