@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * Looks every 20 seconds, as {@code system}, for deliveries left waiting too long and tells the EU Centre's
- * operators ({@link FailedDeliveries#raiseWaitingAlarms}): the alarm reaches an inbox instead of waiting for
+ * operators ({@link DeliveryWaitingAlarms#raise}): the alarm reaches an inbox instead of waiting for
  * someone to open the deliveries screen. The timer runs on real time, the waiting is measured by the
  * platform clock (as the other sweeps do). A persistent timer, so one node of a cluster runs it; the
  * notices' unique source would keep a second node's notice out all the same.
@@ -27,12 +27,12 @@ public class DeliveryWaitingSweep {
     private static final Logger LOG = Logger.getLogger(DeliveryWaitingSweep.class.getName());
 
     @Inject
-    FailedDeliveries deliveries;
+    DeliveryWaitingAlarms alarms;
 
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = true, info = "deliveries waiting alarm")
     void onSchedule() {
         try {
-            int raised = deliveries.raiseWaitingAlarms();
+            int raised = alarms.raise();
             if (raised > 0) {
                 LOG.info(() -> "deliveries waiting too long: " + raised + " notice(s) to the operators' inbox");
             }

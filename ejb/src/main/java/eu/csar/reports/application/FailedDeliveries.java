@@ -2,8 +2,6 @@ package eu.csar.reports.application;
 
 import eu.csar.audit.api.AuditOutcome;
 import eu.csar.audit.application.AuditRecorder;
-import eu.csar.notification.api.NoticeSubject;
-import eu.csar.notification.application.Notices;
 import eu.csar.reports.api.DeliveryId;
 import eu.csar.reports.api.DeliveryMessages;
 import eu.csar.reports.api.DeliveryState;
@@ -29,8 +27,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
@@ -88,7 +84,7 @@ public class FailedDeliveries {
     Clock clock;
 
     @Inject
-    Notices notices;
+    DeliveriesWaitingTooLong waitingTooLong;
 
     /**
      * One FAILED or DEAD delivery with its delivery log and, for a DEAD one, whether its job is on the
@@ -135,35 +131,10 @@ public class FailedDeliveries {
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
     public List<WaitingDelivery> waiting() {
         Instant now = clock.instant();
-        return waitingTooLong(now).stream()
+        return waitingTooLong.at(now).stream()
                 .map(d -> new WaitingDelivery(d.id(), d.reportId().value(), d.recipient(), d.urgent(), d.createdAt(),
                         Duration.between(d.createdAt(), now), settings.pulls(d.recipient())))
                 .toList();
-    }
-
-    /**
-     * Puts a notice into the EU Centre's operators' inbox for the deliveries {@link #waiting} lists: one per
-     * recipient and urgency a day ({@link DeliveryWaitingAlarm}), counting at most {@value #MAX_LISTED}
-     * deliveries; how many notices were new. Run by {@link DeliveryWaitingSweep}; the notices are audited.
-     */
-    @RolesAllowed(Roles.SYSTEM)
-    public int raiseWaitingAlarms() {
-        Instant now = clock.instant();
-        int raised = 0;
-        for (DeliveryWaitingAlarm alarm : DeliveryWaitingAlarm.of(waitingTooLong(now), LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-            NoticeSubject subject = new NoticeSubject(DeliveryWaitingAlarm.SUBJECT_TYPE, alarm.oldestDelivery(), alarm.recipient());
-            if (notices.deliveriesWaiting(subject, alarm.recipient(), alarm.count(), alarm.urgent(), alarm.oldestSince(),
-                    alarm.sourceId())) {
-                raised++;
-            }
-        }
-        return raised;
-    }
-
-    private List<ReportDelivery> waitingTooLong(Instant now) {
-        List<String> pulling = deliveries.recipientsWaiting().stream().filter(settings::pulls).toList();
-        return deliveries.waitingSince(pulling, now.minus(settings.waitingAlarmAfter(false)), now.minus(settings.waitingAlarmAfter(true)),
-                MAX_LISTED);
     }
 
     /**
