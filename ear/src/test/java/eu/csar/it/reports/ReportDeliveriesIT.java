@@ -26,6 +26,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static eu.csar.it.reports.ReportTriageIT.await;
@@ -290,6 +291,26 @@ class ReportDeliveriesIT {
                 ReportForwardingIT.decideForward(newer, "[\"BE\"]", false);
                 delivery(newer, "BE");
 
+                // Nobody has to open the screen: the alarm reaches the operators' inbox (the sweep looks every 20 s).
+                await(() -> Db.count(OPERATORS_NOTICE, oldBe) == 1, "the operators' notice of BE's delivery waiting");
+                Map<String, Object> notice = Db.rows("select id, changes, due_at, subject_label, source_message_id from notifications"
+                        + " where recipient = 'EU_CENTRE_OPERATIONS' and kind = 'DELIVERIES_WAITING' and subject_id = ?", oldBe).get(0);
+                assertEquals("1,BE,NORMAL", notice.get("changes"), "one non-urgent delivery to BE");
+                assertEquals("BE", notice.get("subject_label"));
+                assertEquals(Db.value("select created_at from report_deliveries where id = ?", oldBe), notice.get("due_at"),
+                        "since the delivery was made");
+                assertTrue(notice.get("source_message_id").toString().startsWith("deliveries-waiting:BE:NORMAL:"), notice.toString());
+                assertEquals(1, Db.count("select count(*) from audit_entries where action = 'NOTICE_DELIVERED' and actor = 'system'"
+                        + " and object_id = ?", notice.get("id").toString()));
+                JsonObject item = inboxItem(Tokens.user("admin"), oldBe, "en").orElseThrow();
+                assertEquals("/portal/operations/report-deliveries.xhtml", item.getString("link"));
+                assertTrue(item.getString("summary").startsWith("BE: One non-urgent delivery of forwarded reports to this recipient not fetched"),
+                        item.toString());
+                assertTrue(inboxItem(Tokens.user("admin"), oldBe, "nl").orElseThrow().getString("summary")
+                        .startsWith("BE: Eén niet-spoedeisende aflevering van doorgestuurde meldingen aan deze ontvanger"));
+                assertTrue(inboxItem(Tokens.user("reviewer"), oldBe, "en").isEmpty(), "an operators' alarm, not the reviewers'");
+                assertEquals(0, Db.count(OPERATORS_NOTICE, newer), "the newer delivery raises nothing yet");
+
                 try (Browser browser = Browser.start()) {
                     WebDriver driver = browser.loginAs("admin", PAGE).open(PAGE).driver();
                     browser.waitUp().until(d -> !waitingRows(d, old).isEmpty());
@@ -309,7 +330,14 @@ class ReportDeliveriesIT {
                     assertTrue(waitingRows(driver, old).get(0).getText().contains("haalt op"), waitingRows(driver, old).get(0).getText());
                     assertTrue(driver.findElement(By.id("waiting-title")).getText().contains("te lang"));
                     ScreenSteps.screenshots(browser, "portal-report-deliveries-waiting-nl");
+
+                    browser.open("/portal/inbox.xhtml");
+                    WebElement alarm = browser.waitUp().until(d -> d.findElement(By.xpath(
+                            "//tr[.//a[contains(@href, '/portal/operations/report-deliveries.xhtml')]]")));
+                    assertTrue(alarm.getText().contains("BE") && alarm.getText().contains("aan deze ontvanger"), alarm.getText());
+                    ScreenSteps.screenshots(browser, "portal-inbox-deliveries-waiting-nl");
                 }
+                assertEquals(1, Db.count(OPERATORS_NOTICE, oldBe), "one notice a day, however often the sweep looks");
             } finally {
                 endpoint("BE", null); // Belgium's police receive deliveries again (the demo receiver)
             }
@@ -339,6 +367,17 @@ class ReportDeliveriesIT {
     }
 
     // --- helpers --------------------------------------------------------------------------------------
+
+    private static final String OPERATORS_NOTICE = "select count(*) from notifications where recipient = 'EU_CENTRE_OPERATIONS'"
+            + " and kind = 'DELIVERIES_WAITING' and subject_type = 'ReportDeliveries' and subject_id = ?";
+
+    /** The inbox item about delivery {@code delivery} as {@code token}'s caller reads it in {@code language}, if listed. */
+    static Optional<JsonObject> inboxItem(String token, UUID delivery, String language) {
+        Api.Response inbox = Api.raw("GET", "/api/v1/inbox", null, token, "Accept-Language", language);
+        assertEquals(200, inbox.status(), inbox.toString());
+        return inbox.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("subjectId").equals(delivery.toString())).findFirst();
+    }
 
     static List<WebElement> waitingRows(WebDriver driver, UUID report) {
         return driver.findElements(By.xpath("//tr[.//span[@class='csar-waiting-report' and normalize-space(text())='" + report + "']]"));

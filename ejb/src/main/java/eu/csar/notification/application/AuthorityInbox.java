@@ -95,8 +95,8 @@ public class AuthorityInbox {
     }
 
     /**
-     * The inboxes the caller reads: its Member States' authorities', the EU Centre's for its staff, and
-     * its own provider's for a provider's staff or client (none for a provider caller without a provider id).
+     * The inboxes the caller reads: its Member States' authorities', the EU Centre's for its staff (and the
+     * operators' for its administrators), and its own provider's for a provider's staff or client (none for a provider caller without a provider id).
      */
     private Set<InboxAddress> addresses() {
         return addressesOf(caller);
@@ -109,6 +109,9 @@ public class AuthorityInbox {
         }
         if (caller.hasRole(Roles.CENTRE_REVIEWER) || caller.hasRole(Roles.CENTRE_ADMIN)) {
             addresses.add(InboxAddress.EU_CENTRE);
+        }
+        if (caller.hasRole(Roles.CENTRE_ADMIN)) {
+            addresses.add(InboxAddress.EU_CENTRE_OPERATIONS);
         }
         if (caller.hasRole(Roles.PROVIDER)) {
             caller.providerId().map(InboxAddress::ofProvider).ifPresent(addresses::add);

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -83,6 +84,17 @@ public class Notices {
                                              @NotBlank String sourceId) {
         return deliver(InboxAddress.of(to), NotificationKind.VICTIM_REMOVAL_HELP_REQUESTED, victimCase, List.of(), null,
                 sourceId);
+    }
+
+    /**
+     * Tells the EU Centre's operators that {@code count} deliveries of forwarded reports to {@code recipient}
+     * (urgent ones or not) have waited longer than their alarm allows, the oldest since {@code oldestSince}.
+     */
+    @PermitAll
+    public boolean deliveriesWaiting(@NotNull NoticeSubject deliveries, @NotBlank String recipient, @Positive int count,
+                                     boolean urgent, @NotNull Instant oldestSince, @NotBlank String sourceId) {
+        return deliver(InboxAddress.EU_CENTRE_OPERATIONS, NotificationKind.DELIVERIES_WAITING, deliveries,
+                List.of(recipient, Integer.toString(count), urgent ? "URGENT" : "NORMAL"), oldestSince, sourceId);
     }
 
     private boolean deliver(InboxAddress to, NotificationKind kind, NoticeSubject about, List<String> codes, Instant due,

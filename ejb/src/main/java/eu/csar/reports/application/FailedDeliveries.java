@@ -83,6 +83,9 @@ public class FailedDeliveries {
     @Inject
     Clock clock;
 
+    @Inject
+    DeliveriesWaitingTooLong waitingTooLong;
+
     /**
      * One FAILED or DEAD delivery with its delivery log and, for a DEAD one, whether its job is on the
      * dead-letter queue (null for a FAILED one: its job was consumed).
@@ -128,9 +131,7 @@ public class FailedDeliveries {
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_AUDITOR})
     public List<WaitingDelivery> waiting() {
         Instant now = clock.instant();
-        List<String> pulling = deliveries.recipientsWaiting().stream().filter(settings::pulls).toList();
-        return deliveries.waitingSince(pulling, now.minus(settings.waitingAlarmAfter(false)), now.minus(settings.waitingAlarmAfter(true)),
-                        MAX_LISTED).stream()
+        return waitingTooLong.at(now).stream()
                 .map(d -> new WaitingDelivery(d.id(), d.reportId().value(), d.recipient(), d.urgent(), d.createdAt(),
                         Duration.between(d.createdAt(), now), settings.pulls(d.recipient())))
                 .toList();

@@ -42,7 +42,8 @@ class AuthorityInboxTest {
         assertEquals(Set.of(InboxAddress.of(MemberState.NL), InboxAddress.of(MemberState.DE)),
                 of(Set.of(Roles.COORDINATING_AUTHORITY), Set.of(MemberState.NL, MemberState.DE), Optional.empty()));
         assertEquals(Set.of(InboxAddress.EU_CENTRE), of(Set.of(Roles.CENTRE_REVIEWER), Set.of(), Optional.empty()));
-        assertEquals(Set.of(InboxAddress.EU_CENTRE), of(Set.of(Roles.CENTRE_ADMIN), Set.of(), Optional.empty()));
+        assertEquals(Set.of(InboxAddress.EU_CENTRE, InboxAddress.EU_CENTRE_OPERATIONS),
+                of(Set.of(Roles.CENTRE_ADMIN), Set.of(), Optional.empty()), "the operators' alarms are the administrators'");
         assertEquals(Set.of(), of(Set.of(Roles.CENTRE_AUDITOR), Set.of(MemberState.NL), Optional.empty()));
     }
 }

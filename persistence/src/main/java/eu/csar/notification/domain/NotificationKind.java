@@ -21,7 +21,14 @@ public enum NotificationKind {
     /** A removal order was not acknowledged in time and escalated (Art 14); it has the acknowledgement's due time. */
     REMOVAL_ORDER_ESCALATED,
     /** A survivor asked, on the victim page, for help with the removal of their material (Art 21). */
-    VICTIM_REMOVAL_HELP_REQUESTED;
+    VICTIM_REMOVAL_HELP_REQUESTED,
+    /**
+     * Deliveries of forwarded reports to one recipient have waited longer than the operators' alarm allows
+     * (Art 48; the recipient fetches them and has not): its codes are the recipient (a Member State's code or
+     * EUROPOL), how many were waiting and whether they are urgent ({@code URGENT} or {@code NORMAL}); its due
+     * time is when the oldest of them started waiting.
+     */
+    DELIVERIES_WAITING;
 
     /** The kind for an authority that was, or is now, competent for the changed provider. */
     public static NotificationKind forAuthority(boolean wasCompetent, boolean isCompetent) {

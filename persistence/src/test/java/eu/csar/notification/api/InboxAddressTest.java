@@ -31,6 +31,16 @@ class InboxAddressTest {
     }
 
     @Test
+    void theOperatorsInboxIsTheCentresOwnAndNeitherAMemberStatesNorAProviders() {
+        assertEquals("EU_CENTRE_OPERATIONS", InboxAddress.EU_CENTRE_OPERATIONS.code());
+        assertEquals(InboxAddress.EU_CENTRE_OPERATIONS, new InboxAddress("EU_CENTRE_OPERATIONS"));
+        assertNotEquals(InboxAddress.EU_CENTRE, InboxAddress.EU_CENTRE_OPERATIONS);
+        assertEquals(Optional.empty(), InboxAddress.EU_CENTRE_OPERATIONS.memberState());
+        assertEquals(Optional.empty(), InboxAddress.EU_CENTRE_OPERATIONS.provider());
+        assertThrows(IllegalArgumentException.class, () -> new InboxAddress("EU_CENTRE_OPS"));
+    }
+
+    @Test
     void anythingElseIsNoInbox() {
         assertThrows(IllegalArgumentException.class, () -> new InboxAddress("XX"));
         assertThrows(IllegalArgumentException.class, () -> new InboxAddress("nl"));

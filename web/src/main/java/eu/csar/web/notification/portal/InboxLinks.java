@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Where a notification's subject opens: always the object's permanent link
  * ({@code /portal/providers/{id}}, {@code /portal/detection-orders/{id}}, ...), which survives a
- * login. A subject type without a page links to the inbox itself.
+ * login; a subject that is a list (deliveries waiting too long) opens the page with that list. A subject
+ * type without a page links to the inbox itself.
  */
 @Named
 @ApplicationScoped
@@ -25,6 +26,10 @@ public class InboxLinks {
             "RiskFirstAssessment", "/portal/risk/assessments.xhtml?provider=",
             "Technology", "/portal/technologies/technology.xhtml?id=");
 
+    /** Subjects that are a list on one page rather than one object: that page. */
+    private static final Map<String, String> LIST_PAGES = Map.of(
+            "ReportDeliveries", "/portal/operations/report-deliveries.xhtml");
+
     /** Where a provider's staff open a subject of their provider's inbox: their own page of it. */
     private static final Map<String, String> PROVIDER_PAGES = Map.of(
             "RiskAssessment", "/portal/risk/own.xhtml",
@@ -36,6 +41,9 @@ public class InboxLinks {
     public static String path(InboxItem item) {
         if (item.recipient().provider().isPresent()) {
             return PROVIDER_PAGES.getOrDefault(item.subjectType(), "/portal/inbox.xhtml");
+        }
+        if (LIST_PAGES.containsKey(item.subjectType())) {
+            return LIST_PAGES.get(item.subjectType());
         }
         String prefix = PERMALINKS.get(item.subjectType());
         return prefix == null ? "/portal/inbox.xhtml" : prefix + item.subjectId();

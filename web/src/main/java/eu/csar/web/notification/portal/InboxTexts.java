@@ -10,8 +10,10 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -42,6 +44,9 @@ public class InboxTexts {
             NotificationKind.DEADLINE_PASSED, "inbox.deadline.");
     /** A provider's reminders name its own duties ("your next risk assessment"), not a provider's. */
     private static final String PROVIDER_DEADLINES = "inbox.provider.deadline.";
+    /** The urgency codes of {@link NotificationKind#DELIVERIES_WAITING}. */
+    private static final String URGENT = "URGENT";
+    private static final String NORMAL = "NORMAL";
 
     /** The summary in the language of the page being rendered. */
     public String summary(InboxItem item) {
@@ -51,8 +56,9 @@ public class InboxTexts {
     /**
      * The summary in {@code locale}, without the subject's name. Its pattern gets the codes' labels
      * ({0}; what changed at a provider, the deadline a reminder is about, the Member State that
-     * passed a complaint on), the Member States competent before ({1}) and after ({2}), and the due
-     * time ({3}).
+     * passed a complaint on), the Member States competent before ({1}) and after ({2}), the due
+     * time ({3}); for deliveries waiting too long also how many ({4}) and whether urgent ({5})
+     * ({@link #waitingArguments}).
      */
     public String summaryIn(InboxItem item, Locale locale) {
         ResourceBundle bundle = bundle(locale);
@@ -60,23 +66,42 @@ public class InboxTexts {
                 ? PROVIDER_DEADLINES : CODE_LABELS.getOrDefault(item.kind(), "");
         String codes = item.changes().stream().map(code -> label(bundle, prefix + code, code))
                 .collect(Collectors.joining(", "));
-        return format(bundle, locale, "inbox.summary." + item.kind().name(), codes,
+        List<Object> args = new ArrayList<>(List.of(codes,
                 memberStates(bundle, item.competentBefore()), memberStates(bundle, item.competentAfter()),
-                item.dueAt() == null ? "" : DUE.format(item.dueAt()));
+                item.dueAt() == null ? "" : DUE.format(item.dueAt())));
+        if (item.kind() == NotificationKind.DELIVERIES_WAITING) {
+            args.addAll(waitingArguments(bundle, item.changes()));
+        }
+        return format(bundle, locale, "inbox.summary." + item.kind().name(), args.toArray());
     }
 
-    /** Whose inbox: a Member State's code, or the EU Centre or the reader's own provider in the page's language. */
+    /** Whose inbox: a Member State's code, or the EU Centre, its operators or the reader's own provider in the page's language. */
     public String recipient(InboxItem item) {
         if (item.recipient().memberState().isPresent()) {
             return item.recipient().code();
         }
-        String key = item.recipient().provider().isPresent() ? "inbox.recipient.PROVIDER" : "inbox.recipient.EU_CENTRE";
+        String key = item.recipient().provider().isPresent() ? "inbox.recipient.PROVIDER" : "inbox.recipient." + item.recipient().code();
         return label(bundle(pageLocale()), key, item.recipient().code());
     }
 
     /** The summary in {@code locale}, led by the subject's name: "Gamma Ltd: Changed: point of contact." */
     public String summaryWithSubjectIn(InboxItem item, Locale locale) {
         return format(bundle(locale), locale, "inbox.summary.withSubject", item.subjectLabel(), summaryIn(item, locale));
+    }
+
+    /**
+     * Deliveries waiting too long: {4} how many (a number, for the plural), {5} "urgent" or "non-urgent"; the
+     * recipient is the subject's label. A notification's codes are a set, stored sorted, so they are told
+     * apart by their form, not their order.
+     */
+    private static List<Object> waitingArguments(ResourceBundle bundle, List<String> codes) {
+        String urgency = codes.contains(URGENT) ? URGENT : NORMAL;
+        long count = codes.stream().filter(InboxTexts::isCount).mapToLong(Long::parseLong).findFirst().orElse(0);
+        return List.of(count, label(bundle, "inbox.code." + urgency, urgency));
+    }
+
+    private static boolean isCount(String code) {
+        return !code.isEmpty() && code.length() < 10 && code.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static String memberStates(ResourceBundle bundle, Collection<MemberState> states) {

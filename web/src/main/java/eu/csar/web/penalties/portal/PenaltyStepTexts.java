@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
 
 /**
  * The penalty calculator's steps in the reader's language: the step's message key ({@code penStep.*})
- * in the portal's message files, its arguments filled in. Used by the case page (the page's language)
+ * in the portal's message files, its arguments filled in (whole numbers as numbers, for singular and plural). Used by the case page (the page's language)
  * and the API (English). A key without a text (from a later version) shows its arguments as they are.
  */
 @Named
@@ -31,9 +31,15 @@ public class PenaltyStepTexts {
     public static String textIn(PenaltyStep step, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PenaltyStepTexts.class.getClassLoader());
         try {
-            return new MessageFormat(bundle.getString(step.key()), locale).format(step.arguments().toArray());
+            return new MessageFormat(bundle.getString(step.key()), locale).format(
+                    step.arguments().stream().map(PenaltyStepTexts::argument).toArray());
         } catch (MissingResourceException e) {
             return String.join(" ", step.arguments());
         }
+    }
+
+    /** A whole number (a count of days) as a number, so that a text can say "1 day" and "30 days"; anything else as written. */
+    private static Object argument(String written) {
+        return written.matches("[0-9]{1,9}") ? (Object) Long.valueOf(written) : written;
     }
 }

@@ -142,4 +142,20 @@ class InboxTextsTest {
                 texts.summaryIn(midTerm, Locale.ENGLISH));
         assertEquals("/portal/orders/provider-orders.xhtml", InboxLinks.path(midTerm));
     }
+
+    @Test
+    void theOperatorsAreToldHowManyDeliveriesWaitToWhomAndSinceWhenAndOpenTheDeliveriesScreen() {
+        Instant since = Instant.parse("2026-12-04T09:30:00Z");
+        InboxItem three = notice(InboxAddress.EU_CENTRE_OPERATIONS, NotificationKind.DELIVERIES_WAITING, "ReportDeliveries",
+                List.of("3", "BE", "NORMAL"), since); // as stored: sorted
+        assertEquals("3 non-urgent deliveries of forwarded reports to this recipient not fetched for longer than the alarm allows; the oldest"
+                + " waits since 2026-12-04 09:30 UTC. The screen \"Report deliveries\" lists them.", texts.summaryIn(three, Locale.ENGLISH));
+        InboxItem one = notice(InboxAddress.EU_CENTRE_OPERATIONS, NotificationKind.DELIVERIES_WAITING, "ReportDeliveries",
+                List.of("URGENT", "EUROPOL", "1"), since);
+        assertEquals("Eén spoedeisende aflevering van doorgestuurde meldingen aan deze ontvanger langer dan het alarm toestaat niet opgehaald;"
+                + " de oudste wacht sinds 2026-12-04 09:30 UTC. Het scherm \"Afleveringen van meldingen\" toont ze.", texts.summaryIn(one, DUTCH));
+        assertEquals("One urgent delivery of forwarded reports to this recipient not fetched for longer than the alarm allows; the oldest"
+                + " waits since 2026-12-04 09:30 UTC. The screen \"Report deliveries\" lists them.", texts.summaryIn(one, Locale.ENGLISH));
+        assertEquals("/portal/operations/report-deliveries.xhtml", InboxLinks.path(three));
+    }
 }
