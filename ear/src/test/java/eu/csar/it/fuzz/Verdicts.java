@@ -20,9 +20,16 @@ import java.util.regex.Pattern;
  */
 final class Verdicts {
 
+    /**
+     * A class name ending in Exception is matched from the start of its run of letters only (the
+     * look-behind): the same matches as {@code [A-Za-z]+Exception\b} alone, but that one tried every
+     * position inside a run and backtracked over the rest of it, quadratic in the run's length, and a
+     * fault that echoes a 65,536-letter value (an invalid id quoted in faultstring and detail) took 34 s
+     * to check, half of the test's time with seed 7720678846719.
+     */
     private static final Pattern INTERNALS = Pattern.compile(
             "RESTEASY\\d{4,}|com\\.ctc\\.wstx|org\\.(hibernate|jboss|apache|glassfish|eclipse)\\.|java\\.(lang|io|util|net|sql)\\.|"
-                    + "jakarta\\.(ws|xml|ejb|persistence|json)\\.|[A-Za-z]+Exception\\b|\\[row,col|\\bat line \\d");
+                    + "jakarta\\.(ws|xml|ejb|persistence|json)\\.|(?<![A-Za-z])[A-Za-z]+Exception\\b|\\[row,col|\\bat line \\d");
     private static final Pattern PROBLEM_STATUS = Pattern.compile("<(?:\\w+:)?status>(\\d+)</");
     /** SOAP 1.1 fault codes that blame the sender. */
     private static final java.util.Set<String> CLIENT_FAULTS = java.util.Set.of("Client", "VersionMismatch", "MustUnderstand");
