@@ -57,7 +57,7 @@ public class SubmissionRequestDto {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw Inputs.invalid("decisionDate", "'" + text + "' is not a date (YYYY-MM-DD)");
+            throw Inputs.invalid("decisionDate", Inputs.quoted(text) + " is not a date (YYYY-MM-DD)");
         }
     }
 }

@@ -85,7 +85,7 @@ public class DsaStatementResource {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw Inputs.invalid(field, "'" + value + "' is not a date (YYYY-MM-DD)");
+            throw Inputs.invalid(field, Inputs.quoted(value) + " is not a date (YYYY-MM-DD)");
         }
     }
 

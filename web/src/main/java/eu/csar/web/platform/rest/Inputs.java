@@ -26,7 +26,7 @@ public final class Inputs {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw invalid(field, "'" + value + "' is not a UUID");
+            throw invalid(field, quoted(value) + " is not a UUID");
         }
     }
 
@@ -37,7 +37,7 @@ public final class Inputs {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw invalid(field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+            throw invalid(field, quoted(value) + " is not one of " + List.of(type.getEnumConstants()));
         }
     }
 
@@ -65,7 +65,7 @@ public final class Inputs {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw invalid(field, "'" + value + "' is not an ISO 8601 UTC instant such as 2026-01-31T00:00:00Z");
+            throw invalid(field, quoted(value) + " is not an ISO 8601 UTC instant such as 2026-01-31T00:00:00Z");
         }
     }
 
@@ -107,7 +107,23 @@ public final class Inputs {
             throw invalid(field, "must not be blank");
         }
         return MemberState.fromCode(code).orElseThrow(() -> invalid(field,
-                "'" + code + "' is not the ISO 3166 alpha-2 code of an EU Member State"));
+                quoted(code) + " is not the ISO 3166 alpha-2 code of an EU Member State"));
+    }
+
+    /** How many characters of a refused value a problem quotes: enough to recognise it, not a long input echoed back. */
+    static final int QUOTED_MAX = 80;
+
+    /**
+     * {@code value} in quotes for a problem's detail or a SOAP fault, cut after its first {@value #QUOTED_MAX}
+     * characters (and then followed by its length) when longer: a request may carry megabytes in a field,
+     * and its refusal should not send them back, several times over in a fault that names the value twice.
+     */
+    public static String quoted(String value) {
+        String text = String.valueOf(value);
+        if (text.codePointCount(0, text.length()) <= QUOTED_MAX) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTED_MAX)) + "…' (" + text.length() + " characters)";
     }
 
     /** The error for an unusable input {@code field} (null: the request as a whole). */

@@ -24,4 +24,17 @@ class InputsTest {
         assertEquals("size", assertThrows(RuleViolationException.class, () -> Inputs.firstRow(0, 501, 500)).field());
         assertEquals("size", assertThrows(RuleViolationException.class, () -> Inputs.firstRow(0, 0, 500)).field());
     }
+
+    @Test
+    void aRefusedValueIsQuotedWholeWhenShortAndCutWithItsLengthWhenLong() {
+        assertEquals("'not-a-uuid' is not a UUID",
+                assertThrows(RuleViolationException.class, () -> Inputs.uuid("not-a-uuid", "reportId")).getMessage());
+        String long65536 = "a".repeat(65_536);
+        String refused = assertThrows(RuleViolationException.class, () -> Inputs.uuid(long65536, "reportId")).getMessage();
+        assertEquals("'" + "a".repeat(80) + "…' (65536 characters) is not a UUID", refused);
+        assertEquals("'" + "x".repeat(80) + "'", Inputs.quoted("x".repeat(80)), "exactly the limit: whole");
+        String emoji = "\uD83D\uDE00".repeat(81);
+        assertEquals("'" + "\uD83D\uDE00".repeat(80) + "…' (162 characters)", Inputs.quoted(emoji), "no pair of a character cut in two");
+        assertEquals("'null'", Inputs.quoted(null));
+    }
 }
