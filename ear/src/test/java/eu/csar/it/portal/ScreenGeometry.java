@@ -3,12 +3,15 @@ package eu.csar.it.portal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import eu.csar.it.support.Axe;
 import eu.csar.it.support.Browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +71,7 @@ final class ScreenGeometry {
     /** Resizes the window and waits until the page has taken the new width. */
     static void resize(WebDriver driver, Dimension size) {
         driver.manage().window().setSize(size);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> Math.abs(((Number) js(d, "return window.innerWidth;")).intValue() - size.getWidth()) < 40);
     }
 
@@ -85,10 +88,24 @@ final class ScreenGeometry {
         return (List<String>) js(driver, BROKEN_WORDS);
     }
 
-    /** Whether the page is wider than the window (the user would have to scroll sideways to see all of it). */
+    /**
+     * Whether the page is wider than the window (the user would have to scroll sideways to see all of it) once
+     * its layout has settled: right after a resize the page may be wider for a moment (the vertical scrollbar
+     * appears and narrows it, the components' resize handlers run), which no user sees and which once failed
+     * a run with nothing sticking out a moment later. A page still wider after {@link #SETTLE} is a finding.
+     */
     static boolean scrollsSideways(WebDriver driver) {
-        return (Boolean) js(driver, "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+        try {
+            new WebDriverWait(driver, SETTLE).until(d -> !((Boolean) js(d,
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;")));
+            return false;
+        } catch (TimeoutException stillWider) {
+            return true;
+        }
     }
+
+    /** How long a page may take to settle after a resize before its width counts. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
 
     /**
      * The innermost elements that reach past the window's right edge, as {@code tag#id.class "text"}: what a
