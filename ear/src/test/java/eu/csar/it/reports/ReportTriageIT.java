@@ -329,6 +329,29 @@ class ReportTriageIT {
     }
 
     /**
+     * A report with more PDQ hashes than {@code PdqBands.LOCKED_HASHES} takes the one global key of V62
+     * (exclusively) instead of 272 band keys a hash: it is triaged like any other, finds the earlier report
+     * of the same picture through its second hash, and leaves no lock behind (a one-hash report of the same
+     * picture after it is triaged too and names both).
+     */
+    @Test
+    void aReportOfManyPdqHashesTakesTheGlobalKeyAndStillFindsTheEarlierOne() throws Exception {
+        String base = random(32);
+        UUID earlier = submit(List.of(pdq(base)), false);
+        awaitTriage(earlier);
+        UUID many = submit(List.of(pdq(random(32)), pdq(flip(base, 9)), pdq(random(32))), false);
+        awaitTriage(many);
+        assertEquals(List.of(Map.of("position", 2, "hash_kind", "PDQ", "earlier_report_id", earlier, "distance", 9)),
+                Db.rows("select position, hash_kind, earlier_report_id, distance from report_triage_hits where report_id = ?"
+                        + " and hit = 'SEEN_BEFORE' order by position", many));
+        assertEquals(true, triageOf(many).get("seen_before"));
+        UUID after = submit(List.of(pdq(flip(base, 4))), false);
+        awaitTriage(after);
+        assertEquals(2, Db.count("select count(*) from report_triage_hits where report_id = ? and hit = 'SEEN_BEFORE'"
+                + " and earlier_report_id in (?, ?)", after, earlier, many), "the next report names both");
+    }
+
+    /**
      * A picture reported ten times within seconds, triaged side by side in the consumer's sessions (the queue
      * paused while the ten jobs gather, then resumed): report k's PDQ hash is k bits from the first's, so j
      * and k are |j - k| apart. Afterwards each report's SEEN_BEFORE hits name exactly every report finished
