@@ -120,10 +120,11 @@ public final class Inputs {
      */
     public static String quoted(String value) {
         String text = String.valueOf(value);
-        if (text.codePointCount(0, text.length()) <= QUOTED_MAX) {
+        int characters = text.codePointCount(0, text.length());
+        if (characters <= QUOTED_MAX) {
             return "'" + text + "'";
         }
-        return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTED_MAX)) + "…' (" + text.length() + " characters)";
+        return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTED_MAX)) + "…' (" + characters + " characters)";
     }
 
     /** The error for an unusable input {@code field} (null: the request as a whole). */

@@ -34,7 +34,8 @@ class InputsTest {
         assertEquals("'" + "a".repeat(80) + "…' (65536 characters) is not a UUID", refused);
         assertEquals("'" + "x".repeat(80) + "'", Inputs.quoted("x".repeat(80)), "exactly the limit: whole");
         String emoji = "\uD83D\uDE00".repeat(81);
-        assertEquals("'" + "\uD83D\uDE00".repeat(80) + "…' (162 characters)", Inputs.quoted(emoji), "no pair of a character cut in two");
+        assertEquals("'" + "\uD83D\uDE00".repeat(80) + "…' (81 characters)", Inputs.quoted(emoji),
+                "no character cut in two, and characters counted as a reader counts them");
         assertEquals("'null'", Inputs.quoted(null));
     }
 }
