@@ -298,8 +298,10 @@ public class ImportBenchmark {
             long ckpts = checkpoints(c) - ckpt0;
             c.rollback();
             System.out.printf("  total %.1f s, WAL %d MB, checkpoints during it %d (rolled back)%n", s, wal >> 20, ckpts);
+            // CASCADE: the bench's own fresh database, where every table that references indicators (the later contexts'
+            // too, such as the URL list orders' entries) is empty
             exec(c, "TRUNCATE indicator_submission_lines, indicator_provenance, indicator_status_changes, indicator_changes, "
-                    + "indicator_match_counts, indicator_flags, indicators");
+                    + "indicator_match_counts, indicator_flags, indicators CASCADE");
             c.commit();
         }
 
