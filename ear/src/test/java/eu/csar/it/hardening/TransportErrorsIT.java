@@ -145,6 +145,13 @@ class TransportErrorsIT {
         assertFalse(instance.contains(";") || instance.contains("evil") || instance.contains("script"), instance);
     }
 
+    @Test
+    void aProblemRepeatsAtMostEightyCharactersOfAPathSegment() {
+        Api.Response r = Api.get("/api/v1/" + "x".repeat(6_000) + "/reports", Tokens.user("admin"));
+        JsonObject problem = problem(r, 404, "not-found");
+        assertEquals("/api/v1/" + "x".repeat(80) + "…/reports", problem.getString("instance", ""), r.toString());
+    }
+
     static void assertViolation(Api.Response r, String field) {
         JsonObject problem = problem(r, 400, "validation-failed");
         assertEquals(field, problem.getJsonArray("violations").getJsonObject(0).getString("field"), r.toString());

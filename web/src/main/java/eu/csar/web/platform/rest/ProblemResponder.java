@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.stream.Collectors;
-
 /**
  * Answers an exception with {@code application/problem+json}. A 405 keeps the {@code Allow} header
  * the runtime computed. Refusals are not recorded here: {@link RoleGate} records a REST call it
@@ -49,15 +47,13 @@ abstract class ProblemResponder {
 
     /**
      * The request path as decoded segments without matrix parameters ({@code /api/v1/providers/x}),
-     * so that a problem never echoes the raw, attacker-chosen path.
+     * so that a problem never echoes the raw, attacker-chosen path ({@link ProblemInstance}).
      */
     static String instance(UriInfo uriInfo) {
         if (uriInfo == null) {
             return null;
         }
-        String base = uriInfo.getBaseUri().getPath();
-        String path = uriInfo.getPathSegments(true).stream().map(PathSegment::getPath)
-                .filter(segment -> !segment.isEmpty()).collect(Collectors.joining("/"));
-        return (base.endsWith("/") ? base : base + "/") + path;
+        return ProblemInstance.of(uriInfo.getBaseUri().getPath(),
+                uriInfo.getPathSegments(true).stream().map(PathSegment::getPath).toList());
     }
 }
