@@ -9,6 +9,7 @@ import eu.csar.it.support.Deployments;
 import eu.csar.it.support.SyntheticImages;
 import eu.csar.it.support.Tokens;
 import eu.csar.it.support.Tokens.Provider;
+import eu.csar.reports.application.TriageLocks;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +25,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -329,7 +332,7 @@ class ReportTriageIT {
     }
 
     /**
-     * A report with more PDQ hashes than {@code PdqBands.LOCKED_HASHES} takes the one global key of V62
+     * A report with more PDQ hashes than {@code TriageLocks.LOCKED_HASHES} takes the one global key of V62
      * (exclusively) instead of 272 band keys a hash: it is triaged like any other, finds the earlier report
      * of the same picture through its second hash, and leaves no lock behind (a one-hash report of the same
      * picture after it is triaged too and names both).
@@ -392,6 +395,33 @@ class ReportTriageIT {
             assertEquals(k, hits.size(), "report " + k + ": no hit twice");
             assertEquals(k > 0, triageOf(reports.get(k)).get("seen_before"));
             assertEquals(k > 0 ? 25 : 0, ((Number) triageOf(reports.get(k)).get("score")).intValue());
+        }
+    }
+
+    /**
+     * The key of a digest (TriageLocks, V62's function): while another transaction holds it exclusively, as the
+     * job of another report of the same digest does until it commits, the job of a report of that digest waits
+     * on it, and a report submitted after it with another digest is triaged meanwhile; once it is released the
+     * waiting report is triaged. (Without the key, two reports of one digest whose finish and triage overlap
+     * around a commit could miss each other, docs/reports.md "Both ways, one at a time where it matters".)
+     */
+    @Test
+    void aJobWaitsWhileAnotherHoldsTheKeyOfItsDigest() throws Exception {
+        String md5 = random(16);
+        long key = TriageLocks.digestKey(md5);
+        try (Connection holder = Db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock('report_pdq_hashes'::regclass::oid::int, " + key + ")");
+            }
+            UUID waiting = submit(List.of(digest("MD5", md5)), false);
+            UUID after = submit(List.of(digest("MD5", random(16))), false);
+            awaitTriage(after);
+            await(() -> Db.count("select count(*) from pg_locks where locktype = 'advisory' and not granted and objsubid = 2"
+                    + " and classid = 'report_pdq_hashes'::regclass::oid and objid::bigint = ?", key) == 1, "a job waiting for the digest's key");
+            assertEquals(0, Db.count("select count(*) from report_triage where report_id = ?", waiting), "not triaged while the key is held");
+            holder.rollback();
+            awaitTriage(waiting);
         }
     }
 

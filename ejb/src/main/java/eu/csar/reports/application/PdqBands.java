@@ -1,8 +1,5 @@
 package eu.csar.reports.application;
 
-import java.util.List;
-import java.util.TreeSet;
-
 /**
  * The band keys by which "seen before" finds PDQ hashes within distance {@value #RADIUS} without
  * reading every earlier hash (V31, docs/reports.md "Triage"). A hash's 256 bits are 16 bands of 16
@@ -19,50 +16,6 @@ public final class PdqBands {
     public static final int RADIUS = 31;
     static final int BANDS = 16;
     static final int BAND_VALUES = 1 << 16;
-    /**
-     * A report with more PDQ hashes than this takes the one key {@link #ALL} exclusively instead of 272 band
-     * keys per hash: PostgreSQL's lock table is shared and bounded (max_locks_per_transaction x
-     * (max_connections + max_prepared_transactions), 64 x 164 = 10,496 here), and 8 sessions x 2 hashes x 272
-     * keys (4,352) leave room for everything else (V62, docs/reports.md "Both ways, one at a time where it matters").
-     */
-    public static final int LOCKED_HASHES = 2;
-    /** The key every job with PDQ hashes takes first: shared, or exclusive alone for a report of many hashes. */
-    public static final int ALL = -1;
-
-    /**
-     * The advisory locks a triage job takes before it looks for the same item (V62, docs/reports.md "Triage"),
-     * each array ascending: {@code exclusive} the band keys of the hashes themselves, {@code shared} the other
-     * keys they probe and {@link #ALL}; a key that is one hash's own and another's probe is exclusive only.
-     */
-    public record Locks(int[] exclusive, int[] shared) {
-    }
-
-    /**
-     * The locks for {@code hashes} (each as its four words): two hashes within {@value #RADIUS} bits share a
-     * band differing in at most one bit, so one's own key there is among the other's probes, and exclusive
-     * meets shared (or exclusive): the jobs of such a pair run their lookups one after the other. None for no hash.
-     */
-    public static Locks locks(List<long[]> hashes) {
-        if (hashes.isEmpty()) {
-            return new Locks(new int[0], new int[0]);
-        }
-        if (hashes.size() > LOCKED_HASHES) {
-            return new Locks(new int[] {ALL}, new int[0]);
-        }
-        TreeSet<Integer> exclusive = new TreeSet<>();
-        TreeSet<Integer> shared = new TreeSet<>();
-        shared.add(ALL);
-        for (long[] words : hashes) {
-            for (int key : keys(words)) {
-                exclusive.add(key);
-            }
-            for (int key : probes(words)) {
-                shared.add(key);
-            }
-        }
-        shared.removeAll(exclusive);
-        return new Locks(exclusive.stream().mapToInt(Integer::intValue).toArray(), shared.stream().mapToInt(Integer::intValue).toArray());
-    }
 
     private PdqBands() {
     }

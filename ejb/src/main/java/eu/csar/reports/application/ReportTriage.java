@@ -183,24 +183,28 @@ public class ReportTriage {
 
     /**
      * The other reports holding any of {@code hashes}, earlier and later: one query for the whole report,
-     * after the advisory locks of its PDQ hashes ({@link PdqBands#locks}, one statement): a job triaging a
-     * hash within {@value PdqBands#RADIUS} bits at the same moment in another session holds a conflicting
-     * lock, so one of the two waits until the other has committed and its lookup (a new snapshot per
-     * statement) finds the other's PDQ rows. Nothing before this step holds a lock such a waiting job
+     * after the advisory locks of its hashes ({@link TriageLocks#locks}, one statement): a job triaging a
+     * PDQ hash within {@value PdqBands#RADIUS} bits, or the same digest, at the same moment in another session
+     * holds a conflicting lock, so one of the two waits until the other has committed and its lookup (a new
+     * snapshot per statement) finds the other's rows: its PDQ rows, or its triage for a digest whose evidence
+     * was committed after the other's lookup. Nothing before this step holds a lock such a waiting job
      * could need (reads, and the vault's audit appends, which take no shared lock).
      */
     private TriageRepository.Seen seenBefore(Report report, List<Hash> hashes) {
         List<TriageRepository.Probe> probes = new ArrayList<>(hashes.size());
         List<long[]> pdq = new ArrayList<>();
+        List<String> digests = new ArrayList<>();
         for (Hash hash : hashes) {
             TriageRepository.Probe probe = probe(hash.kind(), hash.hex());
             probes.add(probe);
             if (hash.kind() == EvidenceKind.PDQ) {
                 pdq.add(probe.words());
+            } else {
+                digests.add(hash.hex());
             }
         }
-        PdqBands.Locks locks = PdqBands.locks(pdq);
-        triages.lockPdq(locks.exclusive(), locks.shared());
+        TriageLocks.Locks locks = TriageLocks.locks(pdq, digests);
+        triages.lock(locks.exclusive(), locks.shared());
         return triages.seenBefore(report.id().value(), report.finishedAt(), probes, PdqBands.RADIUS, EARLIER_PER_HASH);
     }
 

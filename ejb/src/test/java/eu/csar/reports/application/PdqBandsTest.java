@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The band rule of "seen before": every hash within 31 bits shares a probe key with the query (the
  * pigeonhole argument, tried on the worst spreads and at random), and one 32 bits away spread evenly
- * over the bands shares none, so the rule is exactly as wide as it must be. And the advisory locks
- * triage takes before its lookup (V62): own band keys exclusive, the other probes shared, over all
- * the report's hashes, ascending, exclusive winning; two hashes within 31 bits always conflict.
+ * over the bands shares none, so the rule is exactly as wide as it must be (the locks built on it:
+ * {@link TriageLocksTest}).
  */
 class PdqBandsTest {
 
@@ -83,86 +81,12 @@ class PdqBandsTest {
         assertFalse(shares(PdqBands.probes(a), PdqBands.keys(b)), "the rule is no wider than 31");
     }
 
-    @Test
-    void oneHashLocksItsOwnBandsExclusiveAndTheOtherProbesShared() {
-        long[] a = random();
-        PdqBands.Locks locks = PdqBands.locks(List.of(a));
-        assertArrayEquals(Arrays.stream(PdqBands.keys(a)).sorted().toArray(), locks.exclusive());
-        int[] others = Arrays.stream(PdqBands.probes(a)).filter(k -> !contains(PdqBands.keys(a), k)).sorted().toArray();
-        assertEquals(256, others.length);
-        assertArrayEquals(concat(new int[] {PdqBands.ALL}, others), locks.shared(), "every other probe shared, after the key of all");
-    }
-
-    @Test
-    void severalHashesLockTheUnionSortedAndExclusiveWins() {
-        long[] a = random();
-        long[] b = a.clone();
-        b[0] ^= 1L; // band 0 one bit apart: b's own key of band 0 is one of a's probes and the reverse
-        PdqBands.Locks locks = PdqBands.locks(List.of(a, b));
-        Set<Integer> own = new HashSet<>();
-        Set<Integer> probed = new HashSet<>();
-        for (long[] h : List.of(a, b)) {
-            Arrays.stream(PdqBands.keys(h)).forEach(own::add);
-            Arrays.stream(PdqBands.probes(h)).forEach(probed::add);
-        }
-        probed.removeAll(own);
-        probed.add(PdqBands.ALL);
-        assertArrayEquals(own.stream().mapToInt(Integer::intValue).sorted().toArray(), locks.exclusive());
-        assertArrayEquals(probed.stream().mapToInt(Integer::intValue).sorted().toArray(), locks.shared());
-        int bandZeroOfB = PdqBands.keys(b)[0];
-        assertTrue(contains(PdqBands.probes(a), bandZeroOfB), "a probes b's own key");
-        assertTrue(contains(locks.exclusive(), bandZeroOfB), "exclusive for b, shared for a: exclusive");
-        assertFalse(contains(locks.shared(), bandZeroOfB));
-        assertTrue(isAscending(locks.exclusive()) && isAscending(locks.shared()));
-    }
-
-    @Test
-    void twoJobsWithHashesWithin31BitsConflictAndNoHashTakesNoLock() {
-        for (int trial = 0; trial < 500; trial++) {
-            long[] a = random();
-            long[] b = flip(a, RANDOM.nextInt(32), trial % 2 == 0);
-            PdqBands.Locks first = PdqBands.locks(List.of(a));
-            PdqBands.Locks second = PdqBands.locks(List.of(b));
-            assertTrue(shares(first.exclusive(), second.exclusive()) || shares(first.exclusive(), second.shared())
-                    || shares(first.shared(), second.exclusive()), "exclusive meets shared or exclusive");
-        }
-        PdqBands.Locks none = PdqBands.locks(List.of());
-        assertEquals(0, none.exclusive().length + none.shared().length);
-    }
-
-    @Test
-    void aReportOfManyHashesTakesTheKeyOfAllExclusivelyInstead() {
-        List<long[]> many = new ArrayList<>();
-        for (int i = 0; i <= PdqBands.LOCKED_HASHES; i++) {
-            many.add(random());
-        }
-        PdqBands.Locks locks = PdqBands.locks(many);
-        assertArrayEquals(new int[] {PdqBands.ALL}, locks.exclusive());
-        assertEquals(0, locks.shared().length);
-        assertTrue(contains(PdqBands.locks(many.subList(0, 1)).shared(), PdqBands.ALL), "which every other job holds shared");
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        int[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    private static boolean isAscending(int[] values) {
-        for (int i = 1; i < values.length; i++) {
-            if (values[i - 1] >= values[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long[] random() {
+    static long[] random() {
         return new long[] {RANDOM.nextLong(), RANDOM.nextLong(), RANDOM.nextLong(), RANDOM.nextLong()};
     }
 
     /** {@code a} with {@code n} distinct bits flipped: anywhere, or crowded into as few bands as possible. */
-    private static long[] flip(long[] a, int n, boolean anywhere) {
+    static long[] flip(long[] a, int n, boolean anywhere) {
         long[] b = a.clone();
         Set<Integer> bits = new HashSet<>();
         int start = RANDOM.nextInt(256);
@@ -175,7 +99,7 @@ class PdqBandsTest {
         return b;
     }
 
-    private static boolean shares(int[] probes, int[] keys) {
+    static boolean shares(int[] probes, int[] keys) {
         for (int key : keys) {
             if (contains(probes, key)) {
                 return true;
@@ -184,7 +108,7 @@ class PdqBandsTest {
         return false;
     }
 
-    private static boolean contains(int[] values, int value) {
+    static boolean contains(int[] values, int value) {
         return Arrays.stream(values).anyMatch(v -> v == value);
     }
 }

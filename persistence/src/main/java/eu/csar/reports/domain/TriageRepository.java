@@ -123,10 +123,10 @@ public class TriageRepository {
             + " order by later, i, d, report_id";
 
     /**
-     * Takes the advisory locks of a report's PDQ hashes (V62's report_pdq_lock: ?1 the keys to hold
+     * Takes the advisory locks of a report's hashes (V62's report_pdq_lock: ?1 the keys to hold
      * exclusively, ?2 those to share), in one statement, in ascending key order, until the transaction ends.
      */
-    static final String LOCK_PDQ = "select report_pdq_lock(cast(?1 as int[]), cast(?2 as int[]))";
+    static final String LOCK_KEYS = "select report_pdq_lock(cast(?1 as int[]), cast(?2 as int[]))";
 
     /** The triage rows of later reports a report's triage adds itself to, locked in the order of their keys. */
     static final String LOCK_LATER = "select report_id, urgent, known from report_triage where report_id = any(cast(?1 as uuid[]))"
@@ -179,7 +179,7 @@ public class TriageRepository {
      * <p>Runs in the caller's transaction, and for the rest of it statements are planned generically
      * and without sequential scans where an index serves ({@link #GENERIC_PLAN}): triage's later
      * statements are inserts and lookups by key, whose generic plans are the ones PostgreSQL settles on
-     * anyway. A caller with PDQ hashes takes their locks first ({@link #lockPdq}), so that a job triaging
+     * anyway. A caller takes its hashes' locks first ({@link #lock}), so that a job triaging
      * a near hash at the same moment has committed before this lookup or waits until this one has.
      */
     public Seen seenBefore(UUID reportId, Instant finishedAt, List<Probe> probes, int radius, int limit) {
@@ -209,15 +209,15 @@ public class TriageRepository {
     }
 
     /**
-     * Takes the transaction-level advisory locks of a report's PDQ hashes, {@code exclusive} and
-     * {@code shared} band keys (the caller's band rule), in one statement in ascending key order (V62),
-     * waiting for any job that holds a conflicting one to end. Nothing for no keys.
+     * Takes the transaction-level advisory locks of a report's hashes, {@code exclusive} and {@code shared}
+     * keys (the caller's rule: band keys of PDQ hashes, a key per digest), in one statement in ascending key
+     * order (V62), waiting for any job that holds a conflicting one to end. Nothing for no keys.
      */
-    public void lockPdq(int[] exclusive, int[] shared) {
+    public void lock(int[] exclusive, int[] shared) {
         if (exclusive.length + shared.length == 0) {
             return;
         }
-        em.createNativeQuery(LOCK_PDQ).setParameter(1, intArray(exclusive)).setParameter(2, intArray(shared)).getResultList();
+        em.createNativeQuery(LOCK_KEYS).setParameter(1, intArray(exclusive)).setParameter(2, intArray(shared)).getResultList();
     }
 
     /**

@@ -94,7 +94,7 @@ class TriageRepositoryTest {
         Recorder recorder = new Recorder();
         assertEquals(new TriageRepository.Seen(Map.of(), List.of()),
                 recorder.repository().seenBefore(UUID.randomUUID(), FINISHED, List.of(), 31, 20));
-        recorder.repository().lockPdq(new int[0], new int[0]);
+        recorder.repository().lock(new int[0], new int[0]);
         assertEquals(List.of(), recorder.repository().addToLater(UUID.randomUUID(), List.of(), 20));
         assertEquals(List.of(), recorder.sent, "no hash, no lock; no later report, no update");
     }
@@ -102,9 +102,9 @@ class TriageRepositoryTest {
     @Test
     void theLocksAreOneStatementWhateverTheKeys() {
         Recorder recorder = new Recorder();
-        recorder.repository().lockPdq(new int[] {3, 7}, new int[] {-1, 4, 5});
-        recorder.repository().lockPdq(new int[] {9}, new int[0]);
-        assertEquals(List.of(TriageRepository.LOCK_PDQ, TriageRepository.LOCK_PDQ), recorder.sent.stream().map(Sent::sql).toList());
+        recorder.repository().lock(new int[] {3, 7}, new int[] {-1, 4, 5});
+        recorder.repository().lock(new int[] {9}, new int[0]);
+        assertEquals(List.of(TriageRepository.LOCK_KEYS, TriageRepository.LOCK_KEYS), recorder.sent.stream().map(Sent::sql).toList());
         assertEquals(Map.of(1, "{3,7}", 2, "{-1,4,5}"), recorder.sent.get(0).parameters());
         assertEquals(Map.of(1, "{9}", 2, "{}"), recorder.sent.get(1).parameters());
     }
