@@ -191,6 +191,47 @@ class RemovalCheckIT {
         assertEquals(200, Api.get("/api/v1/review/public-material/still-online?url=" + "a".repeat(2000), Tokens.user("reviewer"))
                 .status(), "2,000 characters are allowed");
         assertEquals(403, Api.get("/api/v1/review/public-material/still-online?report=" + other + "&url=item", alpha).status());
+
+        // Every watched URL, paged: the still-online one first, then the removed one; by state; the total on every page.
+        JsonObject first = watched("report=" + report + "&size=1");
+        assertEquals(2, first.getInt("total"), first.toString());
+        assertEquals(0, first.getInt("page"));
+        assertEquals(1, first.getInt("size"));
+        JsonObject firstItem = first.getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of(stayUrl, "STILL_ONLINE", report.toString()),
+                List.of(firstItem.getString("url"), firstItem.getString("state"), firstItem.getString("reportId")), first.toString());
+        JsonObject second = watched("report=" + report + "&size=1&page=1");
+        JsonObject secondItem = second.getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of(goneUrl, "REMOVED"), List.of(secondItem.getString("url"), secondItem.getString("state")), second.toString());
+        assertNotNull(secondItem.getString("removedAt", null), second.toString());
+        assertEquals(2, second.getInt("total"));
+        assertTrue(watched("report=" + report + "&size=1&page=2").getJsonArray("items").isEmpty(), "past the last page: none");
+        assertEquals(List.of(goneUrl), urls(watched("report=" + report + "&state=removed")), "by state, any case");
+        assertEquals(List.of(otherUrl), urls(watched("state=STILL_ONLINE&url=" + encode(otherName))), "by a part of the URL");
+        assertTrue(watched("").getInt("total") >= 3, "all states of all reports by default");
+        long listMark = Fixtures.auditMark();
+        watched("report=" + other);
+        assertEquals(1, Db.count("select count(*) from audit_entries where seq > ? and action = 'REPORT_MATERIAL_LIST_READ'"
+                + " and actor = 'reviewer' and object_id = ? and purpose like '%1 of 1 from 0'", listMark, other.toString()), "a page read audited");
+        for (String[] bad : List.of(new String[] {"state=GONE", "state"}, new String[] {"size=101", "size"},
+                new String[] {"size=0", "size"}, new String[] {"page=-1", "page"}, new String[] {"page=x", "page"},
+                new String[] {"report=nope", "report"}, new String[] {"url=" + "a".repeat(2001), "url"})) {
+            Api.Response refused = Api.get("/api/v1/review/public-material?" + bad[0], Tokens.user("reviewer"));
+            assertEquals(400, refused.status(), bad[0] + ": " + refused);
+            assertEquals(bad[1], refused.json().getJsonArray("violations").getJsonObject(0).getString("field"), refused.toString());
+        }
+        assertEquals(403, Api.get("/api/v1/review/public-material", alpha).status());
+        assertEquals(200, Api.get("/api/v1/review/public-material?size=100", Tokens.user("auditor")).status(), "auditors read it too");
+    }
+
+    private static JsonObject watched(String query) {
+        Api.Response r = Api.get("/api/v1/review/public-material?" + query, Tokens.user("reviewer"));
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static List<String> urls(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("url")).toList();
     }
 
     @Test

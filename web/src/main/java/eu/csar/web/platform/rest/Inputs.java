@@ -41,7 +41,6 @@ public final class Inputs {
         }
     }
 
-    /** A required enum constant, case-insensitive; blank or unknown fails naming the field and the choices. */
     /** {@code value}, or a 400 naming {@code field} when it is missing or blank. */
     public static String requiredText(String value, String field) {
         if (value == null || value.isBlank()) {
@@ -50,6 +49,7 @@ public final class Inputs {
         return value;
     }
 
+    /** A required enum constant, case-insensitive; blank or unknown fails naming the field and the choices. */
     public static <E extends Enum<E>> E requiredEnum(Class<E> type, String value, String field) {
         E parsed = enumOrNull(type, value, field);
         if (parsed == null) {

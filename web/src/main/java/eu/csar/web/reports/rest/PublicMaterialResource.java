@@ -1,5 +1,6 @@
 package eu.csar.web.reports.rest;
 
+import eu.csar.reports.api.PublicMaterialState;
 import eu.csar.reports.api.ReportId;
 import eu.csar.reports.application.RemovalChecks;
 import eu.csar.security.api.Roles;
@@ -24,9 +25,9 @@ import java.util.Map;
 
 /**
  * The removal checks of reported public material (issue 11 §4) for centre reviewers, admins and
- * auditors: the public URLs that were still online when their checks ended, for someone to follow up,
- * searchable by a part of the URL and by report (an unreadable report id or an over-long URL part: 400
- * naming the parameter).
+ * auditors: every watched public URL, paged and filtered by state, and the URLs that were still online
+ * when their checks ended, for someone to follow up; both searchable by a part of the URL and by report
+ * (an unreadable report id or state, an over-long URL part, a page out of range: 400 naming the parameter).
  */
 @Tag(name = "Review desk", description = "Centre reviewers: claim a report and decide to forward it (Art 48)")
 @APIResponse(responseCode = "default", description = "RFC 9457 problem",
@@ -36,8 +37,36 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicMaterialResource {
 
+    /** The page size when none is asked for, as the portal's list. */
+    static final int DEFAULT_SIZE = 25;
+    /** The largest page, as the portal's list and {@link RemovalChecks#list}. */
+    static final int MAX_SIZE = 100;
+
     @Inject
     RemovalChecks checks;
+
+    /** One page of the watched URLs, with the total, so that a client can page without guessing. */
+    public record WatchedList(List<RemovalChecks.Watched> items, long total, int page, int size) {
+    }
+
+    @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
+    @GET
+    @Operation(summary = "Every watched public URL of forwarded reports, paged (page from 0, size 1-100, default 25): "
+            + "in state (STILL_ONLINE, CHECKING, REMOVED, NOT_CHECKABLE; default all, still online first, then checking, removed, "
+            + "not checkable), within a state the earliest end of checking first; narrowed by url and report as the still-online list")
+    public WatchedList list(
+            @Parameter(description = "STILL_ONLINE, CHECKING, REMOVED or NOT_CHECKABLE (any case); default all") @QueryParam("state") String state,
+            @Parameter(description = "a part of the URL, ignoring case, at most 2,000 characters") @QueryParam("url") String url,
+            @Parameter(description = "the report's id (UUID)") @QueryParam("report") String report,
+            @Parameter(description = "the page, from 0") @QueryParam("page") String page,
+            @Parameter(description = "the page size, 1-100, default 25") @QueryParam("size") String size) {
+        PublicMaterialState inState = Inputs.enumOrNull(PublicMaterialState.class, state, "state");
+        ReportId reportId = reportId(report);
+        int p = Inputs.integer(page, 0, "page");
+        int n = Inputs.integer(size, DEFAULT_SIZE, "size");
+        RemovalChecks.WatchedPage found = checks.list(inState, url, reportId, Inputs.firstRow(p, n, MAX_SIZE), n);
+        return new WatchedList(found.items(), found.total(), p, n);
+    }
 
     @RolesAllowed({Roles.CENTRE_ADMIN, Roles.CENTRE_REVIEWER, Roles.CENTRE_AUDITOR})
     @GET
@@ -48,7 +77,10 @@ public class PublicMaterialResource {
     public Map<String, List<RemovalChecks.StillOnline>> stillOnline(
             @Parameter(description = "a part of the URL, ignoring case, at most 2,000 characters") @QueryParam("url") String url,
             @Parameter(description = "the report's id (UUID)") @QueryParam("report") String report) {
-        ReportId reportId = report == null || report.isBlank() ? null : new ReportId(Inputs.uuid(report.strip(), "report"));
-        return Map.of("items", checks.stillOnline(url, reportId));
+        return Map.of("items", checks.stillOnline(url, reportId(report)));
+    }
+
+    private static ReportId reportId(String report) {
+        return report == null || report.isBlank() ? null : new ReportId(Inputs.uuid(report.strip(), "report"));
     }
 }
