@@ -49,8 +49,9 @@ import java.util.Set;
  * and against other reports' evidence (the same digest, or a PDQ hash within
  * {@value PdqBands#RADIUS} bits, {@link PdqBands}), both ways: the earlier reports are this report's hits,
  * and a later report already triaged gains a hit naming this one ({@code REPORT_TRIAGE_AMENDED}), so the
- * order in which jobs run does not lose a pair; jobs with PDQ hashes within the radius of each other take
- * conflicting advisory locks first and run their lookups one after the other (V62). The result is one
+ * order in which jobs run does not lose a pair; jobs with PDQ hashes within the radius of each other, or
+ * with the same digest, take conflicting advisory locks first and run their lookups one after the other
+ * (V62, {@link TriageLocks}). The result is one
  * {@link TriageResult} row with its hits, audited once ({@code REPORT_TRIAGED}). Then, where the legal profile allows it, a report whose
  * every evidence item matched a verified indicator is forwarded without a reviewer ({@link AutomaticForwarding}).
  *

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 /**
  * Triage's storage: the triage records, the PDQ hashes of triaged reports' evidence with their band
  * keys (V31), the "seen before" searches over earlier and later reports with the advisory locks that
- * serialise near PDQ hashes (V62) and the hits added to later reports' triage, and the failures of
+ * serialise near PDQ hashes and equal digests (V62) and the hits added to later reports' triage, and the failures of
  * detection jobs (V32). The only place that knows their queries.
  */
 @ApplicationScoped

@@ -121,10 +121,18 @@ public final class Inputs {
     public static String quoted(String value) {
         String text = String.valueOf(value);
         int characters = text.codePointCount(0, text.length());
-        if (characters <= QUOTED_MAX) {
-            return "'" + text + "'";
+        return characters <= QUOTED_MAX ? "'" + text + "'" : "'" + shortened(text) + "' (" + characters + " characters)";
+    }
+
+    /**
+     * {@code text} itself when it has at most {@value #QUOTED_MAX} characters (code points), else its first
+     * {@value #QUOTED_MAX} and {@code …}: never cut inside a character.
+     */
+    static String shortened(String text) {
+        if (text.codePointCount(0, text.length()) <= QUOTED_MAX) {
+            return text;
         }
-        return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTED_MAX)) + "…' (" + characters + " characters)";
+        return text.substring(0, text.offsetByCodePoints(0, QUOTED_MAX)) + "…";
     }
 
     /** The error for an unusable input {@code field} (null: the request as a whole). */
